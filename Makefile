@@ -1,0 +1,40 @@
+# One entry point. A fresh machine needs only Python 3.11 and pip.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+SANITIZE := tests/nbval_sanitize.cfg
+
+.PHONY: run test lab notebooks clean install
+
+## run: install (if needed), execute every notebook on data/articles, write exports/
+run: $(STAMP)
+	$(PY) -m jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=1200 \
+	  --output-dir exports/notebooks $(NOTEBOOKS)
+	@echo "Charts and tables: exports/"
+
+## test: helper tests and every notebook under nbval, in the same environment
+test: $(STAMP)
+	$(PY) -m pytest -q tests notebooks --nbval-lax --nbval-sanitize-with $(SANITIZE)
+
+## lab: JupyterLab on the project environment
+lab: $(STAMP)
+	$(PY) -m jupyter lab notebooks
+
+## notebooks: re-execute notebooks in place (before committing), clearing volatile metadata
+notebooks: $(STAMP)
+	$(PY) -m jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1200 $(NOTEBOOKS)
+	$(PY) scripts/tidy_notebooks.py $(NOTEBOOKS)
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+clean:
+	rm -rf exports .cache

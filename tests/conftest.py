@@ -1,0 +1,53 @@
+"""Shared fixtures: the seed corpus, loaded once per session into a private cache."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_ARTICLES = ROOT / "data" / "articles"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory) -> Path:
+    """A cache folder shared by the session's tests (never the user's .cache)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def private_paths(monkeypatch, session_cache, tmp_path):
+    """Point caches and exports at temporary folders so tests never touch the user's."""
+    monkeypatch.setenv("READOUT_CACHE", str(session_cache))
+    monkeypatch.setenv("READOUT_EXPORTS", str(tmp_path / "exports"))
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(session_cache):
+    """The five seed articles, fully extracted (loaded once)."""
+    import os
+
+    from helpers import load_corpus
+
+    os.environ["READOUT_CACHE"] = str(session_cache)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(SEED_ARTICLES)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once."""
+    from helpers.parse import load_pipeline
+
+    return load_pipeline()
+
+
+def copy_seeds(target: Path) -> Path:
+    """Copy the seed articles into ``target`` and return it."""
+    shutil.copytree(SEED_ARTICLES, target)
+    return target
