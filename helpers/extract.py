@@ -9,19 +9,24 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import parse
+from . import actors, parse, resolve
+from .gazetteer import load_gazetteer
 from .parse import SENTENCE_COLUMNS
 
-ARTICLE_TABLES = ("sentences",)
+ARTICLE_TABLES = ("sentences", "mentions")
 
 
 def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
     """Every per-article table's rows for one parsed article (without article_id)."""
+    gaz = load_gazetteer()
     sentences = parse.sentence_rows(doc)
-    return {"sentences": sentences}
+    mentions = actors.extract_mentions(doc, gaz, sentences)
+    return {"sentences": sentences, "mentions": mentions}
 
 
 def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Tables that need every article: canonical actors, statement groups, merged calls."""
+    gaz = load_gazetteer()
     sentences = per_article["sentences"].reindex(columns=SENTENCE_COLUMNS)
-    return {"sentences": sentences}
+    mentions, actor_table = resolve.resolve_mentions(per_article["mentions"], gaz)
+    return {"sentences": sentences, "mentions": mentions, "actors": actor_table}

@@ -1,0 +1,306 @@
+"""Actor mentions in one article (the per-article half of the ``mentions`` table).
+
+Candidates come from spaCy's NER, a case-sensitive PhraseMatcher over the gazetteer's
+aliases, and role descriptions ("the Russian leader", "his French counterpart"). Each is
+resolved to a canonical actor where the article alone allows it; surnames and role
+descriptions it cannot resolve are finished across the corpus by ``resolve.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .gazetteer import TITLE_WORDS, Entry, Gazetteer
+
+MENTION_COLUMNS = [
+    "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
+    "country", "resolved_by",
+]
+LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+# Head nouns of descriptions that name one person by office; value = the office family.
+ROLE_NOUNS = {
+    "president": "leader", "leader": "leader", "chancellor": "leader", "premier": "leader",
+    "counterpart": "counterpart", "minister": "minister", "secretary": "minister",
+    "aide": "aide", "adviser": "aide", "advisor": "aide", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "envoy": "envoy",
+    "ambassador": "envoy", "king": "leader", "monarch": "leader",
+}
+PLACE_DEPS = {"compound", "nmod", "amod", "appos", "npadvmod", "attr"}
+LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "around", "via", "across",
+                  "through", "inside", "toward", "towards", "on", "over", "of", "between"}
+MOTION_VERBS = {"visit", "leave", "reach", "enter", "attack", "evacuate", "flee", "strike", "shell", "capture", "bomb"}
+DEFINITE = {"the", "his", "her", "their", "its"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
+PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
+
+
+@lru_cache(maxsize=8)
+def _phrase_matcher(vocab, aliases: tuple[str, ...]) -> PhraseMatcher:
+    from spacy.lang.en import English
+
+    make = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    matcher.add("ALIAS", [make(a) for a in aliases])
+    return matcher
+
+
+def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
+    """Non-overlapping candidate mentions with their source (NER label, gazetteer, role)."""
+    found = [(split_stripped_possessive(ent, gaz), ent.label_) for ent in doc.ents
+             if ent.label_ in LABEL_TYPES and "\n" not in ent.text]
+    matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
+    found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
+    found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
+    found.sort(key=lambda item: (-(item[0].end - item[0].start), PRIORITY[item[1]], item[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, source in found:
+        if taken.isdisjoint(range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            kept.append((span, source))
+    kept += missed_surnames(doc, kept, gaz, taken)
+    return sorted(kept, key=lambda item: item[0].start)
+
+
+def split_stripped_possessive(span: Span, gaz: Gazetteer) -> Span:
+    """Keep only the country of "Chinas foreign ministry" (apostrophe stripped in transit)."""
+    first = span[0].text
+    if len(span) > 1 and first.endswith("s") and (entry := gaz.lookup(first[:-1])) and entry.type == "country":
+        return span[:1]
+    return span
+
+
+def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, taken: set[int]) -> list:
+    """Surnames of people named in full in the article that NER did not tag ("Cassis spoke")."""
+    names = local_surnames(spans, gaz)
+    return [(doc[t.i:t.i + 1], "PERSON") for t in doc
+            if t.i not in taken and (t.pos_ == "PROPN" or t.is_title) and t.text in names]
+
+
+def is_role_description(chunk: Span) -> bool:
+    """A definite noun phrase naming an office, not a name: "the Russian leader"."""
+    return (
+        chunk.root.lower_ in ROLE_NOUNS and chunk[0].lower_ in DEFINITE
+        and chunk.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in chunk)
+    )
+
+
+def clean_surface(text: str) -> str:
+    """Drop a leading article, a trailing possessive and outer punctuation."""
+    text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
+    text = re.sub(r"['\u2019]s?$", "", text)
+    return text.strip(" .,;:'\"\u2019\u201c\u201d-")
+
+
+def strip_titles(name: str) -> str:
+    """Drop honorifics and offices in front of a name ("Mr Biden", "President Joe Biden")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return GLUED_NAME.sub(" ", " ".join(words))
+
+
+def acts(span: Span) -> bool:
+    """True when a capital stands for its government rather than the city.
+
+    "Moscow would respond soon", "urged Washington to stop", "relations with Beijing" act;
+    "arrived in Beijing", "the capital, Kyiv", "the Kyiv embassy", a WASHINGTON dateline
+    and "will travel to Kiev" are the city.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if span.text.isupper() or root.dep_ in PLACE_DEPS:
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ not in LOCATIVE_PREPS
+    if root.dep_ == "dobj":
+        return root.head.lemma_ not in MOTION_VERBS
+    return True
+
+
+def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, str]) -> tuple | None:
+    """(actor, type, country, resolved_by) for one candidate, or None for a non-actor.
+
+    ``actor`` is None for role descriptions and surnames left to the corpus pass.
+    """
+    if source == "role":
+        return None, "person", role_country(span, gaz), "role description"
+    text = clean_surface(span.text)
+    if not text or not text[0].isupper() or text.lower() in {"state", "defense", "defence", "routine"}:
+        return None
+    entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
+    if entry is None and text.endswith("s") and len(text) > 3:
+        # Apostrophes stripped in transit: "Ukraines borders", "Natos flank", "Bidens adviser".
+        stem = text[:-1]
+        stripped = gaz.lookup(stem) or (_surname_entry(stem, surnames))
+        if stripped:
+            return _from_entry(stripped, span, gaz, "possessive without apostrophe")
+    if entry is not None:
+        return _from_entry(entry, span, gaz, "gazetteer")
+    if source == "PERSON" and len(text.split()) == 1 and gaz.country_code(text) and not gaz.lookup(text):
+        return None  # a nationality adjective tagged PERSON ("Azerbaijani")
+    if source != "PERSON" and is_named_by_office(span, gaz):
+        source = "PERSON"  # "the Swiss foreign minister, Ignazio Cassis" tagged ORG
+    if source == "PERSON" or text in surnames:
+        return resolve_person(text, gaz, surnames)
+    if source == "NORP":
+        is_group = span.root.tag_ in {"NNPS", "NNS"} or (span.root.pos_ in {"NOUN", "PROPN"} and text.endswith("s"))
+        return (text, "group", gaz.country_code(text.rstrip("s")), "ner") if is_group else None
+    kind = LABEL_TYPES.get(source, "organization")
+    return text, kind, _country_in(span, gaz), "ner"
+
+
+def _from_entry(entry: Entry, span: Span, gaz: Gazetteer, how: str) -> tuple:
+    if entry.type == "place" and entry.role.startswith("capital of") and acts(span):
+        country = gaz.countries[entry.country]
+        return country.name, "country", country.code, "metonymy (capital for government)"
+    return entry.actor, entry.type, entry.country or None, how
+
+
+def _surname_entry(stem: str, surnames: dict[str, str]) -> Entry | None:
+    return Entry(surnames[stem], "person", "", "") if stem in surnames else None
+
+
+def resolve_person(text: str, gaz: Gazetteer, surnames: dict[str, str]) -> tuple | None:
+    """Resolve a person's name: full names as written, surnames via the article's full names."""
+    name = strip_titles(text)
+    words = name.split()
+    if len(words) >= 2:
+        last = gaz.lookup(words[-1])
+        if last is not None and last.type != "person":  # "Ukraines Kremlin" tagged PERSON
+            return last.actor, last.type, last.country or None, "label corrected"
+        entry = gaz.lookup(name)
+        return (entry.actor, "person", entry.country or None, "gazetteer") if entry else (name, "person", None, "full name")
+    if name in surnames:
+        return surnames[name], "person", None, "surname in article"
+    entry = gaz.lookup(name)
+    if entry is not None:
+        return entry.actor, entry.type, entry.country or None, "gazetteer"
+    return None, "person", None, "surname"
+
+
+def is_named_by_office(span: Span, gaz: Gazetteer) -> bool:
+    """A two- or three-word capitalised name with an office written beside it."""
+    words = span.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not gaz.lookup(span.text) and describe_person(span, gaz)[0] is not None
+
+
+def role_words(span: Span, gaz: Gazetteer) -> str:
+    """Office words of a role description: "the Chinese foreign minister" -> "foreign minister"."""
+    return " ".join(t.lower_ for t in span if t.dep_ != "det" and t.pos_ != "PRON" and not gaz.country_code(t.text))
+
+
+def role_country(span: Span, gaz: Gazetteer) -> str | None:
+    """Country a role description points to: "the Russian leader", "his counterpart in Moscow"."""
+    return _country_in(span.root.subtree, gaz)
+
+
+def _country_in(tokens, gaz: Gazetteer) -> str | None:
+    tokens = list(tokens)
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            code = gaz.country_code(" ".join(t.text for t in tokens[i:i + n]))
+            if code:
+                return code
+    return None
+
+
+def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str]:
+    """Surname -> full name for the people named in full in this article."""
+    surnames: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for span, source in spans:
+        if source in {"PERSON", "gazetteer"} or (source == "ORG" and is_named_by_office(span, gaz)):
+            name = strip_titles(clean_surface(span.text))
+            entry = gaz.lookup(name)
+            if entry is not None and entry.type != "person":
+                continue
+            full = entry.actor if entry else name
+            if len(name.split()) >= 2:
+                surnames.setdefault(name.split()[-1], full)
+                firsts.setdefault(name.split()[0], set()).add(full)
+    # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
+    for first, fulls in firsts.items():
+        if len(fulls) == 1 and first not in TITLE_WORDS:
+            surnames.setdefault(first, next(iter(fulls)))
+    return surnames
+
+
+def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:
+    """Actor mentions of one article, resolved as far as the article allows.
+
+    Args:
+        doc: the parsed article.
+        gaz: actor and country lists.
+        sentences: the article's sentence rows (``parse.sentence_rows``).
+
+    Returns:
+        Rows with MENTION_COLUMNS except article_id, plus ``role_family`` for role
+        descriptions and ``person_role`` (office learned from the text) for names.
+    """
+    spans = candidate_spans(doc, gaz)
+    surnames = local_surnames(spans, gaz)
+    locate = sentence_locator(sentences)
+    rows = []
+    for span, source in spans:
+        resolved = resolve_local(span, source, gaz, surnames)
+        if resolved is None:
+            continue
+        actor, kind, country, how = resolved
+        sent = locate(span.start_char)
+        role = describe_person(span, gaz) if kind == "person" and source != "role" else (None, None)
+        rows.append({
+            "sent_idx": sent["sent_idx"], "start": span.start_char, "end": span.end_char,
+            "sentence": sent["text"], "surface": span.text, "label": source, "actor": actor,
+            "type": kind, "country": country or role[1], "resolved_by": how,
+            "role_family": ROLE_NOUNS.get(span.root.lower_) if source == "role" else None,
+            "role_words": role_words(span, gaz) if source == "role" else None,
+            "person_role": role[0],
+        })
+    return rows
+
+
+def sentence_locator(sentences: list[dict]):
+    """Function from a character offset to the sentence row containing it."""
+    import bisect
+
+    starts = [s["start"] for s in sentences]
+
+    def locate(offset: int) -> dict:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sentences[i] if sentences else {"sent_idx": 0, "text": ""}
+
+    return locate
+
+
+def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """Office and country written next to a name.
+
+    "Kremlin foreign policy aide Yuri Ushakov" -> ("Kremlin foreign policy aide", "RU");
+    "Mr Biden's national security adviser, Jake Sullivan" -> ("national security adviser", "US").
+    """
+    doc = span.doc
+    i = span.start - 1
+    block: list = []
+    attached = set(range(span.start, span.end))
+    while i >= 0 and doc[i].head.i in attached and not doc[i].is_punct \
+            and doc[i].dep_ in {"compound", "amod", "nmod", "npadvmod", "poss"}:
+        block.insert(0, doc[i])
+        attached.add(i)
+        i -= 1
+    if not block and span.root.dep_ == "appos":
+        head = span.root.head
+        block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
+    words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
+    if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_WORDS for t in words):
+        return None, _country_in(block, gaz)
+    role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
+    return role or None, _country_in(block, gaz)
+

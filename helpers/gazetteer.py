@@ -1,0 +1,122 @@
+"""The curated, user-editable actor lists in ``data/``: ``gazetteer.csv`` and ``countries.csv``.
+
+``gazetteer.csv`` (actor, type, country, role, aliases) names people and organisations
+of an event; extend it for a new event. ``countries.csv`` (code, country, aliases,
+adjectives, capital, government) lets the code tie "Russian", "Moscow" and "the Kremlin" to
+Russia. Neither list is required for an actor to be found: they only add canonical
+spellings, types and countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "chancellor",
+    "secretary", "general", "gen", "senator", "sen", "rep", "representative", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "foreign", "defence", "defense", "king", "queen",
+    "prince", "premier", "governor", "mayor", "vice", "deputy", "adviser", "advisor", "envoy",
+    "pope", "captain", "colonel", "lieutenant", "admiral", "state", "counselor", "chairman",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One canonical actor of the lists."""
+
+    actor: str
+    type: str
+    country: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country: code, canonical name, capitals and the seat of its government."""
+
+    code: str
+    name: str
+    capitals: tuple[str, ...]
+    governments: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+def _split(cell) -> list[str]:
+    return [p.strip() for p in str(cell or "").split(";") if p.strip() and p.strip() != "nan"]
+
+
+def key(text: str) -> str:
+    """Lookup key for a surface form: case-folded, dots and "the " dropped, spaces collapsed."""
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = text.replace("\u2019", "'").replace(".", "")
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+class Gazetteer:
+    """Alias index over the actor and country lists."""
+
+    def __init__(self, entries: pd.DataFrame, countries: pd.DataFrame):
+        self.index: dict[str, Entry] = {}
+        self.surface_forms: set[str] = set()
+        self.countries: dict[str, Country] = {}
+        self.country_of_word: dict[str, str] = {}
+        self.capital_of: dict[str, str] = {}
+        for row in countries.fillna("").itertuples():
+            self._add_country(row)
+        for row in entries.fillna("").itertuples():
+            entry = Entry(row.actor, row.type, row.country, row.role)
+            for alias in [row.actor, *_split(row.aliases)]:
+                self.index.setdefault(key(alias), entry)
+                self.surface_forms.add(alias)
+
+    def _add_country(self, row) -> None:
+        capitals = tuple(_split(row.capital))
+        country = Country(row.code, row.country, capitals, tuple(_split(row.government)), tuple(_split(row.adjectives)))
+        self.countries[row.code] = country
+        for alias in [row.country, *_split(row.aliases)]:
+            self.index[key(alias)] = Entry(row.country, "country", row.code, "")
+            self.country_of_word[key(alias)] = row.code
+            self.surface_forms.add(alias)
+        for word in _split(row.adjectives) + list(country.governments) + list(capitals):
+            self.country_of_word.setdefault(key(word), row.code)
+        for capital in capitals:
+            self.capital_of[key(capital)] = row.code
+            self.index.setdefault(key(capital), Entry(capitals[0], "place", row.code, f"capital of {row.country}"))
+            self.surface_forms.add(capital)
+        for seat in country.governments:
+            self.surface_forms.add(seat)
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The entry a surface form names, or None."""
+        return self.index.get(key(surface))
+
+    def country_code(self, word: str) -> str | None:
+        """Country code for a country name, adjective, capital or seat of government."""
+        return self.country_of_word.get(key(word))
+
+    def aliases(self) -> list[str]:
+        """Every surface form the lists know, as written (for a case-sensitive PhraseMatcher)."""
+        forms = {f for f in self.surface_forms if len(f) > 1}
+        return sorted(forms | {f.removeprefix("the ") for f in forms})
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(folder: str | None = None) -> Gazetteer:
+    """Load ``gazetteer.csv`` and ``countries.csv`` from ``folder`` (default ``data/``)."""
+    base = Path(folder) if folder else paths.DATA_DIR
+    entries = _read(base / "gazetteer.csv", ["actor", "type", "country", "role", "aliases"])
+    countries = _read(base / "countries.csv", ["code", "country", "aliases", "adjectives", "capital", "government"])
+    return Gazetteer(entries, countries)
+
+
+def _read(path: Path, columns: list[str]) -> pd.DataFrame:
+    if not path.exists():
+        return pd.DataFrame(columns=columns)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)

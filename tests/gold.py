@@ -1,0 +1,62 @@
+"""Hand-annotated gold fixtures: markup parsing and precision/recall scoring.
+
+Markup: ``[surface](Label|kind)`` inside text; articles separated by ``---`` lines, each
+starting with a ``date: YYYY-MM-DD`` line. Lines in ``<!-- -->`` are comments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MARK = re.compile(r"\[([^\]]+)\]\(([^)|]+)\|([^)]+)\)")
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    date: str
+    text: str
+    spans: list[tuple[int, int, str, str]]  # start, end, label, kind
+
+
+def parse_gold(path: Path) -> list[GoldArticle]:
+    """Articles of a gold file, with clean text and annotated spans."""
+    raw = re.sub(r"<!--.*?-->", "", path.read_text(), flags=re.S)
+    articles = []
+    for n, block in enumerate(b.strip() for b in raw.split("\n---\n")):
+        date_line, body = block.split("\n", 1)
+        text, spans, pos = [], [], 0
+        for paragraph in body.strip().split("\n"):
+            if text:
+                text.append("\n\n")
+                pos += 2
+            last = 0
+            for m in MARK.finditer(paragraph):
+                text.append(paragraph[last:m.start()])
+                pos += m.start() - last
+                spans.append((pos, pos + len(m.group(1)), m.group(2).strip(), m.group(3).strip()))
+                text.append(m.group(1))
+                pos += len(m.group(1))
+                last = m.end()
+            text.append(paragraph[last:])
+            pos += len(paragraph) - last
+        articles.append(GoldArticle(f"{path.stem}_{n}", date_line.split(":", 1)[1].strip(), "".join(text), spans))
+    return articles
+
+
+def write_articles(gold: list[GoldArticle], folder: Path) -> Path:
+    """Write gold articles as .txt files with a date header (title-less, URL-less)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for art in gold:
+        (folder / f"{art.name}.txt").write_text(art.date.replace("-", "") + "\n" + art.text.replace("\n\n", "\n"))
+    return folder
+
+
+def score(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from counts."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
