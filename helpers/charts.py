@@ -120,3 +120,41 @@ def plot_corpus_overview(articles: pd.DataFrame) -> plt.Figure:
     add_source_line(fig, articles["outlet"])
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
+
+
+def plot_heatmap(matrix: pd.DataFrame, title: str, value_label: str, outlets=None) -> plt.Figure:
+    """Heatmap of a rows × outlets matrix with the count written in each cell.
+
+    Args:
+        matrix: numbers, rows = items (actors, claims, contacts), columns = outlet labels.
+        title: the finding, stated.
+        value_label: what a cell counts (colour-bar label).
+        outlets: outlet names for the source line (default: the columns).
+    """
+    apply_style()
+    height = 0.32 * len(matrix) + 2.2
+    fig, ax = plt.subplots(figsize=(1.3 * len(matrix.columns) + 4.5, height))
+    image = ax.imshow(matrix.values, aspect="auto", cmap="Blues")
+    ax.set_xticks(range(len(matrix.columns)), [_wrap(c) for c in matrix.columns], rotation=30, ha="right", fontsize=8)
+    ax.set_yticks(range(len(matrix.index)), [_short(str(i), 55) for i in matrix.index], fontsize=8)
+    ax.grid(False)
+    top = matrix.values.max() if matrix.size else 0
+    for (y, x), value in pd.DataFrame(matrix.values).stack().items():
+        if value:
+            ax.text(x, y, f"{value:g}", ha="center", va="center", fontsize=7,
+                    color="white" if value > top * 0.6 else "#222222")
+    fig.colorbar(image, ax=ax, label=value_label, shrink=0.6)
+    ax.set_title(title)
+    add_source_line(fig, outlets if outlets is not None else matrix.columns)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -125,12 +125,8 @@ def _row_key(text_hash: str, date) -> str:
 
 
 def _rows_frame(rows: dict[str, dict], table: str) -> pd.DataFrame:
-    frames = [pd.DataFrame(result[table]).assign(article_id=article_id)
-              for article_id, result in rows.items() if result.get(table)]
-    if not frames:
-        return pd.DataFrame(columns=["article_id"])
-    frame = pd.concat(frames, ignore_index=True)
-    return frame[["article_id", *[c for c in frame.columns if c != "article_id"]]]
+    records = [{"article_id": article_id, **row} for article_id, result in rows.items() for row in result.get(table, [])]
+    return pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=["article_id"])
 
 
 def _read_pickle(path: Path):

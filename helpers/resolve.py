@@ -50,7 +50,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m.loc[open_surname & ~m["actor"].isin(full.values()), "resolved_by"] = "surname only"
     roles = person_roles(m, gaz)
     is_role = m["resolved_by"].eq("role description")
-    m.loc[is_role, "actor"] = [resolve_role(r, m, roles) for r in m[is_role].itertuples()]
+    m.loc[is_role, "actor"] = resolve_roles(m, roles)
     m = m[m["actor"].notna()].reset_index(drop=True)
     if m.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
@@ -96,18 +96,29 @@ def full_name_index(m: pd.DataFrame) -> dict[str, str]:
 def person_roles(m: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
     """Per person: country and office, from the gazetteer or learned from the text."""
     people = m[m["type"].eq("person") & m["actor"].notna()]
+    learned: dict[str, Counter] = {}
+    countries: dict[str, Counter] = {}
+    sizes = Counter(people["actor"])
+    for actor, role, country in zip(people["actor"], people["person_role"], people["country"]):
+        learned.setdefault(actor, Counter())
+        countries.setdefault(actor, Counter())
+        if isinstance(role, str):
+            learned[actor][role] += 1
+        if isinstance(country, str):
+            countries[actor][country] += 1
     rows = []
-    for actor, group in people.groupby("actor"):
+    for actor, n in sizes.items():
         entry = gaz.lookup(actor)
-        learned = group["person_role"].dropna()
-        country = group["country"].dropna()
         rows.append({
-            "actor": actor,
-            "role": _first(entry.role if entry else None, learned.mode().iloc[0] if len(learned) else None),
-            "country": _first(entry.country if entry else None, country.mode().iloc[0] if len(country) else None),
-            "n": len(group),
+            "actor": actor, "n": n,
+            "role": _first(entry.role if entry else None, _most_common(learned[actor])),
+            "country": _first(entry.country if entry else None, _most_common(countries[actor])),
         })
     return pd.DataFrame(rows, columns=["actor", "role", "country", "n"])
+
+
+def _most_common(counter: Counter):
+    return counter.most_common(1)[0][0] if counter else None
 
 
 def role_family(role: str | None) -> set[str]:
@@ -116,33 +127,35 @@ def role_family(role: str | None) -> set[str]:
     return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}
 
 
-def resolve_role(row, m: pd.DataFrame, roles: pd.DataFrame) -> str | None:
-    """The person a role description names, or None when no one fits."""
-    family = row.role_family
-    if roles.empty:
-        return None
-    if family == "counterpart":
-        family = _counterpart_family(row, m, roles)
-    fits = roles[roles["role"].map(lambda r: family in role_family(r)).astype(bool)]
-    if isinstance(row.country, str):
-        fits = fits[fits["country"].eq(row.country)]
-    else:
-        in_article = set(m.loc[m["article_id"].eq(row.article_id), "actor"])
-        fits = fits[fits["actor"].isin(in_article)]
-    if fits.empty:
-        return None
-    # The office written out decides between holders: "foreign minister" beats "defence minister".
-    words = set(str(row.role_words or "").split())
-    overlap = fits["role"].map(lambda r: len(words & set(str(r).lower().split())))
-    return fits.assign(overlap=overlap).sort_values(["overlap", "n"], ascending=False)["actor"].iloc[0]
-
-
-def _counterpart_family(row, m: pd.DataFrame, roles: pd.DataFrame) -> str:
-    """"His French counterpart": the office of the person "his" refers to (else leader)."""
-    before = m[(m["article_id"] == row.article_id) & (m["sent_idx"] == row.sent_idx)
-               & (m["start"] < row.start) & m["type"].eq("person") & m["actor"].notna()]
+def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
+    """The person each role-description row of ``m`` names (None when no one fits)."""
+    holders = [(r.actor, r.country, role_family(r.role), set(str(r.role).lower().split()), r.n)
+               for r in roles.itertuples()]
+    named = m[m["actor"].notna()]
+    in_article = named.groupby("article_id")["actor"].agg(set).to_dict()
+    people = named[named["type"].eq("person")]
+    by_sentence: dict[tuple, list] = {}
+    for key_, start, actor in zip(zip(people["article_id"], people["sent_idx"]), people["start"], people["actor"]):
+        by_sentence.setdefault(key_, []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
-    for actor in reversed(before["actor"].tolist()):
+    results = []
+    for row in m[m["resolved_by"].eq("role description")].itertuples():
+        family = row.role_family
+        if family == "counterpart":
+            before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
+            family = _counterpart_family(before, role_of)
+        words = set(str(row.role_words or "").split())
+        fits = [h for h in holders if family in h[2]
+                and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
+        # The office written out decides between holders: "foreign minister" beats "defence minister".
+        best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
+        results.append(best[0] if best else None)
+    return results
+
+
+def _counterpart_family(before: list[str], role_of: dict) -> str:
+    """"His French counterpart": the office of the person "his" refers to (else leader)."""
+    for actor in reversed(before):
         families = role_family(role_of.get(actor)) - {"counterpart"}
         if families:
             return sorted(families)[0]
@@ -151,23 +164,29 @@ def _counterpart_family(row, m: pd.DataFrame, roles: pd.DataFrame) -> str:
 
 def build_actors(m: pd.DataFrame, roles: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
     """One row per canonical actor: type, country, role, aliases, counts."""
-    role_of = roles.set_index("actor")
+    known = {r.actor: r for r in roles.itertuples()}
+    stats: dict[str, dict] = {}
+    for actor, kind, country, surface, article in zip(m["actor"], m["type"], m["country"], m["surface"], m["article_id"]):
+        s = stats.setdefault(actor, {"types": Counter(), "countries": Counter(), "aliases": set(), "articles": set(), "n": 0})
+        s["types"][kind] += 1
+        if isinstance(country, str):
+            s["countries"][country] += 1
+        s["aliases"].add(surface)
+        s["articles"].add(article)
+        s["n"] += 1
     rows = []
-    for actor, group in m.groupby("actor"):
+    for actor, s in stats.items():
         entry = gaz.lookup(actor)
-        kind = group["type"].mode().iloc[0]
-        known = role_of.loc[actor] if actor in role_of.index else None
-        country = _first(
-            known["country"] if known is not None else None, entry.country if entry else None,
-            group["country"].dropna().mode().iloc[0] if group["country"].notna().any() else None,
-        )
-        role = _first(known["role"] if known is not None else None, entry.role if entry else None)
+        person = known.get(actor)
         rows.append({
-            "actor": actor, "type": kind, "country": country, "role": role,
-            "aliases": sorted(set(group["surface"])), "n_mentions": len(group),
-            "n_articles": group["article_id"].nunique(),
+            "actor": actor, "type": _most_common(s["types"]),
+            "country": _first(person.country if person else None, entry.country if entry else None,
+                              _most_common(s["countries"])),
+            "role": _first(person.role if person else None, entry.role if entry else None),
+            "aliases": sorted(s["aliases"]), "n_mentions": s["n"], "n_articles": len(s["articles"]),
         })
-    return pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values("n_mentions", ascending=False, ignore_index=True)
+    table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return table.sort_values(["n_mentions", "actor"], ascending=[False, True], ignore_index=True)
 
 
 def _first(*values):
