@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import actors, parse, resolve
+from . import actors, parse, resolve, statements, voices
 from .gazetteer import load_gazetteer
 from .parse import SENTENCE_COLUMNS
 
-ARTICLE_TABLES = ("sentences", "mentions")
+ARTICLE_TABLES = ("sentences", "mentions", "statements")
 
 
 def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
@@ -21,7 +21,8 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
     gaz = load_gazetteer()
     sentences = parse.sentence_rows(doc)
     mentions = actors.extract_mentions(doc, gaz, sentences)
-    return {"sentences": sentences, "mentions": mentions}
+    said = statements.extract_statements(doc, sentences, mentions)
+    return {"sentences": sentences, "mentions": mentions, "statements": said}
 
 
 def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -29,4 +30,5 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     gaz = load_gazetteer()
     sentences = per_article["sentences"].reindex(columns=SENTENCE_COLUMNS)
     mentions, actor_table = resolve.resolve_mentions(per_article["mentions"], gaz)
-    return {"sentences": sentences, "mentions": mentions, "actors": actor_table}
+    said = voices.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
+    return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said}

@@ -60,3 +60,37 @@ def score(tp: int, fp: int, fn: int) -> dict:
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3),
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+@dataclass
+class GoldStatements:
+    name: str
+    date: str
+    text: str
+    statements: list[dict]  # paragraph, speaker, cue, kind, addressee
+
+
+def parse_gold_statements(path: Path) -> list[GoldStatements]:
+    """Articles of a statements gold file: text plus (paragraph, speaker, cue, kind, addressee)."""
+    raw = re.sub(r"<!--.*?-->", "", path.read_text(), flags=re.S)
+    articles = []
+    for n, block in enumerate(b.strip() for b in raw.split("\n---\n")):
+        lines = block.split("\n")
+        date, paragraphs, statements = lines[0].split(":", 1)[1].strip(), [], []
+        for line in lines[1:]:
+            if line.startswith("=>"):
+                speaker, cue, kind, addressee = [p.strip() for p in line[2:].split("|")]
+                statements.append({"paragraph": len(paragraphs) - 1, "speaker": speaker, "cue": cue,
+                                   "kind": kind, "addressee": addressee or None})
+            elif line.strip():
+                paragraphs.append(line.strip())
+        articles.append(GoldStatements(f"{path.stem}_{n}", date, "\n\n".join(paragraphs), statements))
+    return articles
+
+
+def same_speaker(gold: str, predicted) -> bool:
+    """Speakers match when equal, or (anonymous labels) when one contains the other."""
+    if not isinstance(predicted, str):
+        return False
+    g, p = gold.lower(), predicted.lower()
+    return g == p or (len(p) > 3 and (g in p or p in g))

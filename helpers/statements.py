@@ -1,0 +1,334 @@
+"""Attributed statements in one article (the per-article half of the ``statements`` table).
+
+Found from the dependency parse, not from quote marks alone: a reporting verb (say, tell,
+warn, accuse, tweet, ...) with its subject as speaker, its clausal complement or the quote
+as content and, for verbs such as tell and warn, its object as addressee; "according to X";
+written statements ("A White House statement said", "the Kremlin's readout"); quotes whose
+marks were stripped; and quotes that continue into the next sentence. The speaker is kept as
+character offsets and resolved to a canonical actor across the corpus (``voices.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .quotes import Quote, find_quotes
+
+STATEMENT_COLUMNS = [
+    "article_id", "sent_idx", "start", "end", "sentence", "speaker", "speaker_surface",
+    "speaker_type", "speaker_country", "cue", "kind", "quoted", "medium", "addressee", "content",
+    "speaker_how", "group_id",
+]
+CUE_VERBS = {
+    "say", "tell", "warn", "accuse", "add", "state", "insist", "stress", "urge", "note", "claim",
+    "deny", "announce", "reiterate", "emphasize", "emphasise", "underline", "underscore", "argue",
+    "declare", "explain", "write", "tweet", "comment", "confirm", "caution", "threaten", "promise",
+    "pledge", "vow", "assure", "describe", "characterize", "characterise", "criticize", "criticise",
+    "denounce", "demand", "respond", "reply", "suggest", "indicate", "complain", "acknowledge",
+    "admit", "predict", "conclude", "signal", "report", "allege", "dismiss", "scoff", "brief",
+    "reassure", "remind", "inform", "accord",
+}
+# Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
+ADDRESSEE_VERBS = {"tell", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
+# Nouns that stand for a written or relayed statement: "A White House statement said".
+DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
+MEDIA = {
+    "statement": ("statement", "communique"), "readout": ("readout", "reading", "summary of the call"),
+    "press release": ("press release", "release"), "tweet": ("tweet", "twitter", "on x"),
+    "email": ("by email", "in an email"), "press conference": ("press conference", "news conference", "briefing"),
+}
+# Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
+OBJECT_CONTENT_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+                        "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+MIN_CONTENT_WORDS = 3
+UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
+HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
+FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MAX_PRONOUN_LOOKBACK_SENTENCES = 3
+
+
+def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
+    """Statements of one parsed article, with speakers as character spans.
+
+    Args:
+        doc: the parsed article.
+        sentences: its sentence rows (``parse.sentence_rows``).
+        mentions: its actor mention rows (``actors.extract_mentions``), for pronouns.
+
+    Returns:
+        Rows with sent_idx, start/end (content span), sentence, content, cue, kind, quoted,
+        medium, speaker_surface, speaker_start/speaker_end (span to resolve), speaker_how,
+        addressee_surface, addressee_start/addressee_end.
+    """
+    rows: list[dict] = []
+    by_start = {s["start"]: s for s in sentences}
+    for sent in doc.sents:
+        info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+        if info is None:
+            continue
+        quotes = find_quotes(doc.text[sent.start_char:sent.end_char])
+        quotes = [Quote(q.start + sent.start_char, q.end + sent.start_char, q.closed) for q in quotes]
+        found = list(cue_statements(sent, quotes)) + list(according_to(sent))
+        if not found and rows and continues_quote(sent, quotes, rows[-1], info["sent_idx"]):
+            found = [continuation(sent, quotes, rows[-1])]
+        for item in found:
+            rows.append(finish(item, sent, info, quotes, mentions))
+    return rows
+
+
+def cue_statements(sent: Span, quotes: list[Quote]):
+    """Statements built on reporting verbs: speaker = subject, content = complement or quote."""
+    for token in sent:
+        if not is_cue(token):
+            continue
+        if token.lemma_.lower() == "accord" or any(q.start <= token.idx < q.end for q in quotes):
+            continue  # "according to" is handled on its own; speech inside a quote is content
+        subject = find_subject(token)
+        if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
+            continue  # "I reiterated ..." in a post whose author the copy dropped
+        content = content_span(token, subject, sent, quotes)
+        if content is None:
+            continue
+        yield {
+            "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
+            "content": content, "addressee": find_addressee(token), "how": "subject",
+        }
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} for c in token.children)
+    return lemma in CUE_VERBS
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
+            return child
+        if child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and verb.lemma_ in {"say", "add", "state"}:
+            return child  # "it said", "it added" (an organisation)
+    if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
+        # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
+        # "raised its warning, saying ...".
+        return find_subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
+        return find_subject(verb.head)
+    return None
+
+
+def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Character span of what was said: the verb's clause, a quote it governs, or the rest.
+
+    A reporting verb embedded in another's complement ("The Kremlin said Putin told Biden
+    that ...") counts only with a clause of its own, so "the US would respond soon" inside
+    a statement is not a second statement.
+    """
+    doc = sent.doc
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
+            start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
+            return _widen_to_quote(start, end, quotes)
+    embedded = _embedded(verb)
+    if embedded and verb.lemma_.lower() not in OBJECT_CONTENT_VERBS:
+        return None
+    that_clause = following_that_clause(verb, sent)
+    if that_clause is not None and not embedded:
+        return that_clause
+    governed = [] if embedded else governed_quotes(verb, subject, sent, quotes)
+    if governed:
+        best = max(governed, key=lambda q: q.end - q.start)
+        return best.start, best.end
+    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and verb.i < sent.end - 2:
+        after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
+        if len(after) >= MIN_CONTENT_WORDS:
+            return after[0].idx, _end(after[-1])
+    if subject.i > sent.start + 2 and verb.i > subject.i and verb.dep_ == "ROOT":
+        # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
+        before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
+        if len(before) >= MIN_CONTENT_WORDS:
+            return before[0].idx, _end(before[-1])
+    return None
+
+
+def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """"told reporters after the talks that both sides ..." when the parser lost the clause."""
+    for token in sent:
+        if token.i <= verb.i or token.is_punct and token.text != ",":
+            continue
+        if token.lemma_.lower() in CUE_VERBS and token.pos_ == "VERB":
+            return None  # another reporting verb owns what follows
+        if token.lower_ == "that" and token.i + 2 < sent.end:
+            last = sent[-1] if not sent[-1].is_punct else sent[-2]
+            return token.idx, _end(last)
+    return None
+
+
+def _embedded(verb: Token) -> bool:
+    return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp"} for t in [verb, *verb.ancestors] if t != t.head or t.dep_ != "ROOT")
+
+
+def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -> list[Quote]:
+    """Quotes inside the verb's clause, or (for a main verb) before its subject or after it."""
+    left, right = verb.left_edge.idx, _end(verb.right_edge)
+    inside = [q for q in quotes if q.start >= left and q.end <= right + 1 and not (q.start <= subject.idx < q.end)]
+    if inside or verb.dep_ != "ROOT":
+        return inside
+    return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
+
+
+def _widen_to_quote(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    for q in quotes:
+        if q.start <= start + 1 and q.end >= end - 1:
+            return q.start, q.end
+    return start, end
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _is_addressee(token: Token, verb: Token) -> bool:
+    return token.head == verb and token.dep_ in {"dobj", "dative", "iobj"} and verb.lemma_.lower() in ADDRESSEE_VERBS
+
+
+def find_addressee(verb: Token) -> Token | None:
+    """The person spoken to: object of tell/warn/urge..., or of "to" after say."""
+    for child in verb.children:
+        if _is_addressee(child, verb):
+            return child
+    return None
+
+
+def according_to(sent: Span):
+    """'..., according to a White House statement': speaker in the phrase, content the rest."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
+            before = [t for t in sent if t.i < phrase_start and not t.is_punct]
+            after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
+            part = before if len(before) >= len(after) else after
+            if len(part) < 3:
+                continue
+            yield {"cue": "according to", "cue_token": token, "speaker": objects[0],
+                   "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
+
+
+def continues_quote(sent: Span, quotes: list[Quote], previous: dict, sent_idx: int) -> bool:
+    """A sentence that is a quote and follows a statement: the same speaker goes on."""
+    if previous["sent_idx"] != sent_idx - 1 or not quotes:
+        return False
+    text = sent.text.lstrip()
+    starts_quoted = quotes[0].start - sent.start_char <= 2 + (len(sent.text) - len(text))
+    return starts_quoted and previous["kind"] in {"direct", "mixed"}
+
+
+def continuation(sent: Span, quotes: list[Quote], previous: dict) -> dict:
+    """A statement row for a quote that continues the previous sentence's speaker."""
+    quote = quotes[0]
+    return {"cue": previous["cue"], "cue_token": None, "speaker": None, "content": (quote.start, quote.end),
+            "addressee": None, "how": "continuation", "previous": previous}
+
+
+def finish(item: dict, sent: Span, info: dict, quotes: list[Quote], mentions: list[dict]) -> dict:
+    """Turn a found statement into a row: speaker span, kind, quoted, medium, addressee."""
+    doc = sent.doc
+    start, end = _trim(doc.text, *item["content"])
+    speaker_start, speaker_end, surface, how = speaker_span(item, mentions)
+    addressee = item["addressee"]
+    content = doc.text[start:end]
+    overlap = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
+    quoted = overlap > 0
+    if quoted:
+        kind = "direct" if overlap >= 0.8 * (end - start) else "mixed"
+    else:
+        kind = "direct" if _first_person(content) and item["how"] != "according to" else "indirect"
+    return {
+        "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
+        "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
+        "medium": medium_of(sent.text.lower()), "speaker_surface": surface,
+        "speaker_start": speaker_start, "speaker_end": speaker_end, "speaker_how": how,
+        "addressee_surface": _np_text(addressee) if addressee is not None else None,
+        "addressee_start": addressee.idx if addressee is not None else None,
+        "addressee_end": _end(addressee) if addressee is not None else None,
+    }
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with whitespace or a dangling comma."""
+    while start < end and text[start] in " \n\t":
+        start += 1
+    while end > start and text[end - 1] in " \n\t,":
+        end -= 1
+    return start, end
+
+
+def speaker_span(item: dict, mentions: list[dict]) -> tuple[int | None, int | None, str, str]:
+    """Character span naming the speaker: the subject phrase, a pronoun's antecedent, or
+    the holder of a statement ("A White House statement" -> "White House")."""
+    if item["how"] == "continuation":
+        prev = item["previous"]
+        return prev["speaker_start"], prev["speaker_end"], prev["speaker_surface"], "continuation"
+    head: Token = item["speaker"]
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
+                  [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if holders:
+            holder = min(holders, key=lambda t: (HOLDER_ENTITY_RANK.get(t.ent_type_, 9), -t.i))
+            return holder.left_edge.idx, _end(holder), _np_text(holder), "holder of statement"
+    if head.pos_ == "PRON":
+        antecedent = _antecedent(head, mentions)
+        if antecedent is not None:
+            return antecedent["start"], antecedent["end"], head.text, "pronoun"
+        return None, None, f"unidentified ({head.lower_})", "pronoun unresolved"
+    left = head.left_edge
+    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
+    end = _end(named[0].right_edge) if named else _end(head)
+    return left.idx, end, _np_text(head), item["how"]
+
+
+def _antecedent(pronoun: Token, mentions: list[dict]) -> dict | None:
+    """Most recent mention before a pronoun that fits it (he/she: a person; it/they: not)."""
+    wanted = {"person"} if pronoun.lower_ in {"he", "she", "him", "her"} else {"organization", "country", "group"}
+    if pronoun.lower_ == "they":
+        wanted |= {"person"}
+    limit = pronoun.sent.start_char
+    earlier = [m for m in mentions if m["start"] < pronoun.idx and m["type"] in wanted
+               and m["sent_idx"] >= _sent_idx_of(mentions, limit) - MAX_PRONOUN_LOOKBACK_SENTENCES]
+    return earlier[-1] if earlier else None
+
+
+def _sent_idx_of(mentions: list[dict], offset: int) -> int:
+    before = [m["sent_idx"] for m in mentions if m["start"] <= offset]
+    return before[-1] if before else 0
+
+
+def _np_text(head: Token) -> str:
+    """Text of a noun phrase up to its head, as written, without a leading determiner."""
+    doc = head.doc
+    first = head.left_edge.i
+    while first < head.i and doc[first].dep_ == "det":
+        first += 1
+    return doc.text[doc[first].idx:_end(head)].strip() or head.text
+
+
+def _first_person(text: str) -> bool:
+    """First-person words as written: "we", "We", "I" count; "US" (the country) does not."""
+    words = [w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for w in text.split()]
+    return any(w == "I" or (w.lower() in FIRST_PERSON and w in {w.lower(), w.capitalize()}) for w in words)
+
+
+def medium_of(sentence: str) -> str | None:
+    """How a statement was made, when the sentence says: statement, readout, tweet, email..."""
+    for medium, words in MEDIA.items():
+        if any(w in sentence for w in words):
+            return medium
+    return None

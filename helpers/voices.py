@@ -1,0 +1,164 @@
+"""Speakers across the corpus: canonical speaker, type and country, and statement groups.
+
+Speaker spans from ``statements.py`` are matched to the corpus's resolved mentions; a
+subject with no named actor ("a senior U.S. administration official") is kept as a
+descriptive anonymous label. The same statement reported by several outlets, however
+worded, gets one ``group_id``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from .gazetteer import Gazetteer
+from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
+
+ANONYMOUS_NOUNS = {
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+    "expert", "experts", "aide", "aides", "person", "people", "spokesman", "spokeswoman",
+    "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents",
+}
+INSTITUTION_NOUNS = {"office", "ministry", "government", "presidency", "embassy", "administration", "department", "command"}
+TYPE_OF_ACTOR = {"person": "person", "organization": "institution", "country": "country", "place": "country", "group": "anonymous"}
+TYPE_PREFERENCE = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4}
+GROUP_MIN_SIMILARITY = 62  # token-set ratio; "swift and severe costs" vs "swift and heavy costs" ~ 80
+
+
+def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
+    """The ``statements`` table (STATEMENT_COLUMNS plus provenance) from per-article rows.
+
+    Args:
+        rows: per-article statement rows (``statements.extract_statements`` + article_id).
+        mentions: the resolved mentions table.
+        actors: the actors table (for speaker types and countries).
+        gaz: actor and country lists ("the Chinese readout" -> China).
+    """
+    if rows.empty:
+        return pd.DataFrame(columns=STATEMENT_COLUMNS)
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for m in mentions[["article_id", "start", "end", "actor", "type", "country"]].to_dict("records"):
+        by_article[m["article_id"]].append(m)
+    info = actors.set_index("actor")["country"].to_dict()
+    out = rows.copy()
+    records = out.to_dict("records")
+    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz) for r in records]
+    out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
+    out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
+    out = inherit_document_speakers(out)
+    out = resolve_definite_sources(out)
+    out["group_id"] = group_statements(out)
+    return out[STATEMENT_COLUMNS]
+
+
+def _overlapping(mentions: list[dict], start, end) -> list[dict]:
+    if start is None or pd.isna(start):
+        return []
+    return [m for m in mentions if m["start"] < end and m["end"] > start]
+
+
+def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer) -> tuple[str | None, str, str | None]:
+    """(speaker, speaker_type, speaker_country) for one statement row."""
+    surface = str(row["speaker_surface"] or "")
+    head = surface.split()[-1].lower() if surface.split() else ""
+    hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
+    people = [m for m in hits if m["type"] == "person"]
+    if head in ANONYMOUS_NOUNS and not people:
+        country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+        return anonymous_label(surface), "anonymous", country
+    if hits:
+        best = min(hits, key=lambda m: (TYPE_PREFERENCE.get(m["type"], 9), -m["end"]))
+        kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
+        country = country_of.get(best["actor"])
+        return best["actor"], kind, country if isinstance(country, str) else best["country"]
+    code = gaz.country_code(surface)
+    if code:  # "according to the Chinese readout": a nationality word names the country's government
+        return gaz.countries[code].name, "country", code
+    if head in DOCUMENT_NOUNS:
+        return None, "anonymous", None  # "the statement said": filled from the article's written statement
+    return anonymous_label(surface) if surface else None, "anonymous", None
+
+
+def anonymous_label(surface: str) -> str:
+    """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official"."""
+    return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.I)
+
+
+def addressee_of(row: dict, mentions: list[dict]) -> str | None:
+    """Canonical addressee ("Biden told Putin" -> Vladimir Putin), else the words used."""
+    hits = _overlapping(mentions, row["addressee_start"], row["addressee_end"])
+    if hits:
+        return hits[0]["actor"]
+    return row["addressee_surface"] if isinstance(row["addressee_surface"], str) else None
+
+
+def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
+    """'The statement concluded ...': the holder of the article's earlier written statement.
+
+    Paragraph order is not evidence (copy arrives shuffled), so only an earlier statement
+    that was itself written (a statement, readout, release) is taken, never just the last.
+    """
+    out = out.copy()
+    for i in out.index[out["speaker"].isna()]:
+        earlier = out[(out["article_id"] == out.at[i, "article_id"]) & (out.index != i) & out["speaker"].notna()
+                      & (out["medium"].isin(["statement", "readout", "press release"])
+                         | out["speaker_how"].eq("holder of statement"))]
+        if not earlier.empty:
+            for col in ("speaker", "speaker_type", "speaker_country"):
+                out.at[i, col] = earlier[col].iloc[-1]
+            out.at[i, "speaker_how"] = "earlier written statement"
+        else:
+            out.at[i, "speaker"] = "unattributed statement"
+    return out
+
+
+def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
+    """'The official said', 'the ministry said': the earlier source in the article with that noun.
+
+    "A senior State Department official said ... The official said ..." -> both rows get
+    the label "senior State Department official".
+    """
+    out = out.copy()
+    definite = out["speaker_surface"].fillna("").str.match(r"^(the|this|that)\s+\w+$", case=False)
+    for i in out.index[definite & out["speaker_type"].eq("anonymous")]:
+        noun = out.at[i, "speaker_surface"].split()[-1].lower()
+        earlier = out[(out["article_id"] == out.at[i, "article_id"]) & (out.index < i)
+                      & out["speaker_surface"].fillna("").str.lower().str.endswith(noun)
+                      & ~(definite & out["speaker_type"].eq("anonymous"))]
+        if not earlier.empty:
+            for col in ("speaker", "speaker_type", "speaker_country"):
+                out.at[i, col] = earlier[col].iloc[-1]
+            out.at[i, "speaker_how"] = "earlier source"
+    return out
+
+
+def group_statements(out: pd.DataFrame) -> list[int]:
+    """Group id per statement: the same speaker saying the same thing in different articles.
+
+    Statements are compared only within a speaker, so the cost follows the largest
+    speaker's statement count, not the square of the corpus.
+    """
+    parent = list(range(len(out)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for pos, speaker in enumerate(out["speaker"].fillna("")):
+        blocks[speaker].append(pos)
+    contents = out["content"].str.lower().tolist()
+    articles = out["article_id"].tolist()
+    for speaker, members in blocks.items():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1:]:
+                if articles[a] != articles[b] and fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
+                    parent[find(b)] = find(a)
+    roots = [find(i) for i in range(len(out))]
+    numbering = {root: n for n, root in enumerate(dict.fromkeys(roots))}
+    return [numbering[r] for r in roots]

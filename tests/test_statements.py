@@ -1,0 +1,131 @@
+"""Statements: speakers, cues, kinds, addressees, groups; measured on a gold sample."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import helpers
+from helpers.actors import extract_mentions
+from helpers.gazetteer import load_gazetteer
+from helpers.parse import sentence_rows
+from helpers.quotes import find_quotes
+from helpers.statements import extract_statements
+
+from conftest import FIXTURES
+from gold import parse_gold_statements, same_speaker, score
+
+
+@pytest.fixture(scope="module")
+def gold_statements(tmp_path_factory):
+    gold = parse_gold_statements(FIXTURES / "gold" / "statements.md") + parse_gold_statements(FIXTURES / "gold" / "statements_holdout.md")
+    folder = tmp_path_factory.mktemp("gold_statements")
+    for art in gold:
+        (folder / f"{art.name}.txt").write_text(art.date.replace("-", "") + "\n" + art.text.replace("\n\n", "\n"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = helpers.load_corpus(folder)
+    return gold, corpus
+
+
+def evaluate(gold, statements: pd.DataFrame) -> dict:
+    tp = fp = fn = cue_ok = kind_ok = addressee_ok = addressee_n = 0
+    for art in gold:
+        pred = statements[statements["article_id"] == art.name].copy()
+        text = art.text
+        pred["paragraph"] = pred["start"].map(lambda s: text[:s].count("\n\n"))
+        used = set()
+        for g in art.statements:
+            hits = pred[(pred["paragraph"] == g["paragraph"]) & pred["speaker"].map(lambda s: same_speaker(g["speaker"], s))]
+            hits = hits[~hits.index.isin(used)]
+            if hits.empty:
+                fn += 1
+                continue
+            best = hits[hits["cue"] == g["cue"]] if (hits["cue"] == g["cue"]).any() else hits
+            row = best.iloc[0]
+            used.add(best.index[0])
+            tp += 1
+            cue_ok += row["cue"] == g["cue"]
+            kind_ok += row["kind"] == g["kind"]
+            if g["addressee"]:
+                addressee_n += 1
+                addressee_ok += same_speaker(g["addressee"], row["addressee"])
+        # A second statement by the same speaker in one paragraph is not a false positive.
+        gold_keys = {(g["paragraph"], g["speaker"].lower()) for g in art.statements}
+        for idx, row in pred.iterrows():
+            if idx not in used and not any(p == row["paragraph"] and same_speaker(s, row["speaker"]) for p, s in gold_keys):
+                fp += 1
+    result = score(tp, fp, fn)
+    result.update(cue_accuracy=round(cue_ok / tp, 3) if tp else 0, kind_accuracy=round(kind_ok / tp, 3) if tp else 0,
+                  addressee_accuracy=round(addressee_ok / addressee_n, 3) if addressee_n else None)
+    return result
+
+
+def test_sentence_speaker_precision_recall_on_unseen_text(gold_statements):
+    gold, corpus = gold_statements
+    for name in ("statements", "statements_holdout"):
+        part = [a for a in gold if a.name.rsplit("_", 1)[0] == name]
+        print(f"\nstatements on {name}:", evaluate(part, corpus.statements))
+    result = evaluate(gold, corpus.statements)
+    assert result["f1"] >= 0.85
+    assert result["kind_accuracy"] >= 0.7
+
+
+def test_every_seed_article_has_many_statements(seed_corpus):
+    counts = seed_corpus.statements.groupby("article_id").size()
+    assert set(counts.index) == set(seed_corpus.articles["article_id"])
+    assert counts.min() >= 10
+
+
+def test_seed_statements_ugly_cases(seed_corpus):
+    s = seed_corpus.statements
+    stripped = s[s["content"].str.contains("We cant pinpoint the day")]
+    assert stripped["speaker"].eq("Jake Sullivan").any() and not stripped["quoted"].any()
+    assert (stripped["kind"] == "direct").all()
+    told = s[(s["speaker"] == "Joe Biden") & (s["cue"] == "tell")]
+    assert told["addressee"].eq("Vladimir Putin").any()
+    assert s["speaker"].eq("Yuri Ushakov").any()
+    assert (s["speaker_type"] == "anonymous").any()
+
+
+def test_same_statement_grouped_across_translations(seed_corpus):
+    s = seed_corpus.statements
+    costs = s[s["content"].str.contains("swift and (?:severe|heavy) costs", regex=True) & s["speaker"].eq("Joe Biden")]
+    assert costs["article_id"].nunique() >= 2
+    assert costs["group_id"].nunique() == 1
+
+
+def test_offsets_point_at_content(seed_corpus):
+    texts = seed_corpus.articles.set_index("article_id")["text"]
+    s = seed_corpus.statements
+    assert all(texts[r.article_id][r.start:r.end] == r.content for r in s.itertuples())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we are ready" and left.', ["we are ready"]),
+    ("He said \u201cwe are ready\u201d and \u2018fully prepared\u2019.", ["we are ready", "fully prepared"]),
+    ("Russia's troops and the states' borders, he said.", []),
+    ('"This quote never closes, the minister said.', ["This quote never closes, the minister said."]),
+    ("'Opened single, closed double,\" she said.", ["Opened single, closed double,"]),
+])
+def test_quote_marks(text, expected):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+QUOTE_TEXT = st.lists(st.sampled_from(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "Biden", "said", "told",
+                                       "Putin", "we", "are", "ready", ",", ".", "\n", "according", "to", "the", "official"]),
+                      max_size=40).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(QUOTE_TEXT)
+def test_random_quote_marks_never_raise(nlp, text):
+    doc = nlp(text)
+    sentences = sentence_rows(doc)
+    rows = extract_statements(doc, sentences, extract_mentions(doc, load_gazetteer(), sentences))
+    for row in rows:
+        assert 0 <= row["start"] <= row["end"] <= len(text)
+        assert text[row["start"]:row["end"]] == row["content"]
