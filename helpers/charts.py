@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -158,3 +159,55 @@ def _wrap(text: str, width: int = 22) -> str:
 
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def plot_stacked_shares(shares: pd.DataFrame, category: str, title: str, top: int = 7) -> plt.Figure:
+    """Horizontal 100% bars, one per outlet, split by ``category`` (the ``top`` largest, rest 'other').
+
+    Args:
+        shares: tidy frame with label, <category>, n (e.g. ``coverage.voice_share``).
+        category: the column that splits each bar.
+        title: the finding, stated.
+    """
+    apply_style()
+    totals = shares.groupby(category)["n"].sum().sort_values(ascending=False)
+    keep = list(totals.index[:top])
+    data = shares.assign(**{category: shares[category].where(shares[category].isin(keep), "other")})
+    table = data.pivot_table(index="label", columns=category, values="n", aggfunc="sum", fill_value=0)
+    table = table[[c for c in keep + ["other"] if c in table.columns]]
+    table = table.div(table.sum(axis=1), axis=0)
+    fig, ax = plt.subplots(figsize=(9, 0.55 * len(table) + 1.8))
+    left = pd.Series(0.0, index=table.index)
+    colors = plt.get_cmap("tab10").colors
+    for i, col in enumerate(table.columns):
+        color = {"other": "#bbbbbb", "unknown": "#dddddd"}.get(str(col), colors[i % 10])
+        ax.barh(table.index, table[col], left=left, label=str(col), color=color)
+        left += table[col]
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_xlabel("share of the outlet's attributed statements")
+    ax.legend(title=category.replace("_", " "), bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title)
+    add_source_line(fig, table.index)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig
+
+
+def plot_outlet_bars(values: pd.Series, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
+    """One bar per outlet (index = outlet label), in each outlet's own colour."""
+    apply_style()
+    values = values.sort_values()
+    colors = outlet_colors(values.index)
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(values) + 1.6))
+    ax.barh(values.index, values.values, color=[colors[v] for v in values.index])
+    for y, v in enumerate(values.values):
+        ax.text(v, y, f" {v:.0%}" if percent else f" {v:g}", va="center", fontsize=8)
+    if percent:
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title)
+    add_source_line(fig, values.index)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig

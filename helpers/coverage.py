@@ -66,3 +66,54 @@ def actor_headline(matrix: pd.DataFrame) -> str:
     leaders = matrix.idxmax(axis=0)
     top, count = leaders.value_counts().index[0], leaders.value_counts().iloc[0]
     return f"{top} is the most-mentioned actor in {count} of {matrix.shape[1]} sources"
+
+
+def voice_share(corpus, by: str = "speaker_country") -> pd.DataFrame:
+    """Share of each outlet's statements by speaker attribute: label, <by>, n, share.
+
+    Args:
+        corpus: a loaded Corpus.
+        by: a statements column, e.g. "speaker_country", "speaker_type" or "speaker".
+    """
+    said = with_labels(corpus.statements, corpus.articles)
+    said = said.assign(**{by: said[by].fillna("unknown")})
+    counts = said.groupby(["label", by]).size().rename("n").reset_index()
+    counts["share"] = counts["n"] / counts.groupby("label")["n"].transform("sum")
+    return counts.sort_values(["label", "n"], ascending=[True, False]).reset_index(drop=True)
+
+
+def anonymous_share(corpus) -> pd.DataFrame:
+    """Per outlet: statements, how many from anonymous sources, and their share."""
+    said = with_labels(corpus.statements, corpus.articles)
+    table = said.groupby("label").agg(n_statements=("speaker_type", "size"),
+                                      n_anonymous=("speaker_type", lambda s: int((s == "anonymous").sum())))
+    table["share"] = table["n_anonymous"] / table["n_statements"]
+    return table.reindex(sorted(corpus.articles["label"]), fill_value=0).reset_index()
+
+
+def shared_statements(corpus, min_outlets: int = 2) -> pd.DataFrame:
+    """The same statement as each outlet worded it: group_id, speaker, label, content, similarity.
+
+    ``similarity`` (0-100) compares each wording with the group's first, so drift from
+    translation or paraphrase shows as a low score.
+    """
+    from rapidfuzz import fuzz
+
+    said = with_labels(corpus.statements, corpus.articles)
+    n_outlets = said.groupby("group_id")["label"].nunique()
+    shared = said[said["group_id"].isin(n_outlets[n_outlets >= min_outlets].index)]
+    shared = shared.sort_values(["group_id", "label"])
+    first = shared.groupby("group_id")["content"].transform("first")
+    shared = shared.assign(similarity=[round(fuzz.ratio(a.lower(), b.lower())) for a, b in zip(shared["content"], first)])
+    return shared[["group_id", "speaker", "label", "cue", "kind", "content", "similarity"]].reset_index(drop=True)
+
+
+def voice_headline(shares: pd.DataFrame, category: str) -> str:
+    """Computed one-line finding for a voice-share table: the leading group overall and where."""
+    if shares.empty:
+        return "No attributed statements found"
+    overall = shares.groupby(category)["n"].sum().sort_values(ascending=False)
+    leader = overall.index[0]
+    per_outlet = shares[shares[category] == leader].set_index("label")["share"]
+    return (f"{leader} voices lead overall ({overall.iloc[0] / overall.sum():.0%}); "
+            f"from {per_outlet.min():.0%} to {per_outlet.max():.0%} by source")
