@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import actors, parse, resolve, statements, voices
+from . import actors, numbers, parse, resolve, statements, voices
 from .gazetteer import load_gazetteer
 from .parse import SENTENCE_COLUMNS
 
-ARTICLE_TABLES = ("sentences", "mentions", "statements")
+ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers")
 
 
 def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
@@ -22,7 +22,8 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
     sentences = parse.sentence_rows(doc)
     mentions = actors.extract_mentions(doc, gaz, sentences)
     said = statements.extract_statements(doc, sentences, mentions)
-    return {"sentences": sentences, "mentions": mentions, "statements": said}
+    figures = numbers.extract_numbers(doc, date, sentences)
+    return {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures}
 
 
 def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -31,4 +32,6 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     sentences = per_article["sentences"].reindex(columns=SENTENCE_COLUMNS)
     mentions, actor_table = resolve.resolve_mentions(per_article["mentions"], gaz)
     said = voices.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
-    return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said}
+    figures = per_article["numbers"].reindex(columns=numbers.NUMBER_COLUMNS)
+    figures["date"] = pd.to_datetime(figures["date"])
+    return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said, "numbers": figures}
