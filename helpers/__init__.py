@@ -11,11 +11,12 @@ Public API::
 Column dictionaries: README.md, and the ``*_COLUMNS`` constants of each module.
 """
 
-from .charts import export_chart, export_table, outlet_colors, plot_corpus_overview, plot_heatmap, plot_outlet_bars, plot_stacked_shares
+from .charts import export_chart, export_table, outlet_colors, plot_corpus_overview, plot_heatmap, plot_disagreements, plot_outlet_bars, plot_stacked_shares
 from .coverage import (
     actor_headline, actor_outlet_matrix, actors_in_one_outlet, anonymous_share, shared_statements, voice_headline,
-    top_actors_per_outlet, voice_share, with_labels,
+    key_figures, top_actors_per_outlet, voice_share, with_labels,
 )
+from .disagreements import find_disagreements
 from .corpus import Corpus, load_corpus
 from .overview import boilerplate_table, describe_corpus, summarize_articles
 from .paths import articles_dir, cache_dir, exports_dir
@@ -27,5 +28,5 @@ __all__ = [
     "exports_dir", "load_corpus", "outlet_colors", "plot_corpus_overview", "read_articles",
     "boilerplate_table", "describe_corpus", "summarize_articles", "plot_heatmap",
     "actor_headline", "voice_headline", "anonymous_share", "shared_statements", "voice_share",
-    "plot_outlet_bars", "plot_stacked_shares", "actor_outlet_matrix", "actors_in_one_outlet", "top_actors_per_outlet", "with_labels",
+    "plot_outlet_bars", "plot_stacked_shares", "plot_disagreements", "find_disagreements", "key_figures", "actor_outlet_matrix", "actors_in_one_outlet", "top_actors_per_outlet", "with_labels",
 ]

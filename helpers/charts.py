@@ -211,3 +211,36 @@ def plot_outlet_bars(values: pd.Series, title: str, xlabel: str, percent: bool =
     add_source_line(fig, values.index)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
+
+
+def plot_disagreements(disagreements: pd.DataFrame) -> plt.Figure:
+    """Dot plot: one row per disputed quantity, one dot per outlet's value (outlet colours)."""
+    apply_style()
+    quantities = list(dict.fromkeys(disagreements["quantity"]))
+    colors = outlet_colors(disagreements["label"]) if len(disagreements) else {}
+    fig, axes = plt.subplots(len(quantities) or 1, 1, figsize=(9, 1.7 * max(1, len(quantities)) + 1.2), squeeze=False)
+    for ax, quantity in zip(axes[:, 0], quantities):
+        part = disagreements[disagreements["quantity"] == quantity]
+        seen: dict[float, int] = {}
+        for _, row in part.iterrows():
+            stack = seen[row["value"]] = seen.get(row["value"], -1) + 1  # same value: label above the last
+            marker = "o" if row["approx"] == "exact" else "D"
+            ax.scatter(row["value"], 0, s=90, color=colors[row["label"]], marker=marker, label=row["label"], zorder=3)
+            ax.annotate(f"{row['approx'].replace('_', ' ')} {row['value']:,.0f}" if row["approx"] != "exact" else f"{row['value']:,.0f}",
+                        (row["value"], 0), textcoords="offset points", xytext=(0, 9 + 11 * stack), ha="center", fontsize=8)
+        ax.set_yticks([])
+        ax.set_ylim(-0.5, 1.5)
+        ax.set_title(_short(quantity, 80), fontsize=9, loc="left")
+        low, high = part["value"].min(), part["value"].max()
+        pad = (high - low) * 0.25 or high * 0.1 or 1
+        ax.set_xlim(low - pad, high + pad)
+        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+    handles = {l: h for ax in axes[:, 0] for h, l in zip(*ax.get_legend_handles_labels())}
+    fig.legend(handles.values(), handles.keys(), loc="lower center", ncol=min(3, len(handles) or 1), fontsize=8,
+               bbox_to_anchor=(0.5, 0.03))
+    n = len(quantities)
+    fig.suptitle(f"Outlets disagree on {n} figure{'s' if n != 1 else ''} (diamond = approximate)" if n else "No disputed figures",
+                 x=0.01, ha="left", fontweight="bold")
+    add_source_line(fig, disagreements["label"] if len(disagreements) else [])
+    fig.tight_layout(rect=(0, 0.12, 1, 0.95))
+    return fig

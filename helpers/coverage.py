@@ -117,3 +117,18 @@ def voice_headline(shares: pd.DataFrame, category: str) -> str:
     per_outlet = shares[shares[category] == leader].set_index("label")["share"]
     return (f"{leader} voices lead overall ({overall.iloc[0] / overall.sum():.0%}); "
             f"from {per_outlet.min():.0%} to {per_outlet.max():.0%} by source")
+
+
+def key_figures(corpus, kinds: tuple[str, ...] = ("count", "duration", "money", "percent"), top: int = 15) -> pd.DataFrame:
+    """The figures most outlets report, as a (figure × outlet) table of values.
+
+    A figure is a (kind, counted) pair; cells show the value(s) each outlet gives.
+    """
+    numbers = with_labels(corpus.numbers, corpus.articles)
+    numbers = numbers[numbers["kind"].isin(kinds) & numbers["counted"].notna()]
+    numbers = numbers.assign(figure=numbers["kind"] + ": " + numbers["counted"].str.lower())
+    spread = numbers.groupby("figure")["label"].nunique().sort_values(ascending=False)
+    keep = spread.index[:top]
+    cells = numbers[numbers["figure"].isin(keep)].groupby(["figure", "label"])["value"].agg(
+        lambda v: ", ".join(f"{x:,.0f}" for x in sorted(set(v))))
+    return cells.unstack(fill_value="").reindex(keep)

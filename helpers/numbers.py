@@ -25,8 +25,8 @@ TIMEZONES = "EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|I
 CLOCK_TIME = re.compile(
     rf"\b(\d{{1,2}})(?::(\d{{2}}))?\s?(a\.m\.|p\.m\.|am\b|pm\b)?(?:\s?({TIMEZONES})\b)?", re.I)
 IMPLICIT_DURATION = re.compile(
-    r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
-    r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
+    r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|\d+)-(minute|hour|day|week|month|year)\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "euros": "EUR",
@@ -60,7 +60,27 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     for row in rows:
         sent = locate(row["start"])
         row["sent_idx"], row["sentence"] = sent["sent_idx"], sent["text"]
+        if row["kind"] == "duration" and not row["counted"]:
+            row["counted"] = what_lasted(doc, row)
     return sorted(rows, key=lambda r: r["start"])
+
+
+def what_lasted(doc: Doc, row: dict) -> str | None:
+    """The event a duration measures: "hourlong conversation", "the call lasted about an hour"."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    if head.pos_ in {"NOUN", "PROPN"} and head not in span:
+        return head.lemma_.lower()
+    if head.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head.dep_ == "relcl" and (subject is None or subject.tag_ == "WDT"):
+            return head.head.lemma_.lower()  # "the call, which lasted about an hour"
+        return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else head.lemma_.lower()
+    return None
 
 
 def _add(rows: list[dict], taken: set[int], row: dict) -> None:
