@@ -52,7 +52,7 @@ def _phrase_matcher(vocab, aliases: tuple[str, ...]) -> PhraseMatcher:
 def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """Non-overlapping candidate mentions with their source (NER label, gazetteer, role)."""
     found = [(split_stripped_possessive(ent, gaz), ent.label_) for ent in doc.ents
-             if ent.label_ in LABEL_TYPES and "\n" not in ent.text]
+             if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)]
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
     found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
     found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
@@ -65,6 +65,15 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
             kept.append((span, source))
     kept += missed_surnames(doc, kept, gaz, taken)
     return sorted(kept, key=lambda item: item[0].start)
+
+
+def is_name_pair(span: Span, gaz: Gazetteer) -> bool:
+    """"the Putin-Biden talks": two known names joined by a hyphen are two mentions, not one.
+
+    The pair is dropped here; the PhraseMatcher and surname passes find each name.
+    """
+    parts = [t for t in span if t.text not in {"-", "\u2013", "the", "The"}]
+    return "-" in span.text and len(parts) == 2 and all(gaz.lookup(t.text) for t in parts)
 
 
 def split_stripped_possessive(span: Span, gaz: Gazetteer) -> Span:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import actors, numbers, parse, resolve, statements, voices
+from . import actors, calls, numbers, parse, resolve, sequence, statements, voices
 from .gazetteer import load_gazetteer
 from .parse import SENTENCE_COLUMNS
 
-ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers")
+ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
 
 
 def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
@@ -23,7 +23,9 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
     mentions = actors.extract_mentions(doc, gaz, sentences)
     said = statements.extract_statements(doc, sentences, mentions)
     figures = numbers.extract_numbers(doc, date, sentences)
-    return {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures}
+    contacts = calls.extract_call_mentions(doc, sentences, mentions, figures)
+    return {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures,
+            "call_mentions": contacts}
 
 
 def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -34,4 +36,6 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     said = voices.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
     figures = per_article["numbers"].reindex(columns=numbers.NUMBER_COLUMNS)
     figures["date"] = pd.to_datetime(figures["date"])
-    return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said, "numbers": figures}
+    call_mentions, call_table = sequence.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, gaz)
+    return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
+            "numbers": figures, "call_mentions": call_mentions, "calls": call_table}

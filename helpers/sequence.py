@@ -1,0 +1,251 @@
+"""Contacts across the corpus: ``call_mentions``, merged ``calls``, their order and CAMEO codes.
+
+Mentions of the same contact (same participants, same or unknown date) merge into one
+``calls`` row that keeps every source and every disagreement (two durations, two
+channels). The order of contacts comes from clock times and from the text's cues ("before
+speaking with Biden"), combined across articles in a graph (networkx); the order of
+paragraphs is never used, and cues that contradict each other are reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import networkx as nx
+import pandas as pd
+
+CALL_MENTION_COLUMNS = [
+    "article_id", "sent_idx", "start", "end", "sentence", "event_id", "trigger", "participants", "group",
+    "channel", "status", "date_expr", "date", "time_expr", "start_time", "end_time", "timezone",
+    "duration_min", "duration_approx", "relation", "relative_to",
+]
+CALL_COLUMNS = [
+    "event_id", "date", "participants", "group", "channel", "status", "start_time", "end_time", "timezone",
+    "duration_min", "duration_approx", "durations_reported", "channels_reported", "statuses_reported",
+    "order", "order_note", "cameo", "cameo_label", "n_sources", "article_ids", "outlets",
+]
+# CAMEO codes (Gerner et al.): 036 express intent to meet or negotiate, 040 consult,
+# 041 discuss by telephone, 042 make a visit, 043 host a visit.
+CAMEO = {"phone": ("041", "discuss by telephone"), "video": ("040", "consult"), "in_person": ("040", "consult"),
+         "visit": ("042", "make a visit"), "message": ("040", "consult"), "unspecified": ("040", "consult")}
+INTENT = ("036", "express intent to meet or negotiate")
+UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0,
+                  "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540}
+CHANNEL_SPECIFICITY = ["video", "phone", "visit", "message", "in_person", "unspecified"]
+
+
+def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
+                      actors: pd.DataFrame, gaz) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(call_mentions, calls)`` from per-article contact rows and the resolved mentions."""
+    if rows.empty:
+        return pd.DataFrame(columns=CALL_MENTION_COLUMNS), pd.DataFrame(columns=CALL_COLUMNS)
+    spans = defaultdict(list)
+    for m in mentions[["article_id", "start", "end", "actor"]].itertuples(index=False):
+        spans[m.article_id].append(m)
+    info = actors.set_index("actor")[["type", "country"]].to_dict("index")
+    cm = rows.copy()
+    cm["participants"] = [parties(_actors(a, s, spans), ch, info, gaz)
+                          for a, s, ch in zip(cm["article_id"], cm["participant_spans"], cm["channel"])]
+    cm["relative_to"] = [_actors(a, s, spans) for a, s in zip(cm["article_id"], cm["relative_spans"])]
+    cm["date"] = pd.to_datetime(cm["date"])
+    complete = cm["participants"].map(len) + cm["group"].notna().astype(int) >= 2
+    anaphoric = cm[~complete & cm["definite"].fillna(False).astype(bool)]
+    cm = cm[complete].reset_index(drop=True)
+    cm["event_id"] = assign_events(cm)
+    cm = pd.concat([cm, link_anaphora(anaphoric, cm)], ignore_index=True)
+    calls = merge_calls(cm, articles)
+    calls = order_calls(calls, cm)
+    return cm.reindex(columns=CALL_MENTION_COLUMNS), calls.reindex(columns=CALL_COLUMNS)
+
+
+def parties(names: list[str], channel: str, info: dict, gaz) -> list[str]:
+    """Participants as canonical actors: a visited capital stands for its country; other
+    places are not parties; a country is dropped when one of its people already takes part
+    ("Putin and Biden discussed Russia's build-up" is a Putin-Biden contact)."""
+    result = []
+    for name in names:
+        kind, code = info.get(name, {}).get("type"), info.get(name, {}).get("country")
+        if kind == "place":
+            if channel == "visit" and isinstance(code, str) and code in gaz.countries:
+                result.append(gaz.countries[code].name)
+            continue
+        result.append(name)
+    people_countries = {info.get(n, {}).get("country") for n in result if info.get(n, {}).get("type") == "person"}
+    result = [n for n in result if not (info.get(n, {}).get("type") == "country" and info.get(n, {}).get("country") in people_countries)]
+    return sorted(dict.fromkeys(result))
+
+
+def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
+    """'The call lasted about an hour': attach a definite mention to the article's contact
+    with that participant (or, with none named, the article's most reported contact)."""
+    linked = []
+    for row in anaphoric.itertuples(index=False):
+        if not row.participants:
+            continue  # "the call" with no one named: too ambiguous in multi-call stories
+        same = cm[(cm["article_id"] == row.article_id) & cm["participants"].map(lambda p: set(row.participants) <= set(p))]
+        same = same[same["channel"].map(channel_class) == channel_class(row.channel)] if row.channel != "unspecified" else same
+        if same.empty:
+            continue
+        event = same["event_id"].value_counts().index[0]
+        target = same[same["event_id"] == event].iloc[0]
+        linked.append(row._asdict() | {"event_id": event, "participants": target["participants"], "group": target["group"],
+                                       "channel": target["channel"] if row.channel in {"unspecified", "in_person"} else row.channel})
+    return pd.DataFrame(linked)
+
+
+def _actors(article_id: str, spans: list, index: dict) -> list[str]:
+    found = []
+    for start, end, _surface in spans:
+        actor = next((m.actor for m in index[article_id] if m.start < end and m.end > start), None)
+        if actor and actor not in found:
+            found.append(actor)
+    return sorted(found)
+
+
+def assign_events(cm: pd.DataFrame) -> list[str]:
+    """Event id per mention: same participants, same kind of channel, same date (an undated
+    mention joins the only dated event of its participants, if there is exactly one).
+
+    A phone call and an in-person meeting of the same two people are two contacts.
+    """
+    keys = [" \u2013 ".join(p) + (f" + {g}" if isinstance(g, str) else "") + f" ({channel_class(c)})"
+            for p, g, c in zip(cm["participants"], cm["group"], cm["channel"])]
+    dated: dict[str, set] = defaultdict(set)
+    for key, date in zip(keys, cm["date"]):
+        if pd.notna(date):
+            dated[key].add(date)
+    ids = []
+    for key, date in zip(keys, cm["date"]):
+        if pd.isna(date) and len(dated[key]) == 1:
+            date = next(iter(dated[key]))
+        ids.append(f"{date:%Y-%m-%d} {key}" if pd.notna(date) else f"undated {key}")
+    return ids
+
+
+def channel_class(channel: str) -> str:
+    """remote (phone, video, message, unspecified) or in person (meeting, visit)."""
+    return "in person" if channel in {"in_person", "visit"} else "remote"
+
+
+def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per event id, keeping every reported duration, channel and status."""
+    label = articles.set_index("article_id")["label"]
+    rows = []
+    for event_id, part in cm.groupby("event_id", sort=False):
+        durations = sorted(set(part["duration_min"].dropna()))
+        channels = Counter(part["channel"])
+        statuses = Counter(part["status"])
+        channel = min(channels, key=CHANNEL_SPECIFICITY.index)
+        status = "happened" if statuses["happened"] else statuses.most_common(1)[0][0]
+        code, code_label = INTENT if status != "happened" else CAMEO.get(channel, CAMEO["unspecified"])
+        times = part.dropna(subset=["start_time"])
+        rows.append({
+            "event_id": event_id, "date": part["date"].dropna().min() if part["date"].notna().any() else pd.NaT,
+            "participants": part["participants"].iloc[0], "group": part["group"].dropna().iloc[0] if part["group"].notna().any() else None,
+            "channel": channel, "status": status,
+            "start_time": times["start_time"].iloc[0] if len(times) else None,
+            "end_time": times["end_time"].dropna().iloc[0] if times["end_time"].notna().any() else None,
+            "timezone": times["timezone"].iloc[0] if len(times) else None,
+            "duration_min": durations[0] if len(durations) == 1 else (min(durations) if durations else None),
+            "duration_approx": part["duration_approx"].dropna().iloc[0] if part["duration_approx"].notna().any() else None,
+            "durations_reported": durations, "channels_reported": sorted(channels), "statuses_reported": sorted(statuses),
+            "cameo": code, "cameo_label": code_label, "n_sources": part["article_id"].nunique(),
+            "article_ids": sorted(set(part["article_id"])), "outlets": sorted(set(label.reindex(part["article_id"]))),
+        })
+    return pd.DataFrame(rows)
+
+
+def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
+    """Add ``order`` (1..n) and ``order_note`` from dates, clock times and textual cues."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from(calls["event_id"])
+    notes: dict[str, list[str]] = defaultdict(list)
+    for a, b, why in cue_edges(calls, cm) + clock_edges(calls):
+        if graph.has_edge(b, a):
+            notes[a].append(f"conflicting order with {b} ({why})")
+            notes[b].append(f"conflicting order with {a} ({why})")
+            continue
+        graph.add_edge(a, b, why=why)
+    while not nx.is_directed_acyclic_graph(graph):
+        cycle = nx.find_cycle(graph)
+        for u, v in cycle:
+            notes[u].append(f"order cue cycle: {u} before {v}")
+        graph.remove_edge(*cycle[0])
+    info = calls.set_index("event_id")
+    sort_key = {e: (_day(info.loc[e, "date"]), _utc(info.loc[e]), -info.loc[e, "n_sources"], e) for e in graph.nodes}
+    ordered = list(nx.lexicographical_topological_sort(graph, key=lambda e: sort_key[e]))
+    ordered.sort(key=lambda e: _day(info.loc[e, "date"]))  # days first; the graph orders within a day
+    position = {e: i + 1 for i, e in enumerate(_stable_within_days(ordered, graph, info))}
+    calls = calls.copy()
+    calls["order"] = calls["event_id"].map(position)
+    for e in calls["event_id"]:
+        edges = [f"before {v}" for v in graph.successors(e)] + [f"after {u}" for u in graph.predecessors(e)]
+        notes[e] = edges + notes[e]
+    calls["order_note"] = calls["event_id"].map(lambda e: "; ".join(notes[e]) or None)
+    return calls.sort_values("order").reset_index(drop=True)
+
+
+def _stable_within_days(ordered: list[str], graph: nx.DiGraph, info: pd.DataFrame) -> list[str]:
+    """Topological order inside each day, days in calendar order (undated last)."""
+    result = []
+    for _, day in pd.Series(ordered).groupby([_day(info.loc[e, "date"]) for e in ordered], sort=True):
+        sub = graph.subgraph(day)
+        result += list(nx.lexicographical_topological_sort(sub, key=lambda e: (_utc(info.loc[e]), -info.loc[e, "n_sources"], e)))
+    return result
+
+
+def _day(date) -> str:
+    return f"{date:%Y-%m-%d}" if pd.notna(date) else "9999-99-99"
+
+
+def _utc(row) -> float:
+    if pd.isna(row["start_time"]):
+        return float("inf")
+    return row["start_time"] - UTC_OFFSET_MIN.get(row["timezone"] or "UTC", 0)
+
+
+def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Edges (earlier, later, why) from "before/ahead of/after" cues in the text."""
+    by_day = calls.groupby(calls["date"].map(_day))
+    edges = []
+    for row in cm[cm["relation"].notna()].itertuples():
+        this = calls[calls["event_id"] == row.event_id].iloc[0]
+        wanted = set(row.relative_to)
+
+        def fits(p) -> bool:
+            return wanted <= set(p) and (len(wanted) > 1 or bool(set(p) & set(row.participants)))
+
+        same_day = by_day.get_group(_day(this["date"])) if _day(this["date"]) in by_day.groups else calls.iloc[:0]
+        candidates = same_day[(same_day["event_id"] != row.event_id) & same_day["participants"].map(fits)]
+        if candidates.empty:  # an undated mention may point to a dated contact
+            candidates = calls[(calls["event_id"] != row.event_id) & calls["participants"].map(fits)]
+        if candidates.empty:
+            continue
+        other = candidates.sort_values("n_sources", ascending=False)["event_id"].iloc[0]
+        why = f"{row.article_id}: {row.sentence[:80]}"
+        edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+    return edges
+
+
+def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Edges between timed contacts of the same day, by start time in UTC."""
+    timed = calls[calls["start_time"].notna()]
+    edges = []
+    for _, day in timed.groupby(timed["date"].map(_day)):
+        ordered = sorted(day.itertuples(), key=lambda r: _utc(r._asdict()))
+        edges += [(a.event_id, b.event_id, "clock times") for a, b in zip(ordered, ordered[1:])]
+    return edges
+
+
+def export_events(calls: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """GDELT/PLOVER-style event rows: date, actor1, actor2, cameo, status, source URLs."""
+    urls = articles.set_index("article_id")["url"]
+    rows = []
+    for call in calls.itertuples():
+        people = list(call.participants) + ([call.group] if isinstance(call.group, str) else [])
+        for other in people[1:]:
+            rows.append({"date": call.date, "actor1": people[0], "actor2": other, "cameo": call.cameo,
+                         "event": call.cameo_label, "channel": call.channel, "status": call.status,
+                         "n_sources": call.n_sources, "outlets": ";".join(call.outlets),
+                         "source_urls": ";".join(u for u in urls.reindex(call.article_ids).dropna())})
+    return pd.DataFrame(rows)
