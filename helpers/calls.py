@@ -51,7 +51,7 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
-        triggers = [t for t in sent if is_trigger(t)]
+        triggers = [t for t in sent if is_trigger(t) and not in_ordering_cue(t)]
         consumed: set[int] = set()
         for trigger in triggers:
             if trigger.i in consumed:
@@ -81,6 +81,16 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
+    return False
+
+
+def in_ordering_cue(token: Token) -> bool:
+    """A contact named only as a reference point: "ahead of the call with Blinken"."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ in BEFORE_WORDS | AFTER_WORDS:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
     return False
 
 
@@ -133,18 +143,24 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             spans += [_span(m) for m in mentions if head.left_edge.idx <= m["start"] < _end(head.right_edge)
                       and m["type"] in {"country", "organization", "person"}]
     unique = list(dict.fromkeys(spans))
+    if group and sum(1 for _ in unique) >= 2 and all(_is_named_person(s, mentions) for s in unique):
+        group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return unique, consumed, group
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
     """Subject of the verb a clause depends on: "are expected to speak", "tried to send"."""
     head = verb
-    while head.dep_ in {"xcomp", "advcl", "conj"} and head.head != head:
+    while head.dep_ in {"xcomp", "advcl", "conj", "acomp"} and head.head != head:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return [t for s in subjects for t in _with_conjuncts(s)]
     return []
+
+
+def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
+    return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -183,8 +199,14 @@ def _end(token: Token) -> int:
 
 
 def channel_of(trigger: Token, verb: Token) -> str:
-    """phone, video, in_person, visit or message, from the trigger and its modifiers."""
-    words = [t.lower_ for t in trigger.subtree] + [t.lower_ for t in verb.children]
+    """phone, video, in_person, visit or message, from the trigger and its own modifiers.
+
+    Only the trigger's modifiers and "by/on/via" phrases count: in "Ahead of the call with
+    Blinken, Qin spoke with Hayashi" the call belongs to another contact.
+    """
+    near = [*trigger.children, *verb.children]
+    words = [t.lower_ for t in near if t.dep_ in {"compound", "amod", "nmod", "dobj"}]
+    words += [g.lower_ for t in near if t.dep_ == "prep" and t.lower_ in {"by", "on", "via", "over"} for g in t.subtree]
     for word in words:
         if CHANNEL_WORDS.get(word):
             return CHANNEL_WORDS[word]
@@ -213,9 +235,13 @@ def ordering_cue(trigger: Token, verb: Token, mentions: list[dict]) -> dict:
             scope = list(token.subtree)
             refs = [_span(m) for m in mentions if scope and scope[0].idx <= m["start"] < _end(scope[-1])
                     and m["type"] in {"person", "organization", "country"}]
+            relation = "before" if word in BEFORE_WORDS else "after"
             if refs:
-                return {"relation": "before" if word in BEFORE_WORDS else "after", "relative_spans": refs}
-    return {"relation": None, "relative_spans": []}
+                return {"relation": relation, "relative_spans": refs, "relative_noun": None}
+            nouns = [t for t in scope if is_trigger(t) and t.pos_ == "NOUN"]
+            if nouns:  # "after the talks": the article's other contact with a shared participant
+                return {"relation": relation, "relative_spans": [], "relative_noun": nouns[0].lemma_.lower()}
+    return {"relation": None, "relative_spans": [], "relative_noun": None}
 
 
 def clause_facts(sent: Span, trigger: Token, verb: Token, numbers: list[dict]) -> dict:

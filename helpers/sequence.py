@@ -70,8 +70,10 @@ def parties(names: list[str], channel: str, info: dict, gaz) -> list[str]:
                 result.append(gaz.countries[code].name)
             continue
         result.append(name)
-    people_countries = {info.get(n, {}).get("country") for n in result if info.get(n, {}).get("type") == "person"}
-    result = [n for n in result if not (info.get(n, {}).get("type") == "country" and info.get(n, {}).get("country") in people_countries)]
+    people = [n for n in result if info.get(n, {}).get("type") == "person"]
+    people_countries = {info.get(n, {}).get("country") for n in people}
+    result = [n for n in result if not (info.get(n, {}).get("type") == "country"
+                                        and (len(people) >= 2 or info.get(n, {}).get("country") in people_countries))]
     return sorted(dict.fromkeys(result))
 
 
@@ -79,6 +81,7 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     """'The call lasted about an hour': attach a definite mention to the article's contact
     with that participant (or, with none named, the article's most reported contact)."""
     linked = []
+    reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     for row in anaphoric.itertuples(index=False):
         if not row.participants:
             continue  # "the call" with no one named: too ambiguous in multi-call stories
@@ -86,7 +89,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
         same = same[same["channel"].map(channel_class) == channel_class(row.channel)] if row.channel != "unspecified" else same
         if same.empty:
             continue
-        event = same["event_id"].value_counts().index[0]
+        # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
+        event = max(set(same["event_id"]), key=lambda e: (reach[e], -len(same.loc[same["event_id"] == e, "participants"].iloc[0]), e))
         target = same[same["event_id"] == event].iloc[0]
         linked.append(row._asdict() | {"event_id": event, "participants": target["participants"], "group": target["group"],
                                        "channel": target["channel"] if row.channel in {"unspecified", "in_person"} else row.channel})
@@ -129,30 +133,37 @@ def channel_class(channel: str) -> str:
 
 def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per event id, keeping every reported duration, channel and status."""
-    label = articles.set_index("article_id")["label"]
-    rows = []
-    for event_id, part in cm.groupby("event_id", sort=False):
-        durations = sorted(set(part["duration_min"].dropna()))
-        channels = Counter(part["channel"])
-        statuses = Counter(part["status"])
-        channel = min(channels, key=CHANNEL_SPECIFICITY.index)
-        status = "happened" if statuses["happened"] else statuses.most_common(1)[0][0]
-        code, code_label = INTENT if status != "happened" else CAMEO.get(channel, CAMEO["unspecified"])
-        times = part.dropna(subset=["start_time"])
-        rows.append({
-            "event_id": event_id, "date": part["date"].dropna().min() if part["date"].notna().any() else pd.NaT,
-            "participants": part["participants"].iloc[0], "group": part["group"].dropna().iloc[0] if part["group"].notna().any() else None,
-            "channel": channel, "status": status,
-            "start_time": times["start_time"].iloc[0] if len(times) else None,
-            "end_time": times["end_time"].dropna().iloc[0] if times["end_time"].notna().any() else None,
-            "timezone": times["timezone"].iloc[0] if len(times) else None,
-            "duration_min": durations[0] if len(durations) == 1 else (min(durations) if durations else None),
-            "duration_approx": part["duration_approx"].dropna().iloc[0] if part["duration_approx"].notna().any() else None,
-            "durations_reported": durations, "channels_reported": sorted(channels), "statuses_reported": sorted(statuses),
-            "cameo": code, "cameo_label": code_label, "n_sources": part["article_id"].nunique(),
-            "article_ids": sorted(set(part["article_id"])), "outlets": sorted(set(label.reindex(part["article_id"]))),
-        })
-    return pd.DataFrame(rows)
+    label = articles.set_index("article_id")["label"].to_dict()
+    events: dict[str, list[dict]] = defaultdict(list)
+    for record in cm.to_dict("records"):
+        events[record["event_id"]].append(record)
+    return pd.DataFrame([merge_event(event_id, part, label) for event_id, part in events.items()])
+
+
+def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
+    """Merge the mentions of one contact."""
+    def present(key):
+        return [r[key] for r in part if not _missing(r[key])]
+
+    durations = sorted(set(present("duration_min")))
+    channels, statuses = Counter(r["channel"] for r in part), Counter(r["status"] for r in part)
+    channel = min(channels, key=CHANNEL_SPECIFICITY.index)
+    status = "happened" if statuses["happened"] else statuses.most_common(1)[0][0]
+    code, code_label = INTENT if status != "happened" else CAMEO.get(channel, CAMEO["unspecified"])
+    timed = [r for r in part if not _missing(r["start_time"])]
+    dates = present("date")
+    articles = sorted({r["article_id"] for r in part})
+    return {
+        "event_id": event_id, "date": min(dates) if dates else pd.NaT, "participants": part[0]["participants"],
+        "group": next(iter(present("group")), None), "channel": channel, "status": status,
+        "start_time": timed[0]["start_time"] if timed else None,
+        "end_time": timed[0]["end_time"] if timed else None, "timezone": timed[0]["timezone"] if timed else None,
+        "duration_min": min(durations) if durations else None,
+        "duration_approx": next(iter(present("duration_approx")), None),
+        "durations_reported": durations, "channels_reported": sorted(channels), "statuses_reported": sorted(statuses),
+        "cameo": code, "cameo_label": code_label, "n_sources": len(articles), "article_ids": articles,
+        "outlets": sorted({label.get(a, a) for a in articles}),
+    }
 
 
 def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
@@ -171,11 +182,14 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
         for u, v in cycle:
             notes[u].append(f"order cue cycle: {u} before {v}")
         graph.remove_edge(*cycle[0])
-    info = calls.set_index("event_id")
-    sort_key = {e: (_day(info.loc[e, "date"]), _utc(info.loc[e]), -info.loc[e, "n_sources"], e) for e in graph.nodes}
-    ordered = list(nx.lexicographical_topological_sort(graph, key=lambda e: sort_key[e]))
-    ordered.sort(key=lambda e: _day(info.loc[e, "date"]))  # days first; the graph orders within a day
-    position = {e: i + 1 for i, e in enumerate(_stable_within_days(ordered, graph, info))}
+    info = calls.set_index("event_id").to_dict("index")
+    for event, row in info.items():  # an undated contact ordered against a dated one shares its day
+        if _day(row["date"]).startswith("9999"):
+            linked = [n for n in [*graph.successors(event), *graph.predecessors(event)] if not _day(info[n]["date"]).startswith("9999")]
+            if linked:
+                row["day"] = _day(info[linked[0]]["date"])
+                notes[event].append(f"day inferred from order cue ({row['day']})")
+    position = {e: i + 1 for i, e in enumerate(_stable_within_days(list(graph.nodes), graph, info))}
     calls = calls.copy()
     calls["order"] = calls["event_id"].map(position)
     for e in calls["event_id"]:
@@ -185,13 +199,20 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     return calls.sort_values("order").reset_index(drop=True)
 
 
-def _stable_within_days(ordered: list[str], graph: nx.DiGraph, info: pd.DataFrame) -> list[str]:
-    """Topological order inside each day, days in calendar order (undated last)."""
+def _stable_within_days(nodes: list[str], graph: nx.DiGraph, info: dict) -> list[str]:
+    """Topological order inside each day (cues and clock times), days in calendar order, undated last."""
+    days: dict[str, list[str]] = defaultdict(list)
+    for e in nodes:
+        days[info[e].get("day") or _day(info[e]["date"])].append(e)
     result = []
-    for _, day in pd.Series(ordered).groupby([_day(info.loc[e, "date"]) for e in ordered], sort=True):
-        sub = graph.subgraph(day)
-        result += list(nx.lexicographical_topological_sort(sub, key=lambda e: (_utc(info.loc[e]), -info.loc[e, "n_sources"], e)))
+    for day in sorted(days):
+        sub = graph.subgraph(days[day])
+        result += list(nx.lexicographical_topological_sort(sub, key=lambda e: (_utc(info[e]), -info[e]["n_sources"], e)))
     return result
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value))
 
 
 def _day(date) -> str:
@@ -199,9 +220,11 @@ def _day(date) -> str:
 
 
 def _utc(row) -> float:
-    if pd.isna(row["start_time"]):
+    start = row["start_time"]
+    if start is None or pd.isna(start):
         return float("inf")
-    return row["start_time"] - UTC_OFFSET_MIN.get(row["timezone"] or "UTC", 0)
+    zone = row["timezone"] if isinstance(row["timezone"], str) else "UTC"
+    return start - UTC_OFFSET_MIN.get(zone, 0)
 
 
 def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -210,6 +233,12 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
     edges = []
     for row in cm[cm["relation"].notna()].itertuples():
         this = calls[calls["event_id"] == row.event_id].iloc[0]
+        if not row.relative_to:
+            other = _contact_named_by_noun(row, cm)
+            if other is not None:
+                why = f"{row.article_id}: {row.sentence[:80]}"
+                edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+            continue
         wanted = set(row.relative_to)
 
         def fits(p) -> bool:
@@ -225,6 +254,18 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
         why = f"{row.article_id}: {row.sentence[:80]}"
         edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
     return edges
+
+
+def _contact_named_by_noun(row, cm: pd.DataFrame) -> str | None:
+    """'after the talks': the article's other contact that shares a participant and whose
+    kind matches the noun (talks and meetings are in person; calls are remote)."""
+    from .calls import CONTACT_NOUNS
+
+    wanted = channel_class(CONTACT_NOUNS.get(row.relative_noun, "unspecified"))
+    same = cm[(cm["article_id"] == row.article_id) & (cm["event_id"] != row.event_id)
+              & cm["participants"].map(lambda p: bool(set(p) & set(row.participants)))
+              & (cm["channel"].map(channel_class) == wanted)]
+    return same["event_id"].value_counts().index[0] if len(same) else None
 
 
 def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:

@@ -94,3 +94,26 @@ def same_speaker(gold: str, predicted) -> bool:
         return False
     g, p = gold.lower(), predicted.lower()
     return g == p or (len(p) > 3 and (g in p or p in g))
+
+
+def parse_gold_calls(path: Path) -> list[dict]:
+    """Articles of a calls gold file: text, contacts and gold order pairs."""
+    raw = re.sub(r"<!--.*?-->", "", path.read_text(), flags=re.S)
+    articles = []
+    for n, block in enumerate(b.strip() for b in raw.split("\n---\n")):
+        lines = block.split("\n")
+        art = {"name": f"{path.stem}_{n}", "date": lines[0].split(":", 1)[1].strip(), "paragraphs": [],
+               "contacts": [], "order": []}
+        for line in lines[1:]:
+            if line.startswith("=>"):
+                people, date, channel, status = [p.strip() for p in line[2:].split("|")]
+                art["contacts"].append({"participants": frozenset(p.strip() for p in people.split(";")),
+                                        "date": date or None, "channel": channel, "status": status})
+            elif line.startswith("order:"):
+                a, b = line[6:].split("<")
+                art["order"].append((frozenset(p.strip() for p in a.split(";")), frozenset(p.strip() for p in b.split(";"))))
+            elif line.strip():
+                art["paragraphs"].append(line.strip())
+        art["text"] = "\n\n".join(art["paragraphs"])
+        articles.append(art)
+    return articles
