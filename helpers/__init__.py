@@ -17,14 +17,17 @@ from .coverage import (
     key_figures, top_actors_per_outlet, voice_share, with_labels,
 )
 from .disagreements import find_disagreements
+from .callcharts import outlet_contact_matrix, plot_call_sequence, plot_contact_network, plot_outlet_contacts
 from .corpus import Corpus, load_corpus
+from .sequence import export_events
 from .overview import boilerplate_table, describe_corpus, summarize_articles
 from .paths import articles_dir, cache_dir, exports_dir
 from .read import read_articles
 from .sources import add_article
 
 __all__ = [
-    "Corpus", "add_article", "articles_dir", "cache_dir", "export_chart", "export_table",
+    "Corpus", "outlet_contact_matrix", "plot_call_sequence", "plot_contact_network", "plot_outlet_contacts",
+    "export_events", "add_article", "articles_dir", "cache_dir", "export_chart", "export_table",
     "exports_dir", "load_corpus", "outlet_colors", "plot_corpus_overview", "read_articles",
     "boilerplate_table", "describe_corpus", "summarize_articles", "plot_heatmap",
     "actor_headline", "voice_headline", "anonymous_share", "shared_statements", "voice_share",

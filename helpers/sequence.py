@@ -195,6 +195,10 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     for e in calls["event_id"]:
         edges = [f"before {v}" for v in graph.successors(e)] + [f"after {u}" for u in graph.predecessors(e)]
         notes[e] = edges + notes[e]
+    day_sizes = Counter(info[e].get("day") or _day(info[e]["date"]) for e in info)
+    for e in calls["event_id"]:
+        if graph.degree(e) == 0 and day_sizes[info[e].get("day") or _day(info[e]["date"])] > 1:
+            notes[e].append("no time or cue: position within its day is not known")
     calls["order_note"] = calls["event_id"].map(lambda e: "; ".join(notes[e]) or None)
     return calls.sort_values("order").reset_index(drop=True)
 
@@ -207,7 +211,9 @@ def _stable_within_days(nodes: list[str], graph: nx.DiGraph, info: dict) -> list
     result = []
     for day in sorted(days):
         sub = graph.subgraph(days[day])
-        result += list(nx.lexicographical_topological_sort(sub, key=lambda e: (_utc(info[e]), -info[e]["n_sources"], e)))
+        # Contacts the text or a clock places come first; the rest keep corpus support order.
+        result += list(nx.lexicographical_topological_sort(
+            sub, key=lambda e: (_utc(info[e]), graph.degree(e) == 0, -info[e]["n_sources"], e)))
     return result
 
 

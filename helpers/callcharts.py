@@ -1,0 +1,134 @@
+"""Charts of the diplomatic call sequence: sequence diagram, contact network, outlet matrix."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+
+from .charts import _short, add_source_line, apply_style, plot_heatmap
+
+STATUS_STYLE = {"happened": "-", "planned": "--", "expected": ":"}
+CHANNEL_COLOR = {"phone": "#0072B2", "video": "#009E73", "in_person": "#D55E00", "visit": "#CC79A7",
+                 "message": "#E69F00", "unspecified": "#777777"}
+
+
+def contact_label(call) -> str:
+    """'11:04 EST · 60–62 min · 4 outlets' for a calls row."""
+    parts = []
+    if pd.notna(call["start_time"]):
+        minutes = int(call["start_time"])
+        parts.append(f"{minutes // 60:02d}:{minutes % 60:02d}" + (f" {call['timezone']}" if isinstance(call["timezone"], str) else ""))
+    durations = list(call["durations_reported"] or [])
+    if durations:
+        parts.append(("–".join(f"{d:g}" for d in (min(durations), max(durations))) if len(durations) > 1 else f"{durations[0]:g}") + " min")
+    parts.append(f"{call['n_sources']} outlet{'s' if call['n_sources'] != 1 else ''}")
+    return " · ".join(parts)
+
+
+def lanes(calls: pd.DataFrame, max_lanes: int) -> list[str]:
+    """Actors in order of first appearance in the sequence (the busiest kept when cut)."""
+    seen: list[str] = []
+    for _, call in calls.iterrows():
+        for p in list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else []):
+            if p not in seen:
+                seen.append(p)
+    if len(seen) <= max_lanes:
+        return seen
+    counts = pd.Series([p for ps in calls["participants"] for p in ps] + list(calls["group"].dropna())).value_counts()
+    keep = set(counts.index[:max_lanes])
+    return [a for a in seen if a in keep]
+
+
+def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int = 30) -> plt.Figure:
+    """Sequence diagram: one lane per actor, one connector per contact, in reconstructed order.
+
+    Solid = happened, dashed = planned, dotted = expected; colour = channel; each connector
+    is labelled with its time, duration(s) and number of outlets.
+    """
+    apply_style()
+    calls = calls.sort_values("order").head(max_calls)
+    actors = lanes(calls, max_lanes)
+    row = {a: i for i, a in enumerate(actors)}
+    fig, ax = plt.subplots(figsize=(min(16, max(8, 0.75 * len(calls) + 3)), 0.5 * len(actors) + 2.6))
+    for y in range(len(actors)):
+        ax.axhline(y, color="#dddddd", lw=1, zorder=0)
+    for x, (_, call) in enumerate(calls.iterrows()):
+        members = [row[p] for p in list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else []) if p in row]
+        if len(members) < 2:
+            continue
+        color = CHANNEL_COLOR.get(call["channel"], "#777777")
+        ax.plot([x, x], [min(members), max(members)], ls=STATUS_STYLE.get(call["status"], "-"), color=color, lw=2.2)
+        ax.scatter([x] * len(members), members, color=color, s=40, zorder=3)
+        ax.text(x, min(members) - 0.2, contact_label(call), rotation=90, fontsize=7, va="bottom", ha="center", color="#333333")
+    ax.set_yticks(range(len(actors)), [_short(a, 30) for a in actors], fontsize=8)
+    ax.invert_yaxis()
+    days = calls["date"].map(lambda d: f"{d:%d %b}" if pd.notna(d) else "undated").tolist()
+    ax.set_xticks(range(len(calls)), [f"{i + 1}\n{d}" for i, d in enumerate(days)], fontsize=7)
+    ax.set_xlim(-0.7, len(calls) - 0.3)
+    ax.set_ylim(len(actors) - 0.5, -3.2)
+    ax.set_xlabel("contacts in reconstructed order (from clock times and the text's before/after cues)")
+    ax.grid(False)
+    handles = [plt.Line2D([], [], color=c, lw=2, label=k.replace("_", " ")) for k, c in CHANNEL_COLOR.items()
+               if k in set(calls["channel"])]
+    handles += [plt.Line2D([], [], color="#333333", ls=s, lw=2, label=k) for k, s in STATUS_STYLE.items() if k in set(calls["status"])]
+    ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=4, frameon=False)
+    ax.set_title(sequence_headline(calls))
+    add_source_line(fig, [o for outs in calls["outlets"] for o in outs])
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig
+
+
+def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
+    """Computed title: the busiest day's contacts in order ("12 Feb: A–B, then C–D, ...")."""
+    dated = calls[calls["date"].notna() & calls["status"].eq("happened")]
+    if dated.empty:
+        return "No dated diplomatic contacts found" if len(calls) else "No diplomatic contacts found"
+    day = dated["date"].value_counts().index[0]
+    ordered = dated[dated["date"] == day].sort_values("order")
+    names = ["–".join(p.split()[-1] for p in c) for c in ordered["participants"].head(shown)]
+    more = f" (+{len(ordered) - shown} more)" if len(ordered) > shown else ""
+    return f"{day:%d %b}: " + ", then ".join(names) + more
+
+
+def plot_contact_network(calls: pd.DataFrame, seed: int = 7) -> plt.Figure:
+    """Network of actors; an edge per pair in contact, thicker when more outlets reported it."""
+    apply_style()
+    graph = nx.Graph()
+    for _, call in calls.iterrows():
+        people = list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else [])
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                weight = graph.get_edge_data(a, b, {"weight": 0})["weight"] + call["n_sources"]
+                graph.add_edge(a, b, weight=weight)
+    fig, ax = plt.subplots(figsize=(9, 7))
+    if graph.number_of_nodes():
+        pos = nx.spring_layout(graph, seed=seed, k=1.2 / max(1, graph.number_of_nodes()) ** 0.5)
+        widths = [1 + 1.2 * d["weight"] for _, _, d in graph.edges(data=True)]
+        nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9ab")
+        sizes = [300 + 120 * graph.degree(n) for n in graph.nodes]
+        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color="#0072B2", alpha=0.85)
+        nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: _short(n, 28) for n in graph.nodes}, font_size=8)
+        hub = max(graph.degree, key=lambda x: x[1])
+        ax.set_title(f"{hub[0]} is in contact with {hub[1]} of {graph.number_of_nodes() - 1} other actors")
+    ax.axis("off")
+    add_source_line(fig, [o for outs in calls["outlets"] for o in outs])
+    return fig
+
+
+def outlet_contact_matrix(calls: pd.DataFrame, labels) -> pd.DataFrame:
+    """1 where an outlet reported a contact, else 0 (rows = contacts, columns = outlets)."""
+    rows = {}
+    for _, call in calls.sort_values("order").iterrows():
+        name = f"{call['order']}. " + " – ".join(call["participants"]) + (f" + {call['group']}" if isinstance(call["group"], str) else "")
+        name += f" ({call['status']})" if call["status"] != "happened" else ""
+        rows[name] = {label: int(label in call["outlets"]) for label in sorted(set(labels))}
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def plot_outlet_contacts(calls: pd.DataFrame, labels) -> plt.Figure:
+    """Heatmap of which outlet reported which contact."""
+    matrix = outlet_contact_matrix(calls, labels)
+    only_one = int((matrix.sum(axis=1) == 1).sum()) if len(matrix) else 0
+    title = f"{only_one} of {len(matrix)} contacts were reported by a single outlet"
+    return plot_heatmap(matrix, title, "reported (1) or not (0)")
