@@ -244,3 +244,26 @@ def plot_disagreements(disagreements: pd.DataFrame) -> plt.Figure:
     add_source_line(fig, disagreements["label"] if len(disagreements) else [])
     fig.tight_layout(rect=(0, 0.12, 1, 0.95))
     return fig
+
+
+def plot_framing_terms(terms: pd.DataFrame, per_outlet: int = 6) -> plt.Figure:
+    """Small multiples: each outlet's most distinctive terms by log-odds z-score."""
+    apply_style()
+    labels = sorted(terms["label"].unique())
+    colors = outlet_colors(labels)
+    cols = min(3, len(labels)) or 1
+    rows = -(-len(labels) // cols) or 1
+    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 2.4 * rows + 0.8), squeeze=False)
+    for ax in axes.flat[len(labels):]:
+        ax.axis("off")
+    for ax, label in zip(axes.flat, labels):
+        part = terms[terms["label"] == label].sort_values("z").tail(per_outlet)
+        ax.barh(part["term"], part["z"], color=colors[label])
+        ax.set_title(_short(label, 34), fontsize=9)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlabel("z (weighted log-odds)", fontsize=7)
+        ax.grid(axis="y", visible=False)
+    fig.suptitle("Words that set each outlet apart (Monroe et al. log-odds, informative prior)", x=0.01, ha="left", fontweight="bold")
+    add_source_line(fig, labels)
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig

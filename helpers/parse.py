@@ -24,7 +24,7 @@ INSTALL_HINT = (
     "No spaCy English pipeline found. Run `make run` (it installs everything), or "
     "`pip install --require-hashes -r requirements.lock`, or `python -m spacy download en_core_web_sm`."
 )
-SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text"]
+SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text", "terms"]
 BATCH_SIZE = 16
 PARAGRAPH_RULE_VERSION = "para2"
 SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
@@ -136,7 +136,9 @@ def write_doc(doc: Doc, path: Path) -> None:
 def sentence_rows(doc: Doc) -> list[dict]:
     """Sentences of a parsed article (whitespace-only sentences skipped).
 
-    ``start``/``end`` are character offsets into the article text, trimmed of whitespace.
+    ``start``/``end`` are character offsets into the article text, trimmed of whitespace;
+    ``terms`` are the sentence's content lemmas (see ``content_terms``), for comparing
+    sentences across outlets without the parse.
     """
     rows = []
     for sent in doc.sents:
@@ -145,5 +147,24 @@ def sentence_rows(doc: Doc) -> list[dict]:
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))
-        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": doc.text[start:end]})
+        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": doc.text[start:end],
+                     "terms": content_terms(sent)})
     return rows
+
+
+def content_terms(span) -> str:
+    """Space-joined content lemmas: no stop words or punctuation; numbers as plain digits.
+
+    "about 1,000 kilometres" -> "1000 kilometre".
+    """
+    from .numwords import parse_number
+
+    terms = []
+    for token in span:
+        if token.like_num:
+            value = parse_number(token.text)
+            if value is not None:
+                terms.append(f"{value:g}")
+        elif token.is_alpha and not token.is_stop and len(token.text) > 1:
+            terms.append(token.lemma_.lower())
+    return " ".join(terms)

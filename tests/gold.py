@@ -117,3 +117,35 @@ def parse_gold_calls(path: Path) -> list[dict]:
         art["text"] = "\n\n".join(art["paragraphs"])
         articles.append(art)
     return articles
+
+
+def parse_gold_claims(path: Path) -> list[dict]:
+    """Articles of a claims gold file: paragraphs with their claim ids ("-" = unique)."""
+    raw = re.sub(r"<!--.*?-->", "", path.read_text(), flags=re.S)
+    articles = []
+    for n, block in enumerate(b.strip() for b in raw.split("\n---\n")):
+        lines = block.split("\n")
+        paragraphs, ids = [], []
+        for line in lines[1:]:
+            m = re.match(r"^(.*)\s\{([^}]+)\}\s*$", line.strip())
+            if m:
+                paragraphs.append(m.group(1))
+                ids.append(m.group(2))
+        articles.append({"name": f"{path.stem}_{n}", "date": lines[0].split(":", 1)[1].strip(),
+                         "paragraphs": paragraphs, "claims": ids})
+    return articles
+
+
+def claim_pairs(rows) -> set[tuple]:
+    """Cross-article pairs ((article, paragraph), (article, paragraph)) that share a claim."""
+    by_claim: dict = {}
+    for article, paragraph, claim in rows:
+        if claim != "-":
+            by_claim.setdefault(claim, []).append((article, paragraph))
+    pairs = set()
+    for members in by_claim.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a[0] != b[0]:
+                    pairs.add(tuple(sorted((a, b))))
+    return pairs
