@@ -21,6 +21,8 @@ from . import parse, paths
 from .read import PROBLEM_COLUMNS, read_articles
 from .extract import ARTICLE_TABLES, extract_article, build_corpus_tables
 
+PARALLEL_MIN_ARTICLES = 20
+CHUNK_ARTICLES = 50
 TABLE_ORDER = [
     "articles", "problems", "sentences", "mentions", "actors", "statements", "numbers",
     "call_mentions", "calls",
@@ -82,31 +84,63 @@ def load_corpus(
 
 
 def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: bool):
-    """Per-article rows for every article: from the row cache, else parsed and extracted."""
+    """Per-article rows for every article: from the row cache, else parsed and extracted.
+
+    With ``n_process > 1`` uncached articles are split into chunks that worker processes
+    parse and extract end to end, so extraction runs in parallel with parsing.
+    """
     folder = paths.cache_dir() / "rows" / rows_version() if cache else None
     found: dict[str, dict] = {}
     todo: dict[str, list[tuple[str, pd.Timestamp]]] = {}
     for art in articles.itertuples():
-        key = _row_key(art.text_hash, art.date)
-        cached = _read_pickle(folder / f"{key}.pkl") if folder else None
+        cached = _read_pickle(folder / f"{_row_key(art.text_hash, art.date)}.pkl") if folder else None
         if cached is not None:
             found[art.article_id] = cached
         else:
             todo.setdefault(art.text_hash, []).append((art.article_id, art.date))
-    failures = []
     texts = {h: t for h, t in zip(articles["text_hash"], articles["text"]) if h in todo}
+    work = [(h, texts[h], todo[h]) for h in todo]
     doc_cache = paths.cache_dir() if cache else None
-    for text_hash, doc in parse.iter_docs(texts.items(), doc_cache, n_process, progress):
-        for article_id, date in todo[text_hash]:
+    if n_process > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
+        rows, failures = _extract_parallel(work, doc_cache, folder, n_process, progress)
+    else:
+        rows, failures = extract_chunk(work, doc_cache, folder, progress)
+    for failure in failures:
+        warnings.warn(f"{failure['path']}: extraction failed: {failure['reason']}", stacklevel=2)
+    return found | rows, failures
+
+
+def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progress: bool = False):
+    """Parse and extract a list of (text_hash, text, [(article_id, date)]); cache the rows."""
+    found, failures = {}, []
+    owners = {h: owners for h, _, owners in work}
+    for text_hash, doc in parse.iter_docs([(h, t) for h, t, _ in work], doc_cache, 1, progress):
+        for article_id, date in owners[text_hash]:
             try:
                 result = extract_article(doc, date)
             except Exception as exc:  # one article's failure never loses the batch
                 failures.append({"path": article_id, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}"})
-                warnings.warn(f"{article_id}: extraction failed: {exc}", stacklevel=2)
                 continue
             found[article_id] = result
             if folder:
                 _write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
+    return found, failures
+
+
+def _extract_parallel(work: list, doc_cache, folder, n_process: int, progress: bool):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tqdm.auto import tqdm
+
+    size = max(1, min(CHUNK_ARTICLES, len(work) // (n_process * 2) or 1))
+    chunks = [work[i:i + size] for i in range(0, len(work), size)]
+    found, failures = {}, []
+    parse.load_pipeline()  # loaded once here; forked workers share it
+    with ProcessPoolExecutor(max_workers=n_process) as pool:
+        jobs = pool.map(extract_chunk, chunks, [doc_cache] * len(chunks), [folder] * len(chunks))
+        for rows, failed in tqdm(jobs, total=len(chunks), desc="parsing", unit="chunk", disable=not progress):
+            found.update(rows)
+            failures += failed
     return found, failures
 
 

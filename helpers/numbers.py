@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import numwords
 from .actors import sentence_locator
+from .parse import doc_text
 
 NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
@@ -51,7 +52,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     for finder in (clock_times, implicit_durations):
-        for row in finder(doc.text):
+        for row in finder(doc_text(doc)):
             _add(rows, taken, row)
     for row in dates(doc, date):
         _add(rows, taken, row)
@@ -197,7 +198,7 @@ def token_numbers(doc: Doc, taken: set[int]):
         value = numwords.parse_number(" ".join(t.text for t in tokens))
         if value is None:
             continue
-        approx = numwords.approximation(doc.text[max(0, first.idx - 20):first.idx])
+        approx = numwords.approximation(doc_text(doc)[max(0, first.idx - 20):first.idx])
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prv = doc[first.i - 1] if first.i > 0 else None
         row = classify(tokens, value, nxt, prv)
@@ -274,7 +275,7 @@ def _row(tokens: list[Token], value: float, kind: str, unit: str | None,
     first = extra_start if extra_start is not None else tokens[0]
     last = extra_end if extra_end is not None else tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
-    return {"start": start, "end": end, "surface": first.doc.text[start:end], "value": float(value), "kind": kind, "unit": unit}
+    return {"start": start, "end": end, "surface": doc_text(first.doc)[start:end], "value": float(value), "kind": kind, "unit": unit}
 
 
 def counted_phrase(tokens: list[Token]) -> str | None:

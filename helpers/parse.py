@@ -133,6 +133,14 @@ def write_doc(doc: Doc, path: Path) -> None:
     tmp.replace(path)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("readout_text")
+    if text is None:
+        text = doc.user_data["readout_text"] = doc.text
+    return text
+
+
 def sentence_rows(doc: Doc) -> list[dict]:
     """Sentences of a parsed article (whitespace-only sentences skipped).
 
@@ -147,7 +155,7 @@ def sentence_rows(doc: Doc) -> list[dict]:
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))
-        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": doc.text[start:end],
+        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": doc_text(doc)[start:end],
                      "terms": content_terms(sent)})
     return rows
 

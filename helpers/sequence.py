@@ -82,10 +82,12 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     with that participant (or, with none named, the article's most reported contact)."""
     linked = []
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
+    by_article = {a: part for a, part in cm.groupby("article_id")}
     for row in anaphoric.itertuples(index=False):
-        if not row.participants:
+        if not row.participants or row.article_id not in by_article:
             continue  # "the call" with no one named: too ambiguous in multi-call stories
-        same = cm[(cm["article_id"] == row.article_id) & cm["participants"].map(lambda p: set(row.participants) <= set(p))]
+        same = by_article[row.article_id]
+        same = same[same["participants"].map(lambda p: set(row.participants) <= set(p))]
         same = same[same["channel"].map(channel_class) == channel_class(row.channel)] if row.channel != "unspecified" else same
         if same.empty:
             continue
@@ -235,40 +237,45 @@ def _utc(row) -> float:
 
 def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
     """Edges (earlier, later, why) from "before/ahead of/after" cues in the text."""
-    by_day = calls.groupby(calls["date"].map(_day))
+    day_of = dict(zip(calls["event_id"], calls["date"].map(_day)))
+    support = dict(zip(calls["event_id"], calls["n_sources"]))
+    with_actor: dict[str, set[str]] = defaultdict(set)
+    for event, people in zip(calls["event_id"], calls["participants"]):
+        for person in people:
+            with_actor[person].add(event)
+    by_article = {a: part for a, part in cm.groupby("article_id")}
     edges = []
     for row in cm[cm["relation"].notna()].itertuples():
-        this = calls[calls["event_id"] == row.event_id].iloc[0]
-        if not row.relative_to:
-            other = _contact_named_by_noun(row, cm)
-            if other is not None:
-                why = f"{row.article_id}: {row.sentence[:80]}"
-                edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
-            continue
-        wanted = set(row.relative_to)
-
-        def fits(p) -> bool:
-            return wanted <= set(p) and (len(wanted) > 1 or bool(set(p) & set(row.participants)))
-
-        same_day = by_day.get_group(_day(this["date"])) if _day(this["date"]) in by_day.groups else calls.iloc[:0]
-        candidates = same_day[(same_day["event_id"] != row.event_id) & same_day["participants"].map(fits)]
-        if candidates.empty:  # an undated mention may point to a dated contact
-            candidates = calls[(calls["event_id"] != row.event_id) & calls["participants"].map(fits)]
-        if candidates.empty:
-            continue
-        other = candidates.sort_values("n_sources", ascending=False)["event_id"].iloc[0]
-        why = f"{row.article_id}: {row.sentence[:80]}"
-        edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+        if row.relative_to:
+            other = _contact_with(row, with_actor, day_of, support)
+        else:
+            other = _contact_named_by_noun(row, by_article[row.article_id])
+        if other is not None:
+            why = f"{row.article_id}: {row.sentence[:80]}"
+            edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
     return edges
 
 
-def _contact_named_by_noun(row, cm: pd.DataFrame) -> str | None:
+def _contact_with(row, with_actor: dict, day_of: dict, support: dict) -> str | None:
+    """The contact a cue names by its people ("before speaking with Biden"): it includes them
+    and shares a participant with the cued contact; the same day first, else any day."""
+    wanted = set(row.relative_to)
+    candidates = set.intersection(*(with_actor.get(p, set()) for p in wanted)) - {row.event_id}
+    if len(wanted) == 1:
+        candidates &= set().union(*(with_actor.get(p, set()) for p in row.participants))
+    same_day = {c for c in candidates if day_of[c] == day_of[row.event_id]}
+    pool = same_day or candidates
+    return max(pool, key=lambda c: (support[c], c)) if pool else None
+
+
+def _contact_named_by_noun(row, article_mentions: pd.DataFrame) -> str | None:
     """'after the talks': the article's other contact that shares a participant and whose
     kind matches the noun (talks and meetings are in person; calls are remote)."""
     from .calls import CONTACT_NOUNS
 
     wanted = channel_class(CONTACT_NOUNS.get(row.relative_noun, "unspecified"))
-    same = cm[(cm["article_id"] == row.article_id) & (cm["event_id"] != row.event_id)
+    cm = article_mentions
+    same = cm[(cm["event_id"] != row.event_id)
               & cm["participants"].map(lambda p: bool(set(p) & set(row.participants)))
               & (cm["channel"].map(channel_class) == wanted)]
     return same["event_id"].value_counts().index[0] if len(same) else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .parse import doc_text
 from .quotes import Quote, find_quotes
 
 STATEMENT_COLUMNS = [
@@ -67,7 +68,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
-        quotes = find_quotes(doc.text[sent.start_char:sent.end_char])
+        quotes = find_quotes(doc_text(doc)[sent.start_char:sent.end_char])
         quotes = [Quote(q.start + sent.start_char, q.end + sent.start_char, q.closed) for q in quotes]
         found = list(cue_statements(sent, quotes)) + list(according_to(sent))
         if not found and rows and continues_quote(sent, quotes, rows[-1], info["sent_idx"]):
@@ -241,10 +242,10 @@ def continuation(sent: Span, quotes: list[Quote], previous: dict) -> dict:
 def finish(item: dict, sent: Span, info: dict, quotes: list[Quote], mentions: list[dict]) -> dict:
     """Turn a found statement into a row: speaker span, kind, quoted, medium, addressee."""
     doc = sent.doc
-    start, end = _trim(doc.text, *item["content"])
+    start, end = _trim(doc_text(doc), *item["content"])
     speaker_start, speaker_end, surface, how = speaker_span(item, mentions)
     addressee = item["addressee"]
-    content = doc.text[start:end]
+    content = doc_text(doc)[start:end]
     overlap = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
     quoted = overlap > 0
     if quoted:
@@ -317,7 +318,7 @@ def _np_text(head: Token) -> str:
     first = head.left_edge.i
     while first < head.i and doc[first].dep_ == "det":
         first += 1
-    return doc.text[doc[first].idx:_end(head)].strip() or head.text
+    return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
 
 
 def _first_person(text: str) -> bool:

@@ -9,7 +9,7 @@ worded, gets one ``group_id``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -25,6 +25,7 @@ ANONYMOUS_NOUNS = {
 INSTITUTION_NOUNS = {"office", "ministry", "government", "presidency", "embassy", "administration", "department", "command"}
 TYPE_OF_ACTOR = {"person": "person", "organization": "institution", "country": "country", "place": "country", "group": "anonymous"}
 TYPE_PREFERENCE = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4}
+MAX_GROUP_POSTING = 300
 GROUP_MIN_SIMILARITY = 62  # token-set ratio; "swift and severe costs" vs "swift and heavy costs" ~ 80
 
 
@@ -95,24 +96,29 @@ def addressee_of(row: dict, mentions: list[dict]) -> str | None:
     return row["addressee_surface"] if isinstance(row["addressee_surface"], str) else None
 
 
-def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
-    """'The statement concluded ...': the holder of the article's earlier written statement.
+WRITTEN_MEDIA = {"statement", "readout", "press release"}
+DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.I)
+SPEAKER_FIELDS = ("speaker", "speaker_type", "speaker_country")
 
-    Paragraph order is not evidence (copy arrives shuffled), so only an earlier statement
-    that was itself written (a statement, readout, release) is taken, never just the last.
+
+def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
+    """'The statement concluded ...': the holder of the article's written statement.
+
+    Paragraph order is not evidence (copy arrives shuffled), so only a statement that was
+    itself written (a statement, readout, release) is taken, never just the previous one.
     """
-    out = out.copy()
-    for i in out.index[out["speaker"].isna()]:
-        earlier = out[(out["article_id"] == out.at[i, "article_id"]) & (out.index != i) & out["speaker"].notna()
-                      & (out["medium"].isin(["statement", "readout", "press release"])
-                         | out["speaker_how"].eq("holder of statement"))]
-        if not earlier.empty:
-            for col in ("speaker", "speaker_type", "speaker_country"):
-                out.at[i, col] = earlier[col].iloc[-1]
-            out.at[i, "speaker_how"] = "earlier written statement"
-        else:
-            out.at[i, "speaker"] = "unattributed statement"
-    return out
+    records = out.to_dict("records")
+    for rows in _by_article(records, lambda r: not isinstance(r["speaker"], str)):
+        written = [r for r in rows if isinstance(r["speaker"], str)
+                   and (r["medium"] in WRITTEN_MEDIA or r["speaker_how"] == "holder of statement")]
+        for r in rows:
+            if isinstance(r["speaker"], str):
+                continue
+            if written:
+                r.update({f: written[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
+            else:
+                r["speaker"] = "unattributed statement"
+    return pd.DataFrame(records, index=out.index)
 
 
 def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
@@ -121,18 +127,49 @@ def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
     "A senior State Department official said ... The official said ..." -> both rows get
     the label "senior State Department official".
     """
-    out = out.copy()
-    definite = out["speaker_surface"].fillna("").str.match(r"^(the|this|that)\s+\w+$", case=False)
-    for i in out.index[definite & out["speaker_type"].eq("anonymous")]:
-        noun = out.at[i, "speaker_surface"].split()[-1].lower()
-        earlier = out[(out["article_id"] == out.at[i, "article_id"]) & (out.index < i)
-                      & out["speaker_surface"].fillna("").str.lower().str.endswith(noun)
-                      & ~(definite & out["speaker_type"].eq("anonymous"))]
-        if not earlier.empty:
-            for col in ("speaker", "speaker_type", "speaker_country"):
-                out.at[i, col] = earlier[col].iloc[-1]
-            out.at[i, "speaker_how"] = "earlier source"
-    return out
+    records = out.to_dict("records")
+
+    def definite(r) -> bool:
+        return r["speaker_type"] == "anonymous" and bool(DEFINITE_SOURCE.match(str(r["speaker_surface"] or "")))
+
+    for rows in _by_article(records, definite):
+        for i, r in enumerate(rows):
+            if not definite(r):
+                continue
+            noun = r["speaker_surface"].split()[-1].lower()
+            earlier = [e for e in rows[:i] if not definite(e) and str(e["speaker_surface"] or "").lower().endswith(noun)]
+            if earlier:
+                r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
+    return pd.DataFrame(records, index=out.index)
+
+
+def _by_article(records: list[dict], needs_work) -> list[list[dict]]:
+    """The records of each article that has at least one record needing work."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in records:
+        groups[r["article_id"]].append(r)
+    return [rows for rows in groups.values() if any(needs_work(r) for r in rows)]
+
+
+def _candidate_pairs(members: list[int], contents: list[str], articles: list[str]):
+    """Pairs of one speaker's statements from different articles that share two content words.
+
+    An inverted index (words of five letters or more, very common ones skipped) keeps the
+    work near-linear instead of comparing every pair of a prolific speaker's statements.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for m in members:
+        for word in set(re.findall(r"[a-z]{5,}", contents[m])):
+            postings[word].append(m)
+    shared: Counter = Counter()
+    for word, ids in postings.items():
+        if len(ids) > MAX_GROUP_POSTING:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if articles[a] != articles[b]:
+                    shared[(a, b)] += 1
+    return [pair for pair, n in shared.items() if n >= 2]
 
 
 def group_statements(out: pd.DataFrame) -> list[int]:
@@ -154,11 +191,10 @@ def group_statements(out: pd.DataFrame) -> list[int]:
         blocks[speaker].append(pos)
     contents = out["content"].str.lower().tolist()
     articles = out["article_id"].tolist()
-    for speaker, members in blocks.items():
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1:]:
-                if articles[a] != articles[b] and fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
-                    parent[find(b)] = find(a)
+    for members in blocks.values():
+        for a, b in _candidate_pairs(members, contents, articles):
+            if fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
+                parent[find(b)] = find(a)
     roots = [find(i) for i in range(len(out))]
     numbering = {root: n for n, root in enumerate(dict.fromkeys(roots))}
     return [numbering[r] for r in roots]
