@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
+from .groups import UnionFind
+
 CLAIM_COLUMNS = ["claim_id", "article_id", "sent_idx", "start", "end", "label", "sentence", "n_outlets"]
 LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchmarks/compare_alignment.py)
 EMBEDDING_MIN_SIMILARITY = 0.55
@@ -123,25 +125,16 @@ def link(scores: dict[tuple[int, int], float], articles: list[str], threshold: f
         for x, y in ((a, b), (b, a)):
             if score > best.get((x, articles[y]), (0.0, -1))[0]:
                 best[(x, articles[y])] = (score, y)
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind(len(articles))
     members = {i: {articles[i]} for i in range(len(articles))}
     mutual = sorted(((score, a, b) for (a, _), (score, b) in best.items()
                      if best.get((b, articles[a]), (0.0, -1))[1] == a and a < b), reverse=True)
     for _, a, b in mutual:  # strongest links first; a claim holds one sentence per article
-        ra, rb = find(a), find(b)
+        ra, rb = groups.find(a), groups.find(b)
         if ra != rb and members[ra].isdisjoint(members[rb]):
-            parent[rb] = ra
+            groups.union(ra, rb)
             members[ra] |= members.pop(rb)
-    roots = [find(i) for i in range(len(articles))]
-    numbering = {r: n for n, r in enumerate(dict.fromkeys(roots))}
-    return [numbering[r] for r in roots]
+    return groups.labels()
 
 
 def align_claims(corpus, method: str = "lexical", threshold: float | None = None) -> pd.DataFrame:

@@ -15,6 +15,8 @@ from collections import defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .groups import UnionFind
+
 DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "approx", "surface", "sentence", "article_id", "kind", "unit"]
 COMPARED_KINDS = ("count", "duration", "percent", "money")
 # Words news copy uses for the same thing counted.
@@ -82,14 +84,7 @@ def find_disagreements(corpus) -> pd.DataFrame:
 
 def link_numbers(numbers: pd.DataFrame) -> list[list[int]]:
     """Groups of row indices that report the same quantity (mutual best links, union-find)."""
-    parent = list(range(len(numbers)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    links = UnionFind(len(numbers))
     sentences = numbers["sentence"].tolist()
     places = [anchors(s) for s in sentences]
     articles = numbers["article_id"].tolist()
@@ -109,8 +104,8 @@ def link_numbers(numbers: pd.DataFrame) -> list[list[int]]:
                     best[(a, articles[b])] = (score, b)
         for (a, other), (_, b) in best.items():
             if best.get((b, articles[a]), (0, -1))[1] == a:
-                parent[find(b)] = find(a)
+                links.union(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(numbers)):
-        groups[find(i)].append(i)
+    for i, label in enumerate(links.labels()):
+        groups[label].append(i)
     return [g for g in groups.values() if len(g) > 1]

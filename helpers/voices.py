@@ -15,6 +15,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
+from .groups import UnionFind
 from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
 
 ANONYMOUS_NOUNS = {
@@ -178,14 +179,7 @@ def group_statements(out: pd.DataFrame) -> list[int]:
     Statements are compared only within a speaker, so the cost follows the largest
     speaker's statement count, not the square of the corpus.
     """
-    parent = list(range(len(out)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind(len(out))
     blocks: dict[str, list[int]] = defaultdict(list)
     for pos, speaker in enumerate(out["speaker"].fillna("")):
         blocks[speaker].append(pos)
@@ -194,7 +188,5 @@ def group_statements(out: pd.DataFrame) -> list[int]:
     for members in blocks.values():
         for a, b in _candidate_pairs(members, contents, articles):
             if fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
-                parent[find(b)] = find(a)
-    roots = [find(i) for i in range(len(out))]
-    numbering = {root: n for n, root in enumerate(dict.fromkeys(roots))}
-    return [numbering[r] for r in roots]
+                groups.union(a, b)
+    return groups.labels()

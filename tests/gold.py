@@ -149,3 +149,11 @@ def claim_pairs(rows) -> set[tuple]:
                 if a[0] != b[0]:
                     pairs.add(tuple(sorted((a, b))))
     return pairs
+
+
+def write_paragraph_articles(gold: list[dict], folder: Path) -> Path:
+    """Write gold articles given as {"name", "date", "paragraphs"} as .txt files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for art in gold:
+        (folder / f"{art['name']}.txt").write_text(art["date"].replace("-", "") + "\n" + "\n".join(art["paragraphs"]))
+    return folder

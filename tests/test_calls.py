@@ -11,15 +11,13 @@ import helpers
 from helpers.sequence import export_events
 
 from conftest import FIXTURES
-from gold import parse_gold_calls, score
+from gold import write_paragraph_articles, parse_gold_calls, score
 
 
 @pytest.fixture(scope="module")
 def gold_calls(tmp_path_factory):
     gold = parse_gold_calls(FIXTURES / "gold" / "calls.md") + parse_gold_calls(FIXTURES / "gold" / "calls_holdout.md")
-    folder = tmp_path_factory.mktemp("gold_calls")
-    for art in gold:
-        (folder / f"{art['name']}.txt").write_text(art["date"].replace("-", "") + "\n" + "\n".join(art["paragraphs"]))
+    folder = write_paragraph_articles(gold, tmp_path_factory.mktemp("gold_calls"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = helpers.load_corpus(folder)

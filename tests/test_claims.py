@@ -10,15 +10,13 @@ import helpers
 from helpers.claims import align_claims, blindspots, claims_matrix, coverage_scores
 
 from conftest import FIXTURES
-from gold import claim_pairs, parse_gold_claims, score
+from gold import write_paragraph_articles, claim_pairs, parse_gold_claims, score
 
 
 @pytest.fixture(scope="module")
 def gold_claims(tmp_path_factory):
     gold = parse_gold_claims(FIXTURES / "gold" / "claims.md")
-    folder = tmp_path_factory.mktemp("gold_claims")
-    for art in gold:
-        (folder / f"{art['name']}.txt").write_text(art["date"].replace("-", "") + "\n" + "\n".join(art["paragraphs"]))
+    folder = write_paragraph_articles(gold, tmp_path_factory.mktemp("gold_claims"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = helpers.load_corpus(folder)
