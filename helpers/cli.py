@@ -23,6 +23,17 @@ def write_tables(tables: dict, out: Path) -> list[str]:
     return lines
 
 
+def _extract(args):
+    if not args.scheduler:
+        return load_corpus(args.folder, cache=not args.no_cache, n_process=args.processes)
+    from dask.distributed import Client
+
+    from .distributed import load_corpus_distributed
+
+    with Client(args.scheduler) as client:
+        return load_corpus_distributed(args.folder, client, out=args.out / "datasets")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
@@ -32,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--out", type=Path, required=True, help="output folder for CSV and Parquet tables")
     extract.add_argument("--processes", type=int, default=1, help="spaCy processes for new articles")
     extract.add_argument("--no-cache", action="store_true", help="ignore and do not fill the cache")
+    extract.add_argument("--scheduler", help="address of a Dask scheduler (tcp://host:8786): parse on the cluster "
+                         "and also write OUT/<table>/ Parquet datasets")
     add = sub.add_parser("add", help="fetch a URL or copy a file into the articles folder")
     add.add_argument("source", help="http(s) URL or path of an article file")
     add.add_argument("--folder", type=Path, default=None, help="articles folder (default data/articles)")
@@ -45,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
-        corpus = load_corpus(args.folder, cache=not args.no_cache, n_process=args.processes)
+        corpus = _extract(args)
     for line in write_tables(corpus.all_tables(), args.out):
         print(line)
     for problem in corpus.problems.itertuples():
