@@ -74,13 +74,28 @@ def load_corpus(
         not extracted again, so nothing is counted twice.
     """
     articles, problems = read_articles(path or paths.articles_dir(), progress=progress)
-    show = progress if progress is not None else len(articles) >= 20
-    usable = articles[articles["duplicate_of"].isna()]
-    rows, failures = extract_rows(usable, cache, n_process, show)
-    problems = pd.concat([problems, pd.DataFrame(failures, columns=PROBLEM_COLUMNS)], ignore_index=True)
-    per_article = {name: _rows_frame(rows, name) for name in ARTICLE_TABLES}
-    tables = build_corpus_tables(articles, per_article)
+    saved = paths.cache_dir() / "tables" / f"{corpus_key(articles)}.pkl" if cache else None
+    tables = _read_pickle(saved) if saved else None
+    if tables is None:  # some article is new or changed: extract what is missing, recombine
+        show = progress if progress is not None else len(articles) >= 20
+        usable = articles[articles["duplicate_of"].isna()]
+        rows, failures = extract_rows(usable, cache, n_process, show)
+        per_article = {name: _rows_frame(rows, name) for name in ARTICLE_TABLES}
+        tables = build_corpus_tables(articles, per_article) | {"failures": pd.DataFrame(failures, columns=PROBLEM_COLUMNS)}
+        if saved and not failures:
+            _write_pickle(saved, tables)
+    tables = dict(tables)
+    problems = pd.concat([problems, tables.pop("failures")], ignore_index=True)
     return Corpus(articles, problems, tables.pop("sentences"), tables)
+
+
+def corpus_key(articles: pd.DataFrame) -> str:
+    """Key of the tables across articles: every article's identity, text and metadata, and
+    the code version. Any change to one article recomputes the corpus-level tables."""
+    digest = hashlib.sha256(rows_version().encode())
+    for row in articles[["article_id", "text_hash", "date", "outlet", "label", "url", "duplicate_of"]].itertuples(index=False):
+        digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()[:32]
 
 
 def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: bool):

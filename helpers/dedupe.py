@@ -39,31 +39,39 @@ def minhash(shingle_set: set[int]) -> np.ndarray:
     return hashed.min(axis=0)
 
 
-def find_duplicates(ids: Iterable[str], texts: Iterable[str]) -> list[str | None]:
+def find_duplicates(ids: Iterable[str], texts: Iterable[str], signatures: Iterable[bytes] | None = None) -> list[str | None]:
     """For each text, the id of an earlier (near-)identical text, else None.
 
     Args:
         ids: article ids, in corpus order.
         texts: cleaned article texts, same order.
+        signatures: their MinHash signatures (``minhash(...).tobytes()``), if already known.
 
     Returns:
         List aligned with ``ids``: the first earlier article it duplicates, or None.
     """
     ids, texts = list(ids), list(texts)
-    sets = [shingles(t) for t in texts]
+    signatures = list(signatures) if signatures is not None else [None] * len(ids)
+    sets: dict[int, set[int]] = {}
+
+    def shingle_set(i: int) -> set[int]:  # built only for texts that meet a candidate
+        if i not in sets:
+            sets[i] = shingles(texts[i])
+        return sets[i]
+
     buckets: dict[tuple, list[int]] = defaultdict(list)
     result: list[str | None] = [None] * len(ids)
-    for i, s in enumerate(sets):
-        if not s:
+    for i in range(len(ids)):
+        if not texts[i].strip():
             continue
-        signature = minhash(s)
+        signature = np.frombuffer(signatures[i], dtype=np.uint64) if signatures[i] else minhash(shingle_set(i))
         candidates: set[int] = set()
         for band in range(0, N_HASHES, BAND_ROWS):
             key = (band, signature[band:band + BAND_ROWS].tobytes())
             candidates.update(buckets[key])
             buckets[key].append(i)
         for j in sorted(candidates):
-            if jaccard(s, sets[j]) >= NEAR_DUPLICATE_JACCARD:
+            if jaccard(shingle_set(i), shingle_set(j)) >= NEAR_DUPLICATE_JACCARD:
                 result[i] = result[j] or ids[j]
                 break
     return result

@@ -21,7 +21,7 @@ from typing import Iterator
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import clean, dedupe, sources
+from . import clean, dedupe, paths, sources
 
 ARTICLE_COLUMNS = [
     "article_id", "path", "outlet", "url", "title", "date", "text", "n_words",
@@ -94,21 +94,70 @@ def read_articles(folder: str | Path, progress: bool | None = None) -> tuple[pd.
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
     rows = []
     for path in tqdm(files, desc="reading articles", disable=not show, unit="file"):
-        for item in read_file(path, folder):
-            if isinstance(item, dict):
-                problems.append(item)
-                continue
-            try:
-                rows.append(finish_article(item, sidecar.get(path.name, {})))
-            except InputProblem as exc:
-                problems.append(_problem(path, exc.stage, str(exc)))
+        found, failed = read_one_cached(path, folder, sidecar.get(path.name, {}))
+        rows += found
+        problems += failed
     for p in problems:
         warnings.warn(f"{p['path']}: {p['stage']}: {p['reason']}", stacklevel=2)
-    articles = _frame(rows, ARTICLE_COLUMNS)
-    articles["duplicate_of"] = dedupe.find_duplicates(articles["article_id"], articles["text"])
+    articles = _frame(rows, ARTICLE_COLUMNS + ["signature"])
+    articles["duplicate_of"] = dedupe.find_duplicates(articles["article_id"], articles["text"], articles["signature"])
+    articles = articles.drop(columns="signature")
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
     articles["label"] = source_labels(articles)
     return articles, _frame(problems, PROBLEM_COLUMNS)
+
+
+def read_one(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dict]]:
+    """Article rows and problem rows of one input file."""
+    rows, problems = [], []
+    for item in read_file(path, folder):
+        if isinstance(item, dict):
+            problems.append(item)
+            continue
+        try:
+            row = finish_article(item, meta)
+            rows.append(row | {"signature": dedupe.minhash(dedupe.shingles(row["text"])).tobytes()})
+        except InputProblem as exc:
+            problems.append(_problem(path, exc.stage, str(exc)))
+    return rows, problems
+
+
+def read_one_cached(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dict]]:
+    """``read_one`` through a cache keyed by the file's path, size and modification time,
+    its sidecar metadata and the reader's code, so an unchanged file is not cleaned again."""
+    import pickle
+
+    stat = path.stat()
+    key = hashlib.sha256(repr((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns,
+                               sorted(meta.items()), _reader_version())).encode()).hexdigest()[:32]
+    cached = paths.cache_dir() / "read" / f"{key}.pkl"
+    try:
+        return pickle.loads(cached.read_bytes())
+    except Exception:  # missing or damaged: read the file
+        pass
+    result = read_one(path, folder, meta)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(cached)
+    except OSError:  # a read-only cache never stops reading
+        pass
+    return result
+
+
+def _reader_version() -> str:
+    global _READER_VERSION
+    if _READER_VERSION is None:
+        here = Path(__file__).parent
+        digest = hashlib.sha256()
+        for name in ("read.py", "clean.py", "sources.py", "dedupe.py"):
+            digest.update((here / name).read_bytes())
+        _READER_VERSION = digest.hexdigest()[:16]
+    return _READER_VERSION
+
+
+_READER_VERSION: str | None = None
 
 
 def source_labels(articles: pd.DataFrame) -> pd.Series:
