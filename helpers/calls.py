@@ -164,7 +164,10 @@ def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token] + [c for c in token.conjuncts if c.i > token.i]
+    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
+    Biden" where the parser hangs "Biden" on "Putin")."""
+    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
@@ -177,14 +180,26 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
         return _span(people[-1]) if people else None
     left = head.left_edge.idx
-    names = [c for c in head.children if c.dep_ == "appos"]
-    right = _end(names[0].right_edge) if names else _end(head)
+    span = _best_mention(mentions, left, _end(head))
+    if span is None or span[3] != "named person":
+        # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
+        names = [c for c in head.children if c.dep_ == "appos"]
+        if names:
+            span = _best_mention(mentions, left, _end(names[0].right_edge)) or span
+    return span[:3] if span else None
+
+
+def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
+    """The last person mention in [left, right), else the last party of another type."""
     inside = [m for m in mentions if left <= m["start"] and m["end"] <= right
               and m["type"] in {"person", "country", "organization", "place"}]
     if not inside:
         return None
+    named = [m for m in inside if m["type"] == "person" and m["label"] != "role"]
     person = [m for m in inside if m["type"] == "person"]
-    return _span((person or inside)[-1])
+    best = (named or person or inside)[-1]
+    kind = "named person" if named else best["type"]
+    return (best["start"], best["end"], best["surface"], kind)
 
 
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
