@@ -14,12 +14,12 @@ when that pays).
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 
 import numpy as np
 import pandas as pd
 
-from .groups import UnionFind
+from .groups import UnionFind, cross_article_pairs
 
 CLAIM_COLUMNS = ["claim_id", "article_id", "sent_idx", "start", "end", "label", "sentence", "n_outlets"]
 LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchmarks/compare_alignment.py)
@@ -62,20 +62,7 @@ def lexical_pairs(sentences: pd.DataFrame) -> dict[tuple[int, int], float]:
 
     gaz = load_gazetteer()
     vectors = tfidf_vectors([normalise_terms(t, gaz) for t in sentences["terms"].fillna("")])
-    articles = sentences["article_id"].tolist()
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for term in vec:
-            postings[term].append(i)
-    scores: dict[tuple[int, int], float] = defaultdict(float)
-    for term, members in postings.items():
-        if len(members) > MAX_POSTING:
-            continue
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1:]:
-                if articles[a] != articles[b]:
-                    scores[(a, b)] += vectors[a][term] * vectors[b][term]
-    return scores
+    return cross_article_pairs(dict(enumerate(vectors)), sentences["article_id"].tolist(), MAX_POSTING)
 
 
 def embedding_pairs(sentences: pd.DataFrame) -> dict[tuple[int, int], float]:

@@ -9,13 +9,13 @@ worded, gets one ``group_id``.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
-from .groups import UnionFind
+from .groups import UnionFind, cross_article_pairs
 from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
 
 ANONYMOUS_NOUNS = {
@@ -158,18 +158,8 @@ def _candidate_pairs(members: list[int], contents: list[str], articles: list[str
     An inverted index (words of five letters or more, very common ones skipped) keeps the
     work near-linear instead of comparing every pair of a prolific speaker's statements.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for m in members:
-        for word in set(re.findall(r"[a-z]{5,}", contents[m])):
-            postings[word].append(m)
-    shared: Counter = Counter()
-    for word, ids in postings.items():
-        if len(ids) > MAX_GROUP_POSTING:
-            continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                if articles[a] != articles[b]:
-                    shared[(a, b)] += 1
+    words = {m: dict.fromkeys(re.findall(r"[a-z]{5,}", contents[m]), 1.0) for m in members}
+    shared = cross_article_pairs(words, articles, MAX_GROUP_POSTING)
     return [pair for pair, n in shared.items() if n >= 2]
 
 

@@ -51,3 +51,12 @@ def copy_seeds(target: Path) -> Path:
     """Copy the seed articles into ``target`` and return it."""
     shutil.copytree(SEED_ARTICLES, target)
     return target
+
+
+def load_quietly(folder):
+    """load_corpus with its input warnings silenced (tests assert on tables instead)."""
+    from helpers import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(folder)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-import helpers
 from helpers import actors as actor_rules
 from helpers.gazetteer import load_gazetteer
 from helpers.parse import sentence_rows
 from helpers.resolve import resolve_mentions
 
-from conftest import FIXTURES
+from conftest import FIXTURES, load_quietly
 from gold import parse_gold, score, write_articles
 
 TYPES = ("person", "organization", "country")
@@ -23,9 +21,7 @@ TYPES = ("person", "organization", "country")
 def gold_corpus(tmp_path_factory):
     gold = parse_gold(FIXTURES / "gold" / "actors.md") + parse_gold(FIXTURES / "gold" / "actors_holdout.md")
     folder = write_articles(gold, tmp_path_factory.mktemp("gold_actors"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = helpers.load_corpus(folder)
+    corpus = load_quietly(folder)
     return gold, corpus
 
 

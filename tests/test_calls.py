@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 
 import pandas as pd
 import pytest
 
-import helpers
 from helpers.sequence import export_events
 
-from conftest import FIXTURES
+from conftest import FIXTURES, load_quietly
 from gold import write_paragraph_articles, parse_gold_calls, score
 
 
@@ -18,9 +16,7 @@ from gold import write_paragraph_articles, parse_gold_calls, score
 def gold_calls(tmp_path_factory):
     gold = parse_gold_calls(FIXTURES / "gold" / "calls.md") + parse_gold_calls(FIXTURES / "gold" / "calls_holdout.md")
     folder = write_paragraph_articles(gold, tmp_path_factory.mktemp("gold_calls"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = helpers.load_corpus(folder)
+    corpus = load_quietly(folder)
     return gold, corpus
 
 

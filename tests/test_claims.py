@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
-import helpers
 from helpers.claims import align_claims, blindspots, claims_matrix, coverage_scores
 
-from conftest import FIXTURES
+from conftest import FIXTURES, load_quietly
 from gold import write_paragraph_articles, claim_pairs, parse_gold_claims, score
 
 
@@ -17,9 +15,7 @@ from gold import write_paragraph_articles, claim_pairs, parse_gold_claims, score
 def gold_claims(tmp_path_factory):
     gold = parse_gold_claims(FIXTURES / "gold" / "claims.md")
     folder = write_paragraph_articles(gold, tmp_path_factory.mktemp("gold_claims"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = helpers.load_corpus(folder)
+    corpus = load_quietly(folder)
     return gold, corpus
 
 

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import math
-import re
-import warnings
 
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-import helpers
 from helpers import numwords
 from helpers.disagreements import find_disagreements
 from helpers.numbers import extract_numbers
 from helpers.parse import sentence_rows
 
-from conftest import FIXTURES
+from conftest import FIXTURES, load_quietly
 from gold import parse_gold, score, write_articles
 
 
@@ -24,9 +21,7 @@ from gold import parse_gold, score, write_articles
 def gold_numbers(tmp_path_factory):
     gold = parse_gold(FIXTURES / "gold" / "numbers.md")
     folder = write_articles(gold, tmp_path_factory.mktemp("gold_numbers"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = helpers.load_corpus(folder)
+    corpus = load_quietly(folder)
     return gold, corpus
 
 

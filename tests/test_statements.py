@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import warnings
 
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-import helpers
 from helpers.actors import extract_mentions
 from helpers.gazetteer import load_gazetteer
 from helpers.parse import sentence_rows
 from helpers.quotes import find_quotes
 from helpers.statements import extract_statements
 
-from conftest import FIXTURES
+from conftest import FIXTURES, load_quietly
 from gold import parse_gold_statements, same_speaker, score
 
 
@@ -25,9 +23,7 @@ def gold_statements(tmp_path_factory):
     folder = tmp_path_factory.mktemp("gold_statements")
     for art in gold:
         (folder / f"{art.name}.txt").write_text(art.date.replace("-", "") + "\n" + art.text.replace("\n\n", "\n"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = helpers.load_corpus(folder)
+    corpus = load_quietly(folder)
     return gold, corpus
 
 
