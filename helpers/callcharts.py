@@ -91,7 +91,7 @@ def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
     return f"{day:%d %b}: " + ", then ".join(names) + more
 
 
-def plot_contact_network(calls: pd.DataFrame, seed: int = 7) -> plt.Figure:
+def plot_contact_network(calls: pd.DataFrame) -> plt.Figure:
     """Network of actors; an edge per pair in contact, thicker when more outlets reported it."""
     apply_style()
     graph = nx.Graph()
@@ -103,12 +103,16 @@ def plot_contact_network(calls: pd.DataFrame, seed: int = 7) -> plt.Figure:
                 graph.add_edge(a, b, weight=weight)
     fig, ax = plt.subplots(figsize=(9, 7))
     if graph.number_of_nodes():
-        pos = nx.spring_layout(graph, seed=seed, k=1.2 / max(1, graph.number_of_nodes()) ** 0.5)
+        # A circle, grouped by connected component and busiest first: no overlapping labels.
+        order = [n for comp in sorted(nx.connected_components(graph), key=len, reverse=True)
+                 for n in sorted(comp, key=lambda n: (-graph.degree(n), n))]
+        pos = nx.circular_layout(order)
         widths = [1 + 1.2 * d["weight"] for _, _, d in graph.edges(data=True)]
         nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9ab")
         sizes = [300 + 120 * graph.degree(n) for n in graph.nodes]
-        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color="#0072B2", alpha=0.85)
-        nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: _short(n, 28) for n in graph.nodes}, font_size=8)
+        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color="#56B4E9", alpha=0.9)
+        nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: _short(n, 28) for n in graph.nodes}, font_size=8,
+                                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
         hub = max(graph.degree, key=lambda x: x[1])
         ax.set_title(f"{hub[0]} is in contact with {hub[1]} of {graph.number_of_nodes() - 1} other actors")
     ax.axis("off")
