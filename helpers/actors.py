@@ -33,6 +33,10 @@ PLACE_DEPS = {"compound", "nmod", "amod", "appos", "npadvmod", "attr"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "around", "via", "across",
                   "through", "inside", "toward", "towards", "on", "over", "of", "between"}
 MOTION_VERBS = {"visit", "leave", "reach", "enter", "attack", "evacuate", "flee", "strike", "shell", "capture", "bomb"}
+# Portfolios that name an office, not an actor: "Secretary of State", "Defense Secretary".
+PORTFOLIOS = {"state", "defense", "defence", "foreign", "interior", "justice", "treasury", "finance",
+              "health", "commerce", "trade", "energy", "home", "war", "security", "economy"}
+OFFICE_NOUNS = {"ministry", "department", "secretariat", "office"}
 DEFINITE = {"the", "his", "her", "their", "its"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
@@ -114,6 +118,21 @@ def strip_titles(name: str) -> str:
     return GLUED_NAME.sub(" ", " ".join(words))
 
 
+def is_title_fragment(span: Span) -> bool:
+    """Not an actor: the object of an office ("Secretary of State", "Minister of Defence")
+    or a capitalised common word NER took for a name ("Routine consular services")."""
+    doc = span.doc
+    if len(span) != 1:
+        return False
+    if span[0].pos_ not in {"PROPN", "NOUN"}:
+        return True
+    before = doc[max(0, span.start - 2):span.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    office_of = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in TITLE_WORDS | OFFICE_NOUNS
+    office_after = after is not None and after.lower_ in TITLE_WORDS | OFFICE_NOUNS
+    return span[0].lower_ in PORTFOLIOS and (office_of or office_after)
+
+
 def acts(span: Span) -> bool:
     """True when a capital stands for its government rather than the city.
 
@@ -141,7 +160,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "role":
         return None, "person", role_country(span, gaz), "role description"
     text = clean_surface(span.text)
-    if not text or not text[0].isupper() or text.lower() in {"state", "defense", "defence", "routine"}:
+    if not text or not text[0].isupper() or is_title_fragment(span):
         return None
     entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
     if entry is None and text.endswith("s") and len(text) > 3:
