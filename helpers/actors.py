@@ -38,7 +38,6 @@ PORTFOLIOS = {"state", "defense", "defence", "foreign", "interior", "justice", "
               "health", "commerce", "trade", "energy", "home", "war", "security", "economy"}
 OFFICE_NOUNS = {"ministry", "department", "secretariat", "office"}
 DEFINITE = {"the", "his", "her", "their", "its"}
-AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 

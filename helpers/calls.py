@@ -23,7 +23,7 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "vis
                  "call": "phone", "host": "in_person", "travel": "visit", "discuss": None}
 CHANNEL_WORDS = {"phone": "phone", "telephone": "phone", "telephonic": "phone", "video": "video",
                  "virtual": "video", "videoconference": "video", "secure": None, "person": "in_person"}
-PLANNED_MARKERS = {"will", "'ll", "shall", "plan", "due", "schedule", "set", "to"}
+PLANNED_MARKERS = {"will", "would", "'ll", "shall", "plan", "due", "schedule"}
 EXPECTED_MARKERS = {"expect", "likely"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
@@ -237,7 +237,7 @@ def status_of(verb: Token, trigger: Token) -> str:
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
     if lemmas & EXPECTED_MARKERS:
         return "expected"
-    if lemmas & {"will", "would", "'ll", "shall", "plan", "due", "schedule"} or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in {"be", "plan", "set", "due"}):
+    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in {"be", "plan", "set", "due"}):
         return "planned"
     return "happened"
 

