@@ -9,7 +9,6 @@ articles (canonical actors, statement groups, merged calls) runs on those rows e
 from __future__ import annotations
 
 import hashlib
-import pickle
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,10 +18,12 @@ import pandas as pd
 
 from . import parse, paths
 from .read import PROBLEM_COLUMNS, read_articles
+from .store import read_pickle, write_pickle
 from .extract import ARTICLE_TABLES, extract_article, build_corpus_tables
 
 PARALLEL_MIN_ARTICLES = 20
-CHUNK_ARTICLES = 50
+CHUNK_ARTICLES = 20
+CHUNKS_PER_WORKER = 8  # small last chunks keep both cores busy to the end
 TABLE_ORDER = [
     "articles", "problems", "sentences", "mentions", "actors", "statements", "numbers",
     "call_mentions", "calls",
@@ -75,15 +76,15 @@ def load_corpus(
     """
     articles, problems = read_articles(path or paths.articles_dir(), progress=progress)
     saved = paths.cache_dir() / "tables" / f"{corpus_key(articles)}.pkl" if cache else None
-    tables = _read_pickle(saved) if saved else None
+    tables = read_pickle(saved) if saved else None
     if tables is None:  # some article is new or changed: extract what is missing, recombine
         show = progress if progress is not None else len(articles) >= 20
         usable = articles[articles["duplicate_of"].isna()]
         rows, failures = extract_rows(usable, cache, n_process, show)
-        per_article = {name: _rows_frame(rows, name) for name in ARTICLE_TABLES}
+        per_article = article_frames(rows, usable["article_id"])
         tables = build_corpus_tables(articles, per_article) | {"failures": pd.DataFrame(failures, columns=PROBLEM_COLUMNS)}
         if saved and not failures:
-            _write_pickle(saved, tables)
+            write_pickle(saved, tables)
     tables = dict(tables)
     problems = pd.concat([problems, tables.pop("failures")], ignore_index=True)
     return Corpus(articles, problems, tables.pop("sentences"), tables)
@@ -108,7 +109,7 @@ def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: 
     found: dict[str, dict] = {}
     todo: dict[str, list[tuple[str, pd.Timestamp]]] = {}
     for art in articles.itertuples():
-        cached = _read_pickle(folder / f"{_row_key(art.text_hash, art.date)}.pkl") if folder else None
+        cached = read_pickle(folder / f"{_row_key(art.text_hash, art.date)}.pkl") if folder else None
         if cached is not None:
             found[art.article_id] = cached
         else:
@@ -138,7 +139,7 @@ def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progr
                 continue
             found[article_id] = result
             if folder:
-                _write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
+                write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
     return found, failures
 
 
@@ -147,7 +148,7 @@ def _extract_parallel(work: list, doc_cache, folder, n_process: int, progress: b
 
     from tqdm.auto import tqdm
 
-    size = max(1, min(CHUNK_ARTICLES, len(work) // (n_process * 2) or 1))
+    size = max(1, min(CHUNK_ARTICLES, -(-len(work) // (n_process * CHUNKS_PER_WORKER))))
     chunks = [work[i:i + size] for i in range(0, len(work), size)]
     found, failures = {}, []
     parse.load_pipeline()  # loaded once here; forked workers share it
@@ -173,23 +174,21 @@ def _row_key(text_hash: str, date) -> str:
     return hashlib.sha256(f"{text_hash}|{date}".encode()).hexdigest()[:32]
 
 
-def _rows_frame(rows: dict[str, dict], table: str) -> pd.DataFrame:
-    records = [{"article_id": article_id, **row} for article_id, result in rows.items() for row in result.get(table, [])]
-    return pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=["article_id"])
+def article_frames(rows: dict[str, dict], order) -> dict[str, pd.DataFrame]:
+    """One frame per per-article table from each article's rows, in corpus ``order``.
 
-
-def _read_pickle(path: Path):
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # missing or damaged: recompute
-        return None
-
-
-def _write_pickle(path: Path, value) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
-
+    Consumes ``rows``: each table's row dicts are released once its frame is built, so a
+    large corpus never holds two copies of its rows.
+    """
+    position = {article_id: i for i, article_id in enumerate(order)}
+    ordered = sorted(rows, key=lambda article_id: position.get(article_id, len(position)))
+    frames = {}
+    for table in ARTICLE_TABLES:
+        records = []
+        for article_id in ordered:
+            for row in rows[article_id].pop(table, []):
+                row["article_id"] = article_id
+                records.append(row)
+        frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=["article_id"])
+        frames[table] = frame[["article_id", *frame.columns.drop("article_id")]]
+    return frames

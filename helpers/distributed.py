@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .corpus import Corpus, _rows_frame, extract_chunk
-from .extract import ARTICLE_TABLES, build_corpus_tables
+from .corpus import Corpus, article_frames, extract_chunk
+from .extract import build_corpus_tables
 from .read import PROBLEM_COLUMNS, read_articles
 
 PARTITION_ARTICLES = 200
@@ -49,7 +49,7 @@ def load_corpus_distributed(path: str | Path, client, out: str | Path | None = N
         rows.update(found)
         failures += failed
     problems = pd.concat([problems, pd.DataFrame(failures, columns=PROBLEM_COLUMNS)], ignore_index=True)
-    per_article = {name: _rows_frame(rows, name) for name in ARTICLE_TABLES}
+    per_article = article_frames(rows, usable["article_id"])
     tables = build_corpus_tables(articles, per_article)
     corpus = Corpus(articles, problems, tables.pop("sentences"), tables)
     if out is not None:

@@ -22,6 +22,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from . import clean, dedupe, paths, sources
+from .store import read_pickle, write_pickle
 
 ARTICLE_COLUMNS = [
     "article_id", "path", "outlet", "url", "title", "date", "text", "n_words",
@@ -100,7 +101,7 @@ def read_articles(folder: str | Path, progress: bool | None = None) -> tuple[pd.
     for p in problems:
         warnings.warn(f"{p['path']}: {p['stage']}: {p['reason']}", stacklevel=2)
     articles = _frame(rows, ARTICLE_COLUMNS + ["signature"])
-    articles["duplicate_of"] = dedupe.find_duplicates(articles["article_id"], articles["text"], articles["signature"])
+    articles["duplicate_of"] = duplicates_cached(articles)
     articles = articles.drop(columns="signature")
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
     articles["label"] = source_labels(articles)
@@ -125,24 +126,28 @@ def read_one(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dic
 def read_one_cached(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dict]]:
     """``read_one`` through a cache keyed by the file's path, size and modification time,
     its sidecar metadata and the reader's code, so an unchanged file is not cleaned again."""
-    import pickle
-
     stat = path.stat()
     key = hashlib.sha256(repr((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns,
                                sorted(meta.items()), _reader_version())).encode()).hexdigest()[:32]
     cached = paths.cache_dir() / "read" / f"{key}.pkl"
-    try:
-        return pickle.loads(cached.read_bytes())
-    except Exception:  # missing or damaged: read the file
-        pass
-    result = read_one(path, folder, meta)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(cached)
-    except OSError:  # a read-only cache never stops reading
-        pass
+    result = read_pickle(cached)
+    if result is None:
+        result = read_one(path, folder, meta)
+        write_pickle(cached, result)
+    return result
+
+
+def duplicates_cached(articles: pd.DataFrame) -> list[str | None]:
+    """``dedupe.find_duplicates`` for the whole folder, cached by every article's id and text
+    hash: checking near-duplicate candidates dominated warm reruns of large folders."""
+    digest = hashlib.sha256(_reader_version().encode())
+    for article_id, text_hash in zip(articles["article_id"], articles["text_hash"]):
+        digest.update(f"{article_id}|{text_hash}\n".encode())
+    cached = paths.cache_dir() / "duplicates" / f"{digest.hexdigest()[:32]}.pkl"
+    result = read_pickle(cached)
+    if result is None:
+        result = dedupe.find_duplicates(articles["article_id"], articles["text"], articles["signature"])
+        write_pickle(cached, result)
     return result
 
 
