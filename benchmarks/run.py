@@ -1,12 +1,16 @@
 """Speed and scale benchmark: raw spaCy parse vs full load_corpus, 1 vs 2 processes, warm
-reruns and peak memory, on corpora of 100, 1,000 and 10,000 articles.
+reruns, peak memory, and how each step across articles scales, on corpora of 100, 1,000
+and 10,000 articles.
 
-    python benchmarks/run.py                         # 100 1000 10000
+    python benchmarks/run.py                         # 100 1000 10000 (about 90 min, 2 cores)
     python benchmarks/run.py --sizes 100 1000        # quicker
 
 Corpora are built by recombining the sentences of data/articles into new articles (12-25
-sentences, varied outlets and dates, seeded). Each measurement runs in its own process so
-its peak memory (ru_maxrss) is its own. Results: printed table and benchmarks/RESULTS.md.
+sentences, varied outlets and dates, seeded), so every sentence is reprinted word for word
+in many articles, as syndicated wire copy is. Each measurement runs in its own process so
+its peak memory (ru_maxrss) is its own; on corpora of up to 1,000 articles each timing is
+the best of two runs, because this shared machine's speed drifts by 10-20% between runs.
+Results: printed tables, benchmarks/RESULTS.md and benchmarks/scaling.png/.svg.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUTLETS = ["dailyexample.co.uk", "wireservice.example.com", "capitalpost.example.org", "eveningherald.example.net",
            "worldbrief.example.com", "thenewsdesk.example.co.uk", "globalmonitor.example.org", "morningstar.example.com"]
 SENTENCES_PER_ARTICLE = (12, 25)
+REPEAT_UP_TO = 1000  # corpora up to this size are timed twice (best run kept)
+CROSS_ARTICLE_STEPS = ["canonical actors", "speakers and statement groups", "call merging and order",
+                       "claim alignment", "figure disagreements", "distinctive terms"]
 
 
 def build_corpus(folder: Path, n: int, seed: int = 12) -> None:
@@ -65,12 +72,47 @@ def step(name: str, folder: str, cache: str, n_process: int) -> dict:
         for _ in nlp.pipe(articles["text"], batch_size=parse.BATCH_SIZE):
             pass
         seconds = time.perf_counter() - t0
+    elif name == "cross_article":
+        return {"step": name, "steps": cross_article_seconds(folder, cache)}
     else:
         corpus = helpers.load_corpus(folder, n_process=n_process, progress=False)
         seconds = time.perf_counter() - start
         sizes = {k: len(v) for k, v in corpus.all_tables().items()}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"step": name, "seconds": seconds, "peak_mb": peak / 1024, **({"tables": sizes} if name != "raw_parse" else {})}
+
+
+def cross_article_seconds(folder: str, cache: str) -> dict[str, float]:
+    """Seconds of each step that works across articles, from cached per-article rows (the
+    corpus-level table cache is removed first so those steps run)."""
+    import shutil
+
+    import helpers
+    from helpers import extract
+
+    shutil.rmtree(Path(cache) / "tables", ignore_errors=True)
+    seconds: dict[str, float] = {}
+    for module, function, label in [("resolve", "resolve_mentions", CROSS_ARTICLE_STEPS[0]),
+                                    ("voices", "resolve_speakers", CROSS_ARTICLE_STEPS[1]),
+                                    ("sequence", "build_call_tables", CROSS_ARTICLE_STEPS[2])]:
+        setattr(getattr(extract, module), function, timed(getattr(getattr(extract, module), function), label, seconds))
+    corpus = helpers.load_corpus(folder, progress=False)
+    for label, call in [(CROSS_ARTICLE_STEPS[3], lambda: helpers.align_claims(corpus)),
+                        (CROSS_ARTICLE_STEPS[4], lambda: helpers.find_disagreements(corpus)),
+                        (CROSS_ARTICLE_STEPS[5], lambda: helpers.distinctive_terms(corpus))]:
+        timed(call, label, seconds)()
+    return seconds
+
+
+def timed(function, label: str, seconds: dict[str, float]):
+    """``function`` that adds its run time to ``seconds[label]``."""
+    def run(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            seconds[label] = seconds.get(label, 0.0) + time.perf_counter() - start
+    return run
 
 
 def run_step(name: str, folder: Path, cache: Path, n_process: int = 1) -> dict:
@@ -80,27 +122,82 @@ def run_step(name: str, folder: Path, cache: Path, n_process: int = 1) -> dict:
 
 
 def measure(n: int, workdir: Path) -> dict:
-    folder, cache1, cache2 = workdir / f"corpus_{n}", workdir / f"cache1_{n}", workdir / f"cache2_{n}"
+    folder = workdir / f"corpus_{n}"
     build_corpus(folder, n)
-    raw = run_step("raw_parse", folder, cache1)
-    full1 = run_step("full_cold", folder, cache1, 1)
-    full2 = run_step("full_cold", folder, cache2, 2)
+    repeats = 2 if n <= REPEAT_UP_TO else 1
+    runs: dict[str, list[dict]] = {"raw": [], "full1": [], "full2": []}
+    for attempt in range(repeats):  # interleaved, so a slow spell of the machine hits every step
+        cache1, cache2 = workdir / f"cache1_{n}_{attempt}", workdir / f"cache2_{n}_{attempt}"
+        runs["raw"].append(run_step("raw_parse", folder, cache1))
+        runs["full1"].append(run_step("full_cold", folder, cache1, 1))
+        runs["full2"].append(run_step("full_cold", folder, cache2, 2))
     warm = run_step("full_warm", folder, cache1, 1)
-    return {"n": n, "raw": raw["seconds"], "full1": full1["seconds"], "full2": full2["seconds"],
-            "warm": warm["seconds"], "peak_mb": max(full1["peak_mb"], warm["peak_mb"]),
-            "peak2_mb": full2["peak_mb"], "tables": warm["tables"]}
+    cross = run_step("cross_article", folder, cache1, 1)
+    best = {key: min(r["seconds"] for r in found) for key, found in runs.items()}
+    return {"n": n, **best, "warm": warm["seconds"], "peak_mb": max(r["peak_mb"] for r in runs["full1"] + [warm]),
+            "peak2_mb": max(r["peak_mb"] for r in runs["full2"]), "tables": warm["tables"], "cross": cross["steps"],
+            "repeats": repeats}
 
 
 def report(results: list[dict]) -> str:
     lines = [
-        "| articles | raw nlp.pipe (s) | load_corpus 1 proc (s) | extraction overhead | load_corpus 2 procs (s) | speed-up | warm rerun (s) | warm per 1k articles (s) | peak MB (1 proc) | peak MB (2 procs, all processes) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| articles | runs | raw nlp.pipe (s) | load_corpus 1 proc (s) | extraction overhead | load_corpus 2 procs (s) | "
+        "speed-up | articles/s (1 proc / 2 procs) | warm rerun (s) | peak MB (1 proc) | peak MB (2 procs) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
-            f"| {r['n']:,} | {r['raw']:.1f} | {r['full1']:.1f} | {r['full1'] / r['raw'] - 1:+.0%} | {r['full2']:.1f} | "
-            f"{r['full1'] / r['full2']:.2f}x | {r['warm']:.2f} | {1000 * r['warm'] / r['n']:.2f} | {r['peak_mb']:.0f} | {r['peak2_mb']:.0f} |")
+            f"| {r['n']:,} | {r['repeats']} | {r['raw']:.1f} | {r['full1']:.1f} | {r['full1'] / r['raw'] - 1:+.0%} | {r['full2']:.1f} | "
+            f"{r['full1'] / r['full2']:.2f}x | {r['n'] / r['full1']:.1f} / {r['n'] / r['full2']:.1f} | {r['warm']:.2f} | {r['peak_mb']:.0f} | {r['peak2_mb']:.0f} |")
     return "\n".join(lines)
+
+
+def scaling_report(results: list[dict]) -> str:
+    """Seconds per step across articles, and the growth exponent between the two largest
+    corpora (1 = linear, 2 = quadratic)."""
+    sizes = [r["n"] for r in results]
+    lines = ["| step across articles | " + " | ".join(f"{n:,} articles (s)" for n in sizes) + " | growth exponent |",
+             "|---|" + "---|" * (len(sizes) + 1)]
+    for label in CROSS_ARTICLE_STEPS:
+        seconds = [r["cross"].get(label, float("nan")) for r in results]
+        lines.append(f"| {label} | " + " | ".join(f"{s:.2f}" for s in seconds) + f" | {growth_exponent(sizes, seconds)} |")
+    return "\n".join(lines)
+
+
+def growth_exponent(sizes: list[int], seconds: list[float]) -> str:
+    import math
+
+    if len(sizes) < 2 or min(seconds[-2:]) <= 0:
+        return "n/a"
+    return f"{math.log(seconds[-1] / seconds[-2]) / math.log(sizes[-1] / sizes[-2]):.2f}"
+
+
+def plot_scaling(results: list[dict]) -> None:
+    """Log-log chart of every cross-article step's seconds against corpus size."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers import export_chart
+
+    sizes = [r["n"] for r in results]
+    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    for label in CROSS_ARTICLE_STEPS:
+        ax.plot(sizes, [max(r["cross"].get(label, 0.0), 1e-3) for r in results], marker="o", label=label)
+    ax.plot(sizes, [max(r["cross"].values()) * n / sizes[-1] for n in sizes], color="grey", linestyle=":", label="linear growth")
+    ax.set(xscale="log", yscale="log", xlabel="articles in the corpus", ylabel="seconds",
+           title="Every step across articles grows linearly with the corpus")
+    ax.legend(fontsize=8, frameon=False)
+    data = scaling_frame(results)
+    export_chart(fig, "scaling", data=data, folder=ROOT / "benchmarks")
+
+
+def scaling_frame(results: list[dict]):
+    import pandas as pd
+
+    return pd.DataFrame([{"articles": r["n"], "step": label, "seconds": r["cross"].get(label)}
+                         for r in results for label in CROSS_ARTICLE_STEPS])
 
 
 def machine() -> str:
@@ -123,12 +220,15 @@ def main() -> None:
         for n in args.sizes:
             results.append(measure(n, Path(tmp)))
             print(report(results).splitlines()[-1], flush=True)
-    table = report(results)
+    table, scaling = report(results), scaling_report(results)
     print(table)
+    print(scaling)
     text = (f"# Benchmark results\n\nMachine: {machine()}. Command: `python benchmarks/run.py --sizes "
-            f"{' '.join(map(str, args.sizes))}`.\n\n{table}\n\nTable sizes at the largest corpus: "
-            f"{json.dumps(results[-1]['tables'])}\n")
+            f"{' '.join(map(str, args.sizes))}`.\n\n## Parse and extraction\n\n{table}\n\n"
+            f"Table sizes at the largest corpus: {json.dumps(results[-1]['tables'])}\n\n"
+            f"## Steps across articles\n\nTimed on the cached rows of each corpus; chart: scaling.png.\n\n{scaling}\n")
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text)
+    plot_scaling(results)
 
 
 if __name__ == "__main__":

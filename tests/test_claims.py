@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 
 from helpers.claims import align_claims, blindspots, claims_matrix, coverage_scores
@@ -46,3 +48,38 @@ def test_claim_tables_on_seeds(seed_corpus):
     assert set(only["label"]) <= set(seed_corpus.articles["label"])
     scores = coverage_scores(claims)
     assert scores["coverage"].between(0, 1).all() and len(scores) == 5
+
+
+def syndicated_corpus(n_reprints: int) -> SimpleNamespace:
+    """Wire copy reprinted word for word by ``n_reprints`` outlets, plus one outlet that
+    rewrote the first sentence and one that carried a sentence nobody else did."""
+    wire = [
+        ("Biden warned Putin of swift and severe costs if Russia invaded Ukraine.", "biden warn putin swift severe cost russia invade ukraine"),
+        ("The call lasted about an hour and ended without a breakthrough.", "call last hour end breakthrough"),
+        ("Macron spoke with Putin earlier on Saturday for nearly two hours.", "macron speak putin early saturday nearly hour"),
+    ]
+    rewrite = ("Putin was warned by Biden that Russia would pay swift and severe costs for invading Ukraine.",
+               "putin warn biden russia pay swift severe cost invade ukraine")
+    own = ("Fishermen in Crimea said they had not been told about the naval exercises.", "fisherman crimea tell naval exercise")
+    articles = [(f"wire{i:03d}", f"outlet{i:03d}.example", wire) for i in range(n_reprints)]
+    articles += [("rewrite", "rewrite.example", [rewrite, wire[1]]), ("own", "own.example", [own])]
+    sentences = pd.DataFrame([{"article_id": a, "sent_idx": i, "start": 0, "end": len(text), "text": text, "terms": terms}
+                              for a, _, rows in articles for i, (text, terms) in enumerate(rows)])
+    table = pd.DataFrame([{"article_id": a, "outlet": o, "label": o} for a, o, _ in articles])
+    return SimpleNamespace(sentences=sentences, articles=table)
+
+
+def test_reprinted_wire_copy_is_one_claim_and_scored_once(monkeypatch):
+    from helpers import claims as claims_module
+
+    scored = []
+    original = claims_module.cross_article_pairs
+    monkeypatch.setattr(claims_module, "cross_article_pairs", lambda items, *a: scored.append(len(items)) or original(items, *a))
+    claims = align_claims(syndicated_corpus(300))
+    assert scored == [5]  # three wire sentences, the rewrite, the lone sentence: not 902 sentences
+    by_text = claims.groupby("sentence")["claim_id"].nunique()
+    assert (by_text == 1).all()
+    outlets = claims.groupby("claim_id")["label"].nunique().sort_values(ascending=False).tolist()
+    assert outlets == [301, 301, 300, 1]  # the rewrite joins the warning; the lone sentence stays alone
+    warning = claims.loc[claims["sentence"].str.startswith("Putin was warned"), "claim_id"].iloc[0]
+    assert claims.loc[claims["article_id"] == "wire000"].iloc[0]["claim_id"] == warning

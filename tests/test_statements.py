@@ -125,3 +125,20 @@ def test_random_quote_marks_never_raise(nlp, text):
     for row in rows:
         assert 0 <= row["start"] <= row["end"] <= len(text)
         assert text[row["start"]:row["end"]] == row["content"]
+
+
+def test_reprinted_statements_group_once_per_wording(monkeypatch):
+    from helpers import voices
+
+    reprint = "Russia would pay swift and severe costs if it invaded Ukraine"
+    rows = [{"article_id": f"wire{i:03d}", "speaker": "Joe Biden", "content": reprint} for i in range(200)]
+    rows += [{"article_id": "rewrite", "speaker": "Joe Biden", "content": "Russia would face swift and heavy costs if it invaded Ukraine"},
+             {"article_id": "wire000", "speaker": "Joe Biden", "content": "The United States remains prepared for diplomacy"},
+             {"article_id": "tass", "speaker": "Yuri Ushakov", "content": reprint}]
+    compared = []
+    original = voices.cross_article_pairs
+    monkeypatch.setattr(voices, "cross_article_pairs", lambda items, *a: compared.append(len(items)) or original(items, *a))
+    groups = voices.group_statements(pd.DataFrame(rows))
+    assert sorted(compared) == [1, 3]  # Biden's three wordings and Ushakov's one, not 202 statements
+    assert len(set(groups[:201])) == 1  # every reprint and the rewrite
+    assert len({groups[0], groups[201], groups[202]}) == 3  # another statement; another speaker
