@@ -67,14 +67,14 @@ def load_corpus(
     Args:
         path: folder of articles; default ``paths.articles_dir()``.
         cache: use and fill the on-disk cache (``paths.cache_dir()``).
-        n_process: spaCy worker processes for articles not yet cached.
+        n_process: worker processes for articles not yet cached (reading, parsing, extraction).
         progress: show progress bars; default only for 20 or more articles.
 
     Returns:
         A Corpus. Duplicate articles (``duplicate_of`` set) stay in ``articles`` but are
         not extracted again, so nothing is counted twice.
     """
-    articles, problems = read_articles(path or paths.articles_dir(), progress=progress)
+    articles, problems = read_articles(path or paths.articles_dir(), progress=progress, n_process=n_process)
     saved = paths.cache_dir() / "tables" / f"{corpus_key(articles)}.pkl" if cache else None
     tables = read_pickle(saved) if saved else None
     if tables is None:  # some article is new or changed: extract what is missing, recombine

@@ -36,6 +36,8 @@ MAX_FILE_BYTES = 20_000_000
 MIN_WORDS = 20
 MIN_ENGLISH_STOPWORD_SHARE = 0.12  # English news prose runs at 0.35-0.5
 PROGRESS_MIN_FILES = 20
+PARALLEL_MIN_FILES = 200  # fewer new files read faster than worker processes start
+PARALLEL_CHUNK_FILES = 25
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
 
 TEXT_FIELDS = ("text", "body", "content", "maintext", "article", "full_text")
@@ -69,12 +71,13 @@ class RawArticle:
     header_lines: list[str] = field(default_factory=list)
 
 
-def read_articles(folder: str | Path, progress: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_articles(folder: str | Path, progress: bool | None = None, n_process: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read every article file in ``folder``.
 
     Args:
         folder: folder of article files (searched recursively).
         progress: show a progress bar; default: only for 20 or more files.
+        n_process: worker processes for files not yet in the read cache.
 
     Returns:
         ``(articles, problems)``. ``articles`` columns: ARTICLE_COLUMNS — article_id (file
@@ -94,8 +97,7 @@ def read_articles(folder: str | Path, progress: bool | None = None) -> tuple[pd.
     files = list_input_files(folder, problems)
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
     rows = []
-    for path in tqdm(files, desc="reading articles", disable=not show, unit="file"):
-        found, failed = read_one_cached(path, folder, sidecar.get(path.name, {}))
+    for found, failed in read_all(files, folder, sidecar, n_process, show):
         rows += found
         problems += failed
     for p in problems:
@@ -106,6 +108,28 @@ def read_articles(folder: str | Path, progress: bool | None = None) -> tuple[pd.
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
     articles["label"] = source_labels(articles)
     return articles, _frame(problems, PROBLEM_COLUMNS)
+
+
+def read_all(files: list[Path], folder: Path, sidecar: dict, n_process: int, progress: bool) -> list[tuple[list[dict], list[dict]]]:
+    """``(articles, problems)`` rows per file, in order: from the read cache, else read (in
+    worker processes when asked and enough files are new to repay starting them)."""
+    metas = [sidecar.get(path.name, {}) for path in files]
+    cached = [_read_cache_path(path, folder, meta) for path, meta in zip(files, metas)]
+    results = [read_pickle(path) for path in cached]
+    todo = [i for i, result in enumerate(results) if result is None]
+    args = ([files[i] for i in todo], [folder] * len(todo), [metas[i] for i in todo])
+    if n_process > 1 and len(todo) >= PARALLEL_MIN_FILES:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=n_process) as pool:
+            fresh = pool.map(read_one, *args, chunksize=PARALLEL_CHUNK_FILES)
+            fresh = list(tqdm(fresh, total=len(todo), desc="reading articles", disable=not progress, unit="file"))
+    else:
+        fresh = [read_one(*a) for a in tqdm(zip(*args), total=len(todo), desc="reading articles", disable=not progress, unit="file")]
+    for i, result in zip(todo, fresh):
+        results[i] = result
+        write_pickle(cached[i], result)
+    return results
 
 
 def read_one(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dict]]:
@@ -123,18 +147,13 @@ def read_one(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dic
     return rows, problems
 
 
-def read_one_cached(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dict]]:
-    """``read_one`` through a cache keyed by the file's path, size and modification time,
-    its sidecar metadata and the reader's code, so an unchanged file is not cleaned again."""
+def _read_cache_path(path: Path, folder: Path, meta: dict) -> Path:
+    """Read-cache file of one input file, keyed by its path, size and modification time, its
+    sidecar metadata and the reader's code, so an unchanged file is not cleaned again."""
     stat = path.stat()
     key = hashlib.sha256(repr((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns,
                                sorted(meta.items()), _reader_version())).encode()).hexdigest()[:32]
-    cached = paths.cache_dir() / "read" / f"{key}.pkl"
-    result = read_pickle(cached)
-    if result is None:
-        result = read_one(path, folder, meta)
-        write_pickle(cached, result)
-    return result
+    return paths.cache_dir() / "read" / f"{key}.pkl"
 
 
 def duplicates_cached(articles: pd.DataFrame) -> list[str | None]:

@@ -159,3 +159,24 @@ def test_decode_rejects_binary_and_detects_latin1():
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
     articles, problems = read_quietly(tmp_path / "nope")
     assert articles.empty and problems["reason"].iloc[0] == "folder does not exist"
+
+
+def test_parallel_read_matches_serial_read(tmp_path, monkeypatch):
+    from helpers.read import PARALLEL_MIN_FILES
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seeds = sorted(SEED_ARTICLES.glob("*.txt"))
+    for i in range(PARALLEL_MIN_FILES):
+        text = seeds[i % len(seeds)].read_text()
+        (folder / f"copy_{i:03d}.txt").write_text(text if i < len(seeds) else text + f"\n\nEditor's note {i}.")
+    frames = []
+    for n_process in (1, 2):
+        monkeypatch.setenv("READOUT_CACHE", str(tmp_path / f"cache{n_process}"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            frames.append(read_articles(folder, progress=False, n_process=n_process))
+    (serial, serial_problems), (parallel, parallel_problems) = frames
+    pd.testing.assert_frame_equal(serial, parallel)
+    pd.testing.assert_frame_equal(serial_problems, parallel_problems)
+    assert serial["duplicate_of"].notna().sum() == PARALLEL_MIN_FILES - len(seeds)  # later copies point to the first
