@@ -55,11 +55,11 @@ def tfidf_vectors(terms: list[str]) -> list[dict[str, float]]:
     return vectors
 
 
-def lexical_pairs(terms: list[str], articles: dict) -> dict[tuple[int, int], float]:
+def lexical_pairs(terms: list[str], articles: dict, min_similarity: float = 0.0) -> dict[tuple[int, int], float]:
     """Cosine similarity of pairs of sentences (position -> terms) from different articles
-    that share a term."""
+    that share a term, at least ``min_similarity``."""
     vectors = tfidf_vectors(terms)
-    return cross_article_pairs(dict(enumerate(vectors)), articles, MAX_POSTING)
+    return cross_article_pairs(dict(enumerate(vectors)), articles, MAX_POSTING, min_similarity)
 
 
 def embedding_pairs(texts: list[str], articles: dict) -> dict[tuple[int, int], float]:
@@ -157,10 +157,12 @@ def claim_labels(sentences: pd.DataFrame, method: str, threshold: float | None) 
     rep_articles = [articles_of[r] for r in reps]
     keys = {i: article_key(arts, i) for i, arts in enumerate(rep_articles)}
     if method == "embeddings":
-        scores, default = embedding_pairs(sentences["text"].iloc[reps].tolist(), keys), EMBEDDING_MIN_SIMILARITY
+        threshold = EMBEDDING_MIN_SIMILARITY if threshold is None else threshold
+        scores = embedding_pairs(sentences["text"].iloc[reps].tolist(), keys)
     else:
-        scores, default = lexical_pairs([terms[r] for r in reps], keys), LEXICAL_MIN_SIMILARITY
-    rep_labels = link(scores, rep_articles, default if threshold is None else threshold)
+        threshold = LEXICAL_MIN_SIMILARITY if threshold is None else threshold
+        scores = lexical_pairs([terms[r] for r in reps], keys, threshold)
+    rep_labels = link(scores, rep_articles, threshold)
     labels = [0] * len(terms)
     for rep_label, rep in zip(rep_labels, reps):
         for pos in copies[rep]:

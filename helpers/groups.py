@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 
 class UnionFind:
     """Disjoint sets of 0..n-1 with path halving."""
@@ -51,29 +53,69 @@ def article_key(articles: set[str], rep: int):
     return next(iter(articles)) if len(articles) == 1 else ("several", rep)
 
 
-def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_posting: int) -> dict[tuple[int, int], float]:
+def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_posting: int,
+                        min_score: float = 0.0) -> dict[tuple[int, int], float]:
     """Sum of weight products over shared terms, for pairs of items from different articles.
 
     Args:
         items: item position -> {term: weight}.
         articles: article key per position, list or dict (pairs with equal keys are skipped).
         max_posting: terms carried by more items than this propose no pairs (too common).
+        min_score: pairs scoring below this are left out.
 
-    Uses an inverted index, so the work grows with pairs that share a term, not with the
-    square of the number of items.
+    A sparse product of the item-term matrix with itself, in numpy and in blocks of items:
+    the work grows with the pairs that share a term, never with the square of the items,
+    and memory stays bounded by the block.
     """
-    from collections import defaultdict
-
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, terms in items.items():
-        for term in terms:
-            postings[term].append(i)
-    scores: dict[tuple[int, int], float] = defaultdict(float)
-    for term, members in postings.items():
-        if len(members) > max_posting:
-            continue
-        for pos, a in enumerate(members):
-            for b in members[pos + 1:]:
-                if articles[a] != articles[b]:
-                    scores[(a, b)] += items[a][term] * items[b][term]
+    positions = list(items)
+    term_ids: dict[str, int] = {}
+    entries = [(k, term_ids.setdefault(term, len(term_ids)), weight)
+               for k, pos in enumerate(positions) for term, weight in items[pos].items()]
+    if not entries:
+        return {}
+    rows, terms, weights = (np.array(column) for column in zip(*entries))
+    posting = np.bincount(terms, minlength=len(term_ids))
+    useful = (posting[terms] >= 2) & (posting[terms] <= max_posting)
+    rows, terms, weights = rows[useful], terms[useful].astype(np.int64), weights[useful].astype(float)
+    by_term = np.argsort(terms, kind="stable")
+    term_start = np.concatenate([[0], np.cumsum(np.bincount(terms, minlength=len(term_ids)))])
+    article_codes: dict = {}
+    article = np.array([article_codes.setdefault(articles[pos], len(article_codes)) for pos in positions])
+    scores: dict[tuple[int, int], float] = {}
+    for block in _entry_blocks(posting[terms], rows):
+        a, b, products = _shared_term_products(rows[block], terms[block], weights[block], rows[by_term], weights[by_term], term_start)
+        keep = (b > a) & (article[a] != article[b])
+        codes, summed = _sum_by_pair(a[keep] * len(positions) + b[keep], products[keep])
+        for code, score in zip(codes.tolist(), summed.tolist()):
+            if score >= min_score:
+                scores[(positions[code // len(positions)], positions[code % len(positions)])] = score
     return scores
+
+
+def _entry_blocks(fan_out: np.ndarray, rows: np.ndarray, budget: int = 4_000_000) -> list[slice]:
+    """Slices of entries (sorted by item) that expand to about ``budget`` candidate rows.
+
+    A pair (a, b), a < b, is summed from item a's entries only, so a block never splits an
+    item's entries.
+    """
+    ends = np.cumsum(fan_out)
+    blocks, start = [], 0
+    while start < len(fan_out):
+        stop = int(np.searchsorted(ends, ends[start] - fan_out[start] + budget, side="right"))
+        stop = int(np.searchsorted(rows, rows[max(start, stop - 1)], side="right"))  # finish the item
+        blocks.append(slice(start, stop))
+        start = stop
+    return blocks
+
+
+def _shared_term_products(rows, terms, weights, posting_rows, posting_weights, term_start):
+    """For each entry (item, term, weight), one row per item carrying the same term."""
+    counts = term_start[terms + 1] - term_start[terms]
+    total = int(counts.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(term_start[terms], counts)
+    return np.repeat(rows, counts), posting_rows[offsets], np.repeat(weights, counts) * posting_weights[offsets]
+
+
+def _sum_by_pair(codes: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    unique, inverse = np.unique(codes, return_inverse=True)
+    return unique, np.bincount(inverse, weights=values, minlength=len(unique))

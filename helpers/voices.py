@@ -160,8 +160,7 @@ def _candidate_pairs(members: list[int], contents: list[str], articles: dict):
     work near-linear instead of comparing every pair of a prolific speaker's statements.
     """
     words = {m: dict.fromkeys(re.findall(r"[a-z]{5,}", contents[m]), 1.0) for m in members}
-    shared = cross_article_pairs(words, articles, MAX_GROUP_POSTING)
-    return [pair for pair, n in shared.items() if n >= 2]
+    return list(cross_article_pairs(words, articles, MAX_GROUP_POSTING, min_score=2))
 
 
 def group_statements(out: pd.DataFrame) -> list[int]:

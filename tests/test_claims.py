@@ -74,7 +74,7 @@ def test_reprinted_wire_copy_is_one_claim_and_scored_once(monkeypatch):
 
     scored = []
     original = claims_module.cross_article_pairs
-    monkeypatch.setattr(claims_module, "cross_article_pairs", lambda items, *a: scored.append(len(items)) or original(items, *a))
+    monkeypatch.setattr(claims_module, "cross_article_pairs", lambda items, *a, **k: scored.append(len(items)) or original(items, *a, **k))
     claims = align_claims(syndicated_corpus(300))
     assert scored == [5]  # three wire sentences, the rewrite, the lone sentence: not 902 sentences
     by_text = claims.groupby("sentence")["claim_id"].nunique()

@@ -137,7 +137,7 @@ def test_reprinted_statements_group_once_per_wording(monkeypatch):
              {"article_id": "tass", "speaker": "Yuri Ushakov", "content": reprint}]
     compared = []
     original = voices.cross_article_pairs
-    monkeypatch.setattr(voices, "cross_article_pairs", lambda items, *a: compared.append(len(items)) or original(items, *a))
+    monkeypatch.setattr(voices, "cross_article_pairs", lambda items, *a, **k: compared.append(len(items)) or original(items, *a, **k))
     groups = voices.group_statements(pd.DataFrame(rows))
     assert sorted(compared) == [1, 3]  # Biden's three wordings and Ushakov's one, not 202 statements
     assert len(set(groups[:201])) == 1  # every reprint and the rewrite
