@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -26,20 +27,26 @@ LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchm
 EMBEDDING_MIN_SIMILARITY = 0.55
 MIN_CLAIM_TERMS = 4
 MAX_POSTING = 400  # terms in more sentences than this do not propose candidate pairs
+NEIGHBOURS = 30  # each sentence links to at most its 30 most similar sentences elsewhere
 
 
-def normalise_terms(terms: str, gaz) -> str:
+def normalise_terms(terms: str) -> str:
     """Map names to one form so wordings meet: "armenian" / "armenia" / "yerevan" -> country:AM,
     "kiev" -> "kyiv"."""
-    out = []
-    for term in terms.split():
-        code = gaz.country_code(term)
-        if code:
-            out.append(f"country:{code}")
-            continue
-        entry = gaz.lookup(term)
-        out.append(entry.actor.lower().replace(" ", "_") if entry else term)
-    return " ".join(out)
+    return " ".join(map(normal_term, terms.split()))
+
+
+@lru_cache(maxsize=200_000)
+def normal_term(term: str) -> str:
+    """One term's normal form (gazetteer lookups are slow and terms repeat across sentences)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    code = gaz.country_code(term)
+    if code:
+        return f"country:{code}"
+    entry = gaz.lookup(term)
+    return entry.actor.lower().replace(" ", "_") if entry else term
 
 
 def tfidf_vectors(terms: list[str]) -> list[dict[str, float]]:
@@ -59,7 +66,7 @@ def lexical_pairs(terms: list[str], articles: dict, min_similarity: float = 0.0)
     """Cosine similarity of pairs of sentences (position -> terms) from different articles
     that share a term, at least ``min_similarity``."""
     vectors = tfidf_vectors(terms)
-    return cross_article_pairs(dict(enumerate(vectors)), articles, MAX_POSTING, min_similarity)
+    return cross_article_pairs(dict(enumerate(vectors)), articles, MAX_POSTING, min_similarity, best=NEIGHBOURS)
 
 
 def embedding_pairs(texts: list[str], articles: dict) -> dict[tuple[int, int], float]:
@@ -148,10 +155,7 @@ def align_claims(corpus, method: str = "lexical", threshold: float | None = None
 
 def claim_labels(sentences: pd.DataFrame, method: str, threshold: float | None) -> list[int]:
     """Claim number per sentence; word-for-word copies (same normalised terms) are scored once."""
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    terms = [normalise_terms(t, gaz) for t in sentences["terms"].fillna("")]
+    terms = [normalise_terms(t) for t in sentences["terms"].fillna("")]
     copies, articles_of = collapse_identical(list(range(len(terms))), terms, sentences["article_id"].tolist())
     reps = list(copies)
     rep_articles = [articles_of[r] for r in reps]

@@ -54,7 +54,7 @@ def article_key(articles: set[str], rep: int):
 
 
 def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_posting: int,
-                        min_score: float = 0.0) -> dict[tuple[int, int], float]:
+                        min_score: float = 0.0, best: int | None = None) -> dict[tuple[int, int], float]:
     """Sum of weight products over shared terms, for pairs of items from different articles.
 
     Args:
@@ -62,12 +62,16 @@ def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_postin
         articles: article key per position, list or dict (pairs with equal keys are skipped).
         max_posting: terms carried by more items than this propose no pairs (too common).
         min_score: pairs scoring below this are left out.
+        best: keep only each item's ``best`` highest-scoring partners (a nearest-neighbour
+            graph), so a fact reworded by hundreds of outlets yields a number of pairs that
+            grows linearly with them, not with their square.
 
     A sparse product of the item-term matrix with itself, in numpy and in blocks of items:
     the work grows with the pairs that share a term, never with the square of the items,
     and memory stays bounded by the block.
     """
     positions = list(items)
+    n = len(positions)
     term_ids: dict[str, int] = {}
     entries = [(k, term_ids.setdefault(term, len(term_ids)), weight)
                for k, pos in enumerate(positions) for term, weight in items[pos].items()]
@@ -84,19 +88,34 @@ def cross_article_pairs(items: dict[int, dict[str, float]], articles, max_postin
     scores: dict[tuple[int, int], float] = {}
     for block in _entry_blocks(posting[terms], rows):
         a, b, products = _shared_term_products(rows[block], terms[block], weights[block], rows[by_term], weights[by_term], term_start)
-        keep = (b > a) & (article[a] != article[b])
-        codes, summed = _sum_by_pair(a[keep] * len(positions) + b[keep], products[keep])
+        keep = ((b > a) if best is None else (b != a)) & (article[a] != article[b])
+        codes, summed = _sum_by_pair(a[keep] * n + b[keep], products[keep])
+        chosen = summed >= min_score
+        codes, summed = codes[chosen], summed[chosen]
+        if best is not None:
+            chosen = _rank_within(codes // n, summed) < best
+            codes, summed = codes[chosen], summed[chosen]
         for code, score in zip(codes.tolist(), summed.tolist()):
-            if score >= min_score:
-                scores[(positions[code // len(positions)], positions[code % len(positions)])] = score
+            first, second = sorted((code // n, code % n))
+            scores[(positions[first], positions[second])] = score
     return scores
+
+
+def _rank_within(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Rank of each value within its group, highest first (0 = best)."""
+    order = np.lexsort((-values, groups))
+    ranks = np.empty(len(values), dtype=np.int64)
+    sorted_groups = groups[order]
+    starts = np.searchsorted(sorted_groups, sorted_groups, side="left")
+    ranks[order] = np.arange(len(values)) - starts
+    return ranks
 
 
 def _entry_blocks(fan_out: np.ndarray, rows: np.ndarray, budget: int = 4_000_000) -> list[slice]:
     """Slices of entries (sorted by item) that expand to about ``budget`` candidate rows.
 
-    A pair (a, b), a < b, is summed from item a's entries only, so a block never splits an
-    item's entries.
+    A pair (a, b) is summed from item a's entries only, so a block never splits an item's
+    entries.
     """
     ends = np.cumsum(fan_out)
     blocks, start = [], 0
