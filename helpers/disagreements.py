@@ -15,7 +15,7 @@ from collections import defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .groups import UnionFind
+from .groups import UnionFind, article_key, collapse_identical
 
 DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "approx", "surface", "sentence", "article_id", "kind", "unit"]
 COMPARED_KINDS = ("count", "duration", "percent", "money")
@@ -92,18 +92,25 @@ def link_numbers(numbers: pd.DataFrame) -> list[list[int]]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(numbers["key"]):
         blocks[key].append(i)
+    copy_keys = [f"{sentence}\x00{value}" for sentence, value in zip(sentences, values)]
     for members in blocks.values():
-        best: dict[tuple[int, str], tuple[float, int]] = {}
-        for a in members:
-            for b in members:
-                if articles[a] == articles[b]:
+        # A figure reprinted word for word is one report: compare each wording once.
+        copies, articles_of = collapse_identical(members, copy_keys, articles)
+        for rep, same in copies.items():
+            for pos in same[1:]:
+                links.union(rep, pos)
+        source = {rep: article_key(arts, rep) for rep, arts in articles_of.items()}
+        best: dict[tuple[int, object], tuple[float, int]] = {}
+        for a in copies:
+            for b in copies:
+                if source[a] == source[b]:
                     continue
                 score = fuzz.token_set_ratio(sentences[a], sentences[b]) + (25 if places[a] & places[b] else 0) \
                     + (SAME_VALUE_BONUS if values[a] == values[b] else 0)
-                if score >= MIN_LINK_SCORE and score > best.get((a, articles[b]), (0, -1))[0]:
-                    best[(a, articles[b])] = (score, b)
+                if score >= MIN_LINK_SCORE and score > best.get((a, source[b]), (0, -1))[0]:
+                    best[(a, source[b])] = (score, b)
         for (a, other), (_, b) in best.items():
-            if best.get((b, articles[a]), (0, -1))[1] == a:
+            if best.get((b, source[a]), (0, -1))[1] == a:
                 links.union(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(links.labels()):

@@ -60,6 +60,26 @@ def test_adding_an_article_parses_only_that_article(tmp_path, monkeypatch):
     assert "new" in set(corpus.sentences["article_id"])
 
 
+def test_two_processes_give_the_same_tables_as_one(tmp_path, monkeypatch):
+    from helpers.corpus import PARALLEL_MIN_ARTICLES
+
+    seeds = load(SEED_ARTICLES)
+    paragraphs = [p for text in seeds.articles["text"] for p in text.split("\n\n") if len(p.split()) > 12]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(PARALLEL_MIN_ARTICLES + 2):  # distinct stories, each from a different run of paragraphs
+        body = "\n\n".join(paragraphs[(i * 3 + k) % len(paragraphs)] for k in range(4))
+        (folder / f"story_{i:02d}.txt").write_text(f"Story {i}\n2022-02-{1 + i % 12:02d}\n\n{body}")
+    corpora = []
+    for n_process in (1, 2):
+        monkeypatch.setenv("READOUT_CACHE", str(tmp_path / f"cache{n_process}"))
+        corpora.append(load(folder, n_process=n_process, progress=False))
+    serial, parallel = corpora
+    assert serial.articles["duplicate_of"].isna().sum() >= PARALLEL_MIN_ARTICLES
+    for name, table in serial.all_tables().items():
+        pd.testing.assert_frame_equal(table, getattr(parallel, name), check_dtype=False)
+
+
 def test_cli_extract_writes_every_table(tmp_path, capsys):
     code = cli_main(["extract", str(SEED_ARTICLES), "--out", str(tmp_path / "out")])
     out = capsys.readouterr().out

@@ -126,3 +126,18 @@ def test_arbitrary_text_never_raises(nlp, text):
     for row in extract_numbers(doc, pd.Timestamp("2022-02-12"), sentence_rows(doc)):
         assert text[row["start"]:row["end"]] == row["surface"]
         assert math.isfinite(row["value"])
+
+
+def test_reprinted_figures_are_compared_once_per_wording(monkeypatch):
+    from helpers import disagreements
+
+    wire = "About 160 members of the Florida National Guard were withdrawn from Ukraine."
+    other = "The Pentagon pulled about 150 Florida National Guard troops out of Ukraine."
+    rows = [{"article_id": f"wire{i:03d}", "sentence": wire, "value": 160.0, "key": "troops"} for i in range(300)]
+    rows += [{"article_id": "tass", "sentence": other, "value": 150.0, "key": "troops"}]
+    calls = []
+    original = disagreements.fuzz.token_set_ratio
+    monkeypatch.setattr(disagreements.fuzz, "token_set_ratio", lambda a, b: calls.append(1) or original(a, b))
+    groups = disagreements.link_numbers(pd.DataFrame(rows))
+    assert len(calls) == 2  # one wording against the other, both ways; not 90,000 pairs
+    assert [sorted(g) for g in groups] == [list(range(301))]
