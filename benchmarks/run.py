@@ -235,6 +235,13 @@ def scaling_frame(results: list[dict]):
                          for r in results for label in CROSS_ARTICLE_STEPS])
 
 
+def remeasured_note(results: list[dict]) -> str:
+    """Say so when the cross-article timings were re-run (``--step cross_article``) on the
+    same corpora after a fix, rather than in the run that timed the parse."""
+    notes = sorted({r["cross_remeasured"] for r in results if r.get("cross_remeasured")})
+    return "" if not notes else " Re-measured on the same corpora after: " + "; ".join(notes) + "."
+
+
 def machine() -> str:
     return f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"
 
@@ -267,7 +274,8 @@ def main() -> None:
     text = (f"# Benchmark results\n\nMachine: {machine()}. Command: `python benchmarks/run.py --sizes "
             f"{' '.join(str(r['n']) for r in results)}`.\n\n## Parse and extraction\n\n{table}\n\n"
             f"Table sizes at the largest corpus: {json.dumps(results[-1]['tables'])}\n\n"
-            f"## Steps across articles\n\nTimed on the cached rows of each corpus; chart: scaling.png.\n\n{scaling}\n")
+            f"## Steps across articles\n\nTimed on the cached rows of each corpus; chart: scaling.png."
+            f"{remeasured_note(results)}\n\n{scaling}\n")
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text)
     plot_scaling(results)
 
