@@ -15,7 +15,7 @@ from collections import defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .groups import UnionFind, article_key, collapse_identical
+from .groups import UnionFind, join_copies
 
 DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "approx", "surface", "sentence", "article_id", "kind", "unit"]
 COMPARED_KINDS = ("count", "duration", "percent", "money")
@@ -95,14 +95,10 @@ def link_numbers(numbers: pd.DataFrame) -> list[list[int]]:
     copy_keys = [f"{sentence}\x00{value}" for sentence, value in zip(sentences, values)]
     for members in blocks.values():
         # A figure reprinted word for word is one report: compare each wording once.
-        copies, articles_of = collapse_identical(members, copy_keys, articles)
-        for rep, same in copies.items():
-            for pos in same[1:]:
-                links.union(rep, pos)
-        source = {rep: article_key(arts, rep) for rep, arts in articles_of.items()}
+        source = join_copies(links, members, copy_keys, articles)
         best: dict[tuple[int, object], tuple[float, int]] = {}
-        for a in copies:
-            for b in copies:
+        for a in source:
+            for b in source:
                 if source[a] == source[b]:
                     continue
                 score = fuzz.token_set_ratio(sentences[a], sentences[b]) + (25 if places[a] & places[b] else 0) \

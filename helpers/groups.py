@@ -47,6 +47,20 @@ def collapse_identical(positions: list[int], keys: list, articles: list[str]) ->
     return by_rep, {rep: {articles[p] for p in same} for rep, same in by_rep.items()}
 
 
+def join_copies(links: UnionFind, positions: list[int], keys: list, articles: list[str]) -> dict[int, object]:
+    """Join the positions whose keys are identical (word-for-word copies) in ``links``.
+
+    Returns:
+        One representative per wording -> its article key (see ``article_key``), the items
+        left to compare with each other.
+    """
+    copies, articles_of = collapse_identical(positions, keys, articles)
+    for rep, same in copies.items():
+        for pos in same[1:]:
+            links.union(rep, pos)
+    return {rep: article_key(arts, rep) for rep, arts in articles_of.items()}
+
+
 def article_key(articles: set[str], rep: int):
     """Key that makes pairs "cross-article": the article when there is one, else the
     representative itself (a text printed in several articles pairs with anything)."""

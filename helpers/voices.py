@@ -15,7 +15,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
-from .groups import UnionFind, article_key, collapse_identical, cross_article_pairs
+from .groups import UnionFind, cross_article_pairs, join_copies
 from .rows import frame_records
 from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
 
@@ -177,12 +177,8 @@ def group_statements(out: pd.DataFrame) -> list[int]:
     contents = out["content"].str.lower().tolist()
     articles = out["article_id"].tolist()
     for members in blocks.values():
-        copies, articles_of = collapse_identical(members, contents, articles)
-        for rep, same in copies.items():
-            for pos in same[1:]:
-                groups.union(rep, pos)
-        keys = {rep: article_key(arts, rep) for rep, arts in articles_of.items()}
-        for a, b in _candidate_pairs(list(copies), contents, keys):
+        keys = join_copies(groups, members, contents, articles)
+        for a, b in _candidate_pairs(list(keys), contents, keys):
             if fuzz.token_set_ratio(contents[a], contents[b]) >= GROUP_MIN_SIMILARITY:
                 groups.union(a, b)
     return groups.labels()
