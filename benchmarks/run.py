@@ -92,7 +92,7 @@ def cross_article_seconds(folder: str, cache: str) -> dict[str, float]:
     from helpers import extract
 
     shutil.rmtree(Path(cache) / "tables", ignore_errors=True)
-    from helpers.gazetteer import load_gazetteer
+    from helpers.actors import load_gazetteer
 
     load_gazetteer()  # loaded once per session; not part of any step
     seconds: dict[str, float] = {}

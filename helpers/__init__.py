@@ -5,29 +5,31 @@ Public API::
     import helpers
     corpus = helpers.load_corpus("data/articles")   # reads, parses (cached), extracts
     corpus.articles, corpus.sentences, corpus.problems, ...
+    one = helpers.analyze_text("Macron spoke with Putin by phone on Saturday ...", date="2022-02-12")
+    helpers.numbers_in_text("an hour and a half", date="2022-02-12")
     helpers.export_chart(fig, "00_corpus/overview")  # PNG + SVG (+ CSV of the data)
     helpers.add_article("https://…")                 # grow the corpus
 
+The flow, one subpackage per stage (README, "Where the code is"): ``read`` -> ``parse`` ->
+``actors``, ``statements``, ``numbers``, ``calls`` -> ``compare`` -> ``charts``.
 Column dictionaries: README.md, and the ``*_COLUMNS`` constants of each module.
 """
 
-from .charts import export_chart, export_table, outlet_colors, plot_corpus_overview, plot_heatmap, plot_disagreements, plot_framing_terms, plot_outlet_bars, plot_stacked_shares
-from .coverage import (
-    actor_headline, actor_outlet_matrix, actors_in_one_outlet, anonymous_share, shared_statements, voice_headline,
-    key_figures, top_actors_per_outlet, voice_share, with_labels,
+from helpers.calls import export_events
+from helpers.charts import (
+    coverage_explorer, describe_actor, export_chart, export_table, outlet_colors, outlet_contact_matrix,
+    plot_call_sequence, plot_contact_network, plot_corpus_overview, plot_disagreements, plot_framing_terms,
+    plot_heatmap, plot_outlet_bars, plot_outlet_contacts, plot_stacked_shares,
 )
-from .disagreements import find_disagreements
-from .callcharts import outlet_contact_matrix, plot_call_sequence, plot_contact_network, plot_outlet_contacts
-from .claims import align_claims, blindspots, claims_matrix, coverage_scores
-from .corpus import Corpus, load_corpus
-from .framing import distinctive_terms, loaded_terms
-from .summary import describe_outlet, outlet_summary
-from .widgets import coverage_explorer, describe_actor
-from .sequence import export_events
-from .overview import boilerplate_table, describe_corpus, summarize_articles
-from .paths import articles_dir, cache_dir, exports_dir
-from .read import read_articles
-from .sources import add_article
+from helpers.compare import (
+    actor_headline, actor_outlet_matrix, actors_in_one_outlet, align_claims, anonymous_share, blindspots,
+    claims_matrix, coverage_scores, describe_outlet, distinctive_terms, find_disagreements, key_figures,
+    loaded_terms, outlet_summary, shared_statements, top_actors_per_outlet, voice_headline, voice_share,
+    with_labels,
+)
+from helpers.corpus import Corpus, analyze_text, load_corpus, numbers_in_text
+from helpers.paths import articles_dir, cache_dir, exports_dir
+from helpers.read import add_article, boilerplate_table, describe_corpus, read_articles, summarize_articles
 
 __all__ = [
     "Corpus", "align_claims", "blindspots", "claims_matrix", "coverage_scores", "distinctive_terms",
@@ -37,4 +39,5 @@ __all__ = [
     "boilerplate_table", "describe_corpus", "summarize_articles", "plot_heatmap",
     "actor_headline", "voice_headline", "anonymous_share", "shared_statements", "voice_share",
     "plot_outlet_bars", "plot_stacked_shares", "plot_framing_terms", "plot_disagreements", "find_disagreements", "key_figures", "actor_outlet_matrix", "actors_in_one_outlet", "top_actors_per_outlet", "with_labels",
+    "analyze_text", "numbers_in_text",
 ]

@@ -7,9 +7,9 @@ import sys
 import warnings
 from pathlib import Path
 
-from .charts import flat_table
-from .corpus import load_corpus
-from .sources import add_article
+from helpers.charts.style import flat_table
+from helpers.corpus import load_corpus
+from helpers.read.add import add_article
 
 
 def write_tables(tables: dict, out: Path) -> list[str]:
@@ -28,7 +28,7 @@ def _extract(args):
         return load_corpus(args.folder, cache=not args.no_cache, n_process=args.processes)
     from dask.distributed import Client
 
-    from .distributed import load_corpus_distributed
+    from helpers.distributed import load_corpus_distributed
 
     with Client(args.scheduler) as client:
         return load_corpus_distributed(args.folder, client, out=args.out / "datasets")

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import parse, paths
-from .read import PROBLEM_COLUMNS, read_articles
-from .store import read_pickle, write_pickle
-from .extract import ARTICLE_TABLES, extract_article, build_corpus_tables
+from helpers import parse, paths
+from helpers.read.files import read_articles, read_text
+from helpers.read.records import PROBLEM_COLUMNS
+from helpers.cache import read_pickle, write_pickle
+from helpers.extract import ARTICLE_TABLES, extract_article, build_corpus_tables
 
 PARALLEL_MIN_ARTICLES = 20
 CHUNK_ARTICLES = 20
@@ -75,6 +76,42 @@ def load_corpus(
         not extracted again, so nothing is counted twice.
     """
     articles, problems = read_articles(path or paths.articles_dir(), progress=progress, n_process=n_process)
+    return corpus_from_articles(articles, problems, cache=cache, n_process=n_process, progress=progress)
+
+
+def analyze_text(text: str, date=None, outlet: str | None = None, title: str | None = None,
+                 *, cache: bool = True) -> Corpus:
+    """Every table for one text given as a string: no file, same tables as ``load_corpus``.
+
+    Args:
+        text: the article's text (plain text; paragraphs separated by line breaks).
+        date: its reference date (anything pandas reads, e.g. "2022-02-12"); weekdays and
+            year-less dates resolve against it.
+        outlet: the outlet's name, shown in labels; default "unknown".
+        title: its headline.
+        cache: use and fill the parse cache.
+
+    Returns:
+        A Corpus of one article (id "text"). A text that cannot be used (too short, not
+        English) gives a Corpus with an empty ``articles`` table and the reason in ``problems``.
+    """
+    articles, problems = read_text(text, date=date, outlet=outlet, title=title)
+    return corpus_from_articles(articles, problems, cache=cache)
+
+
+def numbers_in_text(text: str, date=None) -> pd.DataFrame:
+    """The ``numbers`` table of one text, dated against ``date`` (see ``analyze_text``).
+
+    Every line is read as text (nothing is taken as a title or boilerplate), so ``start`` and
+    ``end`` point into ``text`` as given, up to the normalised punctuation and spaces.
+    """
+    articles, problems = read_text(text, date=date, find_boilerplate=False)
+    return corpus_from_articles(articles, problems).numbers
+
+
+def corpus_from_articles(articles: pd.DataFrame, problems: pd.DataFrame, *, cache: bool = True,
+                         n_process: int = 1, progress: bool | None = None) -> Corpus:
+    """Parse, extract and combine every table for an ``articles`` table already read."""
     saved = paths.cache_dir() / "tables" / f"{corpus_key(articles)}.pkl" if cache else None
     tables = read_pickle(saved) if saved else None
     if tables is None:  # some article is new or changed: extract what is missing, recombine
@@ -165,7 +202,7 @@ def rows_version() -> str:
     """Version of the row cache: pipeline key plus a hash of the helper code and data files."""
     digest = hashlib.sha256(parse.pipeline_key().encode())
     package = Path(__file__).parent
-    for source in sorted(package.glob("*.py")) + sorted(paths.DATA_DIR.glob("*.csv")):
+    for source in sorted(package.rglob("*.py")) + sorted(paths.DATA_DIR.glob("*.csv")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

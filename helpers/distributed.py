@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .corpus import Corpus, article_frames, extract_chunk
-from .extract import build_corpus_tables
-from .read import PROBLEM_COLUMNS, read_articles
+from helpers import paths
+from helpers.corpus import Corpus, article_frames, extract_chunk
+from helpers.extract import build_corpus_tables
+from helpers.read import PROBLEM_COLUMNS, read_articles
 
 PARTITION_ARTICLES = 200
 PARQUET_ROWS_PER_FILE = 250_000

@@ -9,9 +9,13 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import actors, calls, numbers, parse, resolve, sequence, statements, voices
-from .gazetteer import load_gazetteer
-from .parse import SENTENCE_COLUMNS
+from helpers import parse
+from helpers.actors import canonical, mentions as actor_mentions
+from helpers.calls import mentions as contact_mentions, merge as contact_merge
+from helpers.numbers import extract as number_extract
+from helpers.statements import extract as statement_extract, speakers
+from helpers.actors.gazetteer import load_gazetteer
+from helpers.parse import SENTENCE_COLUMNS
 
 ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
 
@@ -20,10 +24,10 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
     """Every per-article table's rows for one parsed article (without article_id)."""
     gaz = load_gazetteer()
     sentences = parse.sentence_rows(doc)
-    mentions = actors.extract_mentions(doc, gaz, sentences)
-    said = statements.extract_statements(doc, sentences, mentions)
-    figures = numbers.extract_numbers(doc, date, sentences)
-    contacts = calls.extract_call_mentions(doc, sentences, mentions, figures)
+    mentions = actor_mentions.extract_mentions(doc, gaz, sentences)
+    said = statement_extract.extract_statements(doc, sentences, mentions)
+    figures = number_extract.extract_numbers(doc, date, sentences)
+    contacts = contact_mentions.extract_call_mentions(doc, sentences, mentions, figures)
     return {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures,
             "call_mentions": contacts}
 
@@ -32,10 +36,10 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     """Tables that need every article: canonical actors, statement groups, merged calls."""
     gaz = load_gazetteer()
     sentences = per_article["sentences"].reindex(columns=SENTENCE_COLUMNS)
-    mentions, actor_table = resolve.resolve_mentions(per_article["mentions"], gaz)
-    said = voices.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
-    figures = per_article["numbers"].reindex(columns=numbers.NUMBER_COLUMNS)
+    mentions, actor_table = canonical.resolve_mentions(per_article["mentions"], gaz)
+    said = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
+    figures = per_article["numbers"].reindex(columns=number_extract.NUMBER_COLUMNS)
     figures["date"] = pd.to_datetime(figures["date"])
-    call_mentions, call_table = sequence.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, gaz)
+    call_mentions, call_table = contact_merge.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, gaz)
     return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
             "numbers": figures, "call_mentions": call_mentions, "calls": call_table}

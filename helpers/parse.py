@@ -165,7 +165,7 @@ def content_terms(span) -> str:
 
     "about 1,000 kilometres" -> "1000 kilometre".
     """
-    from .numwords import parse_number
+    from helpers.numbers.words import parse_number
 
     terms = []
     for token in span:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from helpers import actors as actor_rules
-from helpers.gazetteer import load_gazetteer
+from helpers.actors import mentions as actor_rules
+from helpers.actors import load_gazetteer
 from helpers.parse import sentence_rows
-from helpers.resolve import resolve_mentions
+from helpers.actors import resolve_mentions
 
 from conftest import FIXTURES, load_quietly
 from gold import parse_gold, score, write_articles

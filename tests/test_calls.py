@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.sequence import export_events
+from helpers.calls import export_events
 
 from conftest import FIXTURES, load_quietly
 from gold import write_paragraph_articles, parse_gold_calls, score

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from helpers.claims import align_claims, blindspots, claims_matrix, coverage_scores
+from helpers.compare.claims import align_claims, blindspots, claims_matrix, coverage_scores
 
 from conftest import FIXTURES, load_quietly
 from gold import write_paragraph_articles, claim_pairs, parse_gold_claims, score
@@ -70,7 +70,7 @@ def syndicated_corpus(n_reprints: int) -> SimpleNamespace:
 
 
 def test_reprinted_wire_copy_is_one_claim_and_scored_once(monkeypatch):
-    from helpers import claims as claims_module
+    from helpers.compare import claims as claims_module
 
     scored = []
     original = claims_module.cross_article_pairs

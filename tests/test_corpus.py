@@ -128,3 +128,22 @@ def test_add_article_copies_a_file_and_cli_reports_missing_one(tmp_path, capsys)
     assert helpers.add_article(str(source), tmp_path / "articles").read_text() == source.read_text()
     assert cli_main(["add", str(tmp_path / "missing.txt"), "--folder", str(tmp_path / "articles")]) == 1
     assert "No such article file" in capsys.readouterr().err
+
+
+def test_analyze_text_gives_the_tables_of_the_same_text_read_from_a_file(seed_corpus):
+    article = seed_corpus.articles.iloc[0]
+    one = helpers.analyze_text(article["text"], date=article["date"], outlet=article["outlet"])
+    assert one.articles.loc[0, ["outlet", "date", "text"]].tolist() == [article["outlet"], article["date"], article["text"]]
+    from_file = seed_corpus.statements[seed_corpus.statements["article_id"] == article["article_id"]]
+    columns = ["sent_idx", "start", "end", "cue", "speaker"]
+    assert one.statements[columns].reset_index(drop=True).equals(from_file[columns].reset_index(drop=True))
+    assert set(one.table_names()) == set(seed_corpus.table_names())
+
+
+def test_numbers_in_text_reads_one_sentence_and_reports_unusable_text():
+    numbers = helpers.numbers_in_text("The two presidents spoke by phone for 62 minutes on Saturday, aides said.",
+                                      date="2022-02-12")
+    assert ("62 minutes", "duration") in set(zip(numbers["surface"], numbers["kind"]))
+    assert pd.Timestamp("2022-02-12") in set(numbers["date"])
+    empty = helpers.analyze_text("")
+    assert empty.articles.empty and empty.problems["stage"].tolist() == ["clean"]

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from helpers import numwords
-from helpers.disagreements import find_disagreements
+from helpers.numbers import words as numwords
+from helpers.compare import find_disagreements
 from helpers.numbers import extract_numbers
 from helpers.parse import sentence_rows
 
@@ -129,7 +129,7 @@ def test_arbitrary_text_never_raises(nlp, text):
 
 
 def test_reprinted_figures_are_compared_once_per_wording(monkeypatch):
-    from helpers import disagreements
+    from helpers.compare import figures as disagreements
 
     wire = "About 160 members of the Florida National Guard were withdrawn from Ukraine."
     other = "The Pentagon pulled about 150 Florida National Guard troops out of Ukraine."

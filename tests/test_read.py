@@ -8,8 +8,9 @@ import warnings
 import pandas as pd
 import pytest
 
-from helpers import clean
-from helpers.read import decode_bytes, parse_txt, read_articles, InputProblem
+from helpers.read import clean
+from helpers.read.files import decode_bytes, parse_txt, read_articles
+from helpers.read.records import InputProblem
 
 from conftest import FIXTURES, SEED_ARTICLES
 
@@ -162,7 +163,7 @@ def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
 
 
 def test_parallel_read_matches_serial_read(tmp_path, monkeypatch):
-    from helpers.read import PARALLEL_MIN_FILES
+    from helpers.read.files import PARALLEL_MIN_FILES
 
     folder = tmp_path / "many"
     folder.mkdir()

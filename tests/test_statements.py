@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from helpers.actors import extract_mentions
-from helpers.gazetteer import load_gazetteer
+from helpers.actors import load_gazetteer
 from helpers.parse import sentence_rows
-from helpers.quotes import find_quotes
+from helpers.statements import find_quotes
 from helpers.statements import extract_statements
 
 from conftest import FIXTURES, load_quietly
@@ -128,7 +128,7 @@ def test_random_quote_marks_never_raise(nlp, text):
 
 
 def test_reprinted_statements_group_once_per_wording(monkeypatch):
-    from helpers import voices
+    from helpers.statements import speakers as voices
 
     reprint = "Russia would pay swift and severe costs if it invaded Ukraine"
     rows = [{"article_id": f"wire{i:03d}", "speaker": "Joe Biden", "content": reprint} for i in range(200)]

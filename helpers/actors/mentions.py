@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .gazetteer import TITLE_WORDS, Entry, Gazetteer
+from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",

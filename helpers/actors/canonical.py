@@ -13,8 +13,8 @@ from collections import Counter
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .actors import MENTION_COLUMNS
-from .gazetteer import Gazetteer
+from helpers.actors.mentions import MENTION_COLUMNS
+from helpers.actors.gazetteer import Gazetteer
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
 NAME_VARIANT_MIN_RATIO = 85  # "Volodymyr Zelenskiy" vs "Volodymyr Zelenskyy" scores 95
@@ -58,7 +58,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
 
 
 def _bare_surname(surface: str) -> str:
-    from .actors import clean_surface, strip_titles
+    from helpers.actors.mentions import clean_surface, strip_titles
 
     return strip_titles(clean_surface(surface))
 

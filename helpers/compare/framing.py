@@ -60,7 +60,7 @@ def log_odds(focus: Counter, rest: Counter, prior: Counter, prior_strength: floa
 
 def distinctive_terms(corpus, top: int = 10) -> pd.DataFrame:
     """The ``top`` terms most distinctive of each outlet (FRAMING_COLUMNS), by z-score."""
-    from .coverage import with_labels
+    from helpers.compare.coverage import with_labels
 
     sentences = with_labels(corpus.sentences, corpus.articles)
     by_label = {label: term_counts(group["terms"]) for label, group in sentences.groupby("label")}
@@ -81,7 +81,7 @@ def loaded_terms(corpus, terms: tuple[str, ...] = LOADED_TERMS) -> pd.DataFrame:
         LOADED_COLUMNS: label, term, n (sentences using it), in_statements (statements whose
         content uses it), voices (speakers of those statements, most frequent first).
     """
-    from .coverage import with_labels
+    from helpers.compare.coverage import with_labels
 
     sentences = with_labels(corpus.sentences, corpus.articles)
     statements = with_labels(corpus.statements, corpus.articles)

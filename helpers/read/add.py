@@ -1,64 +1,20 @@
-"""Web sources: HTML main-text extraction, outlet names from URLs, fetching new articles."""
+"""Growing the corpus: fetch a page or copy a file into the articles folder, recording metadata."""
 
 from __future__ import annotations
 
-
 import re
 import shutil
-from functools import lru_cache
-from pathlib import Path
 import urllib.error
 import urllib.request
+from pathlib import Path
 from urllib.parse import urlparse
 
-from . import clean, paths
+from helpers import paths
+from helpers.read.files import decode_bytes
+from helpers.read.html import outlet_from_url
 
 USER_AGENT = "Mozilla/5.0 (compatible; Readout article fetcher)"
 FETCH_TIMEOUT_S = 30
-SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,40}$")
-
-
-@lru_cache(maxsize=1)
-def _domain_extractor():
-    import tldextract
-
-    # The bundled Public Suffix List snapshot: no network at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """Registered domain of a URL ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk"), or None."""
-    if not url or not urlparse(url).netloc:
-        return None
-    parts = _domain_extractor()(url)
-    return parts.top_domain_under_public_suffix or parts.domain or None
-
-
-def strip_site_suffix(title: str) -> str:
-    """Drop a trailing " | Site name" or " - Section" from a page title."""
-    stripped = SITE_SUFFIX.sub("", title).strip()
-    return stripped if len(stripped.split()) >= 3 else title.strip()
-
-
-def parse_html(html: str, article_id: str, path: str):
-    """Main text and metadata of an HTML page, as a RawArticle.
-
-    Raises:
-        InputProblem: when trafilatura finds no main text.
-    """
-    import trafilatura
-
-    from .read import InputProblem, RawArticle
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text:
-        raise InputProblem("extract", "no main text found in HTML page")
-    return RawArticle(
-        article_id, path, clean.normalize_text(text), title=doc.title, date=doc.date,
-        url=doc.url, outlet=doc.sitename,
-    )
 
 
 def add_article(url_or_path: str, folder: str | Path | None = None) -> Path:
@@ -93,8 +49,6 @@ def _fetch_page(url: str, folder: Path) -> Path:
             data = response.read()
     except (urllib.error.URLError, TimeoutError) as exc:
         raise ConnectionError(f"Could not download {url} ({exc}): check the address and your connection") from exc
-    from .read import decode_bytes
-
     html = decode_bytes(data)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", urlparse(url).netloc + urlparse(url).path).strip("-")[:80]
     target = folder / f"{slug or 'article'}.html"
@@ -114,6 +68,3 @@ def record_metadata(folder: Path, file_name: str, **fields: str) -> None:
     row = {c: fields.get(c, "") for c in columns} | {"file": file_name}
     table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
     table.to_csv(sidecar, index=False)
-
-
-

@@ -282,3 +282,8 @@ def clause_facts(sent: Span, trigger: Token, verb: Token, numbers: list[dict]) -
         "duration_min": durations[0]["value"] if durations else (times[1]["value"] - times[0]["value"] if len(times) > 1 else None),
         "duration_approx": durations[0]["approx"] if durations else ("exact" if len(times) > 1 else None),
     }
+
+
+def channel_class(channel: str) -> str:
+    """remote (phone, video, message, unspecified) or in person (meeting, visit)."""
+    return "in person" if channel in {"in_person", "visit"} else "remote"

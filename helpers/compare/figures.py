@@ -15,7 +15,7 @@ from collections import defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .groups import UnionFind, join_copies
+from helpers.tables import UnionFind, join_copies
 
 DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "approx", "surface", "sentence", "article_id", "kind", "unit"]
 COMPARED_KINDS = ("count", "duration", "percent", "money")
@@ -64,7 +64,7 @@ def find_disagreements(corpus) -> pd.DataFrame:
         Tidy DISAGREEMENT_COLUMNS: one row per reported value (quantity is the counted
         thing plus what it refers to, from the first report).
     """
-    from .coverage import with_labels
+    from helpers.compare.coverage import with_labels
 
     numbers = with_labels(corpus.numbers, corpus.articles)
     numbers = numbers[numbers["kind"].isin(COMPARED_KINDS)].reset_index(drop=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .parse import doc_text
-from .quotes import Quote, find_quotes
+from helpers.parse import doc_text
+from helpers.statements.quotes import Quote, find_quotes
 
 STATEMENT_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "speaker", "speaker_surface",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .summary import describe_outlet
+from helpers.compare.summary import describe_outlet
 
 
 def coverage_explorer(corpus, summary: pd.DataFrame):
@@ -36,7 +36,7 @@ def coverage_explorer(corpus, summary: pd.DataFrame):
 
 def describe_actor(corpus, name: str) -> str:
     """Plain text: mentions per outlet, statements by the actor, contacts the actor took part in."""
-    from .coverage import with_labels
+    from helpers.compare.coverage import with_labels
 
     mentions = with_labels(corpus.mentions[corpus.mentions["actor"] == name], corpus.articles)
     said = with_labels(corpus.statements[corpus.statements["speaker"] == name], corpus.articles)

@@ -14,21 +14,16 @@ import io
 import json
 import re
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import clean, dedupe, paths, sources
-from .store import read_pickle, write_pickle
-
-ARTICLE_COLUMNS = [
-    "article_id", "path", "outlet", "url", "title", "date", "text", "n_words",
-    "boilerplate", "duplicate_of", "text_hash", "label",
-]
-PROBLEM_COLUMNS = ["path", "stage", "reason"]
+from helpers import paths
+from helpers.cache import read_pickle, write_pickle
+from helpers.read import clean, dedupe, html
+from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
 SIDECAR_NAME = "metadata.csv"
@@ -47,28 +42,6 @@ URL_FIELDS = ("url", "link", "source_url")
 OUTLET_FIELDS = ("outlet", "source", "publisher", "site", "site_name")
 DATE_LINE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 URL_LINE = re.compile(r"^https?://\S+$")
-
-
-class InputProblem(Exception):
-    """An input that cannot be used; its message is the reason shown to users."""
-
-    def __init__(self, stage: str, reason: str):
-        super().__init__(reason)
-        self.stage = stage
-
-
-@dataclass
-class RawArticle:
-    """An article as read from a file, before cleaning."""
-
-    article_id: str
-    path: str
-    body: str
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    header_lines: list[str] = field(default_factory=list)
 
 
 def read_articles(folder: str | Path, progress: bool | None = None, n_process: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -104,10 +77,31 @@ def read_articles(folder: str | Path, progress: bool | None = None, n_process: i
         warnings.warn(f"{p['path']}: {p['stage']}: {p['reason']}", stacklevel=2)
     articles = _frame(rows, ARTICLE_COLUMNS + ["signature"])
     articles["duplicate_of"] = duplicates_cached(articles)
-    articles = articles.drop(columns="signature")
+    return _finish_frame(articles.drop(columns="signature")), _frame(problems, PROBLEM_COLUMNS)
+
+
+def read_text(text: str, date=None, outlet: str | None = None, title: str | None = None,
+              article_id: str = "text", find_boilerplate: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``articles`` and ``problems`` tables of one text given as a string (no file).
+
+    The text is cleaned like a file's body; ``date`` (anything pandas reads), ``outlet`` and
+    ``title`` stand in for the metadata a file's header or sidecar would give; with
+    ``find_boilerplate`` off every line is kept as text.
+    """
+    raw = RawArticle(article_id, f"<{article_id}>", clean.normalize_text(text), title=title,
+                     date=None if date is None else str(date), outlet=outlet)
+    try:
+        rows, problems = [finish_article(raw, {}, min_words=1, find_boilerplate=find_boilerplate)], []
+    except InputProblem as exc:
+        rows, problems = [], [_problem(raw.path, exc.stage, str(exc))]
+    return _finish_frame(_frame(rows, ARTICLE_COLUMNS)), _frame(problems, PROBLEM_COLUMNS)
+
+
+def _finish_frame(articles: pd.DataFrame) -> pd.DataFrame:
+    """Dates as day-precision timestamps and the display label of each source."""
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
     articles["label"] = source_labels(articles)
-    return articles, _frame(problems, PROBLEM_COLUMNS)
+    return articles
 
 
 def read_all(files: list[Path], folder: Path, sidecar: dict, n_process: int, progress: bool) -> list[tuple[list[dict], list[dict]]]:
@@ -175,8 +169,8 @@ def _reader_version() -> str:
     if _READER_VERSION is None:
         here = Path(__file__).parent
         digest = hashlib.sha256()
-        for name in ("read.py", "clean.py", "sources.py", "dedupe.py"):
-            digest.update((here / name).read_bytes())
+        for source in sorted(here.glob("*.py")):  # every reader module of this subpackage
+            digest.update(source.read_bytes())
         _READER_VERSION = digest.hexdigest()[:16]
     return _READER_VERSION
 
@@ -221,7 +215,7 @@ def read_file(path: Path, folder: Path) -> Iterator[RawArticle | dict]:
         stem = str(path.relative_to(folder).with_suffix("")).replace("/", "__")
         suffix = path.suffix.lower()
         if suffix in {".html", ".htm"}:
-            yield sources.parse_html(text, stem, str(path))
+            yield html.parse_html(text, stem, str(path))
         elif suffix in {".json", ".jsonl", ".csv"}:
             yield from parse_records(text, suffix, stem, path)
         else:
@@ -310,35 +304,46 @@ def parse_records(text: str, suffix: str, stem: str, path: Path) -> Iterator[Raw
         )
 
 
-def finish_article(raw: RawArticle, meta: dict) -> dict:
-    """Apply sidecar metadata, clean the body and check it is usable English text."""
+def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find_boilerplate: bool = True) -> dict:
+    """Apply sidecar metadata, clean the body and check it is usable English text.
+
+    With ``find_boilerplate`` off every paragraph is kept as text (no title taken from the
+    first line, nothing removed): for a text the caller has already chosen.
+    """
     url = meta.get("url") or raw.url
     paragraphs = clean.split_paragraphs(raw.body)
     title = meta.get("title") or raw.title
     removed = []
-    if title is None and paragraphs and clean.is_headline_like(paragraphs[0]) and not clean.match_rule(paragraphs[0]):
-        title = paragraphs.pop(0)
-    if title and clean.is_unrelated_headline(title, paragraphs):
-        removed.append(clean.Removed("unrelated headline", title))
-        title = paragraphs.pop(0) if paragraphs and clean.is_headline_like(paragraphs[0]) else None
-    kept, dropped = clean.remove_boilerplate(paragraphs)
-    text = "\n\n".join(clean.collapse_spaces(p) for p in kept)
-    check_usable(text)
+    if find_boilerplate:
+        if title is None and paragraphs and clean.is_headline_like(paragraphs[0]) and not clean.match_rule(paragraphs[0]):
+            title = paragraphs.pop(0)
+        if title and clean.is_unrelated_headline(title, paragraphs):
+            removed.append(clean.Removed("unrelated headline", title))
+            title = paragraphs.pop(0) if paragraphs and clean.is_headline_like(paragraphs[0]) else None
+        kept, dropped = clean.remove_boilerplate(paragraphs)
+        kept = [clean.collapse_spaces(p) for p in kept]
+    else:
+        kept, dropped = paragraphs, []
+    text = "\n\n".join(kept)
+    check_usable(text, min_words)
     return {
         "article_id": raw.article_id, "path": raw.path,
-        "outlet": meta.get("outlet") or sources.outlet_from_url(url) or raw.outlet or "unknown",
-        "url": url, "title": sources.strip_site_suffix(title) if title else None,
+        "outlet": meta.get("outlet") or html.outlet_from_url(url) or raw.outlet or "unknown",
+        "url": url, "title": html.strip_site_suffix(title) if title else None,
         "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
         "boilerplate": [f"{r.rule}: {r.text}" for r in removed + dropped],
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
     }
 
 
-def check_usable(text: str) -> None:
-    """Raise InputProblem for text too short to be an article or not in English."""
+def check_usable(text: str, min_words: int = MIN_WORDS) -> None:
+    """Raise InputProblem for text too short to be an article or not in English (the share
+    of English function words says nothing on fewer than ``MIN_WORDS`` words)."""
     words = text.split()
+    if len(words) < max(min_words, 1):
+        raise InputProblem("clean", f"only {len(words)} words of text after cleaning (need {min_words})")
     if len(words) < MIN_WORDS:
-        raise InputProblem("clean", f"only {len(words)} words of text after cleaning (need {MIN_WORDS})")
+        return
     from spacy.lang.en.stop_words import STOP_WORDS
 
     share = sum(w.lower().strip(".,;:\"'") in STOP_WORDS for w in words) / len(words)

@@ -1,102 +1,12 @@
-"""Charts: one shared style, consistent outlet colours, and ``export_chart`` for all of them.
-
-Plotting functions take tidy frames and return a matplotlib Figure; ``export_chart`` writes
-it as PNG and SVG (and the plotted data as CSV) under ``exports/``.
-"""
+"""Charts of the corpus and of coverage across outlets: each takes a tidy frame, returns a Figure."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import matplotlib
 import matplotlib.ticker
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import paths
-
-PNG_DPI = 200
-STYLE = {
-    "figure.dpi": 80,
-    "font.size": 10,
-    "axes.titlesize": 12,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "grid.alpha": 0.3,
-    "svg.fonttype": "none",
-}
-# Colour-blind safe (Okabe-Ito) first, then tab20 for large corpora.
-OUTLET_PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-
-
-def apply_style() -> None:
-    """Apply the shared chart style to matplotlib."""
-    plt.rcParams.update(STYLE)
-
-
-def outlet_colors(labels) -> dict[str, str]:
-    """A stable colour per outlet label: the same outlet has the same colour in every chart."""
-    ordered = sorted(set(labels))
-    extra = [matplotlib.colors.to_hex(c) for c in plt.get_cmap("tab20").colors]
-    palette = OUTLET_PALETTE + extra
-    return {label: palette[i % len(palette)] for i, label in enumerate(ordered)}
-
-
-def add_source_line(fig, outlets) -> None:
-    """Add a 'Source:' line naming the outlets at the bottom of a figure."""
-    names = sorted(set(outlets))
-    text = "Source: " + ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-    fig.text(0.01, 0.005, text + " · Readout", fontsize=7, color="#555555", ha="left", va="bottom")
-
-
-def export_chart(fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None) -> list[Path]:
-    """Write a figure as ``<exports>/<name>.png`` and ``.svg`` (plus ``.csv`` of ``data``).
-
-    Args:
-        fig: matplotlib Figure.
-        name: "<notebook>/<chart>", e.g. "04_call_sequence/timeline".
-        data: the tidy frame the chart plots, saved beside it for readers to check.
-        folder: exports folder; default ``paths.exports_dir()``.
-
-    Returns:
-        Paths written.
-    """
-    base = Path(folder or paths.exports_dir()) / name
-    base.parent.mkdir(parents=True, exist_ok=True)
-    written = []
-    for suffix in (".png", ".svg"):
-        target = base.with_suffix(suffix)
-        fig.savefig(target, dpi=PNG_DPI, bbox_inches="tight", metadata=_metadata(suffix))
-        written.append(target)
-    if data is not None:
-        data.to_csv(base.with_suffix(".csv"), index=False)
-        written.append(base.with_suffix(".csv"))
-    return written
-
-
-def export_table(table: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
-    """Write a table as ``<exports>/<name>.csv`` (list cells joined with ';')."""
-    target = (Path(folder or paths.exports_dir()) / name).with_suffix(".csv")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    flat_table(table).to_csv(target, index=False)
-    return target
-
-
-def flat_table(table: pd.DataFrame) -> pd.DataFrame:
-    """Copy of a table with list/tuple/set cells joined by ';' (for CSV)."""
-    out = table.copy()
-    for col in out.columns:
-        if out[col].dtype == object and any(isinstance(v, (list, tuple, set)) for v in out[col]):
-            out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
-    return out
-
-
-def _metadata(suffix: str) -> dict:
-    # Fixed metadata keeps exported files byte-stable between runs.
-    return {"Software": "Readout"} if suffix == ".png" else {"Creator": "Readout", "Date": None}
+from helpers.charts.style import _short, _wrap, add_source_line, apply_style, outlet_colors
 
 
 def plot_corpus_overview(articles: pd.DataFrame) -> plt.Figure:
@@ -149,16 +59,6 @@ def plot_heatmap(matrix: pd.DataFrame, title: str, value_label: str, outlets=Non
     add_source_line(fig, outlets if outlets is not None else matrix.columns)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
-
-
-def _wrap(text: str, width: int = 22) -> str:
-    import textwrap
-
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
-
-
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def plot_stacked_shares(shares: pd.DataFrame, category: str, title: str, top: int = 7) -> plt.Figure:

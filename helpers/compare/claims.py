@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .groups import UnionFind, article_key, collapse_identical, cross_article_pairs
+from helpers.tables import UnionFind, article_key, collapse_identical, cross_article_pairs
 
 CLAIM_COLUMNS = ["claim_id", "article_id", "sent_idx", "start", "end", "label", "sentence", "n_outlets"]
 LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchmarks/compare_alignment.py)
@@ -39,7 +39,7 @@ def normalise_terms(terms: str) -> str:
 @lru_cache(maxsize=200_000)
 def normal_term(term: str) -> str:
     """One term's normal form (gazetteer lookups are slow and terms repeat across sentences)."""
-    from .gazetteer import load_gazetteer
+    from helpers.actors.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     code = gaz.country_code(term)
@@ -141,7 +141,7 @@ def align_claims(corpus, method: str = "lexical", threshold: float | None = None
         CLAIM_COLUMNS: one row per sentence with its claim id and how many outlets carry it
         (sentences with fewer than MIN_CLAIM_TERMS content words are left out).
     """
-    from .coverage import with_labels
+    from helpers.compare.coverage import with_labels
 
     sentences = with_labels(corpus.sentences, corpus.articles)
     # "At any cost." states no checkable fact: too few content words to be a claim.

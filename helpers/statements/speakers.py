@@ -14,10 +14,10 @@ from collections import defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .gazetteer import Gazetteer
-from .groups import UnionFind, cross_article_pairs, join_copies
-from .rows import frame_records
-from .statements import DOCUMENT_NOUNS, STATEMENT_COLUMNS
+from helpers.actors.gazetteer import Gazetteer
+from helpers.tables import UnionFind, cross_article_pairs, join_copies
+from helpers.tables import frame_records
+from helpers.statements.extract import DOCUMENT_NOUNS, STATEMENT_COLUMNS
 
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from helpers import paths
 
 TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "chancellor",

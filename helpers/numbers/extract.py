@@ -14,9 +14,9 @@ from functools import lru_cache
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from . import numwords
-from .actors import sentence_locator
-from .parse import doc_text
+from helpers.numbers import words as numwords
+from helpers.actors.mentions import sentence_locator
+from helpers.parse import doc_text
 
 NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",

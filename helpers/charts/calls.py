@@ -6,7 +6,8 @@ import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
 
-from .charts import _short, add_source_line, apply_style, plot_heatmap
+from helpers.charts.plots import plot_heatmap
+from helpers.charts.style import _short, add_source_line, apply_style
 
 STATUS_STYLE = {"happened": "-", "planned": "--", "expected": ":"}
 CHANNEL_COLOR = {"phone": "#0072B2", "video": "#009E73", "in_person": "#D55E00", "visit": "#CC79A7",

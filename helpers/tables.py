@@ -1,9 +1,22 @@
-"""Union-find over row positions, shared by every step that groups rows across articles
-(claims, statement groups, disputed figures)."""
+"""Tools every cross-article step shares: rows as records, union-find groups over row
+positions, and joining word-for-word reprints (claims, statement groups, disputed figures)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")``, built column by column: pandas boxes every value of a
+    string column one by one in ``to_dict``, which dominated the cross-article steps."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
+def is_missing(value) -> bool:
+    """None or NaN/NaT (a list, tuple or string is a value, even when empty)."""
+    return value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value))
 
 
 class UnionFind:

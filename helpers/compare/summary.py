@@ -15,10 +15,10 @@ EXAMPLES = 2
 
 def outlet_summary(corpus, claims: pd.DataFrame) -> pd.DataFrame:
     """SUMMARY_COLUMNS, one row per outlet label (exportable with ``export_table``)."""
-    from .claims import coverage_scores
-    from .coverage import anonymous_share, top_actors_per_outlet, with_labels
-    from .disagreements import find_disagreements
-    from .framing import distinctive_terms
+    from helpers.compare.claims import coverage_scores
+    from helpers.compare.coverage import anonymous_share, top_actors_per_outlet, with_labels
+    from helpers.compare.figures import find_disagreements
+    from helpers.compare.framing import distinctive_terms
 
     articles = corpus.articles
     scores = coverage_scores(claims).set_index("label")

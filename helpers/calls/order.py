@@ -1,0 +1,134 @@
+"""The order of contacts: clock times (compared in UTC) and the text's cues ("before speaking
+with Biden", "after the call"), combined across articles in a graph (networkx). The order of
+paragraphs is never used; cues that contradict each other are reported in ``order_note``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import networkx as nx
+import pandas as pd
+
+from helpers.calls.mentions import CONTACT_NOUNS, channel_class
+
+UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0,
+                  "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540}
+
+
+def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
+    """Add ``order`` (1..n) and ``order_note`` from dates, clock times and textual cues."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from(calls["event_id"])
+    notes: dict[str, list[str]] = defaultdict(list)
+    for a, b, why in cue_edges(calls, cm) + clock_edges(calls):
+        if graph.has_edge(b, a):
+            notes[a].append(f"conflicting order with {b} ({why})")
+            notes[b].append(f"conflicting order with {a} ({why})")
+            continue
+        graph.add_edge(a, b, why=why)
+    while not nx.is_directed_acyclic_graph(graph):
+        cycle = nx.find_cycle(graph)
+        for u, v in cycle:
+            notes[u].append(f"order cue cycle: {u} before {v}")
+        graph.remove_edge(*cycle[0])
+    info = calls.set_index("event_id").to_dict("index")
+    for event, row in info.items():  # an undated contact ordered against a dated one shares its day
+        if _day(row["date"]).startswith("9999"):
+            linked = [n for n in [*graph.successors(event), *graph.predecessors(event)] if not _day(info[n]["date"]).startswith("9999")]
+            if linked:
+                row["day"] = _day(info[linked[0]]["date"])
+                notes[event].append(f"day inferred from order cue ({row['day']})")
+    position = {e: i + 1 for i, e in enumerate(_stable_within_days(list(graph.nodes), graph, info))}
+    calls = calls.copy()
+    calls["order"] = calls["event_id"].map(position)
+    for e in calls["event_id"]:
+        edges = [f"before {v}" for v in graph.successors(e)] + [f"after {u}" for u in graph.predecessors(e)]
+        notes[e] = edges + notes[e]
+    day_sizes = Counter(info[e].get("day") or _day(info[e]["date"]) for e in info)
+    for e in calls["event_id"]:
+        if graph.degree(e) == 0 and day_sizes[info[e].get("day") or _day(info[e]["date"])] > 1:
+            notes[e].append("no time or cue: position within its day is not known")
+    calls["order_note"] = calls["event_id"].map(lambda e: "; ".join(notes[e]) or None)
+    return calls.sort_values("order").reset_index(drop=True)
+
+
+def _stable_within_days(nodes: list[str], graph: nx.DiGraph, info: dict) -> list[str]:
+    """Topological order inside each day (cues and clock times), days in calendar order, undated last."""
+    days: dict[str, list[str]] = defaultdict(list)
+    for e in nodes:
+        days[info[e].get("day") or _day(info[e]["date"])].append(e)
+    result = []
+    for day in sorted(days):
+        sub = graph.subgraph(days[day])
+        # Contacts the text or a clock places come first; the rest keep corpus support order.
+        result += list(nx.lexicographical_topological_sort(
+            sub, key=lambda e: (_utc(info[e]), graph.degree(e) == 0, -info[e]["n_sources"], e)))
+    return result
+
+
+def _day(date) -> str:
+    return f"{date:%Y-%m-%d}" if pd.notna(date) else "9999-99-99"
+
+
+def _utc(row) -> float:
+    start = row["start_time"]
+    if start is None or pd.isna(start):
+        return float("inf")
+    zone = row["timezone"] if isinstance(row["timezone"], str) else "UTC"
+    return start - UTC_OFFSET_MIN.get(zone, 0)
+
+
+def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Edges (earlier, later, why) from "before/ahead of/after" cues in the text."""
+    day_of = dict(zip(calls["event_id"], calls["date"].map(_day)))
+    support = dict(zip(calls["event_id"], calls["n_sources"]))
+    with_actor: dict[str, set[str]] = defaultdict(set)
+    for event, people in zip(calls["event_id"], calls["participants"]):
+        for person in people:
+            with_actor[person].add(event)
+    by_article = {a: part for a, part in cm.groupby("article_id")}
+    edges = []
+    for row in cm[cm["relation"].notna()].itertuples():
+        if row.relative_to:
+            other = _contact_with(row, with_actor, day_of, support)
+        else:
+            other = _contact_named_by_noun(row, by_article[row.article_id])
+        if other is not None:
+            why = f"{row.article_id}: {row.sentence[:80]}"
+            edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+    return edges
+
+
+def _contact_with(row, with_actor: dict, day_of: dict, support: dict) -> str | None:
+    """The contact a cue names by its people ("before speaking with Biden"): it includes them
+    and shares a participant with the cued contact; the same day first, else any day."""
+    wanted = set(row.relative_to)
+    candidates = set.intersection(*(with_actor.get(p, set()) for p in wanted)) - {row.event_id}
+    if len(wanted) == 1:
+        candidates &= set().union(*(with_actor.get(p, set()) for p in row.participants))
+    same_day = {c for c in candidates if day_of[c] == day_of[row.event_id]}
+    pool = same_day or candidates
+    return max(pool, key=lambda c: (support[c], c)) if pool else None
+
+
+def _contact_named_by_noun(row, article_mentions: pd.DataFrame) -> str | None:
+    """'after the talks': the article's other contact that shares a participant and whose
+    kind matches the noun (talks and meetings are in person; calls are remote)."""
+
+    wanted = channel_class(CONTACT_NOUNS.get(row.relative_noun, "unspecified"))
+    cm = article_mentions
+    same = cm[(cm["event_id"] != row.event_id)
+              & cm["participants"].map(lambda p: bool(set(p) & set(row.participants)))
+              & (cm["channel"].map(channel_class) == wanted)]
+    return same["event_id"].value_counts().index[0] if len(same) else None
+
+
+def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Edges between timed contacts of the same day, by start time in UTC."""
+    timed = calls[calls["start_time"].notna()]
+    edges = []
+    for _, day in timed.groupby(timed["date"].map(_day)):
+        ordered = sorted(day.itertuples(), key=lambda r: _utc(r._asdict()))
+        edges += [(a.event_id, b.event_id, "clock times") for a, b in zip(ordered, ordered[1:])]
+    return edges

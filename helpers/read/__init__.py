@@ -1,0 +1,14 @@
+"""Reading: files in a folder -> the ``articles`` and ``problems`` tables.
+
+Formats (txt, html, json/jsonl/csv records, a metadata.csv sidecar), cleaning of boilerplate,
+outlet names from URLs, near-duplicate detection, and adding articles to the folder. Imports
+only ``helpers.paths`` and ``helpers.cache`` from the rest of the package.
+"""
+
+from helpers.read.add import add_article
+from helpers.read.files import read_articles, source_labels
+from helpers.read.overview import boilerplate_table, describe_corpus, summarize_articles
+from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
+
+__all__ = ["ARTICLE_COLUMNS", "PROBLEM_COLUMNS", "InputProblem", "RawArticle", "add_article",
+           "boilerplate_table", "describe_corpus", "read_articles", "source_labels", "summarize_articles"]
