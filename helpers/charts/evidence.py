@@ -8,14 +8,17 @@ renders as HTML in a notebook and as plain text elsewhere (``print``, a terminal
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import pandas as pd
 
-from helpers.charts.style import outlet_colors, plural
+from helpers.charts.style import _short, outlet_colors, plural
 
 MAX_ROWS = 12
 TEXT_WIDTH = 100
+TABLE_CELL_CHARS = 90  # longer text is shortened at a word boundary; the full text is in show_evidence
+CODE_VALUE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")  # "in_person" is shown as "in person"
 # Columns that hold the words a row is about, tried in order when the offsets cannot be used.
 SPAN_COLUMNS = ("surface", "trigger", "content", "term", "actor")
 
@@ -120,3 +123,44 @@ def _as_frame(rows) -> pd.DataFrame:
     if isinstance(rows, dict):
         return pd.DataFrame([rows])
     return pd.DataFrame(list(rows))
+
+
+def fit_table(table: pd.DataFrame, columns: list[str] | None = None, max_chars: int = TABLE_CELL_CHARS):
+    """A table that fits a laptop screen: the chosen ``columns``, text shortened at word
+    boundaries to ``max_chars`` (the full sentence is one ``show_evidence`` away), lists
+    joined, codes spelt as words ("in_person" -> "in person"), cells wrapping, no index."""
+    shown = table[columns] if columns else table
+    shown = shown.apply(lambda col: col.map(lambda v: _cell(v, max_chars)) if col.dtype == object
+                        else col.dt.strftime("%Y-%m-%d").fillna("") if pd.api.types.is_datetime64_any_dtype(col) else col)
+    return (shown.style.hide(axis="index").format(precision=2, na_rep="")
+            .set_properties(**{"white-space": "normal", "text-align": "left", "max-width": "32em"})
+            .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
+
+
+def _cell(value, max_chars: int):
+    if isinstance(value, (list, tuple, set)):
+        value = ", ".join(map(str, value))
+    if not isinstance(value, str):
+        return value
+    value = value.replace("_", " ") if CODE_VALUE.match(value) else value
+    return _short(value, max_chars)
+
+
+class Finding:
+    """A computed finding: a paragraph in notebooks and reports, plain text elsewhere."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        return textwrap.fill(self.text, TEXT_WIDTH)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        return f'<p style="font-size:1.05em;max-width:52em"><b>Finding.</b> {html.escape(self.text)}</p>'
+
+
+def finding(*parts: str) -> Finding:
+    """One finding from computed sentences (shown as a paragraph, never as wrapped code text)."""
+    return Finding(" ".join(p.strip() for p in parts if p and p.strip()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.ticker
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -51,12 +53,13 @@ def plot_heatmap(matrix: pd.DataFrame, title: str, value_label: str, outlets=Non
     """
     apply_style()
     binary = matrix.size > 0 and set(pd.unique(matrix.values.ravel())) <= {0, 1}
+    yes = re.sub(r"\s*\(1\).*$", "", value_label)  # "reported (1) or not (0)" -> "reported"
     row_labels = [_wrap(str(i), 60, max_lines=2) for i in matrix.index]
     lines = sum(label.count("\n") + 1 for label in row_labels)
-    fig, ax = plt.subplots(figsize=(1.25 * len(matrix.columns) + 6.5, 0.24 * lines + 0.12 * len(matrix) + 2.6))
+    fig, ax = plt.subplots(figsize=(1.25 * len(matrix.columns) + 6.5, 0.2 * lines + 0.1 * len(matrix) + 2.6))
     if binary:
         ax.imshow(matrix.values, aspect="auto", cmap=ListedColormap(CARRIED_COLORS), vmin=0, vmax=1)
-        ax.legend(handles=[Patch(color=CARRIED_COLORS[1], label=value_label), Patch(color=CARRIED_COLORS[0], label="no")],
+        ax.legend(handles=[Patch(color=CARRIED_COLORS[1], label=yes), Patch(color=CARRIED_COLORS[0], label=f"not {yes}")],
                   loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     else:
         image = ax.imshow(matrix.values, aspect="auto", cmap="Blues")
@@ -102,7 +105,7 @@ def plot_stacked_shares(shares: pd.DataFrame, category: str, title: str, top: in
         ax.barh(table.index, table[col], left=left, label=str(col).replace("_", " "), color=color)
         left += table[col]
     ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
     ax.set_xlabel("share of the outlet's attributed statements")
     ax.legend(title=category.replace("_", " "), bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=9)
     ax.grid(axis="y", visible=False)
@@ -129,7 +132,7 @@ def plot_outlet_bars(values: pd.Series, title: str, xlabel: str, percent: bool =
     for y, v in enumerate(values.values):
         ax.text(v, y, f" {v:.0%}" if percent else f" {v:g}", va="center", fontsize=9)
     if percent:
-        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     ax.set_title(_wrap(title, 80))
@@ -151,11 +154,15 @@ def plot_disagreements(disagreements: pd.DataFrame, outlets=None) -> plt.Figure:
         for _, row in part.iterrows():
             stack = seen[row["value"]] = seen.get(row["value"], -1) + 1  # same value: label above the last
             marker = "o" if row["approx"] == "exact" else "D"
-            ax.scatter(row["value"], 0, s=90, color=colors[row["label"]], marker=marker, label=row["label"], zorder=3)
-            ax.annotate(f"{row['approx'].replace('_', ' ')} {row['value']:,.0f}" if row["approx"] != "exact" else f"{row['value']:,.0f}",
-                        (row["value"], 0), textcoords="offset points", xytext=(0, 9 + 12 * stack), ha="center", fontsize=9)
+            # Outlets giving the same value sit one under the other, labelled on the right,
+            # so no dot hides another ("100,000" and "more than 100,000").
+            y = -0.55 * stack
+            ax.scatter(row["value"], y, s=90, color=colors[row["label"]], marker=marker, label=row["label"], zorder=3)
+            text = f"{row['approx'].replace('_', ' ')} {row['value']:,.0f}" if row["approx"] != "exact" else f"{row['value']:,.0f}"
+            ax.annotate(text, (row["value"], y), textcoords="offset points", fontsize=9,
+                        **({"xytext": (0, 9), "ha": "center"} if stack == 0 else {"xytext": (9, 0), "ha": "left", "va": "center"}))
         ax.set_yticks([])
-        ax.set_ylim(-0.5, 1.5)
+        ax.set_ylim(-0.55 * max(seen.values()) - 0.5, 1.2)
         ax.set_title(_short(quantity, 90), fontsize=10, loc="left")
         low, high = part["value"].min(), part["value"].max()
         pad = (high - low) * 0.25 or high * 0.1 or 1
@@ -180,15 +187,17 @@ def plot_framing_terms(terms: pd.DataFrame, per_outlet: int = 6, outlets=None) -
     colors = outlet_colors(labels, outlets)
     cols = min(3, len(labels)) or 1
     rows = -(-len(labels) // cols) or 1
-    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 2.6 * rows + 1.0), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 2.6 * rows + 1.0), squeeze=False, sharex=True)
     for ax in axes.flat[len(labels):]:
         ax.axis("off")
-    for ax, label in zip(axes.flat, labels):
+    for i, (ax, label) in enumerate(zip(axes.flat, labels)):
         part = terms[terms["label"] == label].sort_values("z").tail(per_outlet)
         ax.barh(part["term"], part["z"], color=colors[label])
         ax.set_title(_wrap(label, 30), fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
-        ax.set_xlabel("z (weighted log-odds)", fontsize=9)
+        if i + cols >= len(labels):  # no panel below: this one carries the shared x axis
+            ax.tick_params(axis="x", labelbottom=True)
+            ax.set_xlabel("z (weighted log-odds)", fontsize=9)
         ax.grid(axis="y", visible=False)
     fig.suptitle("Words and names that set each outlet apart (weighted log-odds, informative prior)", x=0.01, ha="left", fontweight="bold")
     add_source_line(fig, labels)

@@ -51,6 +51,8 @@ IRREGULAR_FORMS = frozenset({
     "sent", "got", "gotten", "went", "gone", "came", "held", "saw", "seen", "knew", "known", "kept", "began",
     "begun", "brought", "thought", "left", "found", "shown", "heard", "became", "tweeted",
 })
+# Two or more capitalised words inside a sentence are one name ("the Cold War", "Air Force One").
+CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?![\w'’])")
 WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z](?:['’]s)?")
 
 
@@ -72,9 +74,12 @@ def sentence_terms(text: str, entities: list[tuple[int, int, str]]) -> list[str]
     """Content words, their adjacent pairs as written, and the named entities of a sentence.
 
     Words inside an entity span count as the entity ("United States", not "united" and
-    "states"); pairs are two content words next to each other in the text ("heavy costs",
+    "states"), and so do runs of capitalised words inside the sentence ("Cold War"); pairs are two content words next to each other in the text ("heavy costs",
     never "tell russian" from "told the Russian"); style words and stop words are dropped.
     """
+    names = [m for m in CAPITALISED_RUN.finditer(text) if m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?:“\"'"]
+    entities = entities + [(m.start(), m.end(), m.group()) for m in names
+                           if not any(s <= m.start() < e for s, e, _ in entities)]
     terms = [actor for _, _, actor in entities]
     previous_end, previous = -2, None
     for match in WORD.finditer(text):
