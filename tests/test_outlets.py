@@ -13,8 +13,9 @@ from helpers.read.files import read_articles, read_text
 from conftest import FIXTURES, SEED_ARTICLES
 
 # Unlabelled articles written for these tests, with invented outlets (tests/fixtures/outlets):
-# sample.jsonl was used while writing the rules, heldout.jsonl was first scored untouched.
-SAMPLES = [json.loads(line) for name in ("sample", "heldout")
+# sample.jsonl was used while writing the rules; heldout.jsonl, then fresh.jsonl, were first
+# scored untouched (P 0.91 R 0.77, then P 1.00 R 0.89) before the general fixes they showed.
+SAMPLES = [json.loads(line) for name in ("sample", "heldout", "fresh")
            for line in (FIXTURES / "outlets" / f"{name}.jsonl").read_text().splitlines() if line.strip()]
 MIN_PRECISION = 0.95
 

@@ -9,7 +9,7 @@ from helpers.charts.calls import outlet_contact_matrix, plot_call_sequence, plot
 from helpers.charts.plots import (
     plot_corpus_overview, plot_disagreements, plot_framing_terms, plot_heatmap, plot_outlet_bars, plot_stacked_shares,
 )
-from helpers.charts.evidence import finding, fit_table, show_evidence
+from helpers.charts.evidence import finding, fit_table, readable, show_evidence
 from helpers.charts.style import export_chart, export_table, flat_table, outlet_colors, plural
 from helpers.charts.widgets import coverage_explorer, describe_actor
 
@@ -17,5 +17,5 @@ __all__ = [
     "coverage_explorer", "describe_actor", "export_chart", "export_table", "flat_table", "outlet_colors",
     "outlet_contact_matrix", "plot_call_sequence", "plot_contact_network", "plot_corpus_overview",
     "plot_disagreements", "plot_framing_terms", "plot_heatmap", "plot_outlet_bars", "plot_outlet_contacts",
-    "plot_stacked_shares", "finding", "fit_table", "plural", "show_evidence",
+    "plot_stacked_shares", "finding", "fit_table", "plural", "readable", "show_evidence",
 ]

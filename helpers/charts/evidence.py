@@ -8,6 +8,7 @@ renders as HTML in a notebook and as plain text elsewhere (``print``, a terminal
 from __future__ import annotations
 
 import html
+import numbers
 import re
 import textwrap
 
@@ -129,12 +130,26 @@ def fit_table(table: pd.DataFrame, columns: list[str] | None = None, max_chars: 
     """A table that fits a laptop screen: the chosen ``columns``, text shortened at word
     boundaries to ``max_chars`` (the full sentence is one ``show_evidence`` away), lists
     joined, codes spelt as words ("in_person" -> "in person"), cells wrapping, no index."""
-    shown = table[columns] if columns else table
-    shown = shown.apply(lambda col: col.map(lambda v: _cell(v, max_chars)) if col.dtype == object
-                        else col.dt.strftime("%Y-%m-%d").fillna("") if pd.api.types.is_datetime64_any_dtype(col) else col)
-    return (shown.style.hide(axis="index").format(precision=2, na_rep="")
+    return (readable(table, columns, max_chars).style.hide(axis="index").format(_number, na_rep="")
             .set_properties(**{"white-space": "normal", "text-align": "left", "max-width": "32em"})
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
+
+
+def readable(table: pd.DataFrame, columns: list[str] | None = None, max_chars: int = TABLE_CELL_CHARS) -> pd.DataFrame:
+    """The chosen ``columns`` as plain text a reader can scan: dates as YYYY-MM-DD, lists
+    joined, codes as words ("in_person" -> "in person"), long text shortened at a word
+    boundary. A plain DataFrame (``fit_table`` adds the layout)."""
+    shown = table[columns] if columns else table
+    return shown.apply(lambda col: col.dt.strftime("%Y-%m-%d").fillna("") if pd.api.types.is_datetime64_any_dtype(col)
+                       else col.astype(object).map(lambda v: _cell(v, max_chars)) if not pd.api.types.is_numeric_dtype(col)
+                       else col)
+
+
+def _number(value):
+    """3000.0 -> "3,000"; 0.0714 -> "0.07"; text unchanged."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != value:
+        return value
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 def _cell(value, max_chars: int):
@@ -163,4 +178,5 @@ class Finding:
 
 def finding(*parts: str) -> Finding:
     """One finding from computed sentences (shown as a paragraph, never as wrapped code text)."""
+    # Not capitalised: a finding may start with an outlet label ("shanghainews.net carries ...").
     return Finding(" ".join(p.strip() for p in parts if p and p.strip()))

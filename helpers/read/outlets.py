@@ -56,7 +56,7 @@ OWN_PATTERNS = [
     ("footer", re.compile(rf"(?:(?:©|\([cC]\))\s*(?:Copyright\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?|Copyright\s*©?\s*\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)(?P<name>{NAME})")),
     # a related-links header naming the site: "More from Harborview Daily: How the crisis began"
     ("promo", re.compile(rf"^More (?:from|on) (?:the\s+)?(?P<name>{NAME}):", re.M)),
-    ("footer", re.compile(rf"(?:first appeared|(?:was\s+)?originally published|first published)\s+(?:on|in|by)\s+(?:the\s+)?(?P<name>{NAME})")),
+    ("footer", re.compile(rf"(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?(?P<name>{NAME})")),
 ]
 # "KYIV, Ukraine (AP) —", "MOSCOW, Feb 12 (Reuters) -", "(AFP) -" at the start of a paragraph.
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}}(?:,\s*[\w .]{{1,30}})?\s*\((?P<name>{NAME})\)\s*[-–—]"
