@@ -44,3 +44,11 @@ def test_text_is_cut_and_wrapped_at_word_boundaries(text, width):
     for line in _wrap(text, width).split("\n"):
         assert all(w in words for w in line.split())
     assert all(w in words for w in _short(text, width).rstrip("…").split())
+
+
+def test_articles_show_the_evidence_for_their_inferred_outlet(seed_corpus):
+    inferred = seed_corpus.articles[seed_corpus.articles["outlet_source"] == "inferred"]
+    shown = helpers.show_evidence(inferred, seed_corpus)
+    assert len(shown.items) == len(inferred) >= 2
+    assert all(item["span"] == outlet for item, outlet in zip(shown.items, inferred["outlet"]))
+    assert "/" not in shown.items[0]["link"] or shown.items[0]["link"].startswith("http")

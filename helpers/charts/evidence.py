@@ -69,13 +69,17 @@ def show_evidence(rows, corpus=None, limit: int = MAX_ROWS) -> Evidence:
     Args:
         rows: a DataFrame, one row (Series) or a dict from any table with ``article_id`` and
             ``sentence`` (statements, numbers, mentions, call_mentions, claims, disagreements,
-            framing terms); rows of ``corpus.calls`` are shown through their call mentions.
+            framing terms); rows of ``corpus.calls`` are shown through their call mentions,
+            rows of ``corpus.articles`` through the evidence for their outlet.
         corpus: the Corpus the rows come from (for outlet, date, link and article text).
         limit: show at most this many rows.
     """
     table = _as_frame(rows)
     if corpus is not None and "sentence" not in table.columns and "event_id" in table.columns:
         table = corpus.call_mentions[corpus.call_mentions["event_id"].isin(table["event_id"])]
+    if "sentence" not in table.columns and "outlet_evidence" in table.columns:  # articles: why this outlet
+        table = table.dropna(subset=["outlet_evidence"]).assign(sentence=lambda t: t["outlet_evidence"],
+                                                                 surface=lambda t: t["outlet"])
     if "sentence" not in table.columns:
         return Evidence([])
     table = table.dropna(subset=["sentence"])
@@ -90,7 +94,9 @@ def _item(row: dict, articles: pd.DataFrame, colours: dict) -> dict:
     meta = articles.loc[article_id] if article_id in articles.index else {}
     label = str(meta["label"] if len(meta) else row.get("label") or article_id)
     date = meta.get("date") if len(meta) else row.get("date")
-    link = meta.get("url") if len(meta) and isinstance(meta.get("url"), str) else (meta.get("path", "") if len(meta) else "")
+    # The URL, else the file's name (a local path means nothing to a reader of a shared report).
+    link = meta.get("url") if len(meta) and isinstance(meta.get("url"), str) else (
+        str(meta.get("path", "")).replace("\\", "/").rsplit("/", 1)[-1] if len(meta) else "")
     before, span, after = _split(row, meta)
     return {"label": label, "date": f"{date:%Y-%m-%d}" if pd.notna(date) and hasattr(date, "strftime") else "undated",
             "link": str(link or ""), "article_id": article_id, "before": before, "span": span, "after": after,
