@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksu
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 SANITIZE := tests/nbval_sanitize.cfg
 
-.PHONY: run test lab notebooks clean install
+.PHONY: run test lab notebooks report clean install
 
 ## run: install (if needed), execute every notebook on data/articles, write exports/
 run: $(STAMP)
@@ -26,6 +26,10 @@ lab: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1200 $(NOTEBOOKS)
 	$(PY) scripts/tidy_notebooks.py $(NOTEBOOKS)
+
+## report: execute every notebook and write exports/report.html (code hidden, charts embedded, one file)
+report: $(STAMP)
+	$(PY) scripts/build_report.py $(NOTEBOOKS) --out exports/report.html
 
 install: $(STAMP)
 

@@ -9,6 +9,7 @@ Public API::
     helpers.numbers_in_text("an hour and a half", date="2022-02-12")
     helpers.export_chart(fig, "00_corpus/overview")  # PNG + SVG (+ CSV of the data)
     helpers.add_article("https://…")                 # grow the corpus
+    helpers.show_evidence(corpus.statements.head(3), corpus)  # the sentences behind any rows
 
 The flow, one subpackage per stage (README, "Where the code is"): ``read`` -> ``parse`` ->
 ``actors``, ``statements``, ``numbers``, ``calls`` -> ``compare`` -> ``charts``.
@@ -19,7 +20,7 @@ from helpers.calls import export_events
 from helpers.charts import (
     coverage_explorer, describe_actor, export_chart, export_table, outlet_colors, outlet_contact_matrix,
     plot_call_sequence, plot_contact_network, plot_corpus_overview, plot_disagreements, plot_framing_terms,
-    plot_heatmap, plot_outlet_bars, plot_outlet_contacts, plot_stacked_shares,
+    plot_heatmap, plot_outlet_bars, plot_outlet_contacts, plot_stacked_shares, plural, readable, show_evidence, fit_table, finding,
 )
 from helpers.compare import (
     actor_headline, actor_outlet_matrix, actors_in_one_outlet, align_claims, anonymous_share, blindspots,
@@ -39,5 +40,5 @@ __all__ = [
     "boilerplate_table", "describe_corpus", "summarize_articles", "plot_heatmap",
     "actor_headline", "voice_headline", "anonymous_share", "shared_statements", "voice_share",
     "plot_outlet_bars", "plot_stacked_shares", "plot_framing_terms", "plot_disagreements", "find_disagreements", "key_figures", "actor_outlet_matrix", "actors_in_one_outlet", "top_actors_per_outlet", "with_labels",
-    "analyze_text", "numbers_in_text",
+    "analyze_text", "numbers_in_text", "plural", "readable", "show_evidence", "fit_table", "finding",
 ]

@@ -6,6 +6,7 @@ it as PNG and SVG (and the plotted data as CSV) under ``exports/``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import matplotlib
@@ -19,6 +20,9 @@ PNG_DPI = 200
 STYLE = {
     "figure.dpi": 80,
     "font.size": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
     "axes.titlesize": 12,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
@@ -37,9 +41,14 @@ def apply_style() -> None:
     plt.rcParams.update(STYLE)
 
 
-def outlet_colors(labels) -> dict[str, str]:
-    """A stable colour per outlet label: the same outlet has the same colour in every chart."""
-    ordered = sorted(set(labels))
+def outlet_colors(labels, outlets=None) -> dict[str, str]:
+    """A stable colour per outlet label: the same outlet has the same colour in every chart.
+
+    Colours follow the sorted order of ``outlets`` (every label of the corpus, e.g.
+    ``corpus.articles["label"]``) when given, so a chart of a few outlets colours each one
+    as the charts of all of them do; else the sorted order of ``labels``.
+    """
+    ordered = sorted(set(labels) | set(outlets if outlets is not None else []))
     extra = [matplotlib.colors.to_hex(c) for c in plt.get_cmap("tab20").colors]
     palette = OUTLET_PALETTE + extra
     return {label: palette[i % len(palette)] for i, label in enumerate(ordered)}
@@ -49,7 +58,7 @@ def add_source_line(fig, outlets) -> None:
     """Add a 'Source:' line naming the outlets at the bottom of a figure."""
     names = sorted(set(outlets))
     text = "Source: " + ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-    fig.text(0.01, 0.005, text + " · Readout", fontsize=7, color="#555555", ha="left", va="bottom")
+    fig.text(0.01, 0.005, text + " · Readout", fontsize=9, color="#555555", ha="left", va="bottom")
 
 
 def export_chart(fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None) -> list[Path]:
@@ -99,11 +108,30 @@ def _metadata(suffix: str) -> dict:
     return {"Software": "Readout"} if suffix == ".png" else {"Creator": "Readout", "Date": None}
 
 
-def _wrap(text: str, width: int = 22) -> str:
+def plural(n: int, noun: str, plural_form: str | None = None) -> str:
+    """"1 statement", "2 statements", "3 countries" (pass ``plural_form`` when not noun + s)."""
+    return f"{n:,} {noun if n == 1 else plural_form or noun + 's'}"
+
+
+def _wrap(text: str, width: int = 22, max_lines: int | None = None) -> str:
+    """Wrap at word boundaries, never inside a word; with ``max_lines``, end with "…"."""
     import textwrap
 
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+    # A long domain breaks before its suffix ("burnhamandhighbridgeweeklynews" / ".co.uk").
+    words = [re.sub(r"^([^.\s]{6,})(\.\S+)$", "\\1 \\2", w) if len(w) > width else w for w in str(text).split()]
+    lines = textwrap.wrap(" ".join(words), width, break_long_words=False, break_on_hyphens=False) or [str(text)]
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip(" ,;:") + "…"
+    return "\n".join(lines)
 
 
 def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """Shorten at a word boundary: "a Statement from the White House…", never "a Sta"."""
+    text = str(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " not in cut:  # one long word: keep it whole, up to a domain's suffix
+        return text.split()[0] if len(text.split()[0]) <= width else text.split()[0].split(".")[0] + "…"
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -14,14 +14,17 @@ when that pays).
 from __future__ import annotations
 
 import math
+import textwrap
 from collections import Counter
 from functools import lru_cache
 
 import numpy as np
+
 import pandas as pd
 
 from helpers.tables import UnionFind, article_key, collapse_identical, cross_article_pairs
 
+ROW_LABEL_CHARS = 110  # claim sentences as row labels, shortened at a word boundary
 CLAIM_COLUMNS = ["claim_id", "article_id", "sent_idx", "start", "end", "label", "sentence", "n_outlets"]
 LEXICAL_MIN_SIMILARITY = 0.25  # chosen on tests/fixtures/gold/claims.md (benchmarks/compare_alignment.py)
 EMBEDDING_MIN_SIMILARITY = 0.55
@@ -179,7 +182,7 @@ def claims_matrix(claims: pd.DataFrame, min_outlets: int = 1) -> pd.DataFrame:
     kept = claims[claims["n_outlets"] >= min_outlets]
     matrix = kept.pivot_table(index="claim_id", columns="label", values="sent_idx", aggfunc="count", fill_value=0).clip(upper=1)
     names = kept.groupby("claim_id")["sentence"].first()
-    matrix.index = [f"{names[c][:70]}" for c in matrix.index]
+    matrix.index = [textwrap.shorten(names[c], ROW_LABEL_CHARS, placeholder=" …") for c in matrix.index]
     return matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index]
 
 

@@ -115,8 +115,9 @@ def voice_headline(shares: pd.DataFrame, category: str) -> str:
     overall = shares.groupby(category)["n"].sum().sort_values(ascending=False)
     leader = overall.index[0]
     per_outlet = shares[shares[category] == leader].set_index("label")["share"]
-    return (f"{leader} voices lead overall ({overall.iloc[0] / overall.sum():.0%}); "
+    text = (f"{str(leader).replace('_', ' ')} voices lead overall ({overall.iloc[0] / overall.sum():.0%}); "
             f"from {per_outlet.min():.0%} to {per_outlet.max():.0%} by source")
+    return text[0].upper() + text[1:]  # "person voices" starts a title: "Person voices"
 
 
 def key_figures(corpus, kinds: tuple[str, ...] = ("count", "duration", "money", "percent"), top: int = 15) -> pd.DataFrame:

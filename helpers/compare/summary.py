@@ -3,6 +3,8 @@ left out, whose voices it carried, and the words that set it apart."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 
 SUMMARY_COLUMNS = [
@@ -11,6 +13,7 @@ SUMMARY_COLUMNS = [
     "anonymous_share", "top_people", "distinctive_terms",
 ]
 EXAMPLES = 2
+EXAMPLE_CHARS = 160
 
 
 def outlet_summary(corpus, claims: pd.DataFrame) -> pd.DataFrame:
@@ -68,14 +71,34 @@ def _name(call) -> str:
     return " – ".join(call.participants) + f" ({call.channel.replace('_', ' ')}, {call.status}, {when})"
 
 
-def describe_outlet(summary: pd.DataFrame, label: str) -> str:
-    """Plain-text page for one outlet (what the notebook's widget shows)."""
+def outlet_page(summary: pd.DataFrame, label: str) -> tuple[str, list[tuple[str, list[str]]]]:
+    """One outlet's page as (headline, [(section, items)]): what the widget and
+    ``describe_outlet`` show. Examples are shortened at word boundaries, never mid-word."""
     row = summary.set_index("label").loc[label]
-    lines = [f"{label}: {row['n_articles']} article(s), {row['n_sentences']} sentences; "
-             f"carries {row['coverage']:.0%} of the claims other outlets share."]
-    lines.append(f"Only here ({row['claims_only_here']}): " + " | ".join(s[:140] for s in row["example_only_here"]))
-    lines.append("Figures that differ: " + ("; ".join(row["disputed_figures"]) or "none"))
-    lines.append("Contacts others reported but it did not: " + (", ".join(row["contacts_not_reported"]) or "none"))
-    lines.append(f"Voices: {', '.join(row['top_voices'])} (anonymous {row['anonymous_share']:.0%})")
-    lines.append(f"Distinctive words: {', '.join(row['distinctive_terms'])}")
+    headline = (f"{label}: {plural(row['n_articles'], 'article')}, {plural(row['n_sentences'], 'sentence')}; "
+                f"carries {row['coverage']:.0%} of the claims other outlets share.")
+    n_only, shown = row["claims_only_here"], row["example_only_here"]
+    only = f"Only here: {plural(n_only, 'claim')}" + (f" ({len(shown)} shown)" if 0 < len(shown) < n_only else "")
+    sections = [
+        (only, [textwrap.shorten(s, EXAMPLE_CHARS, placeholder=" …") for s in shown]),
+        ("Figures that differ", row["disputed_figures"] or ["none"]),
+        ("Contacts others reported but it did not", row["contacts_not_reported"] or ["none"]),
+        (f"Voices (anonymous sources: {row['anonymous_share']:.0%} of its statements)", row["top_voices"] or ["none"]),
+        ("Distinctive words and names", [", ".join(row["distinctive_terms"]) or "none"]),
+    ]
+    return headline, sections
+
+
+def describe_outlet(summary: pd.DataFrame, label: str) -> str:
+    """Plain-text page for one outlet (the widget shows the same page as HTML)."""
+    headline, sections = outlet_page(summary, label)
+    lines = [headline]
+    for title, items in sections:
+        lines.append(f"{title}:")
+        lines += [f"  - {item}" for item in items]
     return "\n".join(lines)
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")

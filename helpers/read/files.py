@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 
 from helpers import paths
 from helpers.cache import read_pickle, write_pickle
-from helpers.read import clean, dedupe, html
+from helpers.read import clean, dedupe, html, outlets
 from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
@@ -54,8 +54,11 @@ def read_articles(folder: str | Path, progress: bool | None = None, n_process: i
 
     Returns:
         ``(articles, problems)``. ``articles`` columns: ARTICLE_COLUMNS — article_id (file
-        stem, plus ``-N`` for multi-record files), path, outlet (registered domain of the
-        URL, else the sidecar or record field, else ``unknown``), url, title, date
+        stem, plus ``-N`` for multi-record files), path, outlet (the sidecar field, else the
+        registered domain of the URL, else the record field, else inferred from the text by
+        ``outlets.decide_outlet``, else ``unknown``), outlet_source (sidecar, url, record,
+        inferred, or None), outlet_evidence (the words that gave the outlet away, and wire
+        credits that are not the outlet), url, title, date
         (datetime64), text (cleaned body), n_words, boilerplate (list of "rule: text"),
         duplicate_of (article_id of an earlier copy, or None), text_hash, label (outlet,
         or "unknown · <article_id>" where the outlet is unknown). ``problems``
@@ -179,13 +182,14 @@ _READER_VERSION: str | None = None
 
 
 def source_labels(articles: pd.DataFrame) -> pd.Series:
-    """Name to show for each article's source: its outlet, or "unknown · <article_id>".
+    """Name to show for each article's source: its outlet ("Al Jazeera (inferred)" when
+    inferred from the text), or "unknown · <article_id>".
 
     Articles whose outlet is unknown are kept apart rather than pooled into one
     "unknown" outlet, which would invent a source that does not exist.
     """
-    unknown = articles["outlet"].eq("unknown")
-    return articles["outlet"].where(~unknown, "unknown · " + articles["article_id"].str[:12])
+    columns = articles.reindex(columns=["outlet", "outlet_source", "article_id", "outlet_evidence"])
+    return pd.Series([outlets.outlet_label(*row) for row in columns.itertuples(index=False)], index=articles.index, dtype=object)
 
 
 def list_input_files(folder: Path, problems: list[dict]) -> list[Path]:
@@ -326,12 +330,13 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
         kept, dropped = paragraphs, []
     text = "\n\n".join(kept)
     check_usable(text, min_words)
+    boilerplate = [f"{r.rule}: {r.text}" for r in removed + dropped]
     return {
         "article_id": raw.article_id, "path": raw.path,
-        "outlet": meta.get("outlet") or html.outlet_from_url(url) or raw.outlet or "unknown",
+        **outlets.decide_outlet(meta.get("outlet"), html.outlet_from_url(url), raw.outlet, title, text, boilerplate),
         "url": url, "title": html.strip_site_suffix(title) if title else None,
         "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
-        "boilerplate": [f"{r.rule}: {r.text}" for r in removed + dropped],
+        "boilerplate": boilerplate,
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
     }
 

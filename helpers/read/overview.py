@@ -41,8 +41,18 @@ def describe_corpus(corpus) -> str:
         f"dated {dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "with no dates")
     removed = int(a["boilerplate"].map(len).sum())
     return (
-        f"{len(a)} articles ({a['n_words'].sum():,} words, {len(corpus.sentences):,} sentences); "
-        f"{len(known)} with a known outlet ({known['outlet'].nunique()} outlets), {len(a) - len(known)} unknown; "
-        f"{len(dates)} {span}. The cleaner removed {removed} boilerplate paragraphs; "
-        f"{int(a['duplicate_of'].notna().sum())} duplicates; {len(corpus.problems)} files with problems."
+        f"{len(a)} article{'s' * (len(a) != 1)} ({a['n_words'].sum():,} words, {len(corpus.sentences):,} sentences); "
+        f"{len(known)} with a known outlet ({known['outlet'].nunique()} outlets{_inferred(known)}), {len(a) - len(known)} unknown; "
+        f"{len(dates)} {span}. The cleaner removed {removed} boilerplate paragraph{'s' * (removed != 1)}; "
+        f"{_n(int(a['duplicate_of'].notna().sum()), 'duplicate')}; {_n(len(corpus.problems), 'file')} with problems."
     )
+
+
+def _inferred(known: pd.DataFrame) -> str:
+    """", 2 of them inferred from the article's text" (see ``outlets.decide_outlet``)."""
+    n = int(known["outlet_source"].eq("inferred").sum()) if "outlet_source" in known else 0
+    return f", {n} of them inferred from the article's text" if n else ""
+
+
+def _n(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
