@@ -1,0 +1,91 @@
+"""What a contact's own clause says about when and how long: date words, clock times, durations.
+
+Only words of the trigger's own clause count: in "Before talking to Biden on Saturday,
+Putin had a call with Macron" the "Saturday" belongs to the Biden contact (it sits in a
+subordinate clause that does not hold "call"). A date under "since" ("their first direct
+exchange since late December") names an earlier contact, never this one's day.
+Dates are resolved later against the article's reference day (``dates.resolve``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
+PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
+MAX_CONTACT_MINUTES = 24 * 60
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def clause_span(trigger: Token, verb: Token) -> tuple[int, int]:
+    """Character range of the contact's clause (verb and trigger subtrees)."""
+    return (min(verb.left_edge.idx, trigger.left_edge.idx), max(_end(verb.right_edge), _end(trigger.right_edge)))
+
+
+def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to the contact's clause, not a clause nested in it that
+    leaves the trigger out ("Macron, who met him in Moscow earlier in the week")."""
+    own = {trigger.i, verb.i}
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i in own:
+            return True
+        if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
+            return False
+    return True
+
+
+def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
+    """(this contact's date expression, an earlier contact's date expression from "since")."""
+    low, high = clause_span(trigger, verb)
+    own, previous = [], None
+    for ent in sent.ents:
+        if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
+            continue
+        if not in_own_clause(ent.root, trigger, verb):
+            continue
+        lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
+        since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
+        if since is not None:
+            previous = ent.text if _first_or_last(since) else previous
+            continue
+        own.append((abs(ent.start_char - trigger.idx), lead.text + " " + ent.text if len(lead) else ent.text))
+    return (min(own)[1].strip() if own else None), previous
+
+
+def _first_or_last(since: Token) -> bool:
+    """"their first direct exchange since late December": the noun "since" hangs on is
+    a first/last contact, so the date is the previous contact's."""
+    noun = since.head
+    return any(c.lower_ in PREVIOUS_CONTACT_MODIFIERS for c in noun.children)
+
+
+def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[dict], contact_words: set[str]) -> dict:
+    """Clock times ("from 11:04 a.m. EST to 12:06 p.m. EST") and durations ("nearly two
+    hours", "hourlong") reported in the clause; every duration is kept. A duration of
+    something else ("a day after he goes to Kyiv": counted "go") is left out."""
+    low, high = clause_span(trigger, verb)
+    doc = sent.doc
+    inside = [n for n in numbers if low <= n["start"] < high and sent.start_char <= n["start"] < sent.end_char
+              and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
+    times = [n for n in inside if n["kind"] == "clock_time"]
+    durations = [n for n in inside if n["kind"] == "duration" and n["value"] <= MAX_CONTACT_MINUTES
+                 and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
+    span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
+    reported = [n["value"] for n in durations] + ([span] if span is not None and span > 0 else [])
+    return {
+        "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
+        "start_time": times[0]["value"] if times else None,
+        "end_time": times[1]["value"] if len(times) > 1 else None,
+        "timezone": times[0]["timezone"] if times else None,
+        "duration_min": reported[0] if reported else None,
+        "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
+        "durations_reported": reported,
+    }
+
+
+def _token_at(doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
