@@ -63,7 +63,7 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
     if weekday:
         return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status),
                 "date_approx": None, "how": "weekday"}
-    span = _vague_span(text, anchor)
+    span = _vague_span(text, anchor, status in {"planned", "expected"})
     return {"date": None, "date_approx": span, "how": "vague span"} if span else none
 
 
@@ -95,13 +95,18 @@ def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timesta
     return anchor - pd.Timedelta(days=back)
 
 
-def _vague_span(text: str, anchor: pd.Timestamp) -> str | None:
-    """ISO interval for "earlier this week", "last week", "late December", "last month"."""
+def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | None:
+    """ISO interval for "earlier this week", "last week", "late December", "last month";
+    a bare month is the last one for a contact that happened, the next for a planned one."""
     monday = anchor - pd.Timedelta(days=anchor.weekday())
     if re.search(r"\bearlier (this|in the) week\b", text):
         return _interval(monday, max(monday, anchor - pd.Timedelta(days=1)))
     if re.search(r"\bthis week\b", text):
         return _interval(monday, monday + pd.Timedelta(days=6))
+    if re.search(r"\bnext week\b", text):
+        return _interval(monday + pd.Timedelta(days=7), monday + pd.Timedelta(days=13))
+    if re.search(r"\b(later|end of) this month\b", text):
+        return _interval(anchor, anchor + pd.offsets.MonthEnd(0))
     if re.search(r"\blast week\b", text):
         return _interval(monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1))
     if re.search(r"\b(last|previous) month\b", text):
@@ -110,7 +115,12 @@ def _vague_span(text: str, anchor: pd.Timestamp) -> str | None:
     month = MONTH_ONLY_RE.search(text)
     if month:
         number = MONTHS.index(month["m"].lower()) + 1
-        year = int(month["y"]) if month["y"] else (anchor.year if number <= anchor.month else anchor.year - 1)
+        if month["y"]:
+            year = int(month["y"])
+        elif ahead:
+            year = anchor.year if number >= anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if number <= anchor.month else anchor.year - 1
         first = pd.Timestamp(year=year, month=number, day=1)
         last = first + pd.offsets.MonthEnd(0)
         low, high = MONTH_PART.get((month["part"] or "").split()[0].lower(), (1, 31)) if month["part"] else (1, 31)

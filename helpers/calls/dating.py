@@ -42,7 +42,8 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
-        past = bool(earlier) or (result["date_approx"] is not None and not interval_contains(result["date_approx"], day))
+        past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
+                                 and not interval_contains(result["date_approx"], day))
         found.append((result["date"], result["date_approx"], source, past))
     cm["date"], cm["date_approx"], cm["date_source"], cm["background"] = (
         [f[0] for f in found], [f[1] for f in found], [f[2] for f in found], [f[3] for f in found])

@@ -16,16 +16,18 @@ from spacy.tokens import Doc, Span, Token
 from helpers.calls.facts import clock_and_duration, date_words
 
 
-# "talks", "discussion", "exchange" say nothing of the channel: a place ("talks in Geneva")
-# makes them in person; otherwise they join the call of the same people ("Biden-Putin talks").
+# "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
+# channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
 CONTACT_NOUNS = {
-    "call": "phone", "conversation": "phone", "talk": "unspecified", "talks": "unspecified", "meeting": "in_person",
+    "call": "phone", "conversation": "phone", "talk": "in_person", "talks": "in_person", "meeting": "in_person",
     "visit": "in_person", "trip": "in_person", "summit": "in_person", "message": "message", "letter": "message",
-    "videoconference": "video", "discussion": "unspecified", "exchange": "unspecified",
+    "videoconference": "video", "discussion": "in_person", "exchange": "unspecified",
 }
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
-                 "go": "in_person", "fly": "in_person", "arrive": "in_person"}
+                 "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
+                 "welcome": "in_person"}
+HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
 REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
@@ -39,11 +41,12 @@ BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
 COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief", "inform", "phone", "meet", "visit",
-                       "host", "call", "include", "involve", "join", "bring"}
+                       "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
 GROUP_NOUNS = {"leader", "leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
+STATED_NOUNS = {"call", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
 
 def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict], numbers: list[dict]) -> list[dict]:
@@ -69,7 +72,8 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             continue
         consumed: set[int] = set()
         for trigger in (t for t in sent if is_trigger(t)):
-            if trigger.i in consumed or governing_verb(trigger).i in consumed - {trigger.i}:
+            verb = governing_verb(trigger)
+            if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
             rows += sentence_contacts(sent, trigger, info, mentions, numbers, consumed)
     return rows
@@ -82,10 +86,12 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     found = contact(trigger, mentions)
     if found is None:
         return []
-    consumed.update(found.pop("consumed"))
-    verb = governing_verb(trigger)
+    used = found.pop("consumed")
+    reference = in_ordering_cue(trigger)
+    consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
+    verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb)
-    facts = {"date_expr": date_expr, "background": False, "reference": in_ordering_cue(trigger),
+    facts = {"date_expr": date_expr, "background": False, "reference": reference,
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
@@ -124,6 +130,8 @@ def is_trigger(token: Token) -> bool:
             # the place itself is checked against the actor mentions in ``contact``
             return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
                                                                           for g in c.subtree) for c in token.children)
+        if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma == "call":  # "called on", "called for", "called it absurd" are not contacts
             return any(c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in token.children)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
@@ -144,8 +152,12 @@ def in_ordering_cue(token: Token) -> bool:
 
 
 def contact(trigger: Token, mentions: list[dict]) -> dict | None:
-    """Participants, channel and status around one trigger, or None without two parties."""
-    verb = governing_verb(trigger)
+    """Participants, channel and status around one trigger, or None without two parties.
+
+    A contact noun named only as an ordering cue ("After the meeting, Erdogan spoke with
+    Sisi") keeps to its own words: the main verb's people belong to the main contact.
+    """
+    verb = trigger if trigger.pos_ == "NOUN" and in_ordering_cue(trigger) else governing_verb(trigger)
     subjects, objects, consumed, group = participants(trigger, verb, mentions)
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
@@ -283,9 +295,9 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             return None  # "I", "we", "it": no named party
         used = {t[0] for t in taken}
         people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
-        if head.dep_ in {"nsubj", "nsubjpass"}:
-            # "Scholz is due to visit Putin ..., a day after he goes to Kyiv": a subject
-            # pronoun takes the sentence's earlier subject, not the nearest name
+        if head.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            # "Scholz is due to visit Putin ..., a day after he goes to Kyiv", "Sunak phoned
+            # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest name
             subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
             people = subjects or people
         return _span(people[-1]) if people else None
@@ -348,7 +360,7 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
         channel = CONTACT_NOUNS.get(lemma) or CONTACT_NOUNS.get(trigger.lower_, "in_person")
         if channel == "unspecified" and placed:
             return "in_person", False
-        return channel, channel not in {"unspecified", "phone"} or lemma == "call"
+        return channel, lemma in STATED_NOUNS
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True
     if lemma in REMOTE_VERBS:

@@ -48,7 +48,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
                             "reference": False}.items():
         if column not in cm:
             cm[column] = default
-    resolved = [resolver.resolve(_actors(a, s, spans, leaders=True), bool(v))
+    present = {a: {m.actor for m in found} for a, found in spans.items()}
+    resolved = [resolver.resolve(_actors(a, s, spans, leaders=True), bool(v), present.get(a, set()))
                 for a, s, v in zip(cm["article_id"], cm["participant_spans"], cm["visit"])]
     cm["participants"] = [r[0] for r in resolved]
     cm["participants_inferred"] = [r[1] for r in resolved]
@@ -156,6 +157,23 @@ def event_key(participants: list[str], group, channel: str) -> str:
     return " \u2013 ".join(participants) + (" + group" if isinstance(group, str) else "") + f" ({channel_class(channel)})"
 
 
+def event_keys(cm: pd.DataFrame) -> list[str]:
+    """Event keys; a mention whose channel the text does not state ("the Biden-Putin
+    talks", "spoke with") takes the only channel kind stated for the same people."""
+    people = [event_key(p, g, "") .rsplit(" (", 1)[0] for p, g in zip(cm["participants"], cm["group"])]
+    kinds = [channel_class(c) for c in cm["channel"]]
+    stated: dict[str, set] = defaultdict(set)
+    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+        if said:
+            stated[who].add(kind)
+    keys = []
+    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+        if not said and kind not in stated[who] and len(stated[who]) == 1:
+            kind = next(iter(stated[who]))
+        keys.append(f"{who} ({kind})")
+    return keys
+
+
 def assign_events(cm: pd.DataFrame) -> list[str]:
     """Event id per mention: same participants, same kind of channel, same date.
 
@@ -164,7 +182,7 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     is never joined to the current one. A phone call and a meeting of the same two
     people are two contacts.
     """
-    keys = [event_key(p, g, c) for p, g, c in zip(cm["participants"], cm["group"], cm["channel"])]
+    keys = event_keys(cm)
     dated: dict[str, set] = defaultdict(set)
     spans: dict[str, list[str]] = defaultdict(list)
     for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):

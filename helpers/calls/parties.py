@@ -43,21 +43,28 @@ class PartyResolver:
         code = self.info.get(actor, {}).get("country")
         return code if isinstance(code, str) else getattr(self.gaz.lookup(actor), "country", None) or None
 
-    def holder(self, country: str, family: str) -> str | None:
-        """The most mentioned person of that country and office family ("leader", "minister")."""
+    def holder(self, country: str, family: str, present: set[str] = frozenset()) -> str | None:
+        """The person of that country and office family ("leader", "minister"): the one the
+        article names, else the only one the corpus and gazetteer know (China has a
+        president and a premier: no guess)."""
         found = sorted(self.holders.get((country, family), []))
-        return found[0][1] if found else None
+        here = [a for _, a in found if a in present]
+        if here:
+            return here[0]
+        names = {a for _, a in found}
+        return next(iter(names)) if len(names) == 1 else None
 
-    def leader_of(self, actor: str) -> str | None:
+    def leader_of(self, actor: str, present: set[str] = frozenset()) -> str | None:
         """The leader of a country, or the head of a body ("NATO" -> its Secretary General)."""
         if self.kind(actor) == "country" and self.country(actor):
-            return self.holder(self.country(actor), "leader")
+            return self.holder(self.country(actor), "leader", present)
         names = [actor.lower()] + [a.lower() for a in self.info.get(actor, {}).get("aliases", []) or []]
         heads = [person for role, person in self.by_body if any(n in role for n in names if len(n) > 2)]
         return heads[0] if len(heads) == 1 else None
 
-    def resolve(self, names: list[tuple[str, bool]], visit: bool) -> tuple[list[str], list[str]]:
-        """(participants, notes on inferred ones) from (actor, stands-for-its-leader) pairs."""
+    def resolve(self, names: list[tuple[str, bool]], visit: bool, present: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+        """(participants, notes on inferred ones) from (actor, stands-for-its-leader) pairs;
+        ``present`` is the set of actors the article names."""
         result, notes, standing = [], [], set()
         for name, as_leader in names:
             kind = self.kind(name)
@@ -66,24 +73,25 @@ class PartyResolver:
                 if visit and code in self.gaz.countries:
                     result.append(self.gaz.countries[code].name)
                 continue
-            leader = self.leader_of(name) if as_leader else None
+            leader = self.leader_of(name, present) if as_leader else None
             if leader:
                 notes.append(f"{leader} (leader of {name})")
             elif as_leader:
                 standing.add(name)  # "the leaders of Canada, ...": Canada's leader, unnamed
             result.append(leader or name)
         if visit:
-            result, notes = self.visit_hosts(result, notes)
+            result, notes = self.visit_hosts(result, notes, present)
         return self.drop_redundant_countries(result, standing), notes
 
-    def visit_hosts(self, names: list[str], notes: list[str]) -> tuple[list[str], list[str]]:
+    def visit_hosts(self, names: list[str], notes: list[str], present: set[str]) -> tuple[list[str], list[str]]:
         """A visitor and a visited country: the country's holder of the visitor's office."""
         people = [n for n in names if self.kind(n) == "person"]
         countries = [n for n in names if self.kind(n) == "country"]
         if len(people) != 1 or len(countries) != 1:
             return names, notes
         families = role_family(self.info.get(people[0], {}).get("role")) or {"leader"}
-        host = next((h for f in sorted(families) if (h := self.holder(self.country(countries[0]), f))), None)
+        families = {"leader"} if "leader" in families else families  # "Prime Minister" is a leader
+        host = next((h for f in sorted(families) if (h := self.holder(self.country(countries[0]), f, present))), None)
         if host is None or host == people[0]:
             return names, notes
         return [host if n == countries[0] else n for n in names], notes + [f"{host} (host in {countries[0]})"]
