@@ -8,6 +8,7 @@ corpus, and role descriptions ("the Russian leader") to the person holding that 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
@@ -26,6 +27,7 @@ NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "rober
 # Words a lost space glues to a surname in scraped text: "Putinsaid", "Bidenand", "Scholzon".
 GLUED_WORDS = {"said", "says", "and", "on", "in", "to", "at", "of", "the", "has", "had", "was", "is", "will",
                "told", "also", "with", "who", "spoke", "met", "called", "added", "urged", "warned"}
+HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
 # Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
 SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
 ROLE_FAMILY_WORDS = {
@@ -52,8 +54,10 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     m = mentions.copy()
     m["actor"] = m["actor"].astype(object)
+    m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     full = full_name_index(m)
+    m = tie_name_parts(m, full)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
     m.loc[open_surname, "actor"] = [full.get(s, s) for s in m.loc[open_surname, "surface"].map(_bare_surname)]
     m.loc[open_surname & m["actor"].isin(full.values()), "resolved_by"] = "surname in corpus"
@@ -65,6 +69,38 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     if m.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     return m[MENTION_COLUMNS], build_actors(m, roles, gaz)
+
+
+def restore_hyphen_tails(m: pd.DataFrame) -> list:
+    """"Moon Jae-in" cut at the hyphen by the tokenizer ("Moon Jae"): the person's name
+    gets its tail back wherever the sentence shows it."""
+    tails: dict[str, str] = {}
+    for actor, kind, surface, sentence in zip(m["actor"], m["type"], m["surface"], m["sentence"]):
+        if kind != "person" or not isinstance(actor, str) or not isinstance(sentence, str) or " " not in surface:
+            continue
+        at = sentence.find(surface)
+        tail = HYPHEN_TAIL.match(sentence, at + len(surface)) if at >= 0 else None
+        if tail and actor.endswith(surface.split()[-1]):
+            tails[actor] = actor + tail.group(0)
+    return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"]]
+
+
+def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
+    """A lone name the tagger took for an organisation or a new person ("Faki" beside
+    "Moussa Faki Mahamat") is that person when it is part of exactly one full name."""
+    parts: dict[str, set] = {}
+    for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
+        for token in name.split()[1:-1]:
+            parts.setdefault(token, set()).add(name)
+    lone = (m["resolved_by"].isin(["ner", "surname only"]) & m["type"].isin(["person", "organization"])
+            & ~m["surface"].astype(str).str.contains(" ") & m["actor"].eq(m["surface"]))
+    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) for s in m.loc[lone, "surface"]]
+    hit = pd.Series(found, index=m.index[lone]).dropna()
+    m = m.copy()
+    m.loc[hit.index, "actor"] = hit
+    m.loc[hit.index, "type"] = "person"
+    m.loc[hit.index, "resolved_by"] = "surname in corpus"
+    return m
 
 
 def _bare_surname(surface: str) -> str:

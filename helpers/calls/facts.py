@@ -20,15 +20,23 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+def clause_root(verb: Token) -> Token:
+    """"Later on Saturday, Abe is expected to meet Putin": the date hangs on "expected"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def clause_span(trigger: Token, verb: Token) -> tuple[int, int]:
     """Character range of the contact's clause (verb and trigger subtrees)."""
+    verb = clause_root(verb)
     return (min(verb.left_edge.idx, trigger.left_edge.idx), max(_end(verb.right_edge), _end(trigger.right_edge)))
 
 
 def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
     """Whether ``token`` belongs to the contact's clause, not a clause nested in it that
     leaves the trigger out ("Macron, who met him in Moscow earlier in the week")."""
-    own = {trigger.i, verb.i}
+    own = {trigger.i, verb.i, clause_root(verb).i}
     for ancestor in [token, *token.ancestors]:
         if ancestor.i in own:
             return True

@@ -11,6 +11,8 @@ resolved to canonical actors across the corpus (``sequence.py``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.facts import clock_and_duration, date_words
@@ -42,8 +44,10 @@ AFTER_WORDS = {"after", "following", "later"}
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
 COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief", "inform", "phone", "meet", "visit",
                        "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
-GROUP_NOUNS = {"leader", "leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
-LEADER_NOUNS = {"leader", "head", "president", "premier"}
+# Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
+GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
+LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
 STATED_NOUNS = {"call", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
@@ -65,6 +69,9 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         (before/after), relative_spans, reference (named only as an ordering cue).
     """
     by_start = {s["start"]: s for s in sentences}
+    line = DATELINE.match(doc.text[:300])
+    if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
+        mentions = [m for m in mentions if m["start"] >= line.end()]
     rows = []
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
@@ -256,12 +263,13 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     span = _participant_span(head, mentions, taken)
     if span is not None:
         return [span + (False,)], None
-    if head.lower_ in GROUP_NOUNS or head.lemma_ in GROUP_NOUNS:
+    if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
         inside = [_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
                   if head.left_edge.idx <= m["start"] < _end(head.right_edge) and m["type"] in {"country", "organization", "person"}]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
-        return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
+        if head.lower_ in GROUP_NOUNS:
+            return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
     return [], None
 
 
