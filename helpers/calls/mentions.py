@@ -42,6 +42,7 @@ EXPECTED_MARKERS = {"expect", "likely"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
+CHANNEL_PREPS = {"by", "over", "via"}  # "spoke by phone with Kenyatta"
 COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief", "inform", "phone", "meet", "visit",
                        "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
 # Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
@@ -219,9 +220,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ in {"dative", "iobj"} or (
                     child.dep_ == "dobj" and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
                 object_heads += _with_conjuncts(child)
-            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
-                # "spoke with Scholz and with Zelenskiy": coordinated prepositions too
-                for prep in [child, *[c for c in child.conjuncts if c.dep_ == "conj" and c.lower_ in PARTICIPANT_PREPS]]:
+            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
+                for prep in _participant_preps(child):
                     object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
@@ -244,6 +244,16 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def _participant_preps(prep: Token) -> list[Token]:
+    """"spoke with Scholz and with Zelenskiy" (coordinated) and "spoke by phone with
+    Kenyatta and with Museveni" (the parser hangs "with" on "phone", the second on "by")."""
+    found = [prep] if prep.lower_ in PARTICIPANT_PREPS else []
+    if prep.lower_ in CHANNEL_PREPS:
+        found += [w for p in prep.children if p.dep_ == "pobj" for w in p.children
+                  if w.dep_ == "prep" and w.lower_ in PARTICIPANT_PREPS]
+    return found + [c for c in prep.conjuncts if c.dep_ == "conj" and c.lower_ in PARTICIPANT_PREPS]
 
 
 def _addition_of(prep: Token) -> list[Token]:

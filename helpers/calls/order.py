@@ -19,7 +19,10 @@ UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -48
 # "15:00 Moscow time", "noon Kyiv time": the city's standard offset (no daylight saving rules).
 CITY_TIME_OFFSET_MIN = {"moscow": 180, "kyiv": 120, "kiev": 120, "beijing": 480, "tokyo": 540, "seoul": 540,
                         "london": 0, "paris": 60, "berlin": 60, "brussels": 60, "washington": -300,
-                        "new york": -300, "addis ababa": 180, "nairobi": 180, "ankara": 180, "tehran": 210}
+                        "new york": -300, "singapore": 480, "addis ababa": 180, "nairobi": 180, "ankara": 180, "tehran": 210}
+
+
+SAME_DAY_CUE = re.compile(r"\s*(earlier|later)\b(?! this (week|month|year))", re.I)
 
 
 def utc_offset(zone) -> int | None:
@@ -128,6 +131,26 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
         if other is not None:
             why = f"{row.article_id}: {row.sentence[:80]}"
             edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+    return edges + same_day_edges(cm, day_of, support)
+
+
+def same_day_edges(cm: pd.DataFrame, day_of: dict, support: dict) -> list[tuple[str, str, str]]:
+    """"Earlier on Monday, Macron hosted Zelensky", "later in the day": before or after the
+    contact the article is about (its most reported one that day)."""
+    edges = []
+    cued = cm[cm["relation"].isna() & cm["date_expr"].map(lambda e: isinstance(e, str) and bool(SAME_DAY_CUE.match(e)))]
+    if cued.empty:
+        return edges
+    reports = cm.groupby(["article_id", "event_id"]).size().to_dict()
+    for row in cued.itertuples():
+        others = [(n, support.get(e, 0), e) for (a, e), n in reports.items()
+                  if a == row.article_id and e != row.event_id and day_of.get(e) == day_of.get(row.event_id)
+                  and not day_of.get(e, "9999").startswith("9999")]
+        if others:
+            main = max(others)[2]
+            why = f"{row.article_id}: {row.sentence[:80]}"
+            earlier = row.date_expr.strip().lower().startswith("earlier")
+            edges.append((row.event_id, main, why) if earlier else (main, row.event_id, why))
     return edges
 
 
