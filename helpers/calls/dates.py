@@ -20,7 +20,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 # Same-day and next/previous-day cues: "later that day", "a day earlier", "tonight".
 DAY_OFFSETS = {
-    r"\b(today|tonight|this (morning|afternoon|evening)|(earlier|later) (in|that|the) (day|evening|morning)"
+    r"\b(today|tonight|this (morning|afternoon|evening)|(earlier|later) (in the|that|the|in) (day|evening|morning)"
     r"|(earlier|later) today|the same day)\b": 0,
     r"\b(yesterday|a day earlier|the day before|the previous day|last night)\b": -1,
     r"\b(tomorrow|a day later|the next day|the following day)\b": 1,
