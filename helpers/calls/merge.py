@@ -120,7 +120,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     for row in frame_records(anaphoric):
         contacts = by_article.get(row["article_id"], [])
         if not row["participants"]:
-            earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2]
+            earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
+            earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
             if not (row.get("pair_anaphor") and earlier):
