@@ -151,6 +151,13 @@ SINGLE_TEXT_CASES = [
         "Abe is expected to meet Russian President Vladimir Putin.", "2017-07-08",
         {(("Moon Jae-in", "Shinzo Abe"), "2017-07-07", "in_person", "happened"),
          (("Shinzo Abe", "Vladimir Putin"), "2017-07-08", "in_person", "expected")}, id="hyphenated-name-expected"),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky spoke to CNN on Sunday about the talks.", "2022-03-07", set(),
+        id="no-news-outlet-party"),
+    pytest.param(
+        "Kremlin aide Yuri Ushakov told reporters that Russian President Vladimir Putin and French President "
+        "Emmanuel Macron spoke for about two hours on Sunday.", "2022-03-07",
+        {(("Emmanuel Macron", "Vladimir Putin"), "2022-03-06", "phone", "happened")}, id="aide-not-a-party"),
     pytest.param("The Kremlin said it had no plans for talks.", "2022-02-12", set(), id="no-kremlin-said"),
     pytest.param("The prisoner release took place on Tuesday in the capital.", "2022-02-12", set(), id="no-prisoner-release"),
     pytest.param("For details, residents can call 555-0199 on weekdays.", "2022-02-12", set(), id="no-phone-number"),

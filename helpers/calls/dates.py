@@ -37,6 +37,15 @@ DATELINE_RE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,40}},?\s+(?:\w+\s+)?(?P<m>{MONTH
                          r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]", re.M | re.I)
 
 
+def names_a_day(expr: str) -> bool:
+    """Whether words can give a day or span ("on Sunday", "late December"), unlike a length
+    the tagger also calls a date ("for about two hours", "48 hours")."""
+    text = expr.lower()
+    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
+                or any(re.search(p, text) for p in DAY_OFFSETS)
+                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text))
+
+
 def resolve(expr: str | None, anchor, status: str) -> dict:
     """``{"date", "date_approx", "how"}`` for a date expression against the reference day.
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.calls.dates import names_a_day
+
 SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
 PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
 MAX_CONTACT_MINUTES = 24 * 60
@@ -59,8 +61,9 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
         if since is not None:
             previous = ent.text if _first_or_last(since) else previous
             continue
-        own.append((abs(ent.start_char - trigger.idx), lead.text + " " + ent.text if len(lead) else ent.text))
-    return (min(own)[1].strip() if own else None), previous
+        text = lead.text + " " + ent.text if len(lead) else ent.text
+        own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
+    return (min(own)[2].strip() if own else None), previous
 
 
 def _first_or_last(since: Token) -> bool:

@@ -141,10 +141,12 @@ def same_day_edges(cm: pd.DataFrame, day_of: dict, support: dict) -> list[tuple[
     cued = cm[cm["relation"].isna() & cm["date_expr"].map(lambda e: isinstance(e, str) and bool(SAME_DAY_CUE.match(e)))]
     if cued.empty:
         return edges
-    reports = cm.groupby(["article_id", "event_id"]).size().to_dict()
+    reports: dict[str, list[tuple[str, int]]] = defaultdict(list)  # per article: linear in the corpus
+    for (article, event), n in cm.groupby(["article_id", "event_id"]).size().items():
+        reports[article].append((event, n))
     for row in cued.itertuples():
-        others = [(n, support.get(e, 0), e) for (a, e), n in reports.items()
-                  if a == row.article_id and e != row.event_id and day_of.get(e) == day_of.get(row.event_id)
+        others = [(n, support.get(e, 0), e) for e, n in reports[row.article_id]
+                  if e != row.event_id and day_of.get(e) == day_of.get(row.event_id)
                   and not day_of.get(e, "9999").startswith("9999")]
         if others:
             main = max(others)[2]

@@ -17,6 +17,16 @@ import pandas as pd
 from helpers.actors.canonical import role_family
 
 
+# A news outlet is a source, never a party ("Zelensky spoke to CNN", "told Kyodo News").
+MEDIA_WORDS = {"news", "agency", "press", "times", "post", "tv", "television", "radio", "broadcaster", "newspaper",
+               "magazine", "journal", "cnn", "bbc", "afp", "reuters", "tass", "ria", "xinhua", "nhk", "kyodo",
+               "yonhap", "interfax", "bloomberg", "jazeera", "associated", "ap", "axios", "politico"}
+
+
+def is_media(name: str) -> bool:
+    return bool(set(name.lower().replace(".", "").split()) & MEDIA_WORDS)
+
+
 class PartyResolver:
     """Actor lookups built once per corpus: leaders per country and office holders per body."""
 
@@ -25,6 +35,7 @@ class PartyResolver:
         self.info = actors.set_index("actor")[["type", "country", "role", "n_mentions", "aliases"]].to_dict("index")
         self.holders: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         self.by_body: list[tuple[str, str]] = []
+        self._heads: dict[str, str | None] = {}  # body -> its head, looked up once per body
         people = [(a, r["country"], r["role"], r["n_mentions"]) for a, r in self.info.items() if r["type"] == "person"]
         known = {a for a, *_ in people}
         people += [(e.actor, e.country, e.role, 0) for e in set(gaz.index.values())
@@ -33,6 +44,8 @@ class PartyResolver:
             for family in role_family(role):
                 if isinstance(country, str) and country:
                     self.holders[(country, family)].append((-int(n or 0), actor))
+        for found in self.holders.values():
+            found.sort()
             if isinstance(role, str) and role:
                 self.by_body.append((role.lower(), actor))
 
@@ -47,7 +60,7 @@ class PartyResolver:
         """The person of that country and office family ("leader", "minister"): the one the
         article names, else the only one the corpus and gazetteer know (China has a
         president and a premier: no guess)."""
-        found = sorted(self.holders.get((country, family), []))
+        found = self.holders.get((country, family), [])
         here = [a for _, a in found if a in present]
         if here:
             return here[0]
@@ -58,9 +71,11 @@ class PartyResolver:
         """The leader of a country, or the head of a body ("NATO" -> its Secretary General)."""
         if self.kind(actor) == "country" and self.country(actor):
             return self.holder(self.country(actor), "leader", present)
-        names = [actor.lower()] + [a.lower() for a in self.info.get(actor, {}).get("aliases", []) or []]
-        heads = [person for role, person in self.by_body if any(n in role for n in names if len(n) > 2)]
-        return heads[0] if len(heads) == 1 else None
+        if actor not in self._heads:
+            names = [actor.lower()] + [a.lower() for a in self.info.get(actor, {}).get("aliases", []) or []]
+            heads = {person for role, person in self.by_body if any(n in role for n in names if len(n) > 2)}
+            self._heads[actor] = next(iter(heads)) if len(heads) == 1 else None
+        return self._heads[actor]
 
     def resolve(self, names: list[tuple[str, bool]], visit: bool, present: set[str] = frozenset()) -> tuple[list[str], list[str]]:
         """(participants, notes on inferred ones) from (actor, stands-for-its-leader) pairs;
@@ -68,6 +83,8 @@ class PartyResolver:
         result, notes, standing = [], [], set()
         for name, as_leader in names:
             kind = self.kind(name)
+            if kind == "organization" and is_media(name):
+                continue
             if kind == "place":
                 code = self.country(name)
                 if visit and code in self.gaz.countries:
