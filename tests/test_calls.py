@@ -176,6 +176,24 @@ def test_contacts_of_one_text(text, date, expected):
     assert _contacts(calls) == expected
 
 
+def test_order_cue_pronoun_and_bare_call():
+    calls = analyze_text("U.S. President Joe Biden spoke with Russian President Vladimir Putin on Saturday. Immediately "
+                         "after speaking with the Russian leader, he called Ukrainian President Volodymyr Zelensky. "
+                         "The call lasted 30 minutes.", date="2022-02-13").calls
+    order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
+    assert order[("Joe Biden", "Vladimir Putin")] < order[("Joe Biden", "Volodymyr Zelenskyy")]
+    zelensky = calls[calls["participants"].map(lambda p: "Volodymyr Zelenskyy" in p)].iloc[0]
+    assert list(zelensky["durations_reported"]) == [30.0]  # "the call": the one just reported
+
+
+def test_clock_times_in_other_zones_order_the_day():
+    calls = analyze_text("Putin and Macron began their phone call at 15:00 Moscow time on Sunday. German Chancellor "
+                         "Olaf Scholz spoke with Macron at 10:00 GMT on Sunday.", date="2022-03-07").calls
+    utc = {tuple(sorted(r.participants)): (r.start_time_utc, r.order) for r in calls.itertuples()}
+    assert utc[("Emmanuel Macron", "Vladimir Putin")][0] == "12:00"
+    assert utc[("Emmanuel Macron", "Olaf Scholz")][1] < utc[("Emmanuel Macron", "Vladimir Putin")][1]
+
+
 def test_background_contact_is_dated_approximately_and_kept_apart():
     calls = analyze_text("Chinese President Xi Jinping and French President Emmanuel Macron held talks in Beijing "
                          "on Thursday, their first meeting since November.", date="2023-04-07").calls

@@ -9,6 +9,8 @@ Dates are resolved later against the article's reference day (``dates.resolve``)
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from helpers.calls.dates import names_a_day
@@ -81,7 +83,7 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
     doc = sent.doc
     inside = [n for n in numbers if low <= n["start"] < high and sent.start_char <= n["start"] < sent.end_char
               and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
-    times = [n for n in inside if n["kind"] == "clock_time"]
+    times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
     durations = [n for n in inside if n["kind"] == "duration" and n["value"] <= MAX_CONTACT_MINUTES
                  and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
     span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
@@ -95,6 +97,20 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
         "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
         "durations_reported": reported,
     }
+
+
+CLOCK_RE = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*"
+                      r"(?P<zone>\(?(?:[A-Z]{2,4}T|UTC|GMT|MSK)(?:\s*[+\-\u2212]\s*\d{1,2})?\)?|[A-Z][a-z]+(?: [A-Z][a-z]+)? time)")
+
+
+def clock_times_in(text: str, offset: int) -> list[dict]:
+    """Zoned clock times the number step left out ("15:00 Moscow time", "9:04 a.m. EDT")."""
+    found = []
+    for match in CLOCK_RE.finditer(text):
+        hour = int(match["h"]) % 12 + (12 if (match["ap"] or "").startswith("p") else 0) if match["ap"] else int(match["h"])
+        found.append({"kind": "clock_time", "surface": match.group(0).strip(), "value": hour * 60 + int(match["m"]),
+                      "timezone": match["zone"].strip("()"), "start": offset + match.start()})
+    return found
 
 
 def _token_at(doc, offset: int) -> Token | None:

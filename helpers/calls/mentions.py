@@ -315,9 +315,12 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
         if head.dep_ in {"nsubj", "nsubjpass", "poss"}:
             # "Scholz is due to visit Putin ..., a day after he goes to Kyiv", "Sunak phoned
-            # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest name
+            # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest
+            # name; with none ("Immediately after speaking with the Russian leader, he called
+            # Zelensky"), the subject of an earlier sentence
+            before = [m for m in people if m["start"] < head.sent.start_char]
             subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
-            people = subjects or people
+            people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
         return _span(people[-1]) if people else None
     left = head.left_edge.idx
     span = _best_mention(mentions, left, _end(head))

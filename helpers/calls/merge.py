@@ -115,18 +115,21 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     linked = []
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background"]]):
+    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
+                                     "sent_idx"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
         contacts = by_article.get(row["article_id"], [])
-        if not row["participants"]:
+        if not row["participants"] and row.get("pair_anaphor"):
             earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
             earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
-            if not (row.get("pair_anaphor") and earlier):
-                continue  # "the call" with no one named: too ambiguous in multi-call stories
+            if not earlier:
+                continue
             same = [max(earlier, key=lambda c: c["start"])]
+        elif not row["participants"]:
+            same = [c for c in [bare_reference(row, contacts)] if c]
         else:
             wanted = set(row["participants"])
             same = [c for c in contacts if wanted <= set(c["participants"]) and not c["background"]
@@ -138,6 +141,21 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
+
+
+def bare_reference(row: dict, contacts: list[dict]) -> dict | None:
+    """The contact a bare "the call" / "the talks" names: one reported in the same or the
+    sentence before ("... he called Zelensky. The call lasted 30 minutes."), else the
+    contact the article is about (reported more often than any other), else none."""
+    current = [c for c in contacts if not c["background"]
+               and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+    near = [c for c in current if row["sent_idx"] - 1 <= c["sent_idx"] <= row["sent_idx"] and c["start"] < row["start"]]
+    if near:
+        return max(near, key=lambda c: c["start"])
+    counts = Counter(c["event_id"] for c in current).most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return next(c for c in current if c["event_id"] == counts[0][0])
+    return None
 
 
 def _actors(article_id: str, spans: list, index: dict, leaders: bool = False) -> list:
