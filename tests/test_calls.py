@@ -261,3 +261,14 @@ def test_other_event_sample_precision_recall(tmp_path):
     assert strict["precision"] >= 0.9 and strict["f1"] >= 0.85
     sources = {"Dmitry Peskov", "Steffen Seibert", "African Union", "Kremlin"}
     assert not any(set(p) & sources for p in corpus.calls["participants"])
+
+
+def test_other_event_held_out_sample(tmp_path):
+    """Held-out texts of other events (fixtures/gold/calls_other_event_holdout.md), scored
+    once before the last fixes; the misses left are names the tagger cuts or misses ("Lee
+    Hsien" for Lee Hsien Loong, a lone "Sisi", "King Abdullah II")."""
+    gold = parse_gold_calls(FIXTURES / "gold" / "calls_other_event_holdout.md")
+    corpus = load_quietly(write_paragraph_articles(gold, tmp_path / "held_out"))
+    strict, _, missed, extra = contact_scores(gold, corpus.calls)
+    print(f"\nother events, held out: strict {strict}\nmissed {missed}\nextra {extra}")
+    assert strict["precision"] >= 0.75 and strict["recall"] >= 0.5

@@ -72,7 +72,10 @@ def _first_or_last(since: Token) -> bool:
     """"their first direct exchange since late December": the noun "since" hangs on is
     a first/last contact, so the date is the previous contact's."""
     noun = since.head
-    return any(c.lower_ in PREVIOUS_CONTACT_MODIFIERS for c in noun.children)
+    # "their first meeting since": the same people met before; "the first meeting between
+    # leaders of the two sides since 1949" names other people, so no earlier contact of these
+    return (any(c.lower_ in PREVIOUS_CONTACT_MODIFIERS for c in noun.children)
+            and any(c.dep_ == "poss" for c in noun.children))
 
 
 def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[dict], contact_words: set[str]) -> dict:

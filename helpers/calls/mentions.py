@@ -28,7 +28,7 @@ CONTACT_NOUNS = {
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
-                 "welcome": "in_person"}
+                 "welcome": "in_person", "shake": "in_person"}
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -71,8 +71,9 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
     """
     by_start = {s["start"]: s for s in sentences}
     line = DATELINE.match(doc.text[:300])
+    line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
-        mentions = [m for m in mentions if m["start"] >= line.end()]
+        mentions = [m for m in mentions if m["start"] >= line_end]
     rows = []
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
@@ -83,15 +84,15 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             verb = governing_verb(trigger)
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
-            rows += sentence_contacts(sent, trigger, info, mentions, numbers, consumed)
+            rows += sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)
     return rows
 
 
 def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dict], numbers: list[dict],
-                      consumed: set[int]) -> list[dict]:
+                      consumed: set[int], line_end: int = 0) -> list[dict]:
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
-    found = contact(trigger, mentions)
+    found = contact(trigger, mentions, line_end)
     if found is None:
         return []
     used = found.pop("consumed")
@@ -138,6 +139,8 @@ def is_trigger(token: Token) -> bool:
             # the place itself is checked against the actor mentions in ``contact``
             return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
                                                                           for g in c.subtree) for c in token.children)
+        if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma == "call":  # "called on", "called for", "called it absurd" are not contacts
@@ -159,7 +162,7 @@ def in_ordering_cue(token: Token) -> bool:
     return False
 
 
-def contact(trigger: Token, mentions: list[dict]) -> dict | None:
+def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | None:
     """Participants, channel and status around one trigger, or None without two parties.
 
     A contact noun named only as an ordering cue ("After the meeting, Erdogan spoke with
@@ -167,10 +170,17 @@ def contact(trigger: Token, mentions: list[dict]) -> dict | None:
     """
     verb = trigger if trigger.pos_ == "NOUN" and in_ordering_cue(trigger) else governing_verb(trigger)
     subjects, objects, consumed, group = participants(trigger, verb, mentions)
+    if not subjects and trigger.sent.start_char < line_end < verb.idx:
+        # the dateline confuses the parse ("TAIPEI, Nov 8 (Wire) - Xi and Ma shook hands"):
+        # the people between the dateline and the verb are its subject
+        subjects = [_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
     pair = pair_anaphor(trigger, verb)
+    if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
+        subjects = spans = previous_pair(trigger, mentions)
+        pair = not spans
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair):
         return None
     channel, stated = channel_of(trigger, verb)
@@ -188,6 +198,22 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
             if words & {"two", "both"} and not any(t.ent_type_ == "PERSON" for t in child.subtree):
                 return True
     return False
+
+
+def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
+    """The two people of the nearest earlier coordinated subject ("Xi Jinping and Ma
+    Ying-jeou shook hands"), within the two sentences before; else none."""
+    sent = trigger.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return []
+        sent = trigger.doc[sent.start - 1].sent
+        for token in sent:
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
+                spans = [s for s in (_participant_span(h, mentions, []) for h in [token, *token.conjuncts]) if s]
+                if len(spans) == 2 and all(_is_named_person(s, mentions) for s in spans):
+                    return [s + (False,) for s in spans]
+    return []
 
 
 def is_visit(trigger: Token, verb: Token) -> bool:
@@ -220,6 +246,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ in {"dative", "iobj"} or (
                     child.dep_ == "dobj" and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
                 object_heads += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
+                object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
                 for prep in _participant_preps(child):
                     object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
