@@ -203,6 +203,26 @@ def test_background_contact_is_dated_approximately_and_kept_apart():
     assert (calls.loc[~calls["background"], "date_source"] == "weekday + article date").all()
 
 
+@pytest.mark.parametrize("text, durations", [
+    ("Putin and Macron spoke by phone for an hour and a half on Sunday.", [90.0]),
+    ("Putin and Macron spoke by phone for nearly 90 minutes on Sunday.", [90.0]),
+    ("The call between Putin and Macron lasted more than two hours on Sunday.", [120.0]),
+    ("Putin and Macron held a call on Sunday that lasted about an hour.", [60.0]),
+])
+def test_durations_reported(text, durations):
+    calls = analyze_text(text, date="2022-03-07").calls
+    assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == durations
+    assert f"{calls.iloc[0]['date']:%Y-%m-%d}" == "2022-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union renewed its call on Russia to withdraw its troops.",
+    "Macron repeated his call for a ceasefire on Sunday.",
+])
+def test_appeals_are_not_calls(text):
+    assert analyze_text(text, date="2022-03-07").calls.empty
+
+
 def test_clock_times_are_also_given_in_utc():
     calls = analyze_text("U.S. President Joe Biden and Chinese President Xi Jinping held a video call on Monday "
                          "from 7:46 p.m. EST to 11:20 p.m. EST.", date="2021-11-16").calls

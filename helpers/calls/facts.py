@@ -45,7 +45,7 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
         if ancestor.i in own:
             return True
         if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
-            return False
+            return ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i  # "a call ... that lasted an hour"
     return True
 
 
@@ -90,7 +90,7 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
     durations = [n for n in inside if n["kind"] == "duration" and n["value"] <= MAX_CONTACT_MINUTES
                  and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
     span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
-    reported = [n["value"] for n in durations] + ([span] if span is not None and span > 0 else [])
+    reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
     return {
         "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
         "start_time": times[0]["value"] if times else None,
@@ -100,6 +100,15 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
         "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
         "durations_reported": reported,
     }
+
+
+def _and_a_half(text: str, number: dict) -> float:
+    """"an hour and a half": the number step reads "an hour"; the half is added here."""
+    tail = text[number["start"] + len(number["surface"]):number["start"] + len(number["surface"]) + 12].lower()
+    if not tail.startswith(" and a half"):
+        return 0
+    unit = number["surface"].lower().split()[-1]
+    return 30 if unit.startswith("hour") else (0.5 if unit.startswith("minute") else 0)
 
 
 CLOCK_RE = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*"

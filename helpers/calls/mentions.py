@@ -132,7 +132,8 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound":
             return False  # "summit hysteria", "call centre"
-        return not (lemma == "call" and any(c.lower_ in {"for", "on"} for c in token.children))
+        # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact
+        return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
         if lemma in TRAVEL_VERBS:  # "goes to Kyiv", "arrived in Seoul"; not "went ahead"
             # the parser tags some capitals as people ("travel to Kiev"): a proper noun is enough here,
@@ -150,6 +151,10 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+def _dated(prep: Token) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
 
 
 def in_ordering_cue(token: Token) -> bool:
