@@ -1,12 +1,13 @@
 """Diplomatic contacts mentioned in one article (the per-article half of ``call_mentions``).
 
 A contact is a trigger (call, talks, meeting, visit, message; spoke, met, visited, phoned,
-held) with its participants taken from the parse: the subject, the objects of "with",
-"to" and "between", conjuncts ("Putin and Biden held ...") and possessives ("his call with
-Biden"). Channel, status (happened, planned, expected), date, clock times and durations come
-from the same sentence; "before speaking with Biden", "ahead of the Putin-Biden talks" and
-"after the call" are kept as ordering cues. Participants stay character spans here and are
-resolved to canonical actors across the corpus (``sequence.py``).
+received, shook hands, travelled to a place) with its participants taken from the parse
+(``spans.py``). Channel, status (happened, planned, expected), date words, clock times and
+durations come from the contact's own clause (``facts.py``); "before speaking with Biden",
+"ahead of the Putin-Biden talks" and "after the call" are ordering cues, and the contacts
+they name are kept too. One party who spoke with several others had one call with each.
+Participants stay character spans here and are resolved to canonical actors across the
+corpus (``parties.py``, ``merge.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.facts import clock_and_duration, date_words
+from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
@@ -30,7 +32,6 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person"}
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
-TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
 REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
 CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_VERBS} | {"spoke", "lasted", "last"}
@@ -41,15 +42,7 @@ PLANNED_MARKERS = {"will", "would", "'ll", "shall", "plan", "due", "schedule"}
 EXPECTED_MARKERS = {"expect", "likely"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
-PARTICIPANT_PREPS = {"with", "to", "between", "among"}
-CHANNEL_PREPS = {"by", "over", "via"}  # "spoke by phone with Kenyatta"
-COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief", "inform", "phone", "meet", "visit",
-                       "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
-# Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
-GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
-LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")
-QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
 STATED_NOUNS = {"call", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
@@ -178,7 +171,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if not subjects and trigger.sent.start_char < line_end < verb.idx:
         # the dateline confuses the parse ("TAIPEI, Nov 8 (Wire) - Xi and Ma shook hands"):
         # the people between the dateline and the verb are its subject
-        subjects = [_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
+        subjects = [mention_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
@@ -205,22 +198,6 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
     return False
 
 
-def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
-    """The two people of the nearest earlier coordinated subject ("Xi Jinping and Ma
-    Ying-jeou shook hands"), within the two sentences before; else none."""
-    sent = trigger.sent
-    for _ in range(2):
-        if sent.start == 0:
-            return []
-        sent = trigger.doc[sent.start - 1].sent
-        for token in sent:
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
-                spans = [s for s in (_participant_span(h, mentions, []) for h in [token, *token.conjuncts]) if s]
-                if len(spans) == 2 and all(_is_named_person(s, mentions) for s in spans):
-                    return [s + (False,) for s in spans]
-    return []
-
-
 def is_visit(trigger: Token, verb: Token) -> bool:
     """A trip to a place ("will travel to Kiev", "visit Putin in Moscow", "his trip to Seoul")."""
     lemma = trigger.lemma_.lower()
@@ -235,163 +212,6 @@ def governing_verb(trigger: Token) -> Token:
     while head.pos_ != "VERB" and head.head != head and head.dep_ in {"dobj", "pobj", "prep", "compound", "nsubj", "attr", "appos", "conj"}:
         head = head.head
     return head if head.pos_ in {"VERB", "AUX"} else trigger
-
-
-def participants(trigger: Token, verb: Token, mentions: list[dict]):
-    """(subject-side spans, object-side spans, tokens used up, unlisted group label).
-
-    A span is (start, end, surface, as_leader); as_leader marks a country or body that
-    stands for its leader ("spoke with the leaders of France and Belarus").
-    """
-    subject_heads, object_heads = [], []
-    for token in {verb, trigger}:
-        for child in token.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
-                subject_heads += _with_conjuncts(child)
-            elif child.dep_ in {"dative", "iobj"} or (
-                    child.dep_ == "dobj" and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
-                object_heads += _with_conjuncts(child)
-            elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
-                object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
-            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
-                for prep in _participant_preps(child):
-                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
-            elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
-                object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
-            elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
-                subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
-    if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
-        subject_heads += borrowed_subject(verb)
-    group, consumed = None, {verb.i, trigger.i}
-    sides = []
-    for heads in (subject_heads, object_heads):
-        spans = []
-        for head in heads:
-            found, label = _head_parties(head, mentions, [*(sides[0] if sides else []), *spans])
-            spans += found
-            group = group or label
-        sides.append(list(dict.fromkeys(spans)))
-    subjects, objects = sides
-    objects = [s for s in objects if s not in subjects]
-    named = subjects + objects
-    if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
-        group = None  # "the foreign ministers of A and B, X and Y": the people are listed
-    return subjects, objects, consumed, group
-
-
-def _participant_preps(prep: Token) -> list[Token]:
-    """"spoke with Scholz and with Zelenskiy" (coordinated) and "spoke by phone with
-    Kenyatta and with Museveni" (the parser hangs "with" on "phone", the second on "by")."""
-    found = [prep] if prep.lower_ in PARTICIPANT_PREPS else []
-    if prep.lower_ in CHANNEL_PREPS:
-        found += [w for p in prep.children if p.dep_ == "pobj" for w in p.children
-                  if w.dep_ == "prep" and w.lower_ in PARTICIPANT_PREPS]
-    return found + [c for c in prep.conjuncts if c.dep_ == "conj" and c.lower_ in PARTICIPANT_PREPS]
-
-
-def _addition_of(prep: Token) -> list[Token]:
-    """'in addition to X' / 'besides X': X takes part too."""
-    if prep.lower_ == "besides":
-        return [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
-    return [g for p in prep.children if p.dep_ == "pobj" and p.lower_ == "addition"
-            for to in p.children if to.dep_ == "prep" and to.lower_ == "to"
-            for o in to.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
-
-
-def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[list[tuple], str | None]:
-    """The party spans one participant head gives, and a group label when it names a group."""
-    if head.lemma_.lower() in QUANTITY_NOUNS:  # "a number of European leaders"
-        inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        head = inner[0] if inner else head
-    span = _participant_span(head, mentions, taken)
-    if span is not None:
-        return [span + (False,)], None
-    if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
-        inside = [_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
-                  if head.left_edge.idx <= m["start"] < _end(head.right_edge) and m["type"] in {"country", "organization", "person"}]
-        if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
-            return inside, None
-        if head.lower_ in GROUP_NOUNS:
-            return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
-    return [], None
-
-
-def borrowed_subject(verb: Token) -> list[Token]:
-    """Subject of the verb a clause depends on: "are expected to speak", "tried to send"."""
-    head = verb
-    while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return [t for s in subjects for t in _with_conjuncts(s)]
-    return []
-
-
-def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
-    return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
-    Biden" where the parser hangs "Biden" on "Putin")."""
-    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-
-
-def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
-    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
-        head = head.head.head  # "Macron, who met with him": the noun the clause describes
-    if head.pos_ == "PRON":
-        if head.lower_ not in THIRD_PERSON:
-            return None  # "I", "we", "it": no named party
-        used = {t[0] for t in taken}
-        people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
-        if head.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            # "Scholz is due to visit Putin ..., a day after he goes to Kyiv", "Sunak phoned
-            # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest
-            # name; with none ("Immediately after speaking with the Russian leader, he called
-            # Zelensky"), the subject of an earlier sentence
-            before = [m for m in people if m["start"] < head.sent.start_char]
-            subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
-            people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
-        return _span(people[-1]) if people else None
-    left = head.left_edge.idx
-    span = _best_mention(mentions, left, _end(head))
-    if span is None or span[3] != "named person":
-        # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
-        names = [c for c in head.children if c.dep_ == "appos"]
-        if names:
-            span = _best_mention(mentions, left, _end(names[0].right_edge)) or span
-    return span[:3] if span else None
-
-
-def _is_subject_at(doc: Doc, mention: dict) -> bool:
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
-    """The last person mention in [left, right), else the last party of another type."""
-    inside = [m for m in mentions if left <= m["start"] and m["end"] <= right
-              and m["type"] in {"person", "country", "organization", "place"}]
-    if not inside:
-        return None
-    named = [m for m in inside if m["type"] == "person" and m["label"] != "role"]
-    person = [m for m in inside if m["type"] == "person"]
-    best = (named or person or inside)[-1]
-    kind = "named person" if named else best["type"]
-    return (best["start"], best["end"], best["surface"], kind)
-
-
-THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
-
-
-def _span(mention: dict) -> tuple:
-    return (mention["start"], mention["end"], mention["surface"])
-
-
-def _end(token: Token) -> int:
-    return token.idx + len(token.text)
 
 
 def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
@@ -439,7 +259,7 @@ def ordering_cue(trigger: Token, verb: Token, mentions: list[dict]) -> dict:
         word = token.lower_
         if word in BEFORE_WORDS | AFTER_WORDS and token.i not in {verb.i, trigger.i}:
             scope = list(token.subtree)
-            refs = [_span(m) for m in mentions if scope and scope[0].idx <= m["start"] < _end(scope[-1])
+            refs = [mention_span(m) for m in mentions if scope and scope[0].idx <= m["start"] < token_end(scope[-1])
                     and m["type"] in {"person", "organization", "country"}]
             relation = "before" if word in BEFORE_WORDS else "after"
             if refs:
