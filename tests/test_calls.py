@@ -26,7 +26,9 @@ def contact_key(participants, date, channel, status):
 
 def contact_scores(gold, calls):
     """Strict (participants, date, channel, status) and participants-only scores."""
-    predicted = {contact_key(r.participants, None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}", r.channel, r.status)
+    # A visit is an in-person contact with ``visit`` set (the fixtures write channel "visit").
+    predicted = {contact_key(r.participants, None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}",
+                             "visit" if r.visit else r.channel, r.status)
                  for r in calls.itertuples()}
     wanted = {contact_key(c["participants"], c["date"], c["channel"], c["status"]) for art in gold for c in art["contacts"]}
     loose_pred = {k[0] for k in predicted}
@@ -81,8 +83,11 @@ def test_seed_call_sequence_of_12_february(seed_corpus):
 
 
 def test_planned_and_expected_contacts_are_kept(seed_corpus):
+    # "will discuss" and "are expected to speak" of one contact merge into one planned row;
+    # the "expected" report stays in statuses_reported.
     statuses = set(seed_corpus.calls["status"])
-    assert {"planned", "expected"} <= statuses
+    reported = {s for ss in seed_corpus.calls["statuses_reported"] for s in ss}
+    assert "planned" in statuses and {"planned", "expected"} <= reported
     planned = seed_corpus.calls[seed_corpus.calls["status"] != "happened"]
     assert (planned["cameo"] == "036").all()
 
@@ -98,3 +103,192 @@ def test_call_mentions_point_at_their_trigger(seed_corpus):
     cm = seed_corpus.call_mentions
     assert all(texts[r.article_id][r.start:r.end] == r.trigger for r in cm.itertuples())
     assert cm["event_id"].isin(seed_corpus.calls["event_id"]).all()
+
+
+# ---------------------------------------------------------------------------------------------
+# Single texts written for these tests (wire style; other events, years and leaders, most not
+# in data/gazetteer.csv). Each case: text, reference date, the contacts expected as
+# (participants, date or None, channel, status). A visit is channel "visit" here (in person
+# with ``visit`` set).
+
+from helpers import analyze_text  # noqa: E402
+from helpers.actors.canonical import merge_name_variants  # noqa: E402
+from helpers.calls.dates import resolve  # noqa: E402
+from helpers.calls.order import utc_clock  # noqa: E402
+
+SINGLE_TEXT_CASES = [
+    pytest.param(
+        "On Wednesday, Kenyan President Uhuru Kenyatta spoke by phone with Tanzanian President John Magufuli, "
+        "State House said in a statement.", "2019-05-10",
+        {(("John Magufuli", "Uhuru Kenyatta"), "2019-05-08", "phone", "happened")}, id="weekday-phone"),
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin told Turkish President "
+        "Recep Tayyip Erdogan during the call that grain exports could resume.", "2022-07-20",
+        {(("Recep Tayyip Erdogan", "Vladimir Putin"), None, "phone", "happened")}, id="reporter-not-a-party"),
+    pytest.param(
+        "Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister Fumio Kishida and with Australian "
+        "Prime Minister Anthony Albanese on Monday.", "2023-05-24",
+        {(("Fumio Kishida", "Narendra Modi"), "2023-05-22", "phone", "happened"),
+         (("Anthony Albanese", "Narendra Modi"), "2023-05-22", "phone", "happened")}, id="one-to-many-split"),
+    pytest.param(
+        "Chinese President Xi Jinping and French President Emmanuel Macron held talks in Beijing on Thursday, "
+        "their first meeting since November.", "2023-04-07",
+        {(("Emmanuel Macron", "Xi Jinping"), "2023-04-06", "in_person", "happened"),
+         (("Emmanuel Macron", "Xi Jinping"), None, "in_person", "happened")}, id="background-since"),
+    pytest.param(
+        "Ethiopian Prime Minister Abiy Ahmed will travel to Nairobi next week to meet Kenyan President William Ruto, "
+        "his office said.", "2023-05-12",
+        {(("Abiy Ahmed", "William Ruto"), None, "in_person", "planned")}, id="planned-trip-next-week"),
+    pytest.param(
+        "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
+        {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
+    pytest.param(
+        "NAIROBI, May 4, 2023 (Wire) - Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+        "on Tuesday.", None,
+        {(("William Ruto", "Yoweri Museveni"), "2023-05-02", "in_person", "happened")}, id="dateline-date"),
+    pytest.param(
+        "Japanese Prime Minister Shinzo Abe met South Korean President Moon Jae-in on Friday. Later on Saturday, "
+        "Abe is expected to meet Russian President Vladimir Putin.", "2017-07-08",
+        {(("Moon Jae-in", "Shinzo Abe"), "2017-07-07", "in_person", "happened"),
+         (("Shinzo Abe", "Vladimir Putin"), "2017-07-08", "in_person", "expected")}, id="hyphenated-name-expected"),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky spoke to CNN on Sunday about the talks.", "2022-03-07", set(),
+        id="no-news-outlet-party"),
+    pytest.param(
+        "Kremlin aide Yuri Ushakov told reporters that Russian President Vladimir Putin and French President "
+        "Emmanuel Macron spoke for about two hours on Sunday.", "2022-03-07",
+        {(("Emmanuel Macron", "Vladimir Putin"), "2022-03-06", "phone", "happened")}, id="aide-not-a-party"),
+    pytest.param("The Kremlin said it had no plans for talks.", "2022-02-12", set(), id="no-kremlin-said"),
+    pytest.param("The prisoner release took place on Tuesday in the capital.", "2022-02-12", set(), id="no-prisoner-release"),
+    pytest.param("For details, residents can call 555-0199 on weekdays.", "2022-02-12", set(), id="no-phone-number"),
+    pytest.param("The ministry issued a statement on Monday condemning the strike.", "2022-02-12", set(), id="no-statement"),
+]
+
+
+def _contacts(calls: pd.DataFrame) -> set:
+    return {(tuple(sorted(r.participants)), None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}",
+             "visit" if r.visit is True else r.channel, r.status) for r in calls.itertuples()}
+
+
+@pytest.mark.parametrize("text, date, expected", SINGLE_TEXT_CASES)
+def test_contacts_of_one_text(text, date, expected):
+    calls = analyze_text(text, date=date, outlet="Test Wire").calls
+    assert _contacts(calls) == expected
+
+
+def test_order_cue_pronoun_and_bare_call():
+    calls = analyze_text("U.S. President Joe Biden spoke with Russian President Vladimir Putin on Saturday. Immediately "
+                         "after speaking with the Russian leader, he called Ukrainian President Volodymyr Zelensky. "
+                         "The call lasted 30 minutes.", date="2022-02-13").calls
+    order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
+    assert order[("Joe Biden", "Vladimir Putin")] < order[("Joe Biden", "Volodymyr Zelenskyy")]
+    zelensky = calls[calls["participants"].map(lambda p: "Volodymyr Zelenskyy" in p)].iloc[0]
+    assert list(zelensky["durations_reported"]) == [30.0]  # "the call": the one just reported
+
+
+def test_clock_times_in_other_zones_order_the_day():
+    calls = analyze_text("Putin and Macron began their phone call at 15:00 Moscow time on Sunday. German Chancellor "
+                         "Olaf Scholz spoke with Macron at 10:00 GMT on Sunday.", date="2022-03-07").calls
+    utc = {tuple(sorted(r.participants)): (r.start_time_utc, r.order) for r in calls.itertuples()}
+    assert utc[("Emmanuel Macron", "Vladimir Putin")][0] == "12:00"
+    assert utc[("Emmanuel Macron", "Olaf Scholz")][1] < utc[("Emmanuel Macron", "Vladimir Putin")][1]
+
+
+def test_background_contact_is_dated_approximately_and_kept_apart():
+    calls = analyze_text("Chinese President Xi Jinping and French President Emmanuel Macron held talks in Beijing "
+                         "on Thursday, their first meeting since November.", date="2023-04-07").calls
+    earlier = calls[calls["background"]]
+    assert len(earlier) == 1 and earlier["date"].isna().all()
+    assert earlier["date_approx"].iloc[0] == "2022-11-01/2022-11-30"
+    assert (calls.loc[~calls["background"], "date_source"] == "weekday + article date").all()
+
+
+@pytest.mark.parametrize("text, durations", [
+    ("Putin and Macron spoke by phone for an hour and a half on Sunday.", [90.0]),
+    ("Putin and Macron spoke by phone for nearly 90 minutes on Sunday.", [90.0]),
+    ("The call between Putin and Macron lasted more than two hours on Sunday.", [120.0]),
+    ("Putin and Macron held a call on Sunday that lasted about an hour.", [60.0]),
+])
+def test_durations_reported(text, durations):
+    calls = analyze_text(text, date="2022-03-07").calls
+    assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == durations
+    assert f"{calls.iloc[0]['date']:%Y-%m-%d}" == "2022-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union renewed its call on Russia to withdraw its troops.",
+    "Macron repeated his call for a ceasefire on Sunday.",
+])
+def test_appeals_are_not_calls(text):
+    assert analyze_text(text, date="2022-03-07").calls.empty
+
+
+def test_clock_times_are_also_given_in_utc():
+    calls = analyze_text("U.S. President Joe Biden and Chinese President Xi Jinping held a video call on Monday "
+                         "from 7:46 p.m. EST to 11:20 p.m. EST.", date="2021-11-16").calls
+    call = calls.iloc[0]
+    assert call["start_time_utc"] == "00:46" and call["timezone"] == "EST"
+    assert 214 in call["durations_reported"]
+
+
+@pytest.mark.parametrize("expr, anchor, status, date, approx", [
+    ("on Wednesday", "2022-02-12", "happened", "2022-02-09", None),
+    ("on Tuesday", "2022-02-12", "planned", "2022-02-15", None),
+    ("last Monday", "2022-02-12", "happened", "2022-02-07", None),
+    ("a day earlier", "2022-02-12", "happened", "2022-02-11", None),
+    ("later in the day", "2022-02-12", "expected", "2022-02-12", None),
+    ("February 12", "2022-02-13", "happened", "2022-02-12", None),
+    ("March 3, 2017", None, "happened", "2017-03-03", None),
+    ("earlier this week", "2022-02-12", "happened", None, "2022-02-07/2022-02-11"),
+    ("late December", "2022-02-12", "happened", None, "2021-12-21/2021-12-31"),
+    ("in March", "2024-02-20", "expected", None, "2024-03-01/2024-03-31"),
+    ("next week", "2023-05-12", "planned", None, "2023-05-15/2023-05-21"),
+    ("the crisis", "2022-02-12", "happened", None, None),
+])
+def test_date_words_resolve_against_the_reference_day(expr, anchor, status, date, approx):
+    found = resolve(expr, pd.Timestamp(anchor) if anchor else None, status)
+    assert (None if found["date"] is None else f"{found['date']:%Y-%m-%d}", found["date_approx"]) == (date, approx)
+
+
+@pytest.mark.parametrize("start, zone, utc", [
+    (664, "EST", "16:04"), (900, "Moscow time", "12:00"), (600, "UTC+3", "07:00"), (30, "JST", "15:30"),
+    (600, "local time", None), (600, None, None),
+])
+def test_utc_clock(start, zone, utc):
+    assert utc_clock(start, zone) == utc
+
+
+@pytest.mark.parametrize("variant, canonical", [
+    ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"), ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Tony Blinken", "Antony Blinken"), ("Joe Bidensaid", "Joe Biden"), ("Sergei Shoygu", "Sergei Shoigu"),
+    # different people with a shared name part stay apart
+    ("Hunter Biden", "Hunter Biden"), ("Kim Yong Chol", "Kim Yong Chol"), ("Andrew Johnson", "Andrew Johnson"),
+])
+def test_name_variants_merge(variant, canonical):
+    people = ["Volodymyr Zelenskyy", "Sergey Lavrov", "Antony Blinken", "Joe Biden", "Sergei Shoigu", "Kim Jong Un",
+              "Boris Johnson"]
+    m = pd.DataFrame({"actor": people * 2 + [variant], "type": "person", "resolved_by": "ner"})
+    assert merge_name_variants(m)[variant] == canonical
+
+
+def test_other_event_sample_precision_recall(tmp_path):
+    """The own sample of other events (fixtures/gold/calls_other_event.md): strict contact F1
+    and no row whose participants include the reporting source."""
+    gold = parse_gold_calls(FIXTURES / "gold" / "calls_other_event.md")
+    corpus = load_quietly(write_paragraph_articles(gold, tmp_path / "other"))
+    strict, _, missed, extra = contact_scores(gold, corpus.calls)
+    print(f"\nother events: strict {strict}\nmissed {missed}\nextra {extra}")
+    assert strict["precision"] >= 0.9 and strict["f1"] >= 0.85
+    sources = {"Dmitry Peskov", "Steffen Seibert", "African Union", "Kremlin"}
+    assert not any(set(p) & sources for p in corpus.calls["participants"])
+
+
+def test_other_event_held_out_sample(tmp_path):
+    """Held-out texts of other events (fixtures/gold/calls_other_event_holdout.md), scored
+    once before the last fixes; the misses left are names the tagger cuts or misses ("Lee
+    Hsien" for Lee Hsien Loong, a lone "Sisi", "King Abdullah II")."""
+    gold = parse_gold_calls(FIXTURES / "gold" / "calls_other_event_holdout.md")
+    corpus = load_quietly(write_paragraph_articles(gold, tmp_path / "held_out"))
+    strict, _, missed, extra = contact_scores(gold, corpus.calls)
+    print(f"\nother events, held out: strict {strict}\nmissed {missed}\nextra {extra}")
+    assert strict["precision"] >= 0.75 and strict["recall"] >= 0.5

@@ -8,6 +8,7 @@ corpus, and role descriptions ("the Russian leader") to the person holding that 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
@@ -18,6 +19,17 @@ from helpers.actors.gazetteer import Gazetteer
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
 NAME_VARIANT_MIN_RATIO = 85  # "Volodymyr Zelenskiy" vs "Volodymyr Zelenskyy" scores 95
+# Short first names written beside the full one (only the first name differs).
+NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "robert", "mike": "michael",
+             "jim": "james", "tom": "thomas", "dick": "richard", "liz": "elizabeth", "alex": "alexander",
+             "sasha": "alexander", "dima": "dmitry", "vova": "vladimir", "ben": "benjamin", "bibi": "benjamin",
+             "rishi": "rishi", "ted": "edward", "sam": "samuel", "dan": "daniel", "nick": "nicholas"}
+# Words a lost space glues to a surname in scraped text: "Putinsaid", "Bidenand", "Scholzon".
+GLUED_WORDS = {"said", "says", "and", "on", "in", "to", "at", "of", "the", "has", "had", "was", "is", "will",
+               "told", "also", "with", "who", "spoke", "met", "called", "added", "urged", "warned"}
+HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
+# Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
+SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
 ROLE_FAMILY_WORDS = {
     "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king"),
     "minister": ("minister", "secretary"),
@@ -42,8 +54,10 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     m = mentions.copy()
     m["actor"] = m["actor"].astype(object)
+    m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     full = full_name_index(m)
+    m = tie_name_parts(m, full)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
     m.loc[open_surname, "actor"] = [full.get(s, s) for s in m.loc[open_surname, "surface"].map(_bare_surname)]
     m.loc[open_surname & m["actor"].isin(full.values()), "resolved_by"] = "surname in corpus"
@@ -57,6 +71,38 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     return m[MENTION_COLUMNS], build_actors(m, roles, gaz)
 
 
+def restore_hyphen_tails(m: pd.DataFrame) -> list:
+    """"Moon Jae-in" cut at the hyphen by the tokenizer ("Moon Jae"): the person's name
+    gets its tail back wherever the sentence shows it."""
+    tails: dict[str, str] = {}
+    for actor, kind, surface, sentence in zip(m["actor"], m["type"], m["surface"], m["sentence"]):
+        if kind != "person" or not isinstance(actor, str) or not isinstance(sentence, str) or " " not in surface:
+            continue
+        at = sentence.find(surface)
+        tail = HYPHEN_TAIL.match(sentence, at + len(surface)) if at >= 0 else None
+        if tail and actor.endswith(surface.split()[-1]):
+            tails[actor] = actor + tail.group(0)
+    return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"]]
+
+
+def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
+    """A lone name the tagger took for an organisation or a new person ("Faki" beside
+    "Moussa Faki Mahamat") is that person when it is part of exactly one full name."""
+    parts: dict[str, set] = {}
+    for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
+        for token in name.split()[1:-1]:
+            parts.setdefault(token, set()).add(name)
+    lone = (m["resolved_by"].isin(["ner", "surname only"]) & m["type"].isin(["person", "organization"])
+            & ~m["surface"].astype(str).str.contains(" ") & m["actor"].eq(m["surface"]))
+    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) for s in m.loc[lone, "surface"]]
+    hit = pd.Series(found, index=m.index[lone]).dropna()
+    m = m.copy()
+    m.loc[hit.index, "actor"] = hit
+    m.loc[hit.index, "type"] = "person"
+    m.loc[hit.index, "resolved_by"] = "surname in corpus"
+    return m
+
+
 def _bare_surname(surface: str) -> str:
     from helpers.actors.mentions import clean_surface, strip_titles
 
@@ -64,23 +110,66 @@ def _bare_surname(surface: str) -> str:
 
 
 def merge_name_variants(m: pd.DataFrame) -> dict:
-    """Map each person name to the most frequent spelling of the same name."""
+    """Map each person name to the best-attested spelling of the same person.
+
+    Merged: transliterations and misspellings (Zelenskyy / Zelenskiy / Zelensky, Sergei /
+    Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
+    Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
+    ("Vladimir Putinsaid"). Gazetteer spellings win, then the most frequent.
+    """
     people = m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]
     counts = Counter(people)
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
+    mapping = {name: name for name in m["actor"].dropna().unique()}
+    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -counts[n], n))
     blocks: dict[str, list[str]] = {}
-    for name in counts:
+    for name in ranked_all:
         if len(name.split()) >= 2:
             blocks.setdefault(name.split()[-1][:3].lower(), []).append(name)
-    mapping = {name: name for name in m["actor"].dropna().unique()}
     for names in blocks.values():
-        ranked = sorted(names, key=lambda n: (n not in gazetteer_names, -counts[n], n))
-        for i, name in enumerate(ranked):
-            for better in ranked[:i]:
-                if mapping[better] == better and fuzz.ratio(name, better) >= NAME_VARIANT_MIN_RATIO:
-                    mapping[name] = better
-                    break
+        for i, name in enumerate(names):
+            better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
+            if better:
+                mapping[name] = better
+    by_surname: dict[str, list[str]] = {}
+    for name in ranked_all:
+        by_surname.setdefault(name.split()[-1].lower(), []).append(name)
+    for name in ranked_all:  # "Vladimir Putinsaid" -> "Vladimir Putin"
+        base = unglued(name, by_surname)
+        if base and mapping.get(base, base) != name:
+            mapping[name] = mapping.get(base, base)
     return mapping
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one full name: close overall, or the same surname (one letter of
+    slack) with first names that are variants or one a nickname of the other."""
+    if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO:
+        return True
+    first_a, last_a = a.split()[0].lower(), a.split()[-1].lower()
+    first_b, last_b = b.split()[0].lower(), b.split()[-1].lower()
+    if len(a.split()) != len(b.split()) or min(len(last_a), len(last_b)) < 4:
+        return False
+    if not (last_a == last_b or (min(len(last_a), len(last_b)) >= 5 and fuzz.ratio(last_a, last_b) >= 80)):
+        return False
+    short, long_ = sorted((first_a, first_b), key=len)
+    return (NICKNAMES.get(short) == long_ or NICKNAMES.get(long_) == short
+            or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
+    """The known name a glued form extends by one common word ("Joe Bidensaid" -> "Joe
+    Biden"); looked up by surname, so the step stays linear in the number of names."""
+    *first, last = name.split()
+    for word in GLUED_WORDS:
+        stem = last[:-len(word)]
+        if len(stem) < 4 or not last.lower().endswith(word) or last[-len(word)].isupper():
+            continue
+        for other in by_surname.get(stem.lower(), []):
+            o_first = other.split()[:-1]
+            if other != name and (not first or not o_first or first == o_first):
+                return other
+    return None
 
 
 def full_name_index(m: pd.DataFrame) -> dict[str, str]:
@@ -88,8 +177,15 @@ def full_name_index(m: pd.DataFrame) -> dict[str, str]:
     people = Counter(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"])
     index: dict[str, str] = {}
     for name, _ in people.most_common():
-        if len(name.split()) >= 2:
-            index.setdefault(name.split()[-1], name)
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        index.setdefault(parts[-1], name)
+        for particle in SURNAME_PARTICLES:  # "Sisi" for "Abdel Fattah al-Sisi"
+            if parts[-1].lower().startswith(particle) and len(parts[-1]) > len(particle) + 2:
+                index.setdefault(parts[-1][len(particle):], name)
+        if "-" in parts[-1] and parts[-1][0].isupper() and len(parts) == 2:
+            index.setdefault(parts[0], name)  # family name first: "Moon" for "Moon Jae-in"
     return index
 
 

@@ -11,22 +11,26 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from helpers.calls.dating import corpus_anchors, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.mentions import channel_class
-from helpers.calls.order import order_calls
+from helpers.calls.order import order_calls, utc_clock
+from helpers.calls.parties import PartyResolver
 from helpers.tables import frame_records, is_missing
 
 CALL_MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "event_id", "trigger", "participants", "group",
-    "channel", "status", "date_expr", "date", "time_expr", "start_time", "end_time", "timezone",
-    "duration_min", "duration_approx", "relation", "relative_to",
+    "channel", "channel_stated", "visit", "status", "date_expr", "date", "date_approx", "date_source", "background",
+    "time_expr", "start_time", "end_time", "timezone", "duration_min", "duration_approx", "relation", "relative_to",
 ]
 CALL_COLUMNS = [
-    "event_id", "date", "participants", "group", "channel", "status", "start_time", "end_time", "timezone",
-    "duration_min", "duration_approx", "durations_reported", "channels_reported", "statuses_reported",
+    "event_id", "date", "date_approx", "date_source", "participants", "participants_inferred", "group", "channel",
+    "visit", "status", "background", "start_time", "end_time", "timezone", "start_time_utc", "duration_min",
+    "duration_approx", "durations_reported", "channels_reported", "statuses_reported",
     "order", "order_note", "cameo", "cameo_label", "n_sources", "article_ids", "outlets",
 ]
-CHANNEL_SPECIFICITY = ["video", "phone", "visit", "message", "in_person", "unspecified"]
+CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]
+STATUS_PRIORITY = ["happened", "planned", "expected"]  # "are expected to speak" and "will speak" are one plan
 
 
 def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
@@ -38,57 +42,98 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     spans = defaultdict(list)
     for m in mentions[["article_id", "start", "end", "actor"]].itertuples(index=False):
         spans[m.article_id].append(m)
-    info = actors.set_index("actor")[["type", "country"]].to_dict("index")
+    resolver = PartyResolver(actors, gaz)
     cm = rows.copy()
-    cm["participants"] = [parties(_actors(a, s, spans), ch, info, gaz)
-                          for a, s, ch in zip(cm["article_id"], cm["participant_spans"], cm["channel"])]
+    for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False,
+                            "reference": False}.items():
+        if column not in cm:
+            cm[column] = default
+    present = {a: {m.actor for m in found} for a, found in spans.items()}
+    resolved = [resolver.resolve(_actors(a, s, spans, leaders=True), bool(v), present.get(a, set()))
+                for a, s, v in zip(cm["article_id"], cm["participant_spans"], cm["visit"])]
+    cm["participants"] = [r[0] for r in resolved]
+    cm["participants_inferred"] = [r[1] for r in resolved]
     cm["relative_to"] = [_actors(a, s, spans) for a, s in zip(cm["article_id"], cm["relative_spans"])]
-    cm["date"] = pd.to_datetime(cm["date"])
+    refs = reference_days(articles)
+    cm = date_mentions(cm, refs)
     complete = cm["participants"].map(len) + cm["group"].notna().astype(int) >= 2
     anaphoric = cm[~complete & cm["definite"].fillna(False).astype(bool)]
     cm = cm[complete].reset_index(drop=True)
     if cm.empty:  # only one-party or anaphoric mentions ("the trip took three hours"): no contact
         return empty
     cm["event_id"] = assign_events(cm)
-    cm = pd.concat([cm, link_anaphora(anaphoric, cm)], ignore_index=True)
+    anchors = corpus_anchors(cm, refs)
+    if anchors != refs:  # undated articles dated by the corpus: resolve their words again
+        cm = date_mentions(cm, anchors)
+        anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
+        cm["event_id"] = assign_events(cm)
+    cm["event_id"] = attach_to_group_contacts(cm)
+    cm = date_from_event(cm)
+    named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
+    cm = pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)
     calls = merge_calls(cm, articles)
-    calls = order_calls(calls, cm)
+    # ``order`` is the chronology; the table lists the article's current contacts first and
+    # the earlier ones they recall ("since late December", "earlier this week") after them.
+    calls = order_calls(calls, cm).sort_values(["background", "order"], kind="stable", ignore_index=True)
     return cm.reindex(columns=CALL_MENTION_COLUMNS), calls.reindex(columns=CALL_COLUMNS)
 
 
-def parties(names: list[str], channel: str, info: dict, gaz) -> list[str]:
-    """Participants as canonical actors: a visited capital stands for its country; other
-    places are not parties; a country is dropped when one of its people already takes part
-    ("Putin and Biden discussed Russia's build-up" is a Putin-Biden contact)."""
-    result = []
-    for name in names:
-        kind, code = info.get(name, {}).get("type"), info.get(name, {}).get("country")
-        if kind == "place":
-            if channel == "visit" and isinstance(code, str) and code in gaz.countries:
-                result.append(gaz.countries[code].name)
+def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:
+    """An undated mention that joined a dated contact ("the call") takes that day."""
+    cm = cm.copy()
+    day = pd.to_datetime(cm["event_id"].str.extract(r"^(\d{4}-\d{2}-\d{2}) ")[0], errors="coerce")
+    joined = cm["date"].isna() & day.notna()
+    cm.loc[joined, "date"] = day[joined]
+    cm.loc[joined, "date_source"] = "joined its dated contact"
+    return cm
+
+
+def attach_to_group_contacts(cm: pd.DataFrame) -> list[str]:
+    """"In addition to Biden, the call included the leaders of Canada, France, ...": an
+    undated definite mention that lists the named party of the article's contact with a
+    group ("a video call with world leaders") and more is that contact, not a new one."""
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for article_id, event, people, group, channel in zip(cm["article_id"], cm["event_id"], cm["participants"],
+                                                          cm["group"], cm["channel"]):
+        if isinstance(group, str):
+            groups[article_id].append((event, set(people), channel_class(channel)))
+    ids = list(cm["event_id"])
+    for i, row in enumerate(frame_records(cm[["article_id", "participants", "group", "definite", "date", "channel"]])):
+        if isinstance(row["group"], str) or not row["definite"] or pd.notna(row["date"]) or len(row["participants"]) < 3:
             continue
-        result.append(name)
-    people = [n for n in result if info.get(n, {}).get("type") == "person"]
-    people_countries = {info.get(n, {}).get("country") for n in people}
-    result = [n for n in result if not (info.get(n, {}).get("type") == "country"
-                                        and (len(people) >= 2 or info.get(n, {}).get("country") in people_countries))]
-    return sorted(dict.fromkeys(result))
+        fits = [e for e, people, kind in groups.get(row["article_id"], [])
+                if people < set(row["participants"]) and kind == channel_class(row["channel"])]
+        if len(set(fits)) == 1:
+            ids[i] = fits[0]
+    return ids
 
 
-def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
+def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.DataFrame:
     """'The call lasted about an hour': attach a definite mention to the article's contact
-    with that participant (or, with none named, the article's most reported contact)."""
+    with that participant; "the two spoke for nearly two hours, Macron's office said" to
+    the last pair named before it that includes someone the sentence names (Macron)."""
     linked = []
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel"]]):
+    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
+                                     "sent_idx"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
-        if not row["participants"]:
-            continue  # "the call" with no one named: too ambiguous in multi-call stories
-        wanted = set(row["participants"])
-        same = [c for c in by_article.get(row["article_id"], []) if wanted <= set(c["participants"])
-                and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+        contacts = by_article.get(row["article_id"], [])
+        if not row["participants"] and row.get("pair_anaphor"):
+            earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
+            earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
+            here = named.get((row["article_id"], row["sent_idx"]), set())
+            earlier = [c for c in earlier if here & set(c["participants"])] or earlier
+            if not earlier:
+                continue
+            same = [max(earlier, key=lambda c: c["start"])]
+        elif not row["participants"]:
+            same = [c for c in [bare_reference(row, contacts)] if c]
+        else:
+            wanted = set(row["participants"])
+            same = [c for c in contacts if wanted <= set(c["participants"]) and not c["background"]
+                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
         if not same:
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
@@ -98,33 +143,93 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(linked)
 
 
-def _actors(article_id: str, spans: list, index: dict) -> list[str]:
+def bare_reference(row: dict, contacts: list[dict]) -> dict | None:
+    """The contact a bare "the call" / "the talks" names: one reported in the same or the
+    sentence before ("... he called Zelensky. The call lasted 30 minutes."), else the
+    contact the article is about (reported more often than any other), else none."""
+    current = [c for c in contacts if not c["background"]
+               and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+    near = [c for c in current if row["sent_idx"] - 1 <= c["sent_idx"] <= row["sent_idx"] and c["start"] < row["start"]]
+    if near:
+        return max(near, key=lambda c: c["start"])
+    counts = Counter(c["event_id"] for c in current).most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return next(c for c in current if c["event_id"] == counts[0][0])
+    return None
+
+
+def _actors(article_id: str, spans: list, index: dict, leaders: bool = False) -> list:
+    """Actors of the spans, in order; with ``leaders``, (actor, stands-for-its-leader) pairs."""
     found = []
-    for start, end, _surface in spans:
+    for span in spans:
+        start, end = span[0], span[1]
         actor = next((m.actor for m in index[article_id] if m.start < end and m.end > start), None)
-        if actor and actor not in found:
-            found.append(actor)
-    return sorted(found)
+        item = (actor, bool(span[3]) if len(span) > 3 else False) if leaders else actor
+        if actor and item not in found:
+            found.append(item)
+    return found if leaders else sorted(found)
+
+
+def event_key(participants: list[str], group, channel: str) -> str:
+    """Participants, a group counterpart ("world leaders", "transatlantic leaders": one
+    label for any group) and the kind of channel (remote or in person)."""
+    return " \u2013 ".join(participants) + (" + group" if isinstance(group, str) else "") + f" ({channel_class(channel)})"
+
+
+def event_keys(cm: pd.DataFrame) -> list[str]:
+    """Event keys; a mention whose channel the text does not state ("the Biden-Putin
+    talks", "spoke with") takes the only channel kind stated for the same people."""
+    people = [event_key(p, g, "") .rsplit(" (", 1)[0] for p, g in zip(cm["participants"], cm["group"])]
+    kinds = [channel_class(c) for c in cm["channel"]]
+    stated: dict[str, set] = defaultdict(set)
+    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+        if said:
+            stated[who].add(kind)
+    keys = []
+    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+        if not said and kind not in stated[who] and len(stated[who]) == 1:
+            kind = next(iter(stated[who]))
+        keys.append(f"{who} ({kind})")
+    return keys
 
 
 def assign_events(cm: pd.DataFrame) -> list[str]:
-    """Event id per mention: same participants, same kind of channel, same date (an undated
-    mention joins the only dated event of its participants, if there is exactly one).
+    """Event id per mention: same participants, same kind of channel, same date.
 
-    A phone call and an in-person meeting of the same two people are two contacts.
+    An undated mention joins the only dated event of its participants; an earlier contact
+    ("when they met in June", "since late December") keeps its own approximate span and
+    is never joined to the current one. A phone call and a meeting of the same two
+    people are two contacts.
     """
-    keys = [" \u2013 ".join(p) + (f" + {g}" if isinstance(g, str) else "") + f" ({channel_class(c)})"
-            for p, g, c in zip(cm["participants"], cm["group"], cm["channel"])]
+    keys = event_keys(cm)
     dated: dict[str, set] = defaultdict(set)
-    for key, date in zip(keys, cm["date"]):
-        if pd.notna(date):
+    spans: dict[str, list[str]] = defaultdict(list)
+    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+        if pd.notna(date) and not past:
             dated[key].add(date)
+        elif isinstance(approx, str) and approx not in spans[key]:
+            spans[key].append(approx)
     ids = []
-    for key, date in zip(keys, cm["date"]):
-        if pd.isna(date) and len(dated[key]) == 1:
-            date = next(iter(dated[key]))
-        ids.append(f"{date:%Y-%m-%d} {key}" if pd.notna(date) else f"undated {key}")
+    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+        if pd.notna(date):
+            ids.append(f"{date:%Y-%m-%d} {key}")
+        elif isinstance(approx, str):
+            ids.append(f"~{_first_overlap(approx, spans[key])} {key}")
+        elif past:
+            ids.append(f"earlier {key}")
+        elif len(dated[key]) == 1:
+            ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
+        elif not dated[key] and len(spans[key]) == 1:
+            ids.append(f"~{spans[key][0]} {key}")
+        else:
+            ids.append(f"undated {key}")
     return ids
+
+
+def _first_overlap(span: str, known: list[str]) -> str:
+    """The first known span that overlaps this one ("earlier this week" in two articles)."""
+    low, high = span.split("/")
+    return next((k for k in known if k.split("/")[0] <= high and low <= k.split("/")[1]), span)
 
 
 def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -139,24 +244,41 @@ def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
     """Merge the mentions of one contact."""
     def present(key):
-        return [r[key] for r in part if not is_missing(r[key])]
+        return [r[key] for r in part if not is_missing(r.get(key))]
 
-    durations = sorted(set(present("duration_min")))
+    durations = sorted({d for r in part for d in (r.get("durations_reported") or [])} | set(present("duration_min")))
     channels, statuses = Counter(r["channel"] for r in part), Counter(r["status"] for r in part)
-    channel = min(channels, key=CHANNEL_SPECIFICITY.index)
-    status = "happened" if statuses["happened"] else statuses.most_common(1)[0][0]
-    code, code_label = INTENT if status != "happened" else CAMEO.get(channel, CAMEO["unspecified"])
+    stated = [r["channel"] for r in part if r.get("channel_stated")]
+    channel = min(stated or list(channels), key=CHANNEL_SPECIFICITY.index)
+    status = min(statuses, key=STATUS_PRIORITY.index)
+    code, code_label = INTENT if status != "happened" else CAMEO.get("visit" if any(present("visit")) and channel == "in_person"
+                                                                     else channel, CAMEO["unspecified"])
     timed = [r for r in part if not is_missing(r["start_time"])]
-    dates = present("date")
+    dated = [r for r in part if not is_missing(r["date"])]
     articles = sorted({r["article_id"] for r in part})
+    people = part[0]["participants"]
+    if any(isinstance(g, str) for g in present("group")):  # a group contact: everyone any report lists
+        people = sorted({p for r in part for p in r["participants"]})
     return {
-        "event_id": event_id, "date": min(dates) if dates else pd.NaT, "participants": part[0]["participants"],
-        "group": next(iter(present("group")), None), "channel": channel, "status": status,
+        "event_id": event_id, "date": min(r["date"] for r in dated) if dated else pd.NaT,
+        "date_approx": None if dated else next(iter(present("date_approx")), None),
+        "date_source": _best_source(dated) if dated else next(iter(present("date_source")), None),
+        "participants": people, "participants_inferred": sorted({n for r in part for n in r.get("participants_inferred") or []}),
+        "group": next(iter(present("group")), None), "channel": channel, "visit": any(bool(v) for v in present("visit")),
+        "status": status, "background": not dated and any(bool(r.get("background")) for r in part),
         "start_time": timed[0]["start_time"] if timed else None,
         "end_time": timed[0]["end_time"] if timed else None, "timezone": timed[0]["timezone"] if timed else None,
+        "start_time_utc": utc_clock(timed[0]["start_time"], timed[0]["timezone"]) if timed else None,
         "duration_min": min(durations) if durations else None,
         "duration_approx": next(iter(present("duration_approx")), None),
-        "durations_reported": durations, "channels_reported": sorted(channels), "statuses_reported": sorted(statuses),
+        "durations_reported": durations, "channels_reported": sorted(channels),
+        "statuses_reported": sorted(statuses, key=STATUS_PRIORITY.index),
         "cameo": code, "cameo_label": code_label, "n_sources": len(articles), "article_ids": articles,
         "outlets": sorted({label.get(a, a) for a in articles}),
     }
+
+
+def _best_source(dated: list[dict]) -> str | None:
+    """How the contact's day was found: a mention's own words before a joined dated contact."""
+    own = [r["date_source"] for r in dated if isinstance(r.get("date_source"), str) and r["date_source"] != "joined its dated contact"]
+    return Counter(own).most_common(1)[0][0] if own else "joined its dated contact"

@@ -5,6 +5,7 @@ paragraphs is never used; cues that contradict each other are reported in ``orde
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -13,7 +14,39 @@ import pandas as pd
 from helpers.calls.mentions import CONTACT_NOUNS, channel_class
 
 UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0,
-                  "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540}
+                  "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540,
+                  "KST": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "AEST": 600, "AEDT": 660}
+# "15:00 Moscow time", "noon Kyiv time": the city's standard offset (no daylight saving rules).
+CITY_TIME_OFFSET_MIN = {"moscow": 180, "kyiv": 120, "kiev": 120, "beijing": 480, "tokyo": 540, "seoul": 540,
+                        "london": 0, "paris": 60, "berlin": 60, "brussels": 60, "washington": -300,
+                        "new york": -300, "singapore": 480, "addis ababa": 180, "nairobi": 180, "ankara": 180, "tehran": 210}
+
+
+SAME_DAY_CUE = re.compile(r"\s*(earlier|later)\b(?! this (week|month|year))", re.I)
+
+
+def utc_offset(zone) -> int | None:
+    """Minutes east of UTC for "EST", "UTC+3", "GMT-5" or "Moscow time"; None if unknown."""
+    if not isinstance(zone, str) or not zone.strip():
+        return None
+    text = zone.strip()
+    if text.upper() in UTC_OFFSET_MIN:
+        return UTC_OFFSET_MIN[text.upper()]
+    match = re.fullmatch(r"(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d\d))?", text, re.I)
+    if match:
+        sign = -1 if match[1] in "-−" else 1
+        return sign * (int(match[2]) * 60 + int(match[3] or 0))
+    city = re.sub(r"\s+time$", "", text.lower())
+    return CITY_TIME_OFFSET_MIN.get(city)
+
+
+def utc_clock(start, zone) -> str | None:
+    """'16:04' for a local start of 664 minutes (11:04) EST; None without a known zone."""
+    offset = utc_offset(zone)
+    if start is None or pd.isna(start) or offset is None:
+        return None
+    minutes = int(start - offset) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
@@ -34,7 +67,9 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
         graph.remove_edge(*cycle[0])
     info = calls.set_index("event_id").to_dict("index")
     for event, row in info.items():  # an undated contact ordered against a dated one shares its day
-        if _day(row["date"]).startswith("9999"):
+        if _day(row["date"]).startswith("9999") and isinstance(row.get("date_approx"), str):
+            row["day"] = row["date_approx"][:10]  # "earlier this week": sorted by the span's first day
+        elif _day(row["date"]).startswith("9999"):
             linked = [n for n in [*graph.successors(event), *graph.predecessors(event)] if not _day(info[n]["date"]).startswith("9999")]
             if linked:
                 row["day"] = _day(info[linked[0]]["date"])
@@ -75,8 +110,7 @@ def _utc(row) -> float:
     start = row["start_time"]
     if start is None or pd.isna(start):
         return float("inf")
-    zone = row["timezone"] if isinstance(row["timezone"], str) else "UTC"
-    return start - UTC_OFFSET_MIN.get(zone, 0)
+    return start - (utc_offset(row["timezone"]) or 0)
 
 
 def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -97,6 +131,28 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
         if other is not None:
             why = f"{row.article_id}: {row.sentence[:80]}"
             edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
+    return edges + same_day_edges(cm, day_of, support)
+
+
+def same_day_edges(cm: pd.DataFrame, day_of: dict, support: dict) -> list[tuple[str, str, str]]:
+    """"Earlier on Monday, Macron hosted Zelensky", "later in the day": before or after the
+    contact the article is about (its most reported one that day)."""
+    edges = []
+    cued = cm[cm["relation"].isna() & cm["date_expr"].map(lambda e: isinstance(e, str) and bool(SAME_DAY_CUE.match(e)))]
+    if cued.empty:
+        return edges
+    reports: dict[str, list[tuple[str, int]]] = defaultdict(list)  # per article: linear in the corpus
+    for (article, event), n in cm.groupby(["article_id", "event_id"]).size().items():
+        reports[article].append((event, n))
+    for row in cued.itertuples():
+        others = [(n, support.get(e, 0), e) for e, n in reports[row.article_id]
+                  if e != row.event_id and day_of.get(e) == day_of.get(row.event_id)
+                  and not day_of.get(e, "9999").startswith("9999")]
+        if others:
+            main = max(others)[2]
+            why = f"{row.article_id}: {row.sentence[:80]}"
+            earlier = row.date_expr.strip().lower().startswith("earlier")
+            edges.append((row.event_id, main, why) if earlier else (main, row.event_id, why))
     return edges
 
 

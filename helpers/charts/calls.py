@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
@@ -14,12 +16,17 @@ CHANNEL_COLOR = {"phone": "#0072B2", "video": "#009E73", "in_person": "#D55E00",
                  "message": "#E69F00", "unspecified": "#777777"}
 
 
+GROUP_LANE = "group: {}"  # the lane of an unnamed counterpart ("group: world leaders")
+
+
 def contact_label(call) -> str:
-    """'11:04 EST · 60–62 min · 4 outlets' for a calls row."""
+    """'11:04 EST = 16:04 UTC · 60–62 min · 4 outlets' for a calls row."""
     parts = []
     if pd.notna(call["start_time"]):
         minutes = int(call["start_time"])
-        parts.append(f"{minutes // 60:02d}:{minutes % 60:02d}" + (f" {call['timezone']}" if isinstance(call["timezone"], str) else ""))
+        local = f"{minutes // 60:02d}:{minutes % 60:02d}" + (f" {call['timezone']}" if isinstance(call["timezone"], str) else "")
+        utc = call.get("start_time_utc")
+        parts.append(local + (f" = {utc} UTC" if isinstance(utc, str) and call.get("timezone") not in {"UTC", "GMT"} else ""))
     durations = list(call["durations_reported"] or [])
     if durations:
         parts.append(("–".join(f"{d:g}" for d in (min(durations), max(durations))) if len(durations) > 1 else f"{durations[0]:g}") + " min")
@@ -27,54 +34,82 @@ def contact_label(call) -> str:
     return " · ".join(parts)
 
 
+def contact_members(call) -> list[str]:
+    """Lane names of a contact: its participants and, for a group counterpart, the group lane."""
+    group = call.get("group")
+    return list(call["participants"]) + ([GROUP_LANE.format(_short(group, 26))] if isinstance(group, str) else [])
+
+
 def lanes(calls: pd.DataFrame, max_lanes: int) -> list[str]:
-    """Actors in order of first appearance in the sequence (the busiest kept when cut)."""
+    """Actors in order of first appearance in the sequence (the busiest kept when cut);
+    group lanes go last, and are never cut (a group contact is never a lone dot)."""
     seen: list[str] = []
     for _, call in calls.iterrows():
-        for p in list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else []):
+        for p in contact_members(call):
             if p not in seen:
                 seen.append(p)
-    if len(seen) <= max_lanes:
-        return seen
-    counts = pd.Series([p for ps in calls["participants"] for p in ps] + list(calls["group"].dropna())).value_counts()
-    keep = set(counts.index[:max_lanes])
-    return [a for a in seen if a in keep]
+    groups = [a for a in seen if a.startswith(GROUP_LANE.format(""))]
+    people = [a for a in seen if a not in groups]
+    if len(people) + len(groups) > max_lanes:
+        counts = pd.Series([p for _, c in calls.iterrows() for p in contact_members(c)]).value_counts()
+        keep = set(counts[counts.index.isin(people)].index[:max(2, max_lanes - len(groups))])
+        people = [a for a in people if a in keep]
+    return people + groups
+
+
+def tick_label(i: int, call) -> str:
+    """'3 · 12 Feb' over the contact's time and duration, or 'earlier' for a recalled contact."""
+    if pd.notna(call["date"]):
+        day = f"{call['date']:%d %b}"
+    elif isinstance(call.get("date_approx"), str):
+        day = "~" + pd.Timestamp(call["date_approx"][:10]).strftime("%d %b")
+    else:
+        day = "undated"
+    status = "" if call["status"] == "happened" else f" ({call['status']})"
+    return f"{i + 1} · {day}{status}\n{contact_label(call)}"
 
 
 def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int = 30) -> plt.Figure:
-    """Sequence diagram: one lane per actor, one connector per contact, in reconstructed order.
+    """Sequence diagram: one lane per actor (and per unnamed group), one connector per contact.
 
-    Solid = happened, dashed = planned, dotted = expected; colour = channel; each connector
-    is labelled with its time, duration(s) and number of outlets.
+    Contacts run left to right in reconstructed order: UTC clock times where the text gives
+    them (each label shows the local time and UTC), else the text's before/after cues and
+    dates. Solid = happened, dashed = planned, dotted = expected, faded = an earlier contact
+    recalled in the background; colour = channel. Labels are tick labels under the axis,
+    one per contact, so they never overlap the lanes or each other.
     """
     apply_style()
-    calls = calls.sort_values("order").head(max_calls)
+    calls = calls.sort_values("order").head(max_calls).reset_index(drop=True)
     actors = lanes(calls, max_lanes)
     row = {a: i for i, a in enumerate(actors)}
-    fig, ax = plt.subplots(figsize=(min(16, max(8, 0.75 * len(calls) + 3)), 0.5 * len(actors) + 2.6))
-    for y in range(len(actors)):
-        ax.axhline(y, color="#dddddd", lw=1, zorder=0)
+    width = min(24, max(8, 0.55 * len(calls) + 3))
+    fig, ax = plt.subplots(figsize=(width, 0.45 * len(actors) + 4.2))
+    for y, actor in enumerate(actors):
+        ax.axhline(y, color="#eeeeee" if actor.startswith("group:") else "#dddddd", lw=6 if actor.startswith("group:") else 1, zorder=0)
     for x, (_, call) in enumerate(calls.iterrows()):
-        members = [row[p] for p in list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else []) if p in row]
+        members = [row[p] for p in contact_members(call) if p in row]
         if len(members) < 2:
             continue
         color = CHANNEL_COLOR.get(call["channel"], "#777777")
-        ax.plot([x, x], [min(members), max(members)], ls=STATUS_STYLE.get(call["status"], "-"), color=color, lw=2.2)
-        ax.scatter([x] * len(members), members, color=color, s=40, zorder=3)
-        ax.text(x, min(members) - 0.2, contact_label(call), rotation=90, fontsize=7, va="bottom", ha="center", color="#333333")
-    ax.set_yticks(range(len(actors)), [_short(a, 30) for a in actors], fontsize=8)
+        alpha = 0.45 if call.get("background") is True else 1.0
+        ax.plot([x, x], [min(members), max(members)], ls=STATUS_STYLE.get(call["status"], "-"), color=color, lw=2.2, alpha=alpha)
+        people = [m for m in members if not actors[m].startswith("group:")]
+        ax.scatter([x] * len(people), people, color=color, s=40, zorder=3, alpha=alpha)
+        groups = [m for m in members if actors[m].startswith("group:")]
+        ax.scatter([x] * len(groups), groups, color=color, s=70, marker="s", zorder=3, alpha=alpha)
+    ax.set_yticks(range(len(actors)), [_short(a, 34) for a in actors], fontsize=8)
     ax.invert_yaxis()
-    days = calls["date"].map(lambda d: f"{d:%d %b}" if pd.notna(d) else "undated").tolist()
-    ax.set_xticks(range(len(calls)), [f"{i + 1}\n{d}" for i, d in enumerate(days)], fontsize=7)
+    ax.set_xticks(range(len(calls)), [tick_label(i, c) for i, c in calls.iterrows()], fontsize=7, rotation=90)
     ax.set_xlim(-0.7, len(calls) - 0.3)
-    ax.set_ylim(len(actors) - 0.5, -3.2)
-    ax.set_xlabel("contacts in reconstructed order (from clock times and the text's before/after cues)")
+    ax.set_ylim(len(actors) - 0.5, -0.8)
+    ax.set_xlabel("contacts in reconstructed order: UTC clock times where reported, else the text's before/after cues and dates")
     ax.grid(False)
     handles = [plt.Line2D([], [], color=c, lw=2, label=k.replace("_", " ")) for k, c in CHANNEL_COLOR.items()
                if k in set(calls["channel"])]
     handles += [plt.Line2D([], [], color="#333333", ls=s, lw=2, label=k) for k, s in STATUS_STYLE.items() if k in set(calls["status"])]
-    ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=4, frameon=False)
-    ax.set_title(sequence_headline(calls))
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=7, ncol=8, frameon=False)
+    # wrapped to the figure's width (about 8 bold title characters per inch): never cut off
+    ax.set_title(textwrap.fill(sequence_headline(calls), width=int(width * 8)), pad=22)
     add_source_line(fig, [o for outs in calls["outlets"] for o in outs])
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
@@ -89,7 +124,7 @@ def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
     ordered = dated[dated["date"] == day].sort_values("order")
     names = ["–".join(p.split()[-1] for p in c) for c in ordered["participants"].head(shown)]
     more = f" (+{len(ordered) - shown} more)" if len(ordered) > shown else ""
-    return f"{day:%d %b}: " + ", then ".join(names) + more
+    return f"Diplomatic contacts in order · {day:%d %b}: " + ", then ".join(names) + more
 
 
 def plot_contact_network(calls: pd.DataFrame) -> plt.Figure:
@@ -97,7 +132,7 @@ def plot_contact_network(calls: pd.DataFrame) -> plt.Figure:
     apply_style()
     graph = nx.Graph()
     for _, call in calls.iterrows():
-        people = list(call["participants"]) + ([call["group"]] if isinstance(call["group"], str) else [])
+        people = contact_members(call)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 weight = graph.get_edge_data(a, b, {"weight": 0})["weight"] + call["n_sources"]

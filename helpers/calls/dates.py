@@ -1,0 +1,169 @@
+"""The date of a contact from the words of its clause and a reference date.
+
+A clause says "on Wednesday", "last Monday", "a day earlier", "later in the day",
+"February 12", "earlier this week" or "late December"; the reference date is the article's
+own date, its dateline ("KYIV, March 3 (Reuters) -") or, for an undated article, the date
+the rest of the corpus gives its main contact (``merge.py`` finds it). Exact days go to
+``date``; vague spans ("earlier this week", "late December") only to ``date_approx`` as
+an ISO interval "2022-02-07/2022-02-11", so a past contact is never taken for today's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+# Same-day and next/previous-day cues: "later that day", "a day earlier", "tonight".
+DAY_OFFSETS = {
+    r"\b(today|tonight|this (morning|afternoon|evening)|(earlier|later) (in the|that|the|in) (day|evening|morning)"
+    r"|(earlier|later) today|the same day)\b": 0,
+    r"\b(yesterday|a day earlier|the day before|the previous day|last night)\b": -1,
+    r"\b(tomorrow|a day later|the next day|the following day)\b": 1,
+}
+MONTH_PART = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+MONTH_RE = "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True))
+EXPLICIT_RE = re.compile(
+    rf"\b(?:(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_RE})\.?)"
+    r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)
+MONTH_ONLY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late|end of)[\s-]+)?(?:in\s+)?(?P<m>{'|'.join(MONTHS)})"
+                           r"(?:\s+(?P<y>\d{4}))?\b", re.I)
+WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|coming)?\s*(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)
+DATELINE_RE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,40}},?\s+(?:\w+\s+)?(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})"
+                         r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]", re.M | re.I)
+
+
+def names_a_day(expr: str) -> bool:
+    """Whether words can give a day or span ("on Sunday", "late December"), unlike a length
+    the tagger also calls a date ("for about two hours", "48 hours")."""
+    text = expr.lower()
+    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
+                or any(re.search(p, text) for p in DAY_OFFSETS)
+                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text))
+
+
+def resolve(expr: str | None, anchor, status: str) -> dict:
+    """``{"date", "date_approx", "how"}`` for a date expression against the reference day.
+
+    ``status`` chooses the direction of a bare weekday: a contact that happened on
+    "Tuesday" is the last Tuesday up to the reference day, a planned one the next.
+    """
+    none = {"date": None, "date_approx": None, "how": None}
+    if not expr:
+        return none
+    text = expr.lower()
+    anchor = pd.Timestamp(anchor).normalize() if anchor is not None and pd.notna(anchor) else None
+    explicit = EXPLICIT_RE.search(expr)
+    if explicit:
+        day = _explicit_day(explicit, anchor)
+        if day is not None:
+            return {"date": day, "date_approx": None, "how": "explicit date" if explicit["y"] or anchor is None
+                    else "month and day"}
+    if anchor is None:
+        return none
+    for pattern, offset in DAY_OFFSETS.items():
+        if re.search(pattern, text):
+            return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
+    weekday = WEEKDAY_RE.search(text)
+    if weekday:
+        return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status),
+                "date_approx": None, "how": "weekday"}
+    span = _vague_span(text, anchor, status in {"planned", "expected"})
+    return {"date": None, "date_approx": span, "how": "vague span"} if span else none
+
+
+def _explicit_day(match: re.Match, anchor) -> pd.Timestamp | None:
+    month_word = (match["m1"] or match["m2"]).lower().rstrip(".")
+    month = MONTHS.index(month_word) + 1 if month_word in MONTHS else MONTH_ABBR.get(month_word[:4], MONTH_ABBR.get(month_word[:3]))
+    day = int(match["d1"] or match["d2"])
+    years = [int(match["y"])] if match["y"] else ([anchor.year - 1, anchor.year, anchor.year + 1] if anchor is not None else [])
+    candidates = [pd.Timestamp(year=y, month=month, day=day) for y in years if day <= 31 and _valid(y, month, day)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs((d - anchor).days)) if anchor is not None else candidates[0]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        pd.Timestamp(year=year, month=month, day=day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timestamp:
+    back = (anchor.weekday() - wd) % 7
+    if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself
+        return anchor - pd.Timedelta(days=back or 7)
+    if rel in {"next", "coming"} or status in {"planned", "expected"}:
+        return anchor + pd.Timedelta(days=(wd - anchor.weekday()) % 7)
+    return anchor - pd.Timedelta(days=back)
+
+
+def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | None:
+    """ISO interval for "earlier this week", "last week", "late December", "last month";
+    a bare month is the last one for a contact that happened, the next for a planned one."""
+    monday = anchor - pd.Timedelta(days=anchor.weekday())
+    if re.search(r"\bearlier (this|in the) week\b", text):
+        return _interval(monday, max(monday, anchor - pd.Timedelta(days=1)))
+    if re.search(r"\bthis week\b", text):
+        return _interval(monday, monday + pd.Timedelta(days=6))
+    if re.search(r"\bnext week\b", text):
+        return _interval(monday + pd.Timedelta(days=7), monday + pd.Timedelta(days=13))
+    if re.search(r"\b(later|end of) this month\b", text):
+        return _interval(anchor, anchor + pd.offsets.MonthEnd(0))
+    if re.search(r"\blast week\b", text):
+        return _interval(monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1))
+    if re.search(r"\b(last|previous) month\b", text):
+        first = (anchor.replace(day=1) - pd.Timedelta(days=1)).replace(day=1)
+        return _interval(first, anchor.replace(day=1) - pd.Timedelta(days=1))
+    month = MONTH_ONLY_RE.search(text)
+    if month:
+        number = MONTHS.index(month["m"].lower()) + 1
+        if month["y"]:
+            year = int(month["y"])
+        elif ahead:
+            year = anchor.year if number >= anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if number <= anchor.month else anchor.year - 1
+        first = pd.Timestamp(year=year, month=number, day=1)
+        last = first + pd.offsets.MonthEnd(0)
+        low, high = MONTH_PART.get((month["part"] or "").split()[0].lower(), (1, 31)) if month["part"] else (1, 31)
+        return _interval(first + pd.Timedelta(days=low - 1), min(last, first + pd.Timedelta(days=high - 1)))
+    year = re.search(r"\b(?:in |since )?(19|20)(\d\d)\b", text)
+    if year:
+        start = pd.Timestamp(year=int(year[1] + year[2]), month=1, day=1)
+        return _interval(start, start + pd.offsets.YearEnd(0))
+    if re.search(r"\blast year\b", text):
+        start = pd.Timestamp(year=anchor.year - 1, month=1, day=1)
+        return _interval(start, start + pd.offsets.YearEnd(0))
+    return None
+
+
+def _interval(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    return f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
+
+
+def interval_contains(interval: str | None, day) -> bool:
+    """Whether an ISO interval "a/b" includes the day."""
+    if not isinstance(interval, str) or day is None or pd.isna(day):
+        return False
+    first, last = (pd.Timestamp(p) for p in interval.split("/"))
+    return first <= pd.Timestamp(day) <= last
+
+
+def dateline_date(text: str, year_hint: int | None) -> pd.Timestamp | None:
+    """The day of a wire dateline in the first lines: "KYIV, March 3 (Reuters) -"."""
+    match = DATELINE_RE.search(text[:600] if isinstance(text, str) else "")
+    if not match:
+        return None
+    month_word = match["m"].lower()
+    month = MONTHS.index(month_word) + 1 if month_word in MONTHS else MONTH_ABBR.get(month_word[:3])
+    year = int(match["y"]) if match["y"] else year_hint
+    if year is None or month is None or not _valid(year, month, int(match["d"])):
+        return None
+    return pd.Timestamp(year=year, month=month, day=int(match["d"]))

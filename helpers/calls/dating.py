@@ -1,0 +1,66 @@
+"""The day of every contact mention, and how it was found (``date_source``).
+
+The reference day of an article is its own date, else its wire dateline ("KYIV, March 3
+(Reuters) -", the year taken from the corpus), else (an undated article) the day the
+other articles give its main contact: an undated article that says Biden and Putin spoke
+"on Saturday" is dated by the articles that date that call. Each mention's words
+("on Tuesday", "a day earlier", "late December") are then resolved against that day.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from helpers.calls.dates import dateline_date, interval_contains, resolve
+
+
+def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
+    """article_id -> (reference day or None, how it was found)."""
+    dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles else pd.Series(pd.NaT, index=articles.index)
+    years = Counter(d.year for d in dates.dropna())
+    year_hint = years.most_common(1)[0][0] if years else None
+    texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
+    refs = {}
+    for article_id, date, text in zip(articles["article_id"], dates, texts):
+        if pd.notna(date):
+            refs[article_id] = (date.normalize(), "article date")
+            continue
+        line = dateline_date(text, year_hint)
+        refs[article_id] = (line, "dateline") if line is not None else (None, None)
+    return refs
+
+
+def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
+    """Add ``date``, ``date_approx``, ``date_source`` and the final ``background`` flag."""
+    cm = cm.copy()
+    found = []
+    for article_id, expr, status, earlier in zip(cm["article_id"], cm["date_expr"], cm["status"], cm["background"]):
+        day, how_ref = refs.get(article_id, (None, None))
+        result = resolve(expr if isinstance(expr, str) else None, day, status)
+        how = result["how"]
+        source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
+        # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
+        past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
+                                 and not interval_contains(result["date_approx"], day))
+        found.append((result["date"], result["date_approx"], source, past))
+    cm["date"], cm["date_approx"], cm["date_source"], cm["background"] = (
+        [f[0] for f in found], [f[1] for f in found], [f[2] for f in found], [f[3] for f in found])
+    cm["date"] = pd.to_datetime(cm["date"])
+    return cm
+
+
+def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]:
+    """For articles without a reference day: the date of the article's most reported
+    contact, when other articles date it (one pass over the mentions: linear)."""
+    event_day = cm[cm["date"].notna()].groupby("event_id")["date"].min().to_dict()
+    counts: dict[str, Counter] = {}
+    for article_id, event in zip(cm["article_id"], cm["event_id"]):
+        if refs.get(article_id, (None,))[0] is None and event in event_day:
+            counts.setdefault(article_id, Counter())[event] += 1
+    anchors = dict(refs)
+    for article_id, events in counts.items():
+        best = max(events, key=lambda e: (events[e], e))
+        anchors[article_id] = (event_day[best], "corpus date of the article's main contact")
+    return anchors

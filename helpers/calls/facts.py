@@ -1,0 +1,130 @@
+"""What a contact's own clause says about when and how long: date words, clock times, durations.
+
+Only words of the trigger's own clause count: in "Before talking to Biden on Saturday,
+Putin had a call with Macron" the "Saturday" belongs to the Biden contact (it sits in a
+subordinate clause that does not hold "call"). A date under "since" ("their first direct
+exchange since late December") names an earlier contact, never this one's day.
+Dates are resolved later against the article's reference day (``dates.resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from helpers.calls.dates import names_a_day
+
+SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
+PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
+MAX_CONTACT_MINUTES = 24 * 60
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def clause_root(verb: Token) -> Token:
+    """"Later on Saturday, Abe is expected to meet Putin": the date hangs on "expected"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def clause_span(trigger: Token, verb: Token) -> tuple[int, int]:
+    """Character range of the contact's clause (verb and trigger subtrees)."""
+    verb = clause_root(verb)
+    return (min(verb.left_edge.idx, trigger.left_edge.idx), max(_end(verb.right_edge), _end(trigger.right_edge)))
+
+
+def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to the contact's clause, not a clause nested in it that
+    leaves the trigger out ("Macron, who met him in Moscow earlier in the week")."""
+    own = {trigger.i, verb.i, clause_root(verb).i}
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i in own:
+            return True
+        if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
+            return ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i  # "a call ... that lasted an hour"
+    return True
+
+
+def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
+    """(this contact's date expression, an earlier contact's date expression from "since")."""
+    low, high = clause_span(trigger, verb)
+    own, previous = [], None
+    for ent in sent.ents:
+        if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
+            continue
+        if not in_own_clause(ent.root, trigger, verb):
+            continue
+        lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
+        since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
+        if since is not None:
+            previous = ent.text if _first_or_last(since) else previous
+            continue
+        text = lead.text + " " + ent.text if len(lead) else ent.text
+        own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
+    return (min(own)[2].strip() if own else None), previous
+
+
+def _first_or_last(since: Token) -> bool:
+    """"their first direct exchange since late December": the noun "since" hangs on is
+    a first/last contact, so the date is the previous contact's."""
+    noun = since.head
+    # "their first meeting since": the same people met before; "the first meeting between
+    # leaders of the two sides since 1949" names other people, so no earlier contact of these
+    return (any(c.lower_ in PREVIOUS_CONTACT_MODIFIERS for c in noun.children)
+            and any(c.dep_ == "poss" for c in noun.children))
+
+
+def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[dict], contact_words: set[str]) -> dict:
+    """Clock times ("from 11:04 a.m. EST to 12:06 p.m. EST") and durations ("nearly two
+    hours", "hourlong") reported in the clause; every duration is kept. A duration of
+    something else ("a day after he goes to Kyiv": counted "go") is left out."""
+    low, high = clause_span(trigger, verb)
+    doc = sent.doc
+    inside = [n for n in numbers if low <= n["start"] < high and sent.start_char <= n["start"] < sent.end_char
+              and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
+    times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
+    durations = [n for n in inside if n["kind"] == "duration" and n["value"] <= MAX_CONTACT_MINUTES
+                 and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
+    span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
+    reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
+    return {
+        "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
+        "start_time": times[0]["value"] if times else None,
+        "end_time": times[1]["value"] if len(times) > 1 else None,
+        "timezone": times[0]["timezone"] if times else None,
+        "duration_min": reported[0] if reported else None,
+        "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
+        "durations_reported": reported,
+    }
+
+
+def _and_a_half(text: str, number: dict) -> float:
+    """"an hour and a half": the number step reads "an hour"; the half is added here."""
+    tail = text[number["start"] + len(number["surface"]):number["start"] + len(number["surface"]) + 12].lower()
+    if not tail.startswith(" and a half"):
+        return 0
+    unit = number["surface"].lower().split()[-1]
+    return 30 if unit.startswith("hour") else (0.5 if unit.startswith("minute") else 0)
+
+
+CLOCK_RE = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?\s*"
+                      r"(?P<zone>\(?(?:[A-Z]{2,4}T|UTC|GMT|MSK)(?:\s*[+\-\u2212]\s*\d{1,2})?\)?|[A-Z][a-z]+(?: [A-Z][a-z]+)? time)")
+
+
+def clock_times_in(text: str, offset: int) -> list[dict]:
+    """Zoned clock times the number step left out ("15:00 Moscow time", "9:04 a.m. EDT")."""
+    found = []
+    for match in CLOCK_RE.finditer(text):
+        hour = int(match["h"]) % 12 + (12 if (match["ap"] or "").startswith("p") else 0) if match["ap"] else int(match["h"])
+        found.append({"kind": "clock_time", "surface": match.group(0).strip(), "value": hour * 60 + int(match["m"]),
+                      "timezone": match["zone"].strip("()"), "start": offset + match.start()})
+    return found
+
+
+def _token_at(doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

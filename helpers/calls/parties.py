@@ -1,0 +1,123 @@
+"""Participants of a contact as canonical actors.
+
+The parse gives spans; here they become actors of the corpus: "the leaders of France and
+Belarus" become the people who lead France and Belarus (known from the corpus, else from
+the gazetteer; else the country stays); a visit to a capital becomes a contact with the
+visited country's counterpart of the visitor ("Scholz will travel to Kiev" -> Scholz and
+Ukraine's leader); a place is never a party; organisations that only report (a news agency,
+a ministry's statement) are not parties, because the clause's subject and objects are used.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from helpers.actors.canonical import role_family
+
+
+# A news outlet is a source, never a party ("Zelensky spoke to CNN", "told Kyodo News").
+MEDIA_WORDS = {"news", "agency", "press", "times", "post", "tv", "television", "radio", "broadcaster", "newspaper",
+               "magazine", "journal", "cnn", "bbc", "afp", "reuters", "tass", "ria", "xinhua", "nhk", "kyodo",
+               "yonhap", "interfax", "bloomberg", "jazeera", "associated", "ap", "axios", "politico"}
+
+
+def is_media(name: str) -> bool:
+    return bool(set(name.lower().replace(".", "").split()) & MEDIA_WORDS)
+
+
+class PartyResolver:
+    """Actor lookups built once per corpus: leaders per country and office holders per body."""
+
+    def __init__(self, actors: pd.DataFrame, gaz):
+        self.gaz = gaz
+        self.info = actors.set_index("actor")[["type", "country", "role", "n_mentions", "aliases"]].to_dict("index")
+        self.holders: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.by_body: list[tuple[str, str]] = []
+        self._heads: dict[str, str | None] = {}  # body -> its head, looked up once per body
+        people = [(a, r["country"], r["role"], r["n_mentions"]) for a, r in self.info.items() if r["type"] == "person"]
+        known = {a for a, *_ in people}
+        people += [(e.actor, e.country, e.role, 0) for e in set(gaz.index.values())
+                   if e.type == "person" and e.actor not in known]
+        for actor, country, role, n in people:
+            for family in role_family(role):
+                if isinstance(country, str) and country:
+                    self.holders[(country, family)].append((-int(n or 0), actor))
+        for found in self.holders.values():
+            found.sort()
+            if isinstance(role, str) and role:
+                self.by_body.append((role.lower(), actor))
+
+    def kind(self, actor: str) -> str | None:
+        return self.info.get(actor, {}).get("type") or getattr(self.gaz.lookup(actor), "type", None)
+
+    def country(self, actor: str) -> str | None:
+        code = self.info.get(actor, {}).get("country")
+        return code if isinstance(code, str) else getattr(self.gaz.lookup(actor), "country", None) or None
+
+    def holder(self, country: str, family: str, present: set[str] = frozenset()) -> str | None:
+        """The person of that country and office family ("leader", "minister"): the one the
+        article names, else the only one the corpus and gazetteer know (China has a
+        president and a premier: no guess)."""
+        found = self.holders.get((country, family), [])
+        here = [a for _, a in found if a in present]
+        if here:
+            return here[0]
+        names = {a for _, a in found}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def leader_of(self, actor: str, present: set[str] = frozenset()) -> str | None:
+        """The leader of a country, or the head of a body ("NATO" -> its Secretary General)."""
+        if self.kind(actor) == "country" and self.country(actor):
+            return self.holder(self.country(actor), "leader", present)
+        if actor not in self._heads:
+            names = [actor.lower()] + [a.lower() for a in self.info.get(actor, {}).get("aliases", []) or []]
+            heads = {person for role, person in self.by_body if any(n in role for n in names if len(n) > 2)}
+            self._heads[actor] = next(iter(heads)) if len(heads) == 1 else None
+        return self._heads[actor]
+
+    def resolve(self, names: list[tuple[str, bool]], visit: bool, present: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+        """(participants, notes on inferred ones) from (actor, stands-for-its-leader) pairs;
+        ``present`` is the set of actors the article names."""
+        result, notes, standing = [], [], set()
+        for name, as_leader in names:
+            kind = self.kind(name)
+            if kind == "organization" and is_media(name):
+                continue
+            if kind == "place":
+                code = self.country(name)
+                if visit and code in self.gaz.countries:
+                    result.append(self.gaz.countries[code].name)
+                continue
+            leader = self.leader_of(name, present) if as_leader else None
+            if leader:
+                notes.append(f"{leader} (leader of {name})")
+            elif as_leader:
+                standing.add(name)  # "the leaders of Canada, ...": Canada's leader, unnamed
+            result.append(leader or name)
+        if visit:
+            result, notes = self.visit_hosts(result, notes, present)
+        return self.drop_redundant_countries(result, standing), notes
+
+    def visit_hosts(self, names: list[str], notes: list[str], present: set[str]) -> tuple[list[str], list[str]]:
+        """A visitor and a visited country: the country's holder of the visitor's office."""
+        people = [n for n in names if self.kind(n) == "person"]
+        countries = [n for n in names if self.kind(n) == "country"]
+        if len(people) != 1 or len(countries) != 1:
+            return names, notes
+        families = role_family(self.info.get(people[0], {}).get("role")) or {"leader"}
+        families = {"leader"} if "leader" in families else families  # "Prime Minister" is a leader
+        host = next((h for f in sorted(families) if (h := self.holder(self.country(countries[0]), f, present))), None)
+        if host is None or host == people[0]:
+            return names, notes
+        return [host if n == countries[0] else n for n in names], notes + [f"{host} (host in {countries[0]})"]
+
+    def drop_redundant_countries(self, names: list[str], standing: set[str]) -> list[str]:
+        """A country is dropped when one of its people already takes part ("Putin and Biden
+        discussed Russia's build-up" is a Putin-Biden contact), or when two people do."""
+        people = [n for n in names if self.kind(n) == "person"]
+        own = {self.country(n) for n in people}
+        kept = [n for n in names if n in standing
+                or not (self.kind(n) == "country" and (len(people) >= 2 or self.country(n) in own))]
+        return sorted(dict.fromkeys(kept))

@@ -1,0 +1,196 @@
+"""Participant spans of one contact from the parse (the per-article half of participants).
+
+Participants come from the contact's own clause: its subject and objects, "with" / "to" /
+"between" phrases (also "spoke by phone with A and with B"), "in addition to X",
+conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
+counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
+their leaders) and unnamed groups ("world leaders"). A reporter ("X told reporters that
+...") is never in that clause. Spans are resolved to canonical actors in ``parties.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
+PARTICIPANT_PREPS = {"with", "to", "between", "among"}
+CHANNEL_PREPS = {"by", "over", "via"}  # "spoke by phone with Kenyatta"
+COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief", "inform", "phone", "meet", "visit",
+                       "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
+# Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
+GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
+LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
+QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
+
+
+def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
+    """The two people of the nearest earlier coordinated subject ("Xi Jinping and Ma
+    Ying-jeou shook hands"), within the two sentences before; else none."""
+    sent = trigger.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return []
+        sent = trigger.doc[sent.start - 1].sent
+        for token in sent:
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
+                spans = [s for s in (_participant_span(h, mentions, []) for h in [token, *token.conjuncts]) if s]
+                if len(spans) == 2 and all(_is_named_person(s, mentions) for s in spans):
+                    return [s + (False,) for s in spans]
+    return []
+
+
+def participants(trigger: Token, verb: Token, mentions: list[dict]):
+    """(subject-side spans, object-side spans, tokens used up, unlisted group label).
+
+    A span is (start, end, surface, as_leader); as_leader marks a country or body that
+    stands for its leader ("spoke with the leaders of France and Belarus").
+    """
+    subject_heads, object_heads = [], []
+    for token in {verb, trigger}:
+        for child in token.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
+                subject_heads += _with_conjuncts(child)
+            elif child.dep_ in {"dative", "iobj"} or (
+                    child.dep_ == "dobj" and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
+                object_heads += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
+                object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
+            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
+                for prep in _participant_preps(child):
+                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+            elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
+                object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
+            elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
+                subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
+    if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
+        subject_heads += borrowed_subject(verb)
+    group, consumed = None, {verb.i, trigger.i}
+    sides = []
+    for heads in (subject_heads, object_heads):
+        spans = []
+        for head in heads:
+            found, label = _head_parties(head, mentions, [*(sides[0] if sides else []), *spans])
+            spans += found
+            group = group or label
+        sides.append(list(dict.fromkeys(spans)))
+    subjects, objects = sides
+    objects = [s for s in objects if s not in subjects]
+    named = subjects + objects
+    if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
+        group = None  # "the foreign ministers of A and B, X and Y": the people are listed
+    return subjects, objects, consumed, group
+
+
+def _participant_preps(prep: Token) -> list[Token]:
+    """"spoke with Scholz and with Zelenskiy" (coordinated) and "spoke by phone with
+    Kenyatta and with Museveni" (the parser hangs "with" on "phone", the second on "by")."""
+    found = [prep] if prep.lower_ in PARTICIPANT_PREPS else []
+    if prep.lower_ in CHANNEL_PREPS:
+        found += [w for p in prep.children if p.dep_ == "pobj" for w in p.children
+                  if w.dep_ == "prep" and w.lower_ in PARTICIPANT_PREPS]
+    return found + [c for c in prep.conjuncts if c.dep_ == "conj" and c.lower_ in PARTICIPANT_PREPS]
+
+
+def _addition_of(prep: Token) -> list[Token]:
+    """'in addition to X' / 'besides X': X takes part too."""
+    if prep.lower_ == "besides":
+        return [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+    return [g for p in prep.children if p.dep_ == "pobj" and p.lower_ == "addition"
+            for to in p.children if to.dep_ == "prep" and to.lower_ == "to"
+            for o in to.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+
+
+def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[list[tuple], str | None]:
+    """The party spans one participant head gives, and a group label when it names a group."""
+    if head.lemma_.lower() in QUANTITY_NOUNS:  # "a number of European leaders"
+        inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        head = inner[0] if inner else head
+    span = _participant_span(head, mentions, taken)
+    if span is not None:
+        return [span + (False,)], None
+    if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
+        inside = [mention_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
+                  if head.left_edge.idx <= m["start"] < token_end(head.right_edge) and m["type"] in {"country", "organization", "person"}]
+        if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
+            return inside, None
+        if head.lower_ in GROUP_NOUNS:
+            return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
+    return [], None
+
+
+def borrowed_subject(verb: Token) -> list[Token]:
+    """Subject of the verb a clause depends on: "are expected to speak", "tried to send"."""
+    head = verb
+    while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return [t for s in subjects for t in _with_conjuncts(s)]
+    return []
+
+
+def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
+    return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
+    Biden" where the parser hangs "Biden" on "Putin")."""
+    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+
+
+def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+        head = head.head.head  # "Macron, who met with him": the noun the clause describes
+    if head.pos_ == "PRON":
+        if head.lower_ not in THIRD_PERSON:
+            return None  # "I", "we", "it": no named party
+        used = {t[0] for t in taken}
+        people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
+        if head.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            # "Scholz is due to visit Putin ..., a day after he goes to Kyiv", "Sunak phoned
+            # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest
+            # name; with none ("Immediately after speaking with the Russian leader, he called
+            # Zelensky"), the subject of an earlier sentence
+            before = [m for m in people if m["start"] < head.sent.start_char]
+            subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
+            people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
+        return mention_span(people[-1]) if people else None
+    left = head.left_edge.idx
+    span = _best_mention(mentions, left, token_end(head))
+    if span is None or span[3] != "named person":
+        # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
+        names = [c for c in head.children if c.dep_ == "appos"]
+        if names:
+            span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
+    return span[:3] if span else None
+
+
+def _is_subject_at(doc: Doc, mention: dict) -> bool:
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
+    """The last person mention in [left, right), else the last party of another type."""
+    inside = [m for m in mentions if left <= m["start"] and m["end"] <= right
+              and m["type"] in {"person", "country", "organization", "place"}]
+    if not inside:
+        return None
+    named = [m for m in inside if m["type"] == "person" and m["label"] != "role"]
+    person = [m for m in inside if m["type"] == "person"]
+    best = (named or person or inside)[-1]
+    kind = "named person" if named else best["type"]
+    return (best["start"], best["end"], best["surface"], kind)
+
+
+THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+
+
+def mention_span(mention: dict) -> tuple:
+    return (mention["start"], mention["end"], mention["surface"])
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token.text)
