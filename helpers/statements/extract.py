@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.parse import doc_text
 from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.spans import clip_quotes, continues, extend, preceding_quote, widen_to_quotes
 
 STATEMENT_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "speaker", "speaker_surface",
@@ -47,6 +48,8 @@ HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_PRONOUN_LOOKBACK_SENTENCES = 3
+MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
+MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
 
 
 def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
@@ -62,24 +65,50 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         medium, speaker_surface, speaker_start/speaker_end (span to resolve), speaker_how,
         addressee_surface, addressee_start/addressee_end.
     """
-    rows: list[dict] = []
+    text = doc_text(doc)
+    article_quotes = find_quotes(text)
     by_start = {s["start"]: s for s in sentences}
+    per_sentence = []
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
-        quotes = find_quotes(doc_text(doc)[sent.start_char:sent.end_char])
-        quotes = [Quote(q.start + sent.start_char, q.end + sent.start_char, q.closed) for q in quotes]
-        found = list(cue_statements(sent, quotes)) + list(according_to(sent))
-        if not found and rows and continues_quote(sent, quotes, rows[-1], info["sent_idx"]):
-            found = [continuation(sent, quotes, rows[-1])]
-        for item in found:
-            rows.append(finish(item, sent, info, quotes, mentions))
+        quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent))
+        per_sentence.append((sent, info, [finish(item, sent, info, article_quotes, mentions) for item in found]))
+    return join_continuations(text, per_sentence, article_quotes)
+
+
+def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
+    """Rows in text order; a cue-less sentence inside or after a statement's quotation joins it.
+
+    '"It is a cause," said Devine. "We want everyone in."' is one row: the second sentence
+    extends the first row instead of becoming a row of its own (or none).
+    """
+    rows: list[dict] = []
+    all_rows = [r for _, _, found in per_sentence for r in found]
+    for sent, info, found in per_sentence:
+        if found:
+            rows.extend(found)
+            continue
+        first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
+        near = [r for r in all_rows if abs(r["sent_idx"] - info["sent_idx"]) <= MAX_QUOTE_SENTENCES]
+        cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]
+        if cover:
+            cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
+            continue
+        quote = continues(text, sent, quotes, rows[-1], info["sent_idx"]) if rows else None
+        if quote is not None:
+            extend(rows[-1], text, quote.end, info["sent_idx"])
     return rows
 
 
-def cue_statements(sent: Span, quotes: list[Quote]):
-    """Statements built on reporting verbs: speaker = subject, content = complement or quote."""
+def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
+    """Statements built on reporting verbs: speaker = subject, content = complement or quote.
+
+    A bare cue sentence ('Weaver said.' after a quotation paragraph) takes the quotation
+    that ends just before it.
+    """
     for token in sent:
         if not is_cue(token):
             continue
@@ -89,12 +118,24 @@ def cue_statements(sent: Span, quotes: list[Quote]):
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
         content = content_span(token, subject, sent, quotes)
+        if content is None and is_bare_cue(token, subject, sent):
+            quote = preceding_quote(doc_text(sent.doc), sent, article_quotes)
+            content = (quote.start, quote.end) if quote is not None else None
         if content is None:
             continue
         yield {
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+def is_bare_cue(verb: Token, subject: Token, sent: Span) -> bool:
+    """'Weaver said.', 'said Devine, a strategist.': a main verb with nothing said after it."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} for c in verb.children):
+        return False
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1)) | {verb.i}
+    rest = [t for t in sent if t.i not in own and not t.is_punct and t.dep_ not in {"aux", "neg"}]
+    return len(rest) <= MAX_BARE_CUE_EXTRA_WORDS
 
 
 def is_cue(token: Token) -> bool:
@@ -223,26 +264,10 @@ def according_to(sent: Span):
                    "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
 
 
-def continues_quote(sent: Span, quotes: list[Quote], previous: dict, sent_idx: int) -> bool:
-    """A sentence that is a quote and follows a statement: the same speaker goes on."""
-    if previous["sent_idx"] != sent_idx - 1 or not quotes:
-        return False
-    text = sent.text.lstrip()
-    starts_quoted = quotes[0].start - sent.start_char <= 2 + (len(sent.text) - len(text))
-    return starts_quoted and previous["kind"] in {"direct", "mixed"}
-
-
-def continuation(sent: Span, quotes: list[Quote], previous: dict) -> dict:
-    """A statement row for a quote that continues the previous sentence's speaker."""
-    quote = quotes[0]
-    return {"cue": previous["cue"], "cue_token": None, "speaker": None, "content": (quote.start, quote.end),
-            "addressee": None, "how": "continuation", "previous": previous}
-
-
 def finish(item: dict, sent: Span, info: dict, quotes: list[Quote], mentions: list[dict]) -> dict:
     """Turn a found statement into a row: speaker span, kind, quoted, medium, addressee."""
     doc = sent.doc
-    start, end = _trim(doc_text(doc), *item["content"])
+    start, end = widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes)
     speaker_start, speaker_end, surface, how = speaker_span(item, mentions)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]
@@ -275,9 +300,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def speaker_span(item: dict, mentions: list[dict]) -> tuple[int | None, int | None, str, str]:
     """Character span naming the speaker: the subject phrase, a pronoun's antecedent, or
     the holder of a statement ("A White House statement" -> "White House")."""
-    if item["how"] == "continuation":
-        prev = item["previous"]
-        return prev["speaker_start"], prev["speaker_end"], prev["speaker_surface"], "continuation"
     head: Token = item["speaker"]
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
