@@ -49,6 +49,7 @@ FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_PRONOUN_LOOKBACK_SENTENCES = 3
 MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
+ATTRIBUTION_STOPS = {",", ";", "\u2014", "\u2013", "--"}
 MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
 
 
@@ -89,6 +90,8 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
     all_rows = [r for _, _, found in per_sentence for r in found]
     for sent, info, found in per_sentence:
         if found:
+            if len(found) == 1:
+                _join_later_quotes(found[0], text, clip_quotes(quotes, sent.start_char, sent.end_char), info["sent_idx"])
             rows.extend(found)
             continue
         first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
@@ -101,6 +104,14 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
         if quote is not None:
             extend(rows[-1], text, quote.end, info["sent_idx"])
     return rows
+
+
+def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:
+    """"'There's resistance,' said Mr. Lee, a broker. 'Costs are high.'" parsed as one sentence:
+    the second quotation is the same speaker's, when it is the sentence's only statement."""
+    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
+    if later and row["kind"] != "indirect":
+        extend(row, text, later[-1].end, sent_idx)
 
 
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
@@ -190,12 +201,50 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
         if len(after) >= MIN_CONTENT_WORDS:
             return after[0].idx, _end(after[-1])
-    if subject.i > sent.start + 2 and verb.i > subject.i and verb.dep_ == "ROOT":
+    aside = parenthetical(verb, subject, sent)
+    if aside is not None:
+        return aside
+    if subject.i > sent.start + 2 and verb.i > subject.i and verb.dep_ == "ROOT" and _words_before_comma(verb, sent) <= MAX_BARE_CUE_EXTRA_WORDS:
         # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
         before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
         if len(before) >= MIN_CONTENT_WORDS:
             return before[0].idx, _end(before[-1])
+    if verb.dep_ == "ROOT" and verb.i > subject.i:
+        # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
+        after = [t for t in sent if t.i > verb.i and not t.is_punct]
+        if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and any(t.pos_ in {"VERB", "AUX"} for t in after):
+            return after[0].idx, _end(after[-1])
     return None
+
+
+def _words_before_comma(verb: Token, sent: Span) -> int:
+    """Words after a verb up to the next comma or the sentence end ("said by telephone")."""
+    n = 0
+    for t in sent.doc[verb.i + 1:sent.end]:
+        if t.text in ATTRIBUTION_STOPS:
+            break
+        n += not t.is_punct
+    return n
+
+
+def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """An attribution set off by commas inside what was said: the sentence around it.
+
+    "The golf industry, she said, is doing better." / "Still, he said, officials must
+    decide." / "Two interviews, federal officials said, the first in Pakistan."
+    """
+    doc = sent.doc
+    first = min(subject.left_edge.i, verb.i)
+    if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
+    if stop is None or _words_before_comma(verb, sent) > MAX_BARE_CUE_EXTRA_WORDS:
+        return None
+    words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
+    after = [t for t in words if t.i > stop]
+    if len(words) < MIN_CONTENT_WORDS or not after:
+        return None
+    return words[0].idx, _end(words[-1])
 
 
 def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
