@@ -33,6 +33,9 @@ GENDER_WORDS = {
 # Nouns that stand for a written or relayed statement: "A White House statement said".
 DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
+GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
 TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
@@ -76,7 +79,7 @@ def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
 def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
                     previous: list[dict]) -> tuple[dict | None, str]:
     """(antecedent mention or None, speaker_how) for a pronoun subject of a cue."""
-    word = pronoun.lower_
+    word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
     sent_idx = next((m["sent_idx"] for m in reversed(mentions) if m["start"] <= pronoun.idx), 0)
     if word in {"he", "she"}:
         return _person(pronoun, mentions, genders, quotes, [r for r in previous if r["sent_idx"] >= sent_idx - MAX_LOOKBACK_SENTENCES])
@@ -98,7 +101,7 @@ def _candidates(pronoun: Token, mentions: list[dict], quotes: list[Quote], wante
 def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
             previous: list[dict]) -> tuple[dict | None, str]:
     """The salient person of the pronoun's gender: last speaker, else subject, else the only one."""
-    gender = PRONOUN_GENDER[pronoun.lower_]
+    gender = PRONOUN_GENDER[POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)]
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
              if genders.get(person_key(m["surface"]), gender) == gender]
     if not found:
@@ -150,8 +153,16 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         if found is not None:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is not None and head.lower_ in OFFICE_NOUNS:
+        # "his office said": the office of the person "his" stands for
+        found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
+        if found is not None:
+            return found["start"], found["end"], _np_text(head), how, found
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
     end = _end(named[0].right_edge) if named else _end(head)
+    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
+        end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = head.left_edge.idx
     return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
 

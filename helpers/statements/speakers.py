@@ -69,6 +69,13 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
+    parties = named_parties(hits, head)
+    if parties:
+        return parties
+    if head in LEADER_OFFICE_NOUNS:
+        office = office_of(people[-1] if people else None, surface, country_of, gaz)
+        if office:
+            return office
     if head in ANONYMOUS_NOUNS and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
@@ -83,6 +90,55 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     if head in DOCUMENT_NOUNS:
         return None, "anonymous", None  # "the statement said": filled from the article's written statement
     return anonymous_label(surface) if surface else None, "anonymous", None
+
+
+# "Macron's office", "his office", "the French presidency": the institution of a leader.
+LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
+# Roles whose holder's office is the country's presidency or government seat.
+OFFICE_ROLE_WORDS = {"president": ("presidency", "president"), "prime": ("prime minister", "premier"),
+                     "chancellor": ("chancellery", "chancellor")}
+# Head nouns of a subject that stands for its members: "a string of countries including Japan ...".
+GROUP_NOUNS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
+PARTY_TYPES = {"country": "country", "place": "country", "organization": "institution", "person": "person"}
+
+
+def named_parties(hits: list[dict], head: str) -> tuple[str, str, str | None] | None:
+    """Every named party of a joint or group subject: "Germany and the Netherlands urged ...".
+
+    Two or more countries (or two or more people) in the subject make one row naming all
+    of them, separated by "; "; the type is theirs, the country the first one's.
+    """
+    for kind in ("country", "person"):
+        same = [m for m in hits if PARTY_TYPES.get(m["type"]) == kind and m["actor"]]
+        names = list(dict.fromkeys(m["actor"] for m in same))
+        if len(names) >= 2 and (kind == "country" or head not in GROUP_NOUNS):
+            return "; ".join(names), kind, same[0]["country"] if isinstance(same[0]["country"], str) else None
+    return None
+
+
+def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+    """The institution of a leader's office: "Macron's office" -> Elysee (the French presidency).
+
+    A leader's office is the organisation of the same country whose role names the leader's
+    office (a president's presidency, a prime minister's office); when the lists know none,
+    the label "<leader>'s office".
+    """
+    if person is None:
+        code = next((gaz.country_code(w) for w in surface.split()[:-1] if gaz.country_code(w)), None)
+        role_words, country = {"president", "presidency"} & {surface.split()[-1].lower()}, code
+        if not (code and role_words):
+            return None
+        wanted = OFFICE_ROLE_WORDS["president"]
+    else:
+        role = str(gaz.lookup(person["actor"]).role if gaz.lookup(person["actor"]) else "").lower()
+        country = country_of.get(person["actor"]) or person["country"]
+        wanted = next((v for k, v in OFFICE_ROLE_WORDS.items() if k in role.split()), None)
+    for entry in set(gaz.index.values()) if wanted and isinstance(country, str) else ():
+        if entry.type == "organization" and entry.country == country and wanted[0] in entry.role.lower():
+            return entry.actor, "institution", country
+    if person is None:
+        return None
+    return f"{person['actor']}'s office", "institution", country if isinstance(country, str) else None
 
 
 def anonymous_label(surface: str) -> str:
