@@ -70,9 +70,12 @@ def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
         window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
         evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
         evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
-        if len(words) > 1 and words[0].lower() in names:
-            evidence.add(names[words[0].lower()])
-        found.setdefault(person_key(m["surface"]), set()).update(evidence)
+        # the given name is the word before the surname: "Russian President Vladimir Putin"
+        for name in (words, str(m.get("actor") or "").split()):
+            if len(name) > 1 and name[-2].lower() in names:
+                evidence.add(names[name[-2].lower()])
+        for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
+            found.setdefault(key, set()).update(evidence)
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
@@ -102,8 +105,9 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
             previous: list[dict]) -> tuple[dict | None, str]:
     """The salient person of the pronoun's gender: last speaker, else subject, else the only one."""
     gender = PRONOUN_GENDER[POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)]
+    # A role description of unknown gender ("the Russian leader") is no evidence for "she" or "he".
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
-             if genders.get(person_key(m["surface"]), gender) == gender]
+             if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
     if not found:
         return None, "pronoun unresolved"
     keys = {person_key(m["surface"]) for m in found}
@@ -118,9 +122,14 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     subjects = [m for m in nearest if _is_subject(pronoun.doc, m)]
     if len({person_key(m["surface"]) for m in subjects}) == 1:
         return subjects[-1], "pronoun, subject"
-    if len({person_key(m["surface"]) for m in nearest}) == 1 and genders.get(person_key(nearest[0]["surface"])) == gender:
+    if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
         return nearest[-1], "pronoun"
     return None, "pronoun unresolved"
+
+
+def _gender(mention: dict, genders: dict[str, str]) -> str | None:
+    """A person's gender from the article: by canonical name when known, else by surname."""
+    return genders.get(mention.get("actor") or "") or genders.get(person_key(mention["surface"]))
 
 
 def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:

@@ -31,28 +31,32 @@ CUE_VERBS = {
     "admit", "predict", "conclude", "signal", "report", "allege", "dismiss", "scoff", "brief",
     "reassure", "remind", "inform", "accord", "ask", "reveal", "propose", "cite", "reject", "recall",
     "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
-    "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "continue", "point", "agree",
-    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm",
+    "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
+    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise",
 }
 # Verbs that report speech only with a clause or a quotation as content, never an object:
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
-CLAUSE_ONLY_VERBS = {"continue", "maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
-                     "concede", "retort", "mention", "testify", "point", "agree", "observe", "rule", "charge",
+CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
+                     "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
                      "exclaim", "question", "add"}
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
-ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
+ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
 MEDIA = {
     "statement": ("statement", "communique"), "readout": ("readout", "reading", "summary of the call"),
     "press release": ("press release", "release"), "tweet": ("tweet", "twitter", "on x"),
     "email": ("by email", "in an email"), "press conference": ("press conference", "news conference", "briefing"),
 }
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
-OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "praise", "reject", "describe", "cite", "propose", "blast",
+# Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
+NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 MIN_CONTENT_WORDS = 3
+ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -212,7 +216,11 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
         # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
         # "raised its warning, saying ...".
-        return find_subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+        # Not from a verb inside another's content: "said an invasion could happen and urged ..."
+        # gives "urged" to the speaker of "said", not to "an invasion".
+        if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
+            return find_subject(verb.head.head) if verb.head.dep_ == "ccomp" and is_cue(verb.head.head) else None
+        return find_subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
     return None
@@ -240,7 +248,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             return _widen_to_quote(start, end, quotes)
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes)
     embedded = _embedded(verb) and not main
-    if embedded and verb.lemma_.lower() not in OBJECT_CONTENT_VERBS:
+    if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
         return None
     that_clause = following_that_clause(verb, sent)
     if that_clause is not None and not embedded:
@@ -264,7 +272,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
         after = [t for t in sent if t.i > verb.i and not t.is_punct]
-        if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and any(t.pos_ in {"VERB", "AUX"} for t in after):
+        if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
+                and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
 

@@ -43,7 +43,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     if rows.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country"]]):
+    for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country", "surface"]]):
         by_article[m["article_id"]].append(m)
     info = actors.set_index("actor")["country"].to_dict()
     out = rows.copy()
@@ -52,7 +52,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
     out = inherit_document_speakers(out)
-    out = resolve_definite_sources(out)
+    out = resolve_definite_sources(out, by_article)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
@@ -79,6 +79,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     if head in ANONYMOUS_NOUNS and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
+    ministry = national_institution(surface, head, hits, gaz)
+    if ministry:
+        return ministry
     if hits:
         best = min(hits, key=lambda m: (TYPE_PREFERENCE.get(m["type"], 9), -m["end"]))
         kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
@@ -141,6 +144,28 @@ def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazettee
     return f"{person['actor']}'s office", "institution", country if isinstance(country, str) else None
 
 
+def national_institution(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"Japan's Foreign Ministry", "the Foreign Ministry in Moscow" -> "Japanese Foreign Ministry",
+    "Russian Foreign Ministry" (institution): a ministry the lists do not name, labelled by its
+    country's adjective so that every outlet's wording gives one speaker."""
+    if head not in INSTITUTION_NOUNS or not hits or any(m["type"] not in {"country", "place"} for m in hits):
+        return None
+    code = hits[0]["country"]
+    if not isinstance(code, str) or code not in gaz.countries:
+        return None
+    words = [w for w in re.split(r"\s+", surface) if not any(w.startswith(m_word) for m_word in _hit_words(hits))]
+    words = [w for w in words if w.lower() not in {"the", "in", "of", "'s", "\u2019s"}]
+    if not words or not any(w[:1].isupper() for w in words):
+        return None  # "the ministry in Moscow" names no office
+    country = gaz.countries[code]
+    adjective = country.adjectives[0] if country.adjectives else country.name
+    return f"{adjective} {' '.join(words)}", "institution", code
+
+
+def _hit_words(hits: list[dict]) -> set[str]:
+    return {w.replace("\u2019s", "").replace("'s", "") for m in hits for w in str(m.get("surface", m["actor"])).split()}
+
+
 def anonymous_label(surface: str) -> str:
     """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official"."""
     return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.I)
@@ -157,6 +182,7 @@ def addressee_of(row: dict, mentions: list[dict]) -> str | None:
 WRITTEN_MEDIA = {"statement", "readout", "press release"}
 DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.I)
 SPEAKER_FIELDS = ("speaker", "speaker_type", "speaker_country")
+IT_LOOKBACK_SENTENCES = 2  # "The Kremlin said ... It added": the institution speaking just before
 
 
 def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
@@ -172,31 +198,52 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
         for r in rows:
             if isinstance(r["speaker"], str):
                 continue
-            if written:
-                r.update({f: written[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
+            # the nearest written statement before this one, else the first after it
+            before = [w for w in written if w["start"] < r["start"]]
+            source = before[-1] if before else next(iter(written), None)
+            if source is not None:
+                r.update({f: source[f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
             else:
                 r["speaker"] = "unattributed statement"
     return pd.DataFrame(records, index=out.index)
 
 
-def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
-    """'The official said', 'the ministry said': the earlier source in the article with that noun.
+def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]]) -> pd.DataFrame:
+    """'The official said', 'the ministry said', 'it said': the source the article meant.
 
     "A senior State Department official said ... The official said ..." -> both rows get
-    the label "senior State Department official".
+    the label "senior State Department official"; "Japan's Foreign Ministry advised ...
+    the ministry said" -> Japanese Foreign Ministry (the latest organisation named with
+    that noun); "The Kremlin said ... It added" -> Kremlin (an institution's statement
+    just before).
     """
     records = frame_records(out)
 
     def definite(r) -> bool:
-        return r["speaker_type"] == "anonymous" and bool(DEFINITE_SOURCE.match(str(r["speaker_surface"] or "")))
+        # the surface is kept without its article: "the ministry said" -> "ministry"
+        surface = str(r["speaker_surface"] or "")
+        return r["speaker_type"] == "anonymous" and (bool(DEFINITE_SOURCE.match(surface)) or surface.isalpha() and surface.islower())
 
-    for rows in _by_article(records, definite):
+    def pronoun(r) -> bool:
+        return str(r["speaker_surface"]).lower() in {"it", "they"}
+
+    for rows in _by_article(records, lambda r: definite(r) or pronoun(r)):
         for i, r in enumerate(rows):
+            if pronoun(r):
+                recent = [e for e in rows[:i] if e["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES]
+                if recent and recent[-1]["speaker_type"] in {"institution", "country"}:
+                    r.update({f: recent[-1][f] for f in SPEAKER_FIELDS}, speaker_how="pronoun, last speaker")
+                continue
             if not definite(r):
                 continue
             noun = r["speaker_surface"].split()[-1].lower()
+            named = [m for m in mentions.get(r["article_id"], []) if m["start"] < r["start"] and m["type"] == "organization"
+                     and noun in str(m["actor"]).lower().split() and noun in INSTITUTION_NOUNS | {"ministry"}]
             earlier = [e for e in rows[:i] if not definite(e) and str(e["speaker_surface"] or "").lower().endswith(noun)]
-            if earlier:
+            if named:
+                r.update(speaker=named[-1]["actor"], speaker_type="institution", speaker_country=named[-1]["country"],
+                         speaker_how="earlier mention")
+            elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
 
