@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.parse import doc_text
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
+from helpers.statements.nominal import according_to, nominal_statements
 from helpers.statements.spans import clip_quotes, continues, extend, preceding_quote, widen_to_quotes
 
 STATEMENT_COLUMNS = [
@@ -88,7 +89,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
-        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent))
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes))
         finished = [finish(item, sent, info, mentions, context) for item in found]
         context["previous"].extend(finished)
         per_sentence.append((sent, info, finished))
@@ -362,23 +363,6 @@ def find_addressee(verb: Token) -> Token | None:
         if _is_addressee(child, verb):
             return child
     return None
-
-
-def according_to(sent: Span):
-    """'..., according to a White House statement': speaker in the phrase, content the rest."""
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
-            before = [t for t in sent if t.i < phrase_start and not t.is_punct]
-            after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
-            part = before if len(before) >= len(after) else after
-            if len(part) < 3:
-                continue
-            yield {"cue": "according to", "cue_token": token, "speaker": objects[0],
-                   "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
 
 
 def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: dict) -> dict:
