@@ -35,6 +35,7 @@ DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "t
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
+PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
 GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
@@ -143,7 +144,12 @@ def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:
 
 def _is_subject(doc: Doc, mention: dict) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:  # "Mr. Haddad and Mr. Rahimi arrived": both subjects
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
@@ -170,6 +176,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             return found["start"], found["end"], _np_text(head), how, found
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
     end = _end(named[0].right_edge) if named else _end(head)
+    place = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    if place and head.lower_ in PLACED_HEADS:
+        end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = head.left_edge.idx

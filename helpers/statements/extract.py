@@ -33,7 +33,8 @@ CUE_VERBS = {
     "reassure", "remind", "inform", "accord", "ask", "reveal", "propose", "cite", "reject", "recall",
     "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
-    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise",
+    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
+    "label", "echo",
 }
 # Verbs that report speech only with a clause or a quotation as content, never an object:
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
@@ -53,7 +54,7 @@ MEDIA = {
 # Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
 NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                     "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
-OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "praise", "reject", "describe", "cite", "propose", "blast",
+OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 MIN_CONTENT_WORDS = 3
@@ -268,7 +269,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if subject.i > sent.start + 2 and verb.i > subject.i and main and _words_before_comma(verb, sent) <= MAX_BARE_CUE_EXTRA_WORDS:
         # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
         before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
-        if len(before) >= MIN_CONTENT_WORDS:
+        adverbial = any(t.head == verb and t.dep_ in {"advcl", "prep", "npadvmod"} for t in before)
+        if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
     if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
@@ -296,6 +298,11 @@ def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | 
     decide." / "Two interviews, federal officials said, the first in Pakistan."
     """
     doc = sent.doc
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Politico reported, Trump would win" / "the race is close, as Cruz said on Monday"
+        clause = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+        words = [t for t in sent if not t.is_punct and t.i not in clause]
+        return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
     first = min(subject.left_edge.i, verb.i)
     if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
         return None

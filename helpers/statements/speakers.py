@@ -148,8 +148,12 @@ def national_institution(surface: str, head: str, hits: list[dict], gaz: Gazette
     """"Japan's Foreign Ministry", "the Foreign Ministry in Moscow" -> "Japanese Foreign Ministry",
     "Russian Foreign Ministry" (institution): a ministry the lists do not name, labelled by its
     country's adjective so that every outlet's wording gives one speaker."""
-    if head not in INSTITUTION_NOUNS or not hits or any(m["type"] not in {"country", "place"} for m in hits):
+    # "The Foreign Ministry" tagged as an organisation with no country of its own is generic
+    generic = [m for m in hits if m["type"] == "organization" and not isinstance(m["country"], str)]
+    places = [m for m in hits if m["type"] in {"country", "place"}]
+    if head not in INSTITUTION_NOUNS or not places or len(generic) + len(places) < len(hits):
         return None
+    hits = places
     code = hits[0]["country"]
     if not isinstance(code, str) or code not in gaz.countries:
         return None
