@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from helpers.actors import extract_mentions
-from helpers.actors import load_gazetteer
-from helpers.parse import sentence_rows
-from helpers.statements import find_quotes
-from helpers.statements import extract_statements
-
 from conftest import FIXTURES, load_quietly
 from gold import parse_gold_statements, same_speaker, score
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers.actors import extract_mentions, load_gazetteer
+from helpers.parse import sentence_rows
+from helpers.statements import extract_statements, find_quotes
 
 
 @pytest.fixture(scope="module")
@@ -219,8 +216,8 @@ def test_no_statement_from_questions_actions_or_refusals(text, fragment):
 
 @pytest.mark.parametrize("text, first, second", [
     # a quotation that runs on into the next sentence and the next paragraph is one statement
-    ('"The harvest is lost," said farmer Amina Diallo. "We have nothing left to sell."\n\n'
-     '"Nobody has come to help us."', "The harvest is lost", "Nobody has come"),
+    (('"The harvest is lost," said farmer Amina Diallo. "We have nothing left to sell."\n\n'
+     '"Nobody has come to help us."'), "The harvest is lost", "Nobody has come"),
     # the splitter cut the quotation before the cue
     ('"This is a disgrace. It cannot go on," the mayor said.', "This is a disgrace", "It cannot go on"),
     # a bare cue sentence after a quotation

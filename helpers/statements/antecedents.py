@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from helpers.paths import DATA_DIR
 from helpers.parse import doc_text
+from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -12,11 +12,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
-from helpers.statements.quotes import Quote, find_quotes
-from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
+from helpers.statements.antecedents import (
+    _np_text,
+    person_genders,
+    speaker_span,
+)
 from helpers.statements.nominal import according_to, nominal_statements
-from helpers.statements.spans import clip_quotes, continues, extend, preceding_quote, widen_to_quotes
+from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.spans import (
+    MAX_BARE_CUE_EXTRA_WORDS,
+    _words_before_comma,
+    clip_quotes,
+    colon_content,
+    continues,
+    extend,
+    parenthetical,
+    preceding_quote,
+    widen_to_quotes,
+)
 
 STATEMENT_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "speaker", "speaker_surface",
@@ -62,8 +77,6 @@ ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an act
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
-ATTRIBUTION_STOPS = {",", ";", "\u2014", "\u2013", "--"}
 MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
 
 
@@ -84,7 +97,8 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
     article_quotes = find_quotes(text)
     by_start = {s["start"]: s for s in sentences}
     per_sentence = []
-    context = {"genders": person_genders(doc, mentions), "quotes": article_quotes, "previous": []}
+    context = {"genders": person_genders(doc, mentions), "quotes": article_quotes, "previous": [],
+               "locate": sentence_locator(sentences)}
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
@@ -164,19 +178,6 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
 
 def _span(quote: Quote | None) -> tuple[int, int] | None:
     return (quote.start, quote.end) if quote is not None else None
-
-
-def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:
-    """'Lavrov replied:' or 'The statement said:' ending a sentence: what follows is the content.
-
-    The next sentence (often the next paragraph, a quotation or a plain block) is taken.
-    """
-    last = sent[-1] if not sent[-1].is_space else sent[-2]
-    if last.text != ":" or verb.i > last.i or sent.end >= len(sent.doc):
-        return None
-    following = sent.doc[sent.end].sent
-    words = [t for t in following if not t.is_space]
-    return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
 
 
 def is_bare_cue(verb: Token, subject: Token, sent: Span) -> bool:
@@ -281,41 +282,6 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     return None
 
 
-def _words_before_comma(verb: Token, sent: Span) -> int:
-    """Words after a verb up to the next comma or the sentence end ("said by telephone")."""
-    n = 0
-    for t in sent.doc[verb.i + 1:sent.end]:
-        if t.text in ATTRIBUTION_STOPS:
-            break
-        n += not t.is_punct
-    return n
-
-
-def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
-    """An attribution set off by commas inside what was said: the sentence around it.
-
-    "The golf industry, she said, is doing better." / "Still, he said, officials must
-    decide." / "Two interviews, federal officials said, the first in Pakistan."
-    """
-    doc = sent.doc
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As Politico reported, Trump would win" / "the race is close, as Cruz said on Monday"
-        clause = set(range(verb.left_edge.i, verb.right_edge.i + 1))
-        words = [t for t in sent if not t.is_punct and t.i not in clause]
-        return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
-    first = min(subject.left_edge.i, verb.i)
-    if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
-        return None
-    stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
-    if stop is None or _words_before_comma(verb, sent) > MAX_BARE_CUE_EXTRA_WORDS:
-        return None
-    words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
-    after = [t for t in words if t.i > stop]
-    if len(words) < MIN_CONTENT_WORDS or not after:
-        return None
-    return words[0].idx, _end(words[-1])
-
-
 def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     """"told reporters after the talks that both sides ..." when the parser lost the clause."""
     for token in sent:
@@ -376,7 +342,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     """Turn a found statement into a row: speaker span, kind, quoted, medium, addressee."""
     doc = sent.doc
     quotes = context["quotes"]
-    start, end = widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes)
+    start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
     speaker_start, speaker_end, surface, how, mention = speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]
@@ -386,7 +352,10 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
         kind = "direct" if overlap >= 0.8 * (end - start) else "mixed"
     else:
         kind = "direct" if _first_person(content) and item["how"] != "according to" else "indirect"
-    return {
+    # A quotation the splitter cut before its cue belongs to the sentence it starts in.
+    cue_sent_idx = info["sent_idx"]
+    info = context["locate"](start) if start < sent.start_char and context.get("locate") else info
+    return {"last_sent_idx": cue_sent_idx,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,

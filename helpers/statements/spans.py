@@ -14,11 +14,14 @@ that follow it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from helpers.statements.quotes import Quote
 
 # Characters allowed between a quotation and a bare cue sentence after it: '"...," \n Weaver said.'
+MIN_CONTENT_WORDS = 3
+MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
+ATTRIBUTION_STOPS = {",", ";", "\u2014", "\u2013", "--"}
 GAP_CHARS = " \t,.;:-\u2014\u2013"
 
 
@@ -90,8 +93,62 @@ def continues(text: str, sent: Span, quotes: list[Quote], previous: dict, sent_i
 def extend(row: dict, text: str, end: int, sent_idx: int) -> None:
     """Let a statement row run on to ``end`` (its content stays ``text[start:end]``)."""
     row["end"] = max(row["end"], end)
+    while row["end"] > row["start"] and text[row["end"] - 1] in " \n\t,":
+        row["end"] -= 1  # 'We will win,' -> no dangling comma
     row["content"] = text[row["start"]:row["end"]]
     row["last_sent_idx"] = sent_idx
     if row["kind"] == "indirect":
         row["kind"] = "mixed"
     row["quoted"] = True
+
+
+def _words_before_comma(verb: Token, sent: Span) -> int:
+    """Words after a verb up to the next comma or the sentence end ("said by telephone")."""
+    n = 0
+    for t in sent.doc[verb.i + 1:sent.end]:
+        if t.text in ATTRIBUTION_STOPS:
+            break
+        n += not t.is_punct
+    return n
+
+
+def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """An attribution set off by commas inside what was said: the sentence around it.
+
+    "The golf industry, she said, is doing better." / "Still, he said, officials must
+    decide." / "Two interviews, federal officials said, the first in Pakistan."
+    """
+    doc = sent.doc
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Politico reported, Trump would win" / "the race is close, as Cruz said on Monday"
+        clause = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+        words = [t for t in sent if not t.is_punct and t.i not in clause]
+        return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
+    first = min(subject.left_edge.i, verb.i)
+    if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
+    if stop is None or _words_before_comma(verb, sent) > MAX_BARE_CUE_EXTRA_WORDS:
+        return None
+    words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
+    after = [t for t in words if t.i > stop]
+    if len(words) < MIN_CONTENT_WORDS or not after:
+        return None
+    return words[0].idx, _end(words[-1])
+
+
+def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'Lavrov replied:' or 'The statement said:' ending a sentence: what follows is the content.
+
+    The next sentence (often the next paragraph, a quotation or a plain block) is taken.
+    """
+    last = sent[-1] if not sent[-1].is_space else sent[-2]
+    if last.text != ":" or verb.i > last.i or sent.end >= len(sent.doc):
+        return None
+    following = sent.doc[sent.end].sent
+    words = [t for t in following if not t.is_space]
+    return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)

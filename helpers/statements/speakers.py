@@ -15,9 +15,9 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.actors.gazetteer import Gazetteer
-from helpers.tables import UnionFind, cross_article_pairs, join_copies
-from helpers.tables import frame_records
-from helpers.statements.extract import DOCUMENT_NOUNS, STATEMENT_COLUMNS
+from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.extract import STATEMENT_COLUMNS
+from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
@@ -87,6 +87,8 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
         kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
         country = country_of.get(best["actor"])
         return best["actor"], kind, country if isinstance(country, str) else best["country"]
+    if set(surface.lower().split()[:-1]) & {"western"} and head in COLLECTIVE_NOUNS:
+        return "the West", "country", "WEST"  # "Western governments", "Western capitals": the West as one actor
     code = gaz.country_code(surface)
     if code:  # "according to the Chinese readout": a nationality word names the country's government
         return gaz.countries[code].name, "country", code
@@ -102,6 +104,7 @@ OFFICE_ROLE_WORDS = {"president": ("presidency", "president"), "prime": ("prime 
                      "chancellor": ("chancellery", "chancellor")}
 # Head nouns of a subject that stands for its members: "a string of countries including Japan ...".
 GROUP_NOUNS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
+COLLECTIVE_NOUNS = {"governments", "nations", "countries", "powers", "capitals", "allies", "leaders"}
 PARTY_TYPES = {"country": "country", "place": "country", "organization": "institution", "person": "person"}
 
 
@@ -172,7 +175,7 @@ def _hit_words(hits: list[dict]) -> set[str]:
 
 def anonymous_label(surface: str) -> str:
     """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official"."""
-    return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.I)
+    return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.IGNORECASE)
 
 
 def addressee_of(row: dict, mentions: list[dict]) -> str | None:
@@ -184,7 +187,7 @@ def addressee_of(row: dict, mentions: list[dict]) -> str | None:
 
 
 WRITTEN_MEDIA = {"statement", "readout", "press release"}
-DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.I)
+DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.IGNORECASE)
 SPEAKER_FIELDS = ("speaker", "speaker_type", "speaker_country")
 IT_LOOKBACK_SENTENCES = 2  # "The Kremlin said ... It added": the institution speaking just before
 
@@ -235,7 +238,9 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
         for i, r in enumerate(rows):
             if pronoun(r):
                 recent = [e for e in rows[:i] if e["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES]
-                if recent and recent[-1]["speaker_type"] in {"institution", "country"}:
+                # "Western officials said ... They stressed": an unnamed group goes on speaking too
+                wanted = {"institution", "country"} | ({"anonymous"} if str(r["speaker_surface"]).lower() == "they" else set())
+                if recent and recent[-1]["speaker_type"] in wanted:
                     r.update({f: recent[-1][f] for f in SPEAKER_FIELDS}, speaker_how="pronoun, last speaker")
                 continue
             if not definite(r):
