@@ -105,13 +105,33 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes))
-        finished = [finish(item, sent, info, mentions, context) for item in found]
+        finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
         context["previous"].extend(finished)
         per_sentence.append((sent, info, finished))
     rows = join_continuations(text, per_sentence, article_quotes)
     for row in rows:
         row.pop("speaker_mention", None)
         row.pop("last_sent_idx", None)
+        row.pop("cue_start", None)
+    return rows
+
+
+def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
+    """"Farage said the warning was wrong, and accused Downing Street of ...": two statements.
+
+    When another cue of the same speaker lies inside a statement's content, the content
+    stops before it (and before the "and" or comma that joins them).
+    """
+    for a in rows:
+        for b in rows:
+            inside = b is not a and b["cue_start"] is not None and a["start"] < b["cue_start"] < a["end"]
+            if inside and b["speaker_start"] == a["speaker_start"] and b["cue_start"] - a["start"] > 10:
+                end = b["cue_start"]
+                cut = text[a["start"]:end].rstrip()
+                for joint in (" and", ",", " but", ";"):
+                    cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
+                a["end"] = a["start"] + len(cut.rstrip(" ,"))
+                a["content"] = text[a["start"]:a["end"]]
     return rows
 
 
@@ -355,7 +375,8 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     # A quotation the splitter cut before its cue belongs to the sentence it starts in.
     cue_sent_idx = info["sent_idx"]
     info = context["locate"](start) if start < sent.start_char and context.get("locate") else info
-    return {"last_sent_idx": cue_sent_idx,
+    cue = item["cue_token"]
+    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,
