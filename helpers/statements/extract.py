@@ -142,7 +142,9 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
     extends the first row instead of becoming a row of its own (or none).
     """
     rows: list[dict] = []
-    all_rows = [r for _, _, found in per_sentence for r in found]
+    by_sent: dict[int, list[dict]] = {}
+    for _, info, found in per_sentence:
+        by_sent.setdefault(info["sent_idx"], []).extend(found)
     for sent, info, found in per_sentence:
         if found:
             if len(found) == 1:
@@ -150,7 +152,8 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
             rows.extend(found)
             continue
         first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
-        near = [r for r in all_rows if abs(r["sent_idx"] - info["sent_idx"]) <= MAX_QUOTE_SENTENCES]
+        near = [r for k in range(info["sent_idx"] - MAX_QUOTE_SENTENCES, info["sent_idx"] + MAX_QUOTE_SENTENCES + 1)
+                for r in by_sent.get(k, [])]
         cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]
         if cover:
             cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
@@ -234,8 +237,8 @@ def find_subject(verb: Token) -> Token | None:
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
             return child
-        if child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and verb.lemma_ in {"say", "add", "state"}:
-            return child  # "it said", "it added" (an organisation)
+        if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
+            return child  # "it said", "it also announced that" (an organisation, resolved later)
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
         # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
         # "raised its warning, saying ...".
@@ -247,6 +250,11 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
     return None
+
+
+def _expletive(verb: Token) -> bool:
+    """"It is said that", "it appears that": a dummy "it" with no speaker behind it."""
+    return verb.lemma_.lower() in {"be", "seem", "appear"} or any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
 
 
 def passive_agent(verb: Token) -> Token | None:

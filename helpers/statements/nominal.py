@@ -22,8 +22,15 @@ PHRASE_NOUNS = {"call", "demand", "appeal", "request", "proposal", "offer", "ple
 MIN_WORDS = 3
 
 
+# Light verbs that make a speech act of their object: "issued a warning that", "made an appeal".
+LIGHT_VERBS = {"issue", "release", "make", "renew", "repeat", "send", "deliver", "publish", "reiterate"}
+ISSUED_NOUNS = CLAIM_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
+
+
 def nominal_statements(sent: Span, quotes: list[Quote]):
-    """Statement items (as ``extract.cue_statements`` yields them) for claim nouns with an owner."""
+    """Statement items (as ``extract.cue_statements`` yields them) for claim nouns with an owner,
+    and for speech nouns a subject issued ("Washington issued its direst warning yet that ...")."""
+    yield from issued_statements(sent, quotes)
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
             continue
@@ -72,3 +79,20 @@ def according_to(sent: Span):
 
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def issued_statements(sent: Span, quotes: list[Quote]):
+    """"The ministry issued a statement urging ...", "Washington issued a warning that ...":
+    the subject of the light verb speaks; the content is the noun's clause or what follows it."""
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
+            continue
+        if any(q.start <= noun.idx < q.end for q in quotes):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        after = [t for t in sent if t.i > noun.i and not t.is_punct]
+        content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
+        if subject is not None and content is not None:
+            yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
+                   "addressee": None, "how": "subject"}
