@@ -180,6 +180,8 @@ def _row(statements, fragment: str):
     # nominal and colon cues
     ("Officials rejected Hungary's claim that the pipeline had been sabotaged.", "claim that the pipeline", "Hungary"),
     ('The envoy replied: "There is no deal yet."', "The envoy replied", "envoy"),
+    # "call" naming something: "called the rules 'a disaster'"
+    ('Mayor Lena Fischer called the new rules "a disaster for small shops."', "called the new rules", "Fischer"),
     # "as X said"
     ("As the central bank said on Monday, inflation will peak in the summer.", "As the central bank said", "central bank"),
 ])
@@ -209,6 +211,8 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The president believed the election had been stolen from him.", "believed the election"),  # a mental state
     ("Moscow responded by closing its airspace to Polish flights.", "responded by closing"),  # action, not speech
     ("The senator was asked whether she would run again.", "was asked whether"),  # the question put to her
+    ("Reporters asked the minister about the missing funds.", "Reporters asked"),  # a reporter's question
+    ("The governor called the police after the protest.", "called the police"),  # "call" as an action
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty

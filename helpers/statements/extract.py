@@ -26,10 +26,10 @@ from helpers.statements.spans import (
     _words_before_comma,
     clip_quotes,
     colon_content,
-    continues,
-    extend,
+    join_continuations,
     parenthetical,
     preceding_quote,
+    split_joint_reports,
     widen_to_quotes,
 )
 
@@ -73,11 +73,11 @@ OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "ech
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 MIN_CONTENT_WORDS = 3
+QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host"}
 ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
 
 
 def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
@@ -116,62 +116,6 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
     return rows
 
 
-def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
-    """"Farage said the warning was wrong, and accused Downing Street of ...": two statements.
-
-    When another cue of the same speaker lies inside a statement's content, the content
-    stops before it (and before the "and" or comma that joins them).
-    """
-    for a in rows:
-        for b in rows:
-            inside = b is not a and b["cue_start"] is not None and a["start"] < b["cue_start"] < a["end"]
-            if inside and b["speaker_start"] == a["speaker_start"] and b["cue_start"] - a["start"] > 10:
-                end = b["cue_start"]
-                cut = text[a["start"]:end].rstrip()
-                for joint in (" and", ",", " but", ";"):
-                    cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
-                a["end"] = a["start"] + len(cut.rstrip(" ,"))
-                a["content"] = text[a["start"]:a["end"]]
-    return rows
-
-
-def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
-    """Rows in text order; a cue-less sentence inside or after a statement's quotation joins it.
-
-    '"It is a cause," said Devine. "We want everyone in."' is one row: the second sentence
-    extends the first row instead of becoming a row of its own (or none).
-    """
-    rows: list[dict] = []
-    by_sent: dict[int, list[dict]] = {}
-    for _, info, found in per_sentence:
-        by_sent.setdefault(info["sent_idx"], []).extend(found)
-    for sent, info, found in per_sentence:
-        if found:
-            if len(found) == 1:
-                _join_later_quotes(found[0], text, clip_quotes(quotes, sent.start_char, sent.end_char), info["sent_idx"])
-            rows.extend(found)
-            continue
-        first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
-        near = [r for k in range(info["sent_idx"] - MAX_QUOTE_SENTENCES, info["sent_idx"] + MAX_QUOTE_SENTENCES + 1)
-                for r in by_sent.get(k, [])]
-        cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]
-        if cover:
-            cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
-            continue
-        quote = continues(text, sent, quotes, rows[-1], info["sent_idx"]) if rows else None
-        if quote is not None:
-            extend(rows[-1], text, quote.end, info["sent_idx"])
-    return rows
-
-
-def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:
-    """"'There's resistance,' said Mr. Lee, a broker. 'Costs are high.'" parsed as one sentence:
-    the second quotation is the same speaker's, when it is the sentence's only statement."""
-    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
-    if later and row["kind"] != "indirect":
-        extend(row, text, later[-1].end, sent_idx)
-
-
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
@@ -188,6 +132,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         subject = find_subject(token)
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
+            continue  # "reporters asked him about ...": a question put to a source is not its statement
         content = content_span(token, subject, sent, quotes)
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
@@ -220,12 +166,21 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "call":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
-                   for c in token.children)
+                   or c.dep_ == "dobj" and _names_it(c) for c in token.children)
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     return lemma in CUE_VERBS
+
+
+def _names_it(obj: Token) -> bool:
+    """"called his actions 'a crucial step'", "called him a liar": the object is given a name
+    (an apposition or a quotation right after it), unlike "called the police"."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
+                                                             and not doc[after + 1].is_punct)
 
 
 def find_subject(verb: Token) -> Token | None:

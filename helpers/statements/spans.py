@@ -22,6 +22,7 @@ from helpers.statements.quotes import Quote
 MIN_CONTENT_WORDS = 3
 MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
 ATTRIBUTION_STOPS = {",", ";", "\u2014", "\u2013", "--"}
+MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
 GAP_CHARS = " \t,.;:-\u2014\u2013"
 
 
@@ -152,3 +153,59 @@ def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
+    """"Farage said the warning was wrong, and accused Downing Street of ...": two statements.
+
+    When another cue of the same speaker lies inside a statement's content, the content
+    stops before it (and before the "and" or comma that joins them).
+    """
+    for a in rows:
+        for b in rows:
+            inside = b is not a and b["cue_start"] is not None and a["start"] < b["cue_start"] < a["end"]
+            if inside and b["speaker_start"] == a["speaker_start"] and b["cue_start"] - a["start"] > 10:
+                end = b["cue_start"]
+                cut = text[a["start"]:end].rstrip()
+                for joint in (" and", ",", " but", ";"):
+                    cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
+                a["end"] = a["start"] + len(cut.rstrip(" ,"))
+                a["content"] = text[a["start"]:a["end"]]
+    return rows
+
+
+def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
+    """Rows in text order; a cue-less sentence inside or after a statement's quotation joins it.
+
+    '"It is a cause," said Devine. "We want everyone in."' is one row: the second sentence
+    extends the first row instead of becoming a row of its own (or none).
+    """
+    rows: list[dict] = []
+    by_sent: dict[int, list[dict]] = {}
+    for _, info, found in per_sentence:
+        by_sent.setdefault(info["sent_idx"], []).extend(found)
+    for sent, info, found in per_sentence:
+        if found:
+            if len(found) == 1:
+                _join_later_quotes(found[0], text, clip_quotes(quotes, sent.start_char, sent.end_char), info["sent_idx"])
+            rows.extend(found)
+            continue
+        first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
+        near = [r for k in range(info["sent_idx"] - MAX_QUOTE_SENTENCES, info["sent_idx"] + MAX_QUOTE_SENTENCES + 1)
+                for r in by_sent.get(k, [])]
+        cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]
+        if cover:
+            cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
+            continue
+        quote = continues(text, sent, quotes, rows[-1], info["sent_idx"]) if rows else None
+        if quote is not None:
+            extend(rows[-1], text, quote.end, info["sent_idx"])
+    return rows
+
+
+def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:
+    """"'There's resistance,' said Mr. Lee, a broker. 'Costs are high.'" parsed as one sentence:
+    the second quotation is the same speaker's, when it is the sentence's only statement."""
+    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
+    if later and row["kind"] != "indirect":
+        extend(row, text, later[-1].end, sent_idx)
