@@ -182,6 +182,9 @@ def _row(statements, fragment: str):
     ('The envoy replied: "There is no deal yet."', "The envoy replied", "envoy"),
     # "call" naming something: "called the rules 'a disaster'"
     ('Mayor Lena Fischer called the new rules "a disaster for small shops."', "called the new rules", "Fischer"),
+    # "to say" after another verb, and "by saying"
+    ("Senator Ortiz interjected to say that both rivals had been inconsistent on guns.", "interjected to say", "Ortiz"),
+    ('Rafael Nunes ended his speech by saying "Too many mistakes."', "by saying", "Nunes"),
     # "as X said"
     ("As the central bank said on Monday, inflation will peak in the summer.", "As the central bank said", "central bank"),
 ])
@@ -212,6 +215,8 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("Moscow responded by closing its airspace to Polish flights.", "responded by closing"),  # action, not speech
     ("The senator was asked whether she would run again.", "was asked whether"),  # the question put to her
     ("Reporters asked the minister about the missing funds.", "Reporters asked"),  # a reporter's question
+    ("The spokesman declined to say whether the plant would close.", "declined to say"),  # a refusal
+    ("She wants to say that the plan failed, but cannot.", "wants to say"),  # a wish, not a statement
     ("The governor called the police after the protest.", "called the police"),  # "call" as an action
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):

@@ -73,6 +73,9 @@ OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "ech
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 MIN_CONTENT_WORDS = 3
+# Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
+NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
+                  "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
 QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host"}
 ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
@@ -204,6 +207,11 @@ def find_subject(verb: Token) -> Token | None:
         return find_subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
+            and not any(c.dep_ == "neg" for c in verb.head.children):
+        return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
 
 
@@ -233,7 +241,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
             return _widen_to_quote(start, end, quotes)
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes)
-    embedded = _embedded(verb) and not main
+    by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
+    embedded = _embedded(verb) and not main and not by_saying
     if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
         return None
     that_clause = following_that_clause(verb, sent)
