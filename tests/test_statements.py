@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from helpers.actors import extract_mentions
-from helpers.actors import load_gazetteer
-from helpers.parse import sentence_rows
-from helpers.statements import find_quotes
-from helpers.statements import extract_statements
-
 from conftest import FIXTURES, load_quietly
 from gold import parse_gold_statements, same_speaker, score
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers.actors import extract_mentions, load_gazetteer
+from helpers.parse import sentence_rows
+from helpers.statements import extract_statements, find_quotes
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +139,101 @@ def test_reprinted_statements_group_once_per_wording(monkeypatch):
     assert sorted(compared) == [1, 3]  # Biden's three wordings and Ushakov's one, not 202 statements
     assert len(set(groups[:201])) == 1  # every reprint and the rewrite
     assert len({groups[0], groups[201], groups[202]}) == 3  # another statement; another speaker
+
+
+# Snippets written for these tests (other events, other leaders, wire, translated and
+# stripped-quote styles). Each row: text, expected (sentence fragment, speaker substring or
+# None for "no statement in that sentence").
+def _statements(text: str):
+    import helpers
+
+    return helpers.analyze_text("Headline of the day\n\n" + text, date="2023-05-04", outlet="wire", cache=False).statements
+
+
+def _row(statements, fragment: str):
+    hits = statements[statements["sentence"].str.contains(fragment, regex=False)]
+    return hits
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # he/she by gender: the latest person of the pronoun's gender, not the latest person
+    ("Chilean President Gabriel Boric met Peruvian leader Dina Boluarte in Lima. She said the border would reopen soon.",
+     "She said the border", "Boluarte"),
+    ("Ms. Okafor and Mr. Tanaka signed the accord on Tuesday. He said it would take effect in June.",
+     "He said it would", "Tanaka"),
+    # the speaker of the previous statement goes on
+    ('"We will not back down," said Kenyan Interior Minister Kithure Kindiki. He added that police would stay deployed.',
+     "He added that police", "Kindiki"),
+    # a person named only inside the quotation is never the antecedent
+    ('"Nobody trusts Mr. Orban any more," Finnish Foreign Minister Elina Valtonen told reporters. She said the vote was final.',
+     "She said the vote", "Valtonen"),
+    # parenthetical and inverted attribution (wire style)
+    ("The ceasefire, the general said, would hold until Friday.", "The ceasefire, the general said", "general"),
+    ('"The talks were useful," said Ahmad Masood, a negotiator. "We will meet again."', "The talks were useful", "Masood"),
+    # stripped quote marks (translated copy)
+    ("We cannot accept any ultimatum, Deputy Minister Ryabkov said at a briefing in Moscow.", "We cannot accept", "Ryabkov"),
+    # institutions and written statements
+    ("The Foreign Ministry in Ankara said the ambassador had been summoned.", "The Foreign Ministry in Ankara", "Turkish Foreign Ministry"),
+    ("Brazil's President Lula spoke to reporters. Lula's office said the visit was postponed.", "office said the visit", "office"),
+    # groups and countries: one row naming every party
+    ("Norway and Denmark urged their citizens to leave Sudan at once.", "Norway and Denmark", "Norway; Denmark"),
+    # nominal and colon cues
+    ("Officials rejected Hungary's claim that the pipeline had been sabotaged.", "claim that the pipeline", "Hungary"),
+    ('The envoy replied: "There is no deal yet."', "The envoy replied", "envoy"),
+    # "call" naming something: "called the rules 'a disaster'"
+    ('Mayor Lena Fischer called the new rules "a disaster for small shops."', "called the new rules", "Fischer"),
+    # "to say" after another verb, and "by saying"
+    ("Senator Ortiz interjected to say that both rivals had been inconsistent on guns.", "interjected to say", "Ortiz"),
+    ('Rafael Nunes ended his speech by saying "Too many mistakes."', "by saying", "Nunes"),
+    # "as X said"
+    ("As the central bank said on Monday, inflation will peak in the summer.", "As the central bank said", "central bank"),
+])
+def test_statement_speakers_on_new_text(text, fragment, speaker):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty, fragment
+    assert hits["speaker"].fillna("").str.contains(speaker, regex=False).any() or \
+        hits["speaker_surface"].fillna("").str.contains(speaker, regex=False).any(), hits[["speaker", "speaker_surface"]]
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # never a person of the other gender
+    ("Mr. Alvarez met reporters in Bogota on Monday. She said the report was false.", "She said the report", "Alvarez"),
+    # shuffled copy: with two men equally salient, the pronoun stays unresolved
+    ("Mr. Haddad and Mr. Rahimi arrived late. He said the meeting had been cancelled.", "He said the meeting", "Haddad"),
+])
+def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
+    hits = _row(_statements(text), fragment)
+    assert not hits["speaker"].fillna("").str.contains(wrong, regex=False).any()
+    assert hits["speaker_how"].str.contains("unresolved").all()
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Asked about the strike, the union leader said nothing.", "Asked about the strike"),  # a reporter's question
+    ("The minister would not say whether the tax would rise.", "would not say"),  # a refusal
+    ("The commander ordered troops to withdraw from the ridge.", "ordered troops"),  # an action
+    ("The president believed the election had been stolen from him.", "believed the election"),  # a mental state
+    ("Moscow responded by closing its airspace to Polish flights.", "responded by closing"),  # action, not speech
+    ("The senator was asked whether she would run again.", "was asked whether"),  # the question put to her
+    ("Reporters asked the minister about the missing funds.", "Reporters asked"),  # a reporter's question
+    ("The spokesman declined to say whether the plant would close.", "declined to say"),  # a refusal
+    ("She wants to say that the plan failed, but cannot.", "wants to say"),  # a wish, not a statement
+    ("The governor called the police after the protest.", "called the police"),  # "call" as an action
+])
+def test_no_statement_from_questions_actions_or_refusals(text, fragment):
+    assert _row(_statements(text), fragment).empty
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a quotation that runs on into the next sentence and the next paragraph is one statement
+    (('"The harvest is lost," said farmer Amina Diallo. "We have nothing left to sell."\n\n'
+     '"Nobody has come to help us."'), "The harvest is lost", "Nobody has come"),
+    # the splitter cut the quotation before the cue
+    ('"This is a disgrace. It cannot go on," the mayor said.', "This is a disgrace", "It cannot go on"),
+    # a bare cue sentence after a quotation
+    ('"We expect the dam to hold through the rainy season." Engineer Tomas Reyes said.', "We expect the dam", "rainy season"),
+])
+def test_continued_quotations_join_one_statement(text, first, second):
+    s = _statements(text)
+    joined = s[s["content"].str.contains(first, regex=False)]
+    assert len(joined) == 1 and second in joined["content"].iloc[0]
+    assert not s["sentence"].str.startswith(f'"{second}').any()

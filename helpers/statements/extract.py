@@ -12,8 +12,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
+from helpers.statements.antecedents import (
+    _np_text,
+    person_genders,
+    speaker_span,
+)
+from helpers.statements.nominal import according_to, nominal_statements
 from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.spans import (
+    MAX_BARE_CUE_EXTRA_WORDS,
+    _words_before_comma,
+    clip_quotes,
+    colon_content,
+    join_continuations,
+    parenthetical,
+    preceding_quote,
+    split_joint_reports,
+    widen_to_quotes,
+)
 
 STATEMENT_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "speaker", "speaker_surface",
@@ -27,26 +45,42 @@ CUE_VERBS = {
     "pledge", "vow", "assure", "describe", "characterize", "characterise", "criticize", "criticise",
     "denounce", "demand", "respond", "reply", "suggest", "indicate", "complain", "acknowledge",
     "admit", "predict", "conclude", "signal", "report", "allege", "dismiss", "scoff", "brief",
-    "reassure", "remind", "inform", "accord",
+    "reassure", "remind", "inform", "accord", "ask", "reveal", "propose", "cite", "reject", "recall",
+    "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
+    "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
+    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
+    "label", "echo",
 }
+# Verbs that report speech only with a clause or a quotation as content, never an object:
+# "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
+CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
+                     "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
+                     "exclaim", "question", "add"}
+# "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
+CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
-ADDRESSEE_VERBS = {"tell", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
-# Nouns that stand for a written or relayed statement: "A White House statement said".
-DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
+ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
 MEDIA = {
     "statement": ("statement", "communique"), "readout": ("readout", "reading", "summary of the call"),
     "press release": ("press release", "release"), "tweet": ("tweet", "twitter", "on x"),
     "email": ("by email", "in an email"), "press conference": ("press conference", "news conference", "briefing"),
 }
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
-OBJECT_CONTENT_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+# Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
+NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
+                        "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 MIN_CONTENT_WORDS = 3
+# Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
+NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
+                  "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
+QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host"}
+ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
-HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MAX_PRONOUN_LOOKBACK_SENTENCES = 3
 
 
 def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
@@ -62,33 +96,50 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         medium, speaker_surface, speaker_start/speaker_end (span to resolve), speaker_how,
         addressee_surface, addressee_start/addressee_end.
     """
-    rows: list[dict] = []
+    text = doc_text(doc)
+    article_quotes = find_quotes(text)
     by_start = {s["start"]: s for s in sentences}
+    per_sentence = []
+    context = {"genders": person_genders(doc, mentions), "quotes": article_quotes, "previous": [],
+               "locate": sentence_locator(sentences)}
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
-        quotes = find_quotes(doc_text(doc)[sent.start_char:sent.end_char])
-        quotes = [Quote(q.start + sent.start_char, q.end + sent.start_char, q.closed) for q in quotes]
-        found = list(cue_statements(sent, quotes)) + list(according_to(sent))
-        if not found and rows and continues_quote(sent, quotes, rows[-1], info["sent_idx"]):
-            found = [continuation(sent, quotes, rows[-1])]
-        for item in found:
-            rows.append(finish(item, sent, info, quotes, mentions))
+        quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes))
+        finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
+        context["previous"].extend(finished)
+        per_sentence.append((sent, info, finished))
+    rows = join_continuations(text, per_sentence, article_quotes)
+    for row in rows:
+        row.pop("speaker_mention", None)
+        row.pop("last_sent_idx", None)
+        row.pop("cue_start", None)
     return rows
 
 
-def cue_statements(sent: Span, quotes: list[Quote]):
-    """Statements built on reporting verbs: speaker = subject, content = complement or quote."""
+def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
+    """Statements built on reporting verbs: speaker = subject, content = complement or quote.
+
+    A bare cue sentence ('Weaver said.' after a quotation paragraph) takes the quotation
+    that ends just before it.
+    """
     for token in sent:
         if not is_cue(token):
             continue
         if token.lemma_.lower() == "accord" or any(q.start <= token.idx < q.end for q in quotes):
             continue  # "according to" is handled on its own; speech inside a quote is content
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "would not say", "did not comment": a refusal is not a statement
         subject = find_subject(token)
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
+            continue  # "reporters asked him about ...": a question put to a source is not its statement
         content = content_span(token, subject, sent, quotes)
+        if content is None and is_bare_cue(token, subject, sent):
+            content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None:
             continue
         yield {
@@ -97,29 +148,83 @@ def cue_statements(sent: Span, quotes: list[Quote]):
         }
 
 
+def _span(quote: Quote | None) -> tuple[int, int] | None:
+    return (quote.start, quote.end) if quote is not None else None
+
+
+def is_bare_cue(verb: Token, subject: Token, sent: Span) -> bool:
+    """'Weaver said.', 'said Devine, a strategist.': a main verb with nothing said after it."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.dep_ == "dobj" and not _is_addressee(c, verb)
+                                  for c in verb.children):
+        return False
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1)) | {verb.i}
+    rest = [t for t in sent if t.i not in own and not t.is_punct and t.dep_ not in {"aux", "neg"}]
+    return len(rest) <= MAX_BARE_CUE_EXTRA_WORDS
+
+
 def is_cue(token: Token) -> bool:
     """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
     if lemma == "call":
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} for c in token.children)
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
+                   or c.dep_ == "dobj" and _names_it(c) for c in token.children)
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "rule":
+        return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     return lemma in CUE_VERBS
+
+
+def _names_it(obj: Token) -> bool:
+    """"called his actions 'a crucial step'", "called him a liar": the object is given a name
+    (an apposition or a quotation right after it), unlike "called the police"."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
+                                                             and not doc[after + 1].is_punct)
 
 
 def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
             return child
-        if child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and verb.lemma_ in {"say", "add", "state"}:
-            return child  # "it said", "it added" (an organisation)
+        if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
+            return child  # "it said", "it also announced that" (an organisation, resolved later)
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
         # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
         # "raised its warning, saying ...".
-        return find_subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+        # Not from a verb inside another's content: "said an invasion could happen and urged ..."
+        # gives "urged" to the speaker of "said", not to "an invasion".
+        if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
+            return find_subject(verb.head.head) if verb.head.dep_ == "ccomp" and is_cue(verb.head.head) else None
+        return find_subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
+            and not any(c.dep_ == "neg" for c in verb.head.children):
+        return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
+    return None
+
+
+def _expletive(verb: Token) -> bool:
+    """"It is said that", "it appears that": a dummy "it" with no speaker behind it."""
+    return verb.lemma_.lower() in {"be", "seem", "appear"} or any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The speaker of a passive cue is its "by" phrase: "was dismissed by the media" -> media."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -135,13 +240,15 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
             return _widen_to_quote(start, end, quotes)
-    embedded = _embedded(verb)
-    if embedded and verb.lemma_.lower() not in OBJECT_CONTENT_VERBS:
+    main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes)
+    by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
+    embedded = _embedded(verb) and not main and not by_saying
+    if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
         return None
     that_clause = following_that_clause(verb, sent)
     if that_clause is not None and not embedded:
         return that_clause
-    governed = [] if embedded else governed_quotes(verb, subject, sent, quotes)
+    governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
     if governed:
         best = max(governed, key=lambda q: q.end - q.start)
         return best.start, best.end
@@ -149,11 +256,21 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
         if len(after) >= MIN_CONTENT_WORDS:
             return after[0].idx, _end(after[-1])
-    if subject.i > sent.start + 2 and verb.i > subject.i and verb.dep_ == "ROOT":
+    aside = parenthetical(verb, subject, sent)
+    if aside is not None:
+        return aside
+    if subject.i > sent.start + 2 and verb.i > subject.i and main and _words_before_comma(verb, sent) <= MAX_BARE_CUE_EXTRA_WORDS:
         # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
         before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
-        if len(before) >= MIN_CONTENT_WORDS:
+        adverbial = any(t.head == verb and t.dep_ in {"advcl", "prep", "npadvmod"} for t in before)
+        if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
+    if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+        # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
+        after = [t for t in sent if t.i > verb.i and not t.is_punct]
+        if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
+                and any(t.pos_ in {"VERB", "AUX"} for t in after):
+            return after[0].idx, _end(after[-1])
     return None
 
 
@@ -174,11 +291,18 @@ def _embedded(verb: Token) -> bool:
     return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp"} for t in [verb, *verb.ancestors] if t != t.head or t.dep_ != "ROOT")
 
 
-def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -> list[Quote]:
+def _head_in_quote(verb: Token, quotes: list[Quote]) -> bool:
+    """'"Let me tell you," Trump told the crowd.' parsed with "told" under "Let": a cue outside
+    the quotation whose head lies inside it is the sentence's main attribution."""
+    head = verb.head
+    return head != verb and any(q.start <= head.idx < q.end for q in quotes) and not any(q.start <= verb.idx < q.end for q in quotes)
+
+
+def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote], main: bool = False) -> list[Quote]:
     """Quotes inside the verb's clause, or (for a main verb) before its subject or after it."""
     left, right = verb.left_edge.idx, _end(verb.right_edge)
     inside = [q for q in quotes if q.start >= left and q.end <= right + 1 and not (q.start <= subject.idx < q.end)]
-    if inside or verb.dep_ != "ROOT":
+    if inside or not (main or verb.dep_ == "ROOT"):
         return inside
     return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
 
@@ -206,44 +330,12 @@ def find_addressee(verb: Token) -> Token | None:
     return None
 
 
-def according_to(sent: Span):
-    """'..., according to a White House statement': speaker in the phrase, content the rest."""
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
-            before = [t for t in sent if t.i < phrase_start and not t.is_punct]
-            after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
-            part = before if len(before) >= len(after) else after
-            if len(part) < 3:
-                continue
-            yield {"cue": "according to", "cue_token": token, "speaker": objects[0],
-                   "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
-
-
-def continues_quote(sent: Span, quotes: list[Quote], previous: dict, sent_idx: int) -> bool:
-    """A sentence that is a quote and follows a statement: the same speaker goes on."""
-    if previous["sent_idx"] != sent_idx - 1 or not quotes:
-        return False
-    text = sent.text.lstrip()
-    starts_quoted = quotes[0].start - sent.start_char <= 2 + (len(sent.text) - len(text))
-    return starts_quoted and previous["kind"] in {"direct", "mixed"}
-
-
-def continuation(sent: Span, quotes: list[Quote], previous: dict) -> dict:
-    """A statement row for a quote that continues the previous sentence's speaker."""
-    quote = quotes[0]
-    return {"cue": previous["cue"], "cue_token": None, "speaker": None, "content": (quote.start, quote.end),
-            "addressee": None, "how": "continuation", "previous": previous}
-
-
-def finish(item: dict, sent: Span, info: dict, quotes: list[Quote], mentions: list[dict]) -> dict:
+def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: dict) -> dict:
     """Turn a found statement into a row: speaker span, kind, quoted, medium, addressee."""
     doc = sent.doc
-    start, end = _trim(doc_text(doc), *item["content"])
-    speaker_start, speaker_end, surface, how = speaker_span(item, mentions)
+    quotes = context["quotes"]
+    start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
+    speaker_start, speaker_end, surface, how, mention = speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]
     overlap = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
@@ -252,11 +344,15 @@ def finish(item: dict, sent: Span, info: dict, quotes: list[Quote], mentions: li
         kind = "direct" if overlap >= 0.8 * (end - start) else "mixed"
     else:
         kind = "direct" if _first_person(content) and item["how"] != "according to" else "indirect"
-    return {
+    # A quotation the splitter cut before its cue belongs to the sentence it starts in.
+    cue_sent_idx = info["sent_idx"]
+    info = context["locate"](start) if start < sent.start_char and context.get("locate") else info
+    cue = item["cue_token"]
+    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,
-        "speaker_start": speaker_start, "speaker_end": speaker_end, "speaker_how": how,
+        "speaker_start": speaker_start, "speaker_end": speaker_end, "speaker_how": how, "speaker_mention": mention,
         "addressee_surface": _np_text(addressee) if addressee is not None else None,
         "addressee_start": addressee.idx if addressee is not None else None,
         "addressee_end": _end(addressee) if addressee is not None else None,
@@ -270,55 +366,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \n\t,":
         end -= 1
     return start, end
-
-
-def speaker_span(item: dict, mentions: list[dict]) -> tuple[int | None, int | None, str, str]:
-    """Character span naming the speaker: the subject phrase, a pronoun's antecedent, or
-    the holder of a statement ("A White House statement" -> "White House")."""
-    if item["how"] == "continuation":
-        prev = item["previous"]
-        return prev["speaker_start"], prev["speaker_end"], prev["speaker_surface"], "continuation"
-    head: Token = item["speaker"]
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
-        holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
-                  [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if holders:
-            holder = min(holders, key=lambda t: (HOLDER_ENTITY_RANK.get(t.ent_type_, 9), -t.i))
-            return holder.left_edge.idx, _end(holder), _np_text(holder), "holder of statement"
-    if head.pos_ == "PRON":
-        antecedent = _antecedent(head, mentions)
-        if antecedent is not None:
-            return antecedent["start"], antecedent["end"], head.text, "pronoun"
-        return None, None, f"unidentified ({head.lower_})", "pronoun unresolved"
-    left = head.left_edge
-    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
-    end = _end(named[0].right_edge) if named else _end(head)
-    return left.idx, end, _np_text(head), item["how"]
-
-
-def _antecedent(pronoun: Token, mentions: list[dict]) -> dict | None:
-    """Most recent mention before a pronoun that fits it (he/she: a person; it/they: not)."""
-    wanted = {"person"} if pronoun.lower_ in {"he", "she", "him", "her"} else {"organization", "country", "group"}
-    if pronoun.lower_ == "they":
-        wanted |= {"person"}
-    limit = pronoun.sent.start_char
-    earlier = [m for m in mentions if m["start"] < pronoun.idx and m["type"] in wanted
-               and m["sent_idx"] >= _sent_idx_of(mentions, limit) - MAX_PRONOUN_LOOKBACK_SENTENCES]
-    return earlier[-1] if earlier else None
-
-
-def _sent_idx_of(mentions: list[dict], offset: int) -> int:
-    before = [m["sent_idx"] for m in mentions if m["start"] <= offset]
-    return before[-1] if before else 0
-
-
-def _np_text(head: Token) -> str:
-    """Text of a noun phrase up to its head, as written, without a leading determiner."""
-    doc = head.doc
-    first = head.left_edge.i
-    while first < head.i and doc[first].dep_ == "det":
-        first += 1
-    return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
 
 
 def _first_person(text: str) -> bool:

@@ -15,9 +15,9 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.actors.gazetteer import Gazetteer
-from helpers.tables import UnionFind, cross_article_pairs, join_copies
-from helpers.tables import frame_records
-from helpers.statements.extract import DOCUMENT_NOUNS, STATEMENT_COLUMNS
+from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.extract import STATEMENT_COLUMNS
+from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
@@ -43,7 +43,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     if rows.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country"]]):
+    for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country", "surface"]]):
         by_article[m["article_id"]].append(m)
     info = actors.set_index("actor")["country"].to_dict()
     out = rows.copy()
@@ -52,7 +52,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
     out = inherit_document_speakers(out)
-    out = resolve_definite_sources(out)
+    out = resolve_definite_sources(out, by_article)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
@@ -69,14 +69,26 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
+    parties = named_parties(hits, head)
+    if parties:
+        return parties
+    if head in LEADER_OFFICE_NOUNS:
+        office = office_of(people[-1] if people else None, surface, country_of, gaz)
+        if office:
+            return office
     if head in ANONYMOUS_NOUNS and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
+    ministry = national_institution(surface, head, hits, gaz)
+    if ministry:
+        return ministry
     if hits:
         best = min(hits, key=lambda m: (TYPE_PREFERENCE.get(m["type"], 9), -m["end"]))
         kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
         country = country_of.get(best["actor"])
         return best["actor"], kind, country if isinstance(country, str) else best["country"]
+    if set(surface.lower().split()[:-1]) & {"western"} and head in COLLECTIVE_NOUNS:
+        return "the West", "country", "WEST"  # "Western governments", "Western capitals": the West as one actor
     code = gaz.country_code(surface)
     if code:  # "according to the Chinese readout": a nationality word names the country's government
         return gaz.countries[code].name, "country", code
@@ -85,9 +97,85 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     return anonymous_label(surface) if surface else None, "anonymous", None
 
 
+# "Macron's office", "his office", "the French presidency": the institution of a leader.
+LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
+# Roles whose holder's office is the country's presidency or government seat.
+OFFICE_ROLE_WORDS = {"president": ("presidency", "president"), "prime": ("prime minister", "premier"),
+                     "chancellor": ("chancellery", "chancellor")}
+# Head nouns of a subject that stands for its members: "a string of countries including Japan ...".
+GROUP_NOUNS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
+COLLECTIVE_NOUNS = {"governments", "nations", "countries", "powers", "capitals", "allies", "leaders"}
+PARTY_TYPES = {"country": "country", "place": "country", "organization": "institution", "person": "person"}
+
+
+def named_parties(hits: list[dict], head: str) -> tuple[str, str, str | None] | None:
+    """Every named party of a joint or group subject: "Germany and the Netherlands urged ...".
+
+    Two or more countries (or two or more people) in the subject make one row naming all
+    of them, separated by "; "; the type is theirs, the country the first one's.
+    """
+    for kind in ("country", "person"):
+        same = [m for m in hits if PARTY_TYPES.get(m["type"]) == kind and m["actor"]]
+        names = list(dict.fromkeys(m["actor"] for m in same))
+        if len(names) >= 2 and (kind == "country" or head not in GROUP_NOUNS):
+            return "; ".join(names), kind, same[0]["country"] if isinstance(same[0]["country"], str) else None
+    return None
+
+
+def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+    """The institution of a leader's office: "Macron's office" -> Elysee (the French presidency).
+
+    A leader's office is the organisation of the same country whose role names the leader's
+    office (a president's presidency, a prime minister's office); when the lists know none,
+    the label "<leader>'s office".
+    """
+    if person is None:
+        code = next((gaz.country_code(w) for w in surface.split()[:-1] if gaz.country_code(w)), None)
+        role_words, country = {"president", "presidency"} & {surface.split()[-1].lower()}, code
+        if not (code and role_words):
+            return None
+        wanted = OFFICE_ROLE_WORDS["president"]
+    else:
+        role = str(gaz.lookup(person["actor"]).role if gaz.lookup(person["actor"]) else "").lower()
+        country = country_of.get(person["actor"]) or person["country"]
+        wanted = next((v for k, v in OFFICE_ROLE_WORDS.items() if k in role.split()), None)
+    for entry in set(gaz.index.values()) if wanted and isinstance(country, str) else ():
+        if entry.type == "organization" and entry.country == country and wanted[0] in entry.role.lower():
+            return entry.actor, "institution", country
+    if person is None:
+        return None
+    return f"{person['actor']}'s office", "institution", country if isinstance(country, str) else None
+
+
+def national_institution(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"Japan's Foreign Ministry", "the Foreign Ministry in Moscow" -> "Japanese Foreign Ministry",
+    "Russian Foreign Ministry" (institution): a ministry the lists do not name, labelled by its
+    country's adjective so that every outlet's wording gives one speaker."""
+    # "The Foreign Ministry" tagged as an organisation with no country of its own is generic
+    generic = [m for m in hits if m["type"] == "organization" and not isinstance(m["country"], str)]
+    places = [m for m in hits if m["type"] in {"country", "place"}]
+    if head not in INSTITUTION_NOUNS or not places or len(generic) + len(places) < len(hits):
+        return None
+    hits = places
+    code = hits[0]["country"]
+    if not isinstance(code, str) or code not in gaz.countries:
+        return None
+    words = [w for w in re.split(r"\s+", surface) if not any(w.startswith(m_word) for m_word in _hit_words(hits))]
+    words = [w for w in words if w.lower() not in {"the", "in", "of", "'s", "\u2019s"}]
+    if not words or not any(w[:1].isupper() for w in words):
+        return None  # "the ministry in Moscow" names no office
+    country = gaz.countries[code]
+    adjective = country.adjectives[0] if country.adjectives else country.name
+    return f"{adjective} {' '.join(words)}", "institution", code
+
+
+def _hit_words(hits: list[dict]) -> set[str]:
+    return {w.replace("\u2019s", "").replace("'s", "") for m in hits for w in str(m.get("surface", m["actor"])).split()}
+
+
 def anonymous_label(surface: str) -> str:
     """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official"."""
-    return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.I)
+    return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.IGNORECASE)
 
 
 def addressee_of(row: dict, mentions: list[dict]) -> str | None:
@@ -99,8 +187,9 @@ def addressee_of(row: dict, mentions: list[dict]) -> str | None:
 
 
 WRITTEN_MEDIA = {"statement", "readout", "press release"}
-DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.I)
+DEFINITE_SOURCE = re.compile(r"^(the|this|that)\s+\w+$", re.IGNORECASE)
 SPEAKER_FIELDS = ("speaker", "speaker_type", "speaker_country")
+IT_LOOKBACK_SENTENCES = 2  # "The Kremlin said ... It added": the institution speaking just before
 
 
 def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
@@ -116,31 +205,54 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
         for r in rows:
             if isinstance(r["speaker"], str):
                 continue
-            if written:
-                r.update({f: written[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
+            # the nearest written statement before this one, else the first after it
+            before = [w for w in written if w["start"] < r["start"]]
+            source = before[-1] if before else next(iter(written), None)
+            if source is not None:
+                r.update({f: source[f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
             else:
                 r["speaker"] = "unattributed statement"
     return pd.DataFrame(records, index=out.index)
 
 
-def resolve_definite_sources(out: pd.DataFrame) -> pd.DataFrame:
-    """'The official said', 'the ministry said': the earlier source in the article with that noun.
+def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]]) -> pd.DataFrame:
+    """'The official said', 'the ministry said', 'it said': the source the article meant.
 
     "A senior State Department official said ... The official said ..." -> both rows get
-    the label "senior State Department official".
+    the label "senior State Department official"; "Japan's Foreign Ministry advised ...
+    the ministry said" -> Japanese Foreign Ministry (the latest organisation named with
+    that noun); "The Kremlin said ... It added" -> Kremlin (an institution's statement
+    just before).
     """
     records = frame_records(out)
 
     def definite(r) -> bool:
-        return r["speaker_type"] == "anonymous" and bool(DEFINITE_SOURCE.match(str(r["speaker_surface"] or "")))
+        # the surface is kept without its article: "the ministry said" -> "ministry"
+        surface = str(r["speaker_surface"] or "")
+        return r["speaker_type"] == "anonymous" and (bool(DEFINITE_SOURCE.match(surface)) or surface.isalpha() and surface.islower())
 
-    for rows in _by_article(records, definite):
+    def pronoun(r) -> bool:
+        return str(r["speaker_surface"]).lower() in {"it", "they"}
+
+    for rows in _by_article(records, lambda r: definite(r) or pronoun(r)):
         for i, r in enumerate(rows):
+            if pronoun(r):
+                recent = [e for e in rows[:i] if e["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES]
+                # "Western officials said ... They stressed": an unnamed group goes on speaking too
+                wanted = {"institution", "country"} | ({"anonymous"} if str(r["speaker_surface"]).lower() == "they" else set())
+                if recent and recent[-1]["speaker_type"] in wanted:
+                    r.update({f: recent[-1][f] for f in SPEAKER_FIELDS}, speaker_how="pronoun, last speaker")
+                continue
             if not definite(r):
                 continue
             noun = r["speaker_surface"].split()[-1].lower()
+            named = [m for m in mentions.get(r["article_id"], []) if m["start"] < r["start"] and m["type"] == "organization"
+                     and noun in str(m["actor"]).lower().split() and noun in INSTITUTION_NOUNS | {"ministry"}]
             earlier = [e for e in rows[:i] if not definite(e) and str(e["speaker_surface"] or "").lower().endswith(noun)]
-            if earlier:
+            if named:
+                r.update(speaker=named[-1]["actor"], speaker_type="institution", speaker_country=named[-1]["country"],
+                         speaker_how="earlier mention")
+            elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
 

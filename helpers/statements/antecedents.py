@@ -1,0 +1,205 @@
+"""Who "he", "she" and "it" are when they report speech: gender and salience, not recency.
+
+"Sanders criticized Clinton on Monday. She said his plan would cost too much." -- "She" is
+Clinton: the latest person of the pronoun's gender, and among several, the one who was the
+subject (or the speaker of the latest statement), never someone named only inside a
+quotation. Gender comes from the article itself: titles ("Mr.", "Ms."), gendered role words
+("spokeswoman Maria Zakharova") and a list of given names (``data/first_names.csv``). With
+no candidate of a compatible gender, or two equally salient ones, the pronoun stays
+unresolved rather than guessed (copy often arrives with its paragraphs shuffled).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from helpers.parse import doc_text
+from helpers.paths import DATA_DIR
+from helpers.statements.quotes import Quote
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
+GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
+    "spokesman": "m", "chairman": "m", "businessman": "m", "husband": "m", "father": "m", "son": "m",
+    "brother": "m", "uncle": "m", "grandfather": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+    "miss": "f", "madam": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "wife": "f",
+    "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "actress": "f",
+}
+# Nouns that stand for a written or relayed statement: "A White House statement said".
+DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
+HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
+PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
+GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
+INSTITUTION_TYPES = {"organization", "country", "group"}
+MAX_LOOKBACK_SENTENCES = 3
+TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> "m" or "f" from ``data/first_names.csv``."""
+    with open(DATA_DIR / "first_names.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["name"].lower(): r["gender"] for r in rows}
+
+
+def person_key(surface: str) -> str:
+    """The surname a person is referred to by: "Sen. Bernie Sanders's" -> "sanders"."""
+    words = surface.replace("\u2019", "'").split()
+    return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
+
+
+def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
+    """Surname -> gender for the article's people, where the article says (else absent).
+
+    Conflicting evidence ("Mr. Lee" and "Ms. Lee", two people) leaves the surname out.
+    """
+    names = first_names()
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m["type"] != "person":
+            continue
+        words = m["surface"].split()
+        before = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
+        evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
+        evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
+        # the given name is the word before the surname: "Russian President Vladimir Putin"
+        for name in (words, str(m.get("actor") or "").split()):
+            if len(name) > 1 and name[-2].lower() in names:
+                evidence.add(names[name[-2].lower()])
+        for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
+            found.setdefault(key, set()).update(evidence)
+    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
+                    previous: list[dict]) -> tuple[dict | None, str]:
+    """(antecedent mention or None, speaker_how) for a pronoun subject of a cue."""
+    word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    sent_idx = next((m["sent_idx"] for m in reversed(mentions) if m["start"] <= pronoun.idx), 0)
+    if word in {"he", "she"}:
+        return _person(pronoun, mentions, genders, quotes, [r for r in previous if r["sent_idx"] >= sent_idx - MAX_LOOKBACK_SENTENCES])
+    if word in {"it", "they"}:
+        wanted = INSTITUTION_TYPES | ({"person"} if word == "they" else set())
+        found = _candidates(pronoun, mentions, quotes, wanted)
+        return (found[-1], "pronoun") if found else (None, "pronoun unresolved")
+    return None, "pronoun unresolved"
+
+
+def _candidates(pronoun: Token, mentions: list[dict], quotes: list[Quote], wanted: set[str]) -> list[dict]:
+    """Mentions of the wanted types in the last few sentences before the pronoun, outside quotes."""
+    sent_idx = next((m["sent_idx"] for m in reversed(mentions) if m["start"] <= pronoun.idx), 0)
+    return [m for m in mentions if m["start"] < pronoun.idx and m["type"] in wanted
+            and m["sent_idx"] >= sent_idx - MAX_LOOKBACK_SENTENCES
+            and not any(q.start <= m["start"] < q.end for q in quotes)]
+
+
+def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
+            previous: list[dict]) -> tuple[dict | None, str]:
+    """The salient person of the pronoun's gender: last speaker, else subject, else the only one."""
+    gender = PRONOUN_GENDER[POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)]
+    # A role description of unknown gender ("the Russian leader") is no evidence for "she" or "he".
+    found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
+             if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
+    if not found:
+        return None, "pronoun unresolved"
+    keys = {person_key(m["surface"]) for m in found}
+    if len(keys) == 1:
+        return found[-1], "pronoun"
+    speaker = _last_speaker(previous, pronoun)
+    later_subjects = [m for m in found if speaker is not None and m["start"] > speaker["end"]
+                      and person_key(m["surface"]) != person_key(speaker["surface"]) and _is_subject(pronoun.doc, m)]
+    if speaker is not None and person_key(speaker["surface"]) in keys and not later_subjects:
+        return speaker, "pronoun, last speaker"
+    nearest = [m for m in found if m["sent_idx"] == found[-1]["sent_idx"]]
+    subjects = [m for m in nearest if _is_subject(pronoun.doc, m)]
+    if len({person_key(m["surface"]) for m in subjects}) == 1:
+        return subjects[-1], "pronoun, subject"
+    if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
+        return nearest[-1], "pronoun"
+    return None, "pronoun unresolved"
+
+
+def _gender(mention: dict, genders: dict[str, str]) -> str | None:
+    """A person's gender from the article: by canonical name when known, else by surname."""
+    return genders.get(mention.get("actor") or "") or genders.get(person_key(mention["surface"]))
+
+
+def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:
+    """The speaker mention of the latest statement in the last few sentences, if a person's."""
+    for row in reversed(previous):
+        mention = row.get("speaker_mention")
+        if mention is not None and mention["start"] < pronoun.idx:
+            return mention if mention["type"] == "person" else None
+    return None
+
+
+def _is_subject(doc: Doc, mention: dict) -> bool:
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:  # "Mr. Haddad and Mr. Rahimi arrived": both subjects
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
+    """(start, end, surface, speaker_how, mention) naming the speaker: the subject phrase, a
+    pronoun's antecedent, or the holder of a statement ("A White House statement" -> "White House")."""
+    head: Token = item["speaker"]
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
+                  [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if holders:
+            holder = min(holders, key=lambda t: (HOLDER_ENTITY_RANK.get(t.ent_type_, 9), -t.i))
+            start, end = holder.left_edge.idx, _end(holder)
+            return start, end, _np_text(holder), "holder of statement", _mention_in(mentions, start, end)
+    if head.pos_ == "PRON":
+        found, how = resolve_pronoun(head, mentions, context["genders"], context["quotes"], context["previous"])
+        if found is not None:
+            return found["start"], found["end"], head.text, how, found
+        return None, None, f"unidentified ({head.lower_})", how, None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is not None and head.lower_ in OFFICE_NOUNS:
+        # "his office said": the office of the person "his" stands for
+        found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
+        if found is not None:
+            return found["start"], found["end"], _np_text(head), how, found
+    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
+    end = _end(named[0].right_edge) if named else _end(head)
+    place = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    if place and head.lower_ in PLACED_HEADS:
+        end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
+    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
+        end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
+    start = head.left_edge.idx
+    return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+def _mention_in(mentions: list[dict], start: int, end: int) -> dict | None:
+    hits = [m for m in mentions if m["start"] < end and m["end"] > start]
+    return hits[-1] if hits else None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _np_text(head: Token) -> str:
+    """Text of a noun phrase up to its head, as written, without a leading determiner."""
+    doc = head.doc
+    first = head.left_edge.i
+    while first < head.i and doc[first].dep_ == "det":
+        first += 1
+    return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
+
+

@@ -1,0 +1,98 @@
+"""Statements carried by a noun or a preposition: "according to X", and "Russia's claim that ...", "Moscow's demands that ...",
+"its call for calm", "his complaint that the vote was rigged".
+
+The owner of the noun (a possessive) is the speaker and the clause or phrase the noun
+governs is the content. A claim noun with no owner ("warnings that ...") names no speaker
+and is left out: a statement row without a source is worth less than no row.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.statements.quotes import Quote
+
+CLAIM_NOUNS = {
+    "claim", "demand", "warning", "call", "accusation", "assertion", "insistence", "complaint", "denial",
+    "pledge", "promise", "threat", "appeal", "allegation", "vow", "assurance", "remark", "suggestion",
+    "argument", "contention", "proposal", "offer", "request", "charge", "criticism", "admission",
+}
+# Nouns whose "for"/"to" phrase is the content: "its call for calm", "Kiev's appeal to the West".
+PHRASE_NOUNS = {"call", "demand", "appeal", "request", "proposal", "offer", "pledge", "promise", "vow", "threat"}
+MIN_WORDS = 3
+
+
+# Light verbs that make a speech act of their object: "issued a warning that", "made an appeal".
+LIGHT_VERBS = {"issue", "release", "make", "renew", "repeat", "send", "deliver", "publish", "reiterate"}
+ISSUED_NOUNS = CLAIM_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
+
+
+def nominal_statements(sent: Span, quotes: list[Quote]):
+    """Statement items (as ``extract.cue_statements`` yields them) for claim nouns with an owner,
+    and for speech nouns a subject issued ("Washington issued its direst warning yet that ...")."""
+    yield from issued_statements(sent, quotes)
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue  # a claim noun inside a quotation is part of what was said
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON":
+            # "The embassy renewed its call for ...": the possessive is the clause's subject
+            owner = next((c for c in token.head.children if c.dep_ == "nsubj"), owner)
+        content = _content(token)
+        if owner is None or content is None:
+            continue
+        yield {"cue": token.lemma_.lower(), "cue_token": token, "speaker": owner, "content": content,
+               "addressee": None, "how": "nominal"}
+
+
+def _content(noun: Token) -> tuple[int, int] | None:
+    """The "that" clause of a claim noun, or its "for"/"to" phrase for a call or demand."""
+    for child in noun.children:
+        words = [t for t in child.subtree if not t.is_punct]
+        if len(words) < MIN_WORDS:
+            continue
+        if child.dep_ in {"acl", "ccomp", "relcl", "appos"} and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.children):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+        if noun.lemma_.lower() in PHRASE_NOUNS and (child.dep_ == "prep" and child.lower_ in {"for", "to"} or child.dep_ in {"acl", "xcomp"}):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+    return None
+
+
+def according_to(sent: Span):
+    """'..., according to a White House statement': speaker in the phrase, content the rest."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
+            before = [t for t in sent if t.i < phrase_start and not t.is_punct]
+            after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
+            part = before if len(before) >= len(after) else after
+            if len(part) < 3:
+                continue
+            yield {"cue": "according to", "cue_token": token, "speaker": objects[0],
+                   "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def issued_statements(sent: Span, quotes: list[Quote]):
+    """"The ministry issued a statement urging ...", "Washington issued a warning that ...":
+    the subject of the light verb speaks; the content is the noun's clause or what follows it."""
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
+            continue
+        if any(q.start <= noun.idx < q.end for q in quotes):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        after = [t for t in sent if t.i > noun.i and not t.is_punct]
+        content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
+        if subject is not None and content is not None:
+            yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
+                   "addressee": None, "how": "subject"}

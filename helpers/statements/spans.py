@@ -1,0 +1,211 @@
+"""Content spans that run past one sentence: quotations split by the sentence splitter and
+quotation paragraphs that go on without a new cue.
+
+News copy quotes in whole paragraphs, while the parser cuts sentences:
+
+    "It is not a campaign. It is a cause," said Devine. "We want everyone in."
+
+is one statement whose content starts a sentence before the cue and runs on after it.
+Quotes are found once per article (a paragraph at a time, so an unclosed mark runs to the
+end of its paragraph), clipped to each sentence for the parse-based rules, and the content
+of a statement is then widened to the whole quotation and joined by the quoted sentences
+that follow it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.statements.quotes import Quote
+
+# Characters allowed between a quotation and a bare cue sentence after it: '"...," \n Weaver said.'
+MIN_CONTENT_WORDS = 3
+MAX_BARE_CUE_EXTRA_WORDS = 6  # 'Trump said on Tuesday in Ohio.'
+ATTRIBUTION_STOPS = {",", ";", "\u2014", "\u2013", "--"}
+MAX_QUOTE_SENTENCES = 12  # a quotation paragraph runs on for a dozen sentences at most
+GAP_CHARS = " \t,.;:-\u2014\u2013"
+
+
+def clip_quotes(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The article's quotes that overlap [start, end), cut to that range."""
+    return [Quote(max(q.start, start), min(q.end, end), q.closed) for q in quotes if q.start < end and q.end > start]
+
+
+def widen_to_quotes(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Grow a content span to cover every quotation it touches, whole.
+
+    '"It is a cause," said Devine' parsed as its own sentence keeps the words of the
+    quotation that the splitter put in the sentence before.
+    """
+    for q in quotes:
+        if q.start < end and q.end > start:
+            start, end = min(start, q.start), max(end, q.end)
+    return start, end
+
+
+def preceding_quote(text: str, sent: Span, quotes: list[Quote]) -> Quote | None:
+    """The quotation that ends just before a bare cue sentence ('"...," \n Weaver said.').
+
+    Only punctuation and spaces may stand between the closing mark and the sentence, and
+    the quotation must lie in the same paragraph.
+    """
+    before = [q for q in quotes if q.end <= sent.start_char]
+    if not before:
+        return None
+    quote = before[-1]
+    gap = text[quote.end:sent.start_char]
+    if "\n" in gap or any(ch not in GAP_CHARS and not _is_mark(ch) for ch in gap):
+        return None
+    return quote
+
+
+def _is_mark(ch: str) -> bool:
+    return ch in "\"'\u201c\u201d\u2018\u2019"
+
+
+def opens_with_quote(text: str, sent: Span, quotes: list[Quote]) -> Quote | None:
+    """The quotation a sentence begins with, or that it starts inside of."""
+    lead = len(sent.text) - len(sent.text.lstrip())
+    first = sent.start_char + lead
+    for q in quotes:
+        if q.start <= first + 2 and q.end > first:
+            return q
+    return None
+
+
+def continues(text: str, sent: Span, quotes: list[Quote], previous: dict, sent_idx: int) -> Quote | None:
+    """The quotation by which a cue-less sentence continues the previous statement, if any.
+
+    It does when the sentence comes right after the statement's last sentence, begins
+    with or inside a quotation, and either the statement was quoted or the sentence is in
+    the same paragraph ("He said jobs were coming back. 'We will win,' ..." is one voice).
+    """
+    if previous.get("last_sent_idx", previous["sent_idx"]) != sent_idx - 1:
+        return None
+    quote = opens_with_quote(text, sent, quotes)
+    if quote is None:
+        return None
+    same_paragraph = "\n" not in text[previous["end"]:sent.start_char]
+    if previous["kind"] in {"direct", "mixed"} or same_paragraph:
+        return quote
+    return None
+
+
+def extend(row: dict, text: str, end: int, sent_idx: int) -> None:
+    """Let a statement row run on to ``end`` (its content stays ``text[start:end]``)."""
+    row["end"] = max(row["end"], end)
+    while row["end"] > row["start"] and text[row["end"] - 1] in " \n\t,":
+        row["end"] -= 1  # 'We will win,' -> no dangling comma
+    row["content"] = text[row["start"]:row["end"]]
+    row["last_sent_idx"] = sent_idx
+    if row["kind"] == "indirect":
+        row["kind"] = "mixed"
+    row["quoted"] = True
+
+
+def _words_before_comma(verb: Token, sent: Span) -> int:
+    """Words after a verb up to the next comma or the sentence end ("said by telephone")."""
+    n = 0
+    for t in sent.doc[verb.i + 1:sent.end]:
+        if t.text in ATTRIBUTION_STOPS:
+            break
+        n += not t.is_punct
+    return n
+
+
+def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """An attribution set off by commas inside what was said: the sentence around it.
+
+    "The golf industry, she said, is doing better." / "Still, he said, officials must
+    decide." / "Two interviews, federal officials said, the first in Pakistan."
+    """
+    doc = sent.doc
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Politico reported, Trump would win" / "the race is close, as Cruz said on Monday"
+        clause = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+        words = [t for t in sent if not t.is_punct and t.i not in clause]
+        return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
+    first = min(subject.left_edge.i, verb.i)
+    if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
+    if stop is None or _words_before_comma(verb, sent) > MAX_BARE_CUE_EXTRA_WORDS:
+        return None
+    words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
+    after = [t for t in words if t.i > stop]
+    if len(words) < MIN_CONTENT_WORDS or not after:
+        return None
+    return words[0].idx, _end(words[-1])
+
+
+def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'Lavrov replied:' or 'The statement said:' ending a sentence: what follows is the content.
+
+    The next sentence (often the next paragraph, a quotation or a plain block) is taken.
+    """
+    last = sent[-1] if not sent[-1].is_space else sent[-2]
+    if last.text != ":" or verb.i > last.i or sent.end >= len(sent.doc):
+        return None
+    following = sent.doc[sent.end].sent
+    words = [t for t in following if not t.is_space]
+    return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
+    """"Farage said the warning was wrong, and accused Downing Street of ...": two statements.
+
+    When another cue of the same speaker lies inside a statement's content, the content
+    stops before it (and before the "and" or comma that joins them).
+    """
+    for a in rows:
+        for b in rows:
+            inside = b is not a and b["cue_start"] is not None and a["start"] < b["cue_start"] < a["end"]
+            if inside and b["speaker_start"] == a["speaker_start"] and b["cue_start"] - a["start"] > 10:
+                end = b["cue_start"]
+                cut = text[a["start"]:end].rstrip()
+                for joint in (" and", ",", " but", ";"):
+                    cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
+                a["end"] = a["start"] + len(cut.rstrip(" ,"))
+                a["content"] = text[a["start"]:a["end"]]
+    return rows
+
+
+def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
+    """Rows in text order; a cue-less sentence inside or after a statement's quotation joins it.
+
+    '"It is a cause," said Devine. "We want everyone in."' is one row: the second sentence
+    extends the first row instead of becoming a row of its own (or none).
+    """
+    rows: list[dict] = []
+    by_sent: dict[int, list[dict]] = {}
+    for _, info, found in per_sentence:
+        by_sent.setdefault(info["sent_idx"], []).extend(found)
+    for sent, info, found in per_sentence:
+        if found:
+            if len(found) == 1:
+                _join_later_quotes(found[0], text, clip_quotes(quotes, sent.start_char, sent.end_char), info["sent_idx"])
+            rows.extend(found)
+            continue
+        first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
+        near = [r for k in range(info["sent_idx"] - MAX_QUOTE_SENTENCES, info["sent_idx"] + MAX_QUOTE_SENTENCES + 1)
+                for r in by_sent.get(k, [])]
+        cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]
+        if cover:
+            cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
+            continue
+        quote = continues(text, sent, quotes, rows[-1], info["sent_idx"]) if rows else None
+        if quote is not None:
+            extend(rows[-1], text, quote.end, info["sent_idx"])
+    return rows
+
+
+def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:
+    """"'There's resistance,' said Mr. Lee, a broker. 'Costs are high.'" parsed as one sentence:
+    the second quotation is the same speaker's, when it is the sentence's only statement."""
+    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
+    if later and row["kind"] != "indirect":
+        extend(row, text, later[-1].end, sent_idx)
