@@ -24,6 +24,8 @@ FURNITURE = {"nav", "header", "footer", "aside", "form", "button", "menu"}
 BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
           "section", "article", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "main"}
 VISIBLE_TEXT_FLAG = "visible-text"
+FALLBACK_BELOW_WORDS = 20  # main text this short may be all trafilatura could see
+FALLBACK_GAIN = 2  # the visible text is used when it has at least twice the words
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +64,14 @@ def parse_html(html: str, article_id: str, path: str):
     except (RecursionError, ValueError, TypeError):  # pathological markup: use the fallback
         doc = None
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text:
-        return visible_text_article(html, article_id, path)
+    if not text or len(text.split()) < FALLBACK_BELOW_WORDS:
+        # Beyond lxml's depth trafilatura sees only the shallow parts: "Home World" of a
+        # page whose story is 5,000 <div> deep.
+        fallback = _visible_or_none(html, article_id, path)
+        if fallback is not None and len(fallback.body.split()) >= FALLBACK_GAIN * len((text or "").split()):
+            return fallback
+        if not text:
+            raise InputProblem("extract", "no text found in HTML page")
     return RawArticle(
         article_id, path, clean.normalize_text(text), title=doc.title, date=doc.date,
         url=doc.url, outlet=doc.sitename,
@@ -79,11 +87,19 @@ def visible_text_article(html: str, article_id: str, path: str) -> RawArticle:
     reader = _VisibleText()
     reader.feed(html)
     reader.close()
-    body = "\n".join(clean.collapse_spaces(line).strip() for line in "".join(reader.parts).split("\n"))
-    if not body.strip():
+    lines = (clean.collapse_spaces(line).strip() for line in "".join(reader.parts).split("\n"))
+    body = "\n".join(line for line in lines if line)
+    if not body:
         raise InputProblem("extract", "no text found in HTML page")
     title = clean.collapse_spaces("".join(reader.title)).strip() or None
     return RawArticle(article_id, path, clean.normalize_text(body), title=title, flags=[VISIBLE_TEXT_FLAG])
+
+
+def _visible_or_none(html: str, article_id: str, path: str) -> RawArticle | None:
+    try:
+        return visible_text_article(html, article_id, path)
+    except InputProblem:
+        return None
 
 
 class _VisibleText(HTMLParser):
