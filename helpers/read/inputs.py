@@ -100,13 +100,17 @@ def read_input_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
         if info.st_size > max_bytes:
             raise InputProblem("read", f"file too large ({info.st_size:,} bytes > {max_bytes:,})")
         try:
-            data = fh.read(max_bytes + 1)
+            data = _read_all(fh, max_bytes + 1)
         except OSError as exc:
             raise InputProblem("read", _os_reason(exc)) from exc
     if len(data) != info.st_size:
         raise InputProblem("read", f"the file changed while it was being read ({info.st_size:,} bytes "
                            f"expected, {len(data):,} read): read it again once it is complete")
     return data
+
+
+def _read_all(fh, limit: int) -> bytes:
+    return fh.read(limit)
 
 
 def _os_reason(exc: OSError) -> str:
