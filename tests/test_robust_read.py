@@ -95,6 +95,7 @@ def test_documents_keep_metadata_and_paragraphs(awkward):
     assert word["title"] == "Notes on the fishing talks" and str(word["date"].date()) == "2023-03-15"
     # Hard-wrapped PDF lines are joined: no paragraph breaks inside a sentence.
     assert "third round of talks on fishing rights." in pdf["text"]
+    assert pdf["text"].count("\n\n") == by_name["release_pdf.txt"]["text"].count("\n\n") == len(factory.STORY) - 1
     assert "'not text'" not in by_name["deep.html"]["text"] and "Home" not in by_name["deep.html"]["text"]
 
 
@@ -249,3 +250,18 @@ def test_two_processes_writing_one_entry_never_leave_a_mixed_file(tmp_path):
         w.join()
     assert seen <= {(50_000, 1, 1), (50_000, 2, 2)}
     assert list(tmp_path.glob("*.tmp")) == []
+
+
+@pytest.mark.parametrize("page, paragraphs", [
+    ("The two delegations met for three hours on\nTuesday in the old town hall of the city.\n"
+     "A second round is planned for the spring, they said.", 2),
+    ("The talks were described as constructive by\nboth sides, who agreed to meet again.", 1),
+    ("Officials said the diplo-\nmatic effort would go on.", 1),
+    ("First block.\n\nSecond block.", 2),
+])
+def test_pdf_lines_rejoined_into_paragraphs(page, paragraphs):
+    from helpers.read.documents import pdf_paragraphs
+
+    found = pdf_paragraphs(page)
+    assert len(found) == paragraphs
+    assert "\n" not in "".join(found) and "diplo-" not in "".join(found)

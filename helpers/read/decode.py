@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from helpers.read.records import InputProblem
 
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
+WESTERN_MAX_HIGH_SHARE = 0.15  # bytes >= 0x80 in English text (accents, curly quotes); Cyrillic runs at 0.6+
 SNIFF_BYTES = 4096
 # Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
 BYTE_ORDER_MARKS = (
@@ -112,7 +114,26 @@ def _wide_encoding(head: bytes) -> str | None:
     return None
 
 
+def _western(data: bytes) -> str | None:
+    """The text as cp1252 when it is mostly ASCII and every other byte decodes to a letter,
+    a digit or punctuation ("caf\xe9", "\x93quoted\x94"): English with a few accented names.
+    Short samples otherwise fit Baltic or Central European code pages as well ("na\xefve" is
+    "naļve" in cp1257), and charset-normalizer may pick one of those."""
+    high = sum(b >= 0x80 for b in data)
+    if high > WESTERN_MAX_HIGH_SHARE * len(data):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    odd = [c for c in text if ord(c) >= 0x80 and unicodedata.category(c)[0] not in "LPNS"]
+    return None if odd else text
+
+
 def _detected(data: bytes) -> str:
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))

@@ -17,7 +17,6 @@ from helpers.read.records import InputProblem, RawArticle
 # Metadata titles that name the file or the tool, not the story ("Microsoft Word - a.docx").
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint)\b|untitled\b|document\d*$)|\.(docx?|pdf|txt|indd|rtf)$", re.IGNORECASE)
 LINE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
-SHORT_LINE_SHARE = 0.75  # a line this much shorter than its block's longest ends a paragraph
 
 
 def read_pdf(data: bytes, article_id: str, path: str) -> RawArticle:
@@ -47,21 +46,23 @@ def read_pdf(data: bytes, article_id: str, path: str) -> RawArticle:
 
 def pdf_paragraphs(page_text: str) -> list[str]:
     """Paragraphs of one page's extracted text: blank lines separate blocks; inside a
-    block a line is joined to the next unless it ends a sentence and is short (the last
-    line of a paragraph); "diplo-\\nmatic" is joined without the break."""
+    block a line is joined to the next unless it ends a sentence and the next line's first
+    word would have fitted on it (so the break was the author's, not the wrapping's);
+    "diplo-\nmatic" is joined without the break."""
     paragraphs = []
     for block in re.split(r"\n\s*\n", page_text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         width = max((len(line) for line in lines), default=0)
         current = ""
-        for line in lines:
+        for i, line in enumerate(lines):
             if not current:
                 current = line
             elif current.endswith("-") and line[:1].islower():
                 current = current[:-1] + line
             else:
                 current += " " + line
-            if LINE_END.search(line) and len(line) < SHORT_LINE_SHARE * width:
+            following = lines[i + 1].split()[0] if i + 1 < len(lines) else ""
+            if LINE_END.search(line) and len(line) + 1 + len(following) <= width:
                 paragraphs.append(current)
                 current = ""
         if current:
