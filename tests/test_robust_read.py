@@ -84,7 +84,7 @@ def test_problems_say_what_the_file_is(awkward, name, words):
 ])
 def test_awkward_files_are_read_as_articles(awkward, name, flags, snippet):
     row = awkward[4][name]
-    assert row["flags"] == flags
+    assert row["read_flags"] == flags
     assert snippet in row["text"]
 
 

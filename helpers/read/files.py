@@ -53,7 +53,7 @@ def read_articles(folder: str | Path, progress: bool | None = None, n_process: i
         URL, else the sidecar or record field, else ``unknown``), url, title, date
         (datetime64), text (cleaned body), n_words, boilerplate (list of "rule: text"),
         duplicate_of (article_id of an earlier copy, or None), text_hash, label (outlet,
-        or "unknown · <article_id>" where the outlet is unknown), flags (list of
+        or "unknown · <article_id>" where the outlet is unknown), read_flags (list of
         ARTICLE_FLAGS names, e.g. "short"). ``problems`` columns: path, stage, reason.
     """
     folder = Path(folder)
@@ -286,7 +286,7 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
         "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
         "boilerplate": [f"{r.rule}: {r.text}" for r in removed + dropped],
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
-        "flags": raw.flags + (["short"] if len(text.split()) < MIN_WORDS else []),
+        "read_flags": raw.flags + (["short"] if len(text.split()) < MIN_WORDS else []),
     }
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 ARTICLE_COLUMNS = [
     "article_id", "path", "outlet", "url", "title", "date", "text", "n_words",
-    "boilerplate", "duplicate_of", "text_hash", "label", "flags",
+    "boilerplate", "duplicate_of", "text_hash", "label", "read_flags",
 ]
 PROBLEM_COLUMNS = ["path", "stage", "reason"]
-# Values of ``articles.flags``: how an article was read, for a reader to weigh it.
+# Values of ``articles.read_flags``: how an article was read, for a reader to weigh it
+# (not ``flags``: ``DataFrame.flags`` is a pandas attribute, so ``articles.flags`` would miss it).
 ARTICLE_FLAGS = {
     "short": "fewer than 20 words: one or a few complete sentences (a wire flash, a record)",
     "visible-text": "HTML page whose main text was not found: the page's visible text was used",
