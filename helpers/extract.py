@@ -25,8 +25,9 @@ from helpers.statements.extract import STATEMENT_COLUMNS
 ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
 CORPUS_PATH = "(all articles)"  # ``problems.path`` of a failed step across articles
 # Longer articles are extracted in runs of sentences of about this size (see extract_article);
-# news articles stay whole (the seed articles are under 9,000 characters).
-EXTRACT_CHUNK_CHARS = 20_000
+# news articles, long reads included, stay whole: runs lose article-wide context (a surname
+# resolved to the full name given in an earlier run).
+EXTRACT_CHUNK_CHARS = 60_000
 OFFSET_KEY = re.compile(r"^(start|end)$|_(start|end)$")
 
 

@@ -140,7 +140,8 @@ def _parse_all(nlp: Language, missing: list[tuple[str, str]], n_process: int, fa
     a batch that fails is parsed again one text at a time, so only the bad text is lost."""
     long_texts = [item for item in missing if len(item[0]) > PIECE_CHARS]
     normal = [item for item in missing if len(item[0]) <= PIECE_CHARS]
-    step = BATCH_SIZE * max(1, n_process) * 4 if n_process > 1 else BATCH_SIZE
+    # Worker processes start once per nlp.pipe call: with several, one call for everything.
+    step = max(1, len(normal)) if n_process > 1 else BATCH_SIZE
     for i in range(0, len(normal), step):
         batch = normal[i:i + step]
         try:

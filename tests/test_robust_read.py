@@ -265,3 +265,16 @@ def test_pdf_lines_rejoined_into_paragraphs(page, paragraphs):
     found = pdf_paragraphs(page)
     assert len(found) == paragraphs
     assert "\n" not in "".join(found) and "diplo-" not in "".join(found)
+
+
+@pytest.mark.parametrize("page, shown, hidden", [
+    ("<html><head><title>T</title><body><p>{s}</p></body>", True, None),  # <head> never closed
+    ("<body><nav>Home World</nav><div><p>{s}</p></div><footer>Contact</footer></body>", True, "Home World"),
+    ("<body><script>var a = 1;</script><p>{s}</p><style>p {{color: red}}</style></body>", True, "var a"),
+])
+def test_visible_text_fallback(page, shown, hidden):
+    from helpers.read import html
+
+    raw = html.visible_text_article(page.format(s=factory.STORY[0]), "x", "x")
+    assert (factory.STORY[0] in raw.body) is shown and raw.flags == ["visible-text"]
+    assert hidden is None or hidden not in raw.body

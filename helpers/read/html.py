@@ -119,6 +119,8 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self.in_title = True
+        elif tag == "body":  # an unclosed <head> ends here, as in a browser
+            self.hidden = 0
         elif tag in INVISIBLE or tag in FURNITURE:
             self.hidden += 1
         elif tag in BLOCKS:
