@@ -40,5 +40,10 @@ $(STAMP): requirements.lock pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+## clean: delete exports/ and the cache ($$READOUT_CACHE, default .cache/); only the cache's own
+## subfolders are removed, so a READOUT_CACHE pointing at a shared folder loses nothing else
+CACHE := $(or $(READOUT_CACHE),.cache)
+CACHE_PARTS := read duplicates docs rows tables
 clean:
-	rm -rf exports .cache
+	rm -rf exports $(addprefix "$(CACHE)"/,$(CACHE_PARTS))
+	rmdir "$(CACHE)" 2>/dev/null || true

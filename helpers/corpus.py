@@ -119,7 +119,8 @@ def corpus_from_articles(articles: pd.DataFrame, problems: pd.DataFrame, *, cach
         usable = articles[articles["duplicate_of"].isna()]
         rows, failures = extract_rows(usable, cache, n_process, show)
         per_article = article_frames(rows, usable["article_id"])
-        tables = build_corpus_tables(articles, per_article) | {"failures": pd.DataFrame(failures, columns=PROBLEM_COLUMNS)}
+        tables = build_corpus_tables(articles, per_article, failures)
+        tables["failures"] = pd.DataFrame(failures, columns=PROBLEM_COLUMNS)
         if saved and not failures:
             write_pickle(saved, tables)
     tables = dict(tables)
@@ -164,10 +165,13 @@ def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: 
 
 
 def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progress: bool = False):
-    """Parse and extract a list of (text_hash, text, [(article_id, date)]); cache the rows."""
-    found, failures = {}, []
+    """Parse and extract a list of (text_hash, text, [(article_id, date)]); cache the rows.
+
+    An article that cannot be parsed or extracted becomes a failure row; the others go on.
+    """
+    found, failures, unparsed = {}, [], []
     owners = {h: owners for h, _, owners in work}
-    for text_hash, doc in parse.iter_docs([(h, t) for h, t, _ in work], doc_cache, 1, progress):
+    for text_hash, doc in parse.iter_docs([(h, t) for h, t, _ in work], doc_cache, 1, progress, unparsed):
         for article_id, date in owners[text_hash]:
             try:
                 result = extract_article(doc, date)
@@ -177,6 +181,9 @@ def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progr
             found[article_id] = result
             if folder:
                 write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
+    for failure in unparsed:
+        failures += [{"path": article_id, "stage": "parse", "reason": failure["reason"]}
+                     for article_id, _ in owners[failure["text_hash"]]]
     return found, failures
 
 

@@ -50,7 +50,9 @@ def load_corpus_distributed(path: str | Path, client, out: str | Path | None = N
         failures += failed
     problems = pd.concat([problems, pd.DataFrame(failures, columns=PROBLEM_COLUMNS)], ignore_index=True)
     per_article = article_frames(rows, usable["article_id"])
-    tables = build_corpus_tables(articles, per_article)
+    step_failures: list[dict] = []
+    tables = build_corpus_tables(articles, per_article, step_failures)
+    problems = pd.concat([problems, pd.DataFrame(step_failures, columns=PROBLEM_COLUMNS)], ignore_index=True)
     corpus = Corpus(articles, problems, tables.pop("sentences"), tables)
     if out is not None:
         write_parquet_datasets(corpus.all_tables(), Path(out))

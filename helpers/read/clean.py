@@ -42,6 +42,8 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         ("caption", r"^\s*(watch|video|listen|photo|gallery|live briefing)\s*:"),
         ("social embed", r"pic\.twitter\.com|\bt\.co/\w+|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}|^\s*—\s*[^()]{1,60}\(@\w{1,15}\)"),
         ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up)\b.{0,200}\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel)\b"),
+        ("cookie notice", r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b"),
+        ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b"),
     ]
 ]
 # A teaser section ("Check Also", "Related") swallows everything after it.
@@ -51,6 +53,23 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 STOPWORDS_SHORT = {
     "the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "news",
     "says", "said", "will", "amid", "about", "their", "have", "has", "was", "are",
+}
+
+
+# A short text is kept when it is complete sentences: "Macron spoke with Putin by phone on
+# Saturday, the Elysee said." is; "Home News World Sport" and "Share this article" are not.
+MIN_SENTENCE_WORDS = 6
+MIN_FUNCTION_WORDS = 2
+COMPLETE_SHARE = 0.6  # of the words, in complete sentences
+LOWERCASE_SHARE = 0.3  # of a sentence's words; menus are Title Case ("Contact Us About Us")
+MENU_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+")
+SENTENCE_SHAPE = re.compile(r"^[\"'\u201c\u2018(]?[A-Z0-9].*[.!?][\"'\u201d\u2019)]?$", re.DOTALL)
+FUNCTION_WORDS = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+    "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "said", "says", "after", "before", "about", "over", "its", "his", "her", "their", "it",
+    "he", "she", "they", "we", "not", "as", "than", "this", "these", "those",
 }
 
 
@@ -157,3 +176,23 @@ def remove_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[Removed]]
         else:
             removed.append(Removed(rule, para))
     return kept, removed
+
+
+def is_complete_sentences(text: str) -> bool:
+    """True when most of ``text`` is complete English sentences: each of at least six words,
+    capitalised, ending in ``.``/``!``/``?``, mostly lower-case, with function words and a
+    lower-case content word ("spoke", "talks"), which menus and link lists ("Home | News |
+    Contact Us") lack."""
+    words = text.split()
+    if not words:
+        return False
+    complete = 0
+    for sentence in SENTENCE_SPLIT.split(" ".join(words)):
+        tokens = [t.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for t in sentence.split()]
+        lowered = [t.lower() for t in tokens]
+        if (len(tokens) >= MIN_SENTENCE_WORDS and SENTENCE_SHAPE.match(sentence) and not MENU_SEPARATORS.search(sentence)
+                and sum(t[:1].islower() for t in tokens) >= LOWERCASE_SHARE * len(tokens)
+                and sum(t in FUNCTION_WORDS for t in lowered) >= MIN_FUNCTION_WORDS
+                and any(t.isalpha() and t.islower() and len(t) > 2 and t not in FUNCTION_WORDS for t in tokens)):
+            complete += len(tokens)
+    return complete >= COMPLETE_SHARE * len(words)

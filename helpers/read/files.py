@@ -2,16 +2,14 @@
 
 Formats: ``.txt`` (optional header: title, ``YYYYMMDD`` date, URL — any may be missing),
 ``.html``/``.htm`` (main text via trafilatura), ``.json``/``.jsonl``/``.csv`` (one article
-per record). An optional ``metadata.csv`` sidecar (file, outlet, url, title, date) fills or
-overrides metadata. Every input file ends up as an article or as a ``problems`` row.
+per record), ``.pdf`` and ``.docx`` (``documents.py``; also when renamed, by content). An
+optional ``metadata.csv`` sidecar (file, outlet, url, title, date) fills or overrides
+metadata. Every input path ends up as an article or as a ``problems`` row (``inputs.py``).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 import re
 import warnings
 from pathlib import Path
@@ -22,24 +20,21 @@ from tqdm.auto import tqdm
 
 from helpers import paths
 from helpers.cache import read_pickle, write_pickle
-from helpers.read import clean, dedupe, html, outlets
+from helpers.read import clean, dedupe, documents, html, inputs, outlets
+from helpers.read.decode import decode_bytes, sniff_kind
+from helpers.read.inputs import ARTICLE_SUFFIXES, MAX_FILE_BYTES, SIDECAR_NAME, list_input_files
 from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
+from helpers.read.structured import DATE_FIELDS, OUTLET_FIELDS, TEXT_FIELDS, TITLE_FIELDS, URL_FIELDS, parse_records
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
-SIDECAR_NAME = "metadata.csv"
-MAX_FILE_BYTES = 20_000_000
+__all__ = ["ARTICLE_SUFFIXES", "DATE_FIELDS", "MAX_FILE_BYTES", "OUTLET_FIELDS", "SIDECAR_NAME", "TEXT_FIELDS",
+           "TITLE_FIELDS", "URL_FIELDS", "decode_bytes", "list_input_files", "parse_records", "read_articles",
+           "read_text", "source_labels"]
 MIN_WORDS = 20
 MIN_ENGLISH_STOPWORD_SHARE = 0.12  # English news prose runs at 0.35-0.5
 PROGRESS_MIN_FILES = 20
 PARALLEL_MIN_FILES = 200  # fewer new files read faster than worker processes start
 PARALLEL_CHUNK_FILES = 25
-WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
 
-TEXT_FIELDS = ("text", "body", "content", "maintext", "article", "full_text")
-TITLE_FIELDS = ("title", "headline")
-DATE_FIELDS = ("date", "published", "date_publish", "publish_date", "pubdate", "datetime")
-URL_FIELDS = ("url", "link", "source_url")
-OUTLET_FIELDS = ("outlet", "source", "publisher", "site", "site_name")
 DATE_LINE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 URL_LINE = re.compile(r"^https?://\S+$")
 
@@ -61,8 +56,8 @@ def read_articles(folder: str | Path, progress: bool | None = None, n_process: i
         credits that are not the outlet), url, title, date
         (datetime64), text (cleaned body), n_words, boilerplate (list of "rule: text"),
         duplicate_of (article_id of an earlier copy, or None), text_hash, label (outlet,
-        or "unknown · <article_id>" where the outlet is unknown). ``problems``
-        columns: path, stage, reason.
+        or "unknown · <article_id>" where the outlet is unknown), read_flags (list of
+        ARTICLE_FLAGS names, e.g. "short"). ``problems`` columns: path, stage, reason.
     """
     folder = Path(folder)
     problems: list[dict] = []
@@ -112,7 +107,7 @@ def read_all(files: list[Path], folder: Path, sidecar: dict, n_process: int, pro
     worker processes when asked and enough files are new to repay starting them)."""
     metas = [sidecar.get(path.name, {}) for path in files]
     cached = [_read_cache_path(path, folder, meta) for path, meta in zip(files, metas)]
-    results = [read_pickle(path) for path in cached]
+    results = [read_pickle(path) if path else None for path in cached]
     todo = [i for i, result in enumerate(results) if result is None]
     args = ([files[i] for i in todo], [folder] * len(todo), [metas[i] for i in todo])
     if n_process > 1 and len(todo) >= PARALLEL_MIN_FILES:
@@ -125,7 +120,8 @@ def read_all(files: list[Path], folder: Path, sidecar: dict, n_process: int, pro
         fresh = [read_one(*a) for a in tqdm(zip(*args), total=len(todo), desc="reading articles", disable=not progress, unit="file")]
     for i, result in zip(todo, fresh):
         results[i] = result
-        write_pickle(cached[i], result)
+        if cached[i] is not None:
+            write_pickle(cached[i], result)
     return results
 
 
@@ -144,10 +140,14 @@ def read_one(path: Path, folder: Path, meta: dict) -> tuple[list[dict], list[dic
     return rows, problems
 
 
-def _read_cache_path(path: Path, folder: Path, meta: dict) -> Path:
+def _read_cache_path(path: Path, folder: Path, meta: dict) -> Path | None:
     """Read-cache file of one input file, keyed by its path, size and modification time, its
-    sidecar metadata and the reader's code, so an unchanged file is not cleaned again."""
-    stat = path.stat()
+    sidecar metadata and the reader's code, so an unchanged file is not cleaned again; None
+    for a file that vanished since it was listed (reading it then says so)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
     key = hashlib.sha256(repr((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns,
                                sorted(meta.items()), _reader_version())).encode()).hexdigest()[:32]
     return paths.cache_dir() / "read" / f"{key}.pkl"
@@ -172,7 +172,8 @@ def _reader_version() -> str:
     if _READER_VERSION is None:
         here = Path(__file__).parent
         digest = hashlib.sha256()
-        for source in sorted(here.glob("*.py")):  # every reader module of this subpackage
+        # every reader module, and the data files outlet inference reads (gazetteer, countries)
+        for source in sorted(here.glob("*.py")) + sorted(paths.DATA_DIR.glob("*.csv")):
             digest.update(source.read_bytes())
         _READER_VERSION = digest.hexdigest()[:16]
     return _READER_VERSION
@@ -192,32 +193,17 @@ def source_labels(articles: pd.DataFrame) -> pd.Series:
     return pd.Series([outlets.outlet_label(*row) for row in columns.itertuples(index=False)], index=articles.index, dtype=object)
 
 
-def list_input_files(folder: Path, problems: list[dict]) -> list[Path]:
-    """Article files below ``folder``; other files become problems, hidden files are skipped."""
-    files = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or path.name == SIDECAR_NAME:
-            continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES or not path.suffix:
-            files.append(path)
-        else:
-            problems.append(_problem(path, "read", f"unsupported file type '{path.suffix}'; "
-                                     f"use one of {', '.join(sorted(ARTICLE_SUFFIXES))}"))
-    return files
-
-
 def read_file(path: Path, folder: Path) -> Iterator[RawArticle | dict]:
     """Yield the raw articles in one file, or problem rows for what cannot be read."""
     try:
-        size = path.stat().st_size
-        if size == 0:
-            raise InputProblem("read", "empty file")
-        if size > MAX_FILE_BYTES:
-            raise InputProblem("read", f"file too large ({size:,} bytes > {MAX_FILE_BYTES:,})")
-        text = decode_bytes(path.read_bytes())
+        data = inputs.read_input_bytes(path, MAX_FILE_BYTES)
         stem = str(path.relative_to(folder).with_suffix("")).replace("/", "__")
         suffix = path.suffix.lower()
+        document = read_document(data, suffix, stem, str(path))
+        if document is not None:
+            yield document
+            return
+        text = decode_bytes(data)
         if suffix in {".html", ".htm"}:
             yield html.parse_html(text, stem, str(path))
         elif suffix in {".json", ".jsonl", ".csv"}:
@@ -230,28 +216,32 @@ def read_file(path: Path, folder: Path) -> Iterator[RawArticle | dict]:
         yield _problem(path, "read", f"unexpected {type(exc).__name__}: {exc}")
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode bytes as UTF-8, else as the encoding charset-normalizer detects.
+def read_document(data: bytes, suffix: str, stem: str, path: str) -> RawArticle | None:
+    """A PDF or Word document, told by its content whatever its extension (a press release
+    saved as ``release.txt`` is the PDF it is, flagged ``renamed``); None for other files.
 
     Raises:
-        InputProblem: for binary data or bytes no encoding explains.
+        InputProblem: for a ``.pdf``/``.docx`` whose content is something else.
     """
-    if b"\x00" in data[:4096]:
-        raise InputProblem("decode", "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    kind = sniff_kind(data)
+    readers = {"pdf": documents.read_pdf, "docx": documents.read_docx}
+    if kind not in readers:
+        if suffix in {".pdf", ".docx"}:
+            found = decode_problem(data)
+            raise InputProblem("read", f"named {suffix} but {found}")
+        return None
+    raw = readers[kind](data, stem, path)
+    raw.flags += [kind] + (["renamed"] if suffix != f".{kind}" else [])
+    return raw
 
-    matches = list(from_bytes(data))
-    if not matches:
-        raise InputProblem("decode", "could not decode: not UTF-8 and no other encoding fits")
-    # Short samples fit several code pages equally well; English news is Western.
-    least_chaos = min(m.chaos for m in matches)
-    tied = [m for m in matches if m.chaos <= least_chaos + 0.01]
-    western = [m for m in tied if m.encoding in WESTERN_ENCODINGS]
-    return str((western or tied)[0])
+
+def decode_problem(data: bytes) -> str:
+    """What a file that should be a document is instead, in words."""
+    try:
+        decode_bytes(data)
+    except InputProblem as exc:
+        return f"is {exc}"
+    return "is plain text, not a document"
 
 
 def parse_txt(text: str, article_id: str, path: str) -> RawArticle:
@@ -270,42 +260,6 @@ def parse_txt(text: str, article_id: str, path: str) -> RawArticle:
     raw.header_lines = lines[:taken]
     raw.body = "\n".join(lines[taken:])
     return raw
-
-
-def parse_records(text: str, suffix: str, stem: str, path: Path) -> Iterator[RawArticle | dict]:
-    """Yield one RawArticle per JSON/JSONL/CSV record; bad records become problems."""
-    if suffix == ".csv":
-        records = list(csv.DictReader(io.StringIO(text)))
-    elif suffix == ".jsonl":
-        records = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    records.append(None)  # keeps ids equal to line numbers
-                    yield _problem(path, "read", f"line {n}: invalid JSON ({exc.msg})")
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputProblem("read", f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-        records = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else []
-    if not records:
-        raise InputProblem("read", "no records found")
-    for n, record in enumerate(records):
-        if record is None:
-            continue
-        article_id = stem if len(records) == 1 else f"{stem}-{n}"
-        body = _field(record, TEXT_FIELDS) if isinstance(record, dict) else None
-        if not body:
-            yield _problem(path, "read", f"record {n}: no text field (one of {', '.join(TEXT_FIELDS)})")
-            continue
-        yield RawArticle(
-            article_id, str(path), clean.normalize_text(body),
-            title=_field(record, TITLE_FIELDS), date=_field(record, DATE_FIELDS),
-            url=_field(record, URL_FIELDS), outlet=_field(record, OUTLET_FIELDS),
-        )
 
 
 def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find_boilerplate: bool = True) -> dict:
@@ -338,15 +292,22 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
         "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
         "boilerplate": boilerplate,
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
+        "read_flags": raw.flags + (["short"] if len(text.split()) < MIN_WORDS else []),
     }
 
 
 def check_usable(text: str, min_words: int = MIN_WORDS) -> None:
     """Raise InputProblem for text too short to be an article or not in English (the share
-    of English function words says nothing on fewer than ``MIN_WORDS`` words)."""
+    of English function words says nothing on fewer than ``MIN_WORDS`` words).
+
+    Fewer than ``min_words`` words are kept when they are complete sentences (a wire flash:
+    "Macron spoke with Putin by phone on Saturday, the Elysee said."), never for menus and
+    link lists ("Home News Sport Weather").
+    """
     words = text.split()
-    if len(words) < max(min_words, 1):
-        raise InputProblem("clean", f"only {len(words)} words of text after cleaning (need {min_words})")
+    if len(words) < max(min_words, 1) and not clean.is_complete_sentences(text):
+        raise InputProblem("clean", f"only {len(words)} words of text after cleaning (need {min_words} "
+                           "or one complete sentence)")
     if len(words) < MIN_WORDS:
         return
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -371,17 +332,7 @@ def read_sidecar(path: Path, problems: list[dict]) -> dict[str, dict]:
     return {row["file"]: {k: v for k, v in row.items() if v and k != "file"} for row in table.to_dict("records")}
 
 
-def _field(record: dict, names: tuple[str, ...]) -> str | None:
-    lowered = {str(k).lower(): v for k, v in record.items()}
-    for name in names:
-        value = lowered.get(name)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def _problem(path: Path | str, stage: str, reason: str) -> dict:
-    return {"path": str(path), "stage": stage, "reason": reason}
+_problem = inputs.problem
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
