@@ -97,9 +97,9 @@ def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int 
         ax.scatter([x] * len(people), people, color=color, s=40, zorder=3, alpha=alpha)
         groups = [m for m in members if actors[m].startswith("group:")]
         ax.scatter([x] * len(groups), groups, color=color, s=70, marker="s", zorder=3, alpha=alpha)
-    ax.set_yticks(range(len(actors)), [_short(a, 34) for a in actors], fontsize=8)
+    ax.set_yticks(range(len(actors)), [_short(a, 34) for a in actors], fontsize=9)
     ax.invert_yaxis()
-    ax.set_xticks(range(len(calls)), [tick_label(i, c) for i, c in calls.iterrows()], fontsize=7, rotation=90)
+    ax.set_xticks(range(len(calls)), [tick_label(i, c) for i, c in calls.iterrows()], fontsize=9, rotation=90)
     ax.set_xlim(-0.7, len(calls) - 0.3)
     ax.set_ylim(len(actors) - 0.5, -0.8)
     ax.set_xlabel("contacts in reconstructed order: UTC clock times where reported, else the text's before/after cues and dates")
@@ -107,7 +107,7 @@ def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int 
     handles = [plt.Line2D([], [], color=c, lw=2, label=k.replace("_", " ")) for k, c in CHANNEL_COLOR.items()
                if k in set(calls["channel"])]
     handles += [plt.Line2D([], [], color="#333333", ls=s, lw=2, label=k) for k, s in STATUS_STYLE.items() if k in set(calls["status"])]
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=7, ncol=8, frameon=False)
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=9, ncol=8, frameon=False)
     # wrapped to the figure's width (about 8 bold title characters per inch): never cut off
     ax.set_title(textwrap.fill(sequence_headline(calls), width=int(width * 8)), pad=22)
     add_source_line(fig, [o for outs in calls["outlets"] for o in outs])
@@ -147,7 +147,7 @@ def plot_contact_network(calls: pd.DataFrame) -> plt.Figure:
         nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9ab")
         sizes = [300 + 120 * graph.degree(n) for n in graph.nodes]
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color="#56B4E9", alpha=0.9)
-        nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: _short(n, 28) for n in graph.nodes}, font_size=8,
+        nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: _short(n, 28) for n in graph.nodes}, font_size=9,
                                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
         hub = max(graph.degree, key=lambda x: x[1])
         ax.set_title(f"{hub[0]} is in contact with {hub[1]} of {graph.number_of_nodes() - 1} other actors")
