@@ -1,0 +1,194 @@
+"""Date mentions: every one kept, resolved against the article's reference date when the text allows.
+
+"Saturday", "last Monday", "February 20", "late December", "Feb. 20, 2022", "21/04/16",
+"tomorrow", "two days ago", "three weeks from tomorrow", "Christmas" are date mentions; the
+``date`` is NaT when the text does not fix a day or month ("Saturday" in an undated article).
+Year-less dates take the occurrence nearest the reference ("late December" in a February
+article is the December before). Weekdays take the coming one for future events ("will
+travel on Wednesday"), else the past one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+from dateutil.easter import easter
+
+from helpers.numbers import words as numwords
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1,
+                 "the day after tomorrow": 2, "the day before yesterday": -2, "day after tomorrow": 2}
+# Fixed-date holidays (month, day); Easter and the weekday holidays are computed.
+HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
+            "new year's day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+            "independence day": (7, 4), "fourth of july": (7, 4), "juneteenth": (6, 19), "may day": (5, 1),
+            "international workers' day": (5, 1), "veterans day": (11, 11), "bastille day": (7, 14)}
+# (month, weekday, nth; -1 = last) of holidays that fall on a weekday.
+WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+                    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
+                    "mlk day": (1, 0, 3), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
+FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+NUMERIC_DATE = re.compile(r"(?<![\w/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/.:-])")
+MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+QUALIFIER = re.compile(r"^(early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]", re.I)
+
+
+def is_date_mention(text: str) -> bool:
+    """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
+    December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
+    low = text.lower()
+    if re.search(rf"\b({'|'.join(WEEKDAYS)}|{MONTH_PREFIX})\b", low) or NUMERIC_DATE.search(low):
+        return True
+    if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None:
+        return True
+    return bool(re.search(r"\b(day|week|fortnight|month|year)s? (ago|from now|from today|from tomorrow|later)\b", low))
+
+
+def resolve(text: str, base: pd.Timestamp | None, future: bool = False) -> pd.Timestamp | None:
+    """Calendar date a date mention names given the reference date ``base``; None when vague."""
+    base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
+    low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'"))
+    low = re.sub(r"^(on|by|since|until|from|before|after|in|at|of|for)\s+", "", low)
+    for resolver in (_relative, _weekday, _holiday_date):
+        found = resolver(low, base, future)
+        if found is not None:
+            return found
+    if re.search(r"\b(ago|from now|later|next|last|this|previous|coming|past)\b", low):
+        return None  # relative phrases dateparser would read against the run date
+    return _calendar(_digits(low), base)
+
+
+def _relative(low: str, base, future) -> pd.Timestamp | None:
+    """ "tomorrow", "2 days ago", "in two weeks", "three weeks from tomorrow", "the day after"."""
+    if base is None:
+        return None
+    for phrase, days in sorted(RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
+        if re.fullmatch(rf"(the )?{phrase}( (morning|afternoon|evening|night))?", low):
+            return base + pd.Timedelta(days=days)
+    m = re.fullmatch(r"(.+?) (day|week|fortnight|month|year)s? (ago|from (now|today|tomorrow|yesterday)|later|hence)", low)
+    if m:
+        count = 1 if m.group(1) in {"a", "an", "one"} else numwords.parse_number(m.group(1))
+        if count is None:
+            return None
+        anchor = base + pd.Timedelta(days=RELATIVE_DAYS.get(m.group(4) or "today", 0))
+        sign = -1 if m.group(3) == "ago" else 1
+        return _shift(anchor, m.group(2), sign * count)
+    return None
+
+
+def _shift(anchor: pd.Timestamp, unit: str, count: float) -> pd.Timestamp:
+    if unit == "month":
+        return anchor + pd.DateOffset(months=int(count))
+    if unit == "year":
+        return anchor + pd.DateOffset(years=int(count))
+    return anchor + pd.Timedelta(days=UNIT_DAYS[unit] * count)
+
+
+def _weekday(low: str, base, future) -> pd.Timestamp | None:
+    """ "Saturday", "last Monday", "next Friday", "Friday of next week", "this upcoming Friday"."""
+    words = re.findall(r"[a-z]+", low)
+    day = next((WEEKDAYS.index(w.rstrip("s")) for w in words if w.rstrip("s") in WEEKDAYS), None)
+    if day is None:
+        day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
+    if day is None or re.search(r"\d|\b(" + "|".join(MONTHS) + r")\b", low) or base is None:
+        return None
+    if re.search(r"\bnext week|\bof next week|\bweek after\b", low):
+        return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=7 + day)
+    if re.search(r"\b(last|previous) week|\bof last week|\bprevious week\b", low):
+        return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day - 7)
+    if re.search(r"\b(this|coming|upcoming) week\b", low):
+        return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day)
+    if re.search(r"\b(next|coming|upcoming|following)\b", low):
+        return weekday_date(base, day, True, strict=True)
+    if re.search(r"\b(last|previous|past)\b", low):
+        return weekday_date(base, day, False, strict=True)
+    return weekday_date(base, day, future)
+
+
+def weekday_date(date: pd.Timestamp, weekday: int, future: bool, strict: bool = False) -> pd.Timestamp:
+    """The weekday nearest the article date: the coming one for future events, else the past
+    one; ``strict`` ("next Friday", "last Monday") never gives the reference day itself."""
+    date = pd.Timestamp(date).normalize()
+    ahead = (weekday - date.weekday()) % 7 or (7 if strict else 0)
+    back = (date.weekday() - weekday) % 7 or (7 if strict else 0)
+    return date + pd.Timedelta(days=ahead) if future else date - pd.Timedelta(days=back)
+
+
+def _holiday(low: str) -> str | None:
+    return next((h for h in [*HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter"] if re.search(rf"\b{re.escape(h)}\b", low)), None)
+
+
+def _holiday_date(low: str, base, future) -> pd.Timestamp | None:
+    """ "Christmas", "last easter", "Thanksgiving 2020", "new year eve"."""
+    name = _holiday(low)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    if name is None or (base is None and year is None):
+        return None
+    if year:
+        return _holiday_in(name, int(year.group(1)))
+    shift = 1 if re.search(r"\b(next|following|coming)\b", low) else -1 if re.search(r"\b(last|previous|past)\b", low) else 0
+    this_year = _holiday_in(name, base.year)
+    if shift > 0:
+        return this_year if this_year > base else _holiday_in(name, base.year + 1)
+    if shift < 0:
+        return this_year if this_year < base else _holiday_in(name, base.year - 1)
+    return this_year
+
+
+def _holiday_in(name: str, year: int) -> pd.Timestamp:
+    if name == "easter":
+        return pd.Timestamp(easter(year))
+    if name in HOLIDAYS:
+        return pd.Timestamp(year, *HOLIDAYS[name])
+    month, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    days = pd.date_range(pd.Timestamp(year, month, 1), periods=31, freq="D")
+    days = [d for d in days if d.month == month and d.weekday() == weekday]
+    return days[nth - 1] if nth > 0 else days[-1]
+
+
+def _digits(low: str) -> str:
+    """Number words to digits for dateparser: "january twenty five nineteen eighty six" -> "january 25 1986"."""
+    from text_to_num import alpha2digit
+
+    text = re.sub(r"\b(the|of)\b", " ", low)
+    text = alpha2digit(text, "en")
+    text = re.sub(r"\b(1[0-9]|20) (\d{2})\b", lambda m: m.group(1) + m.group(2), text)  # "19 86"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
+    """A calendar date by dateparser: "Feb. 20", "late December" (month), "21/04/16", "Dec/2018"."""
+    import dateparser
+
+    has_year = bool(re.search(r"\b\d{4}\b|/\d{2}$|'\d{2}\b", text))
+    if base is None and not has_year:
+        return None  # "Feb. 20" with no reference date: the year is unknown
+    cleaned = QUALIFIER.sub("", text).strip()
+    if not re.search(MONTH_WORD, cleaned) and not NUMERIC_DATE.search(cleaned) and not re.search(r"\d+/\d+", cleaned):
+        return None  # "the thirty", "4.22": a bare number is not a date
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"], "DATE_ORDER": "MDY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base.to_pydatetime()
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    found = pd.Timestamp(parsed).normalize()
+    if not has_year and base is not None:  # the occurrence nearest the reference date
+        candidates = [found.replace(year=base.year + k) for k in (-1, 0, 1) if _valid(found, base.year + k)]
+        found = min(candidates, key=lambda d: abs(d - base))
+    return found
+
+
+def _valid(date: pd.Timestamp, year: int) -> bool:
+    return not (date.month == 2 and date.day == 29 and (year % 4 or (year % 100 == 0 and year % 400)))
