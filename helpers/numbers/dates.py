@@ -29,16 +29,25 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25), 
             "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
             "new year's day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
             "independence day": (7, 4), "fourth of july": (7, 4), "juneteenth": (6, 19), "may day": (5, 1),
-            "international workers' day": (5, 1), "veterans day": (11, 11), "bastille day": (7, 14)}
+            "international workers' day": (5, 1), "veterans day": (11, 11), "bastille day": (7, 14),
+            "earth day": (4, 22), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+            "st. patrick's day": (3, 17), "victory day": (5, 9), "unity day": (10, 3)}
 # (month, weekday, nth; -1 = last) of holidays that fall on a weekday.
 WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                     "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
                     "mlk day": (1, 0, 3), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+OFFSET_HOLIDAYS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+                   "good friday": ("easter", -2), "easter monday": ("easter", 1)}
+HOLIDAY_NAMES = sorted([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *OFFSET_HOLIDAYS, "easter"], key=len, reverse=True)
 FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
 FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
-NUMERIC_DATE = re.compile(r"(?<![\w/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/.:-])")
-MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.:-])(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}/\d{1,2}(?=\s|$)|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
+    r"(?![\w/.:-]|\.\d)")
+MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 QUALIFIER = re.compile(r"^(early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]", re.I)
 
@@ -47,10 +56,12 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.search(rf"\b({'|'.join(WEEKDAYS)}|{MONTH_PREFIX})\b", low) or NUMERIC_DATE.search(low):
+    if re.search(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])", low) or NUMERIC_DATE.search(low):
         return True
     if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None:
         return True
+    if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (day|week|fortnight|month|year)s?$", low):
+        return True  # "in two weeks": the day two weeks on
     return bool(re.search(r"\b(day|week|fortnight|month|year)s? (ago|from now|from today|from tomorrow|later)\b", low))
 
 
@@ -58,14 +69,26 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False) -> pd.Ti
     """Calendar date a date mention names given the reference date ``base``; None when vague."""
     base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'"))
-    low = re.sub(r"^(on|by|since|until|from|before|after|in|at|of|for)\s+", "", low)
-    for resolver in (_relative, _weekday, _holiday_date):
+    low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
+    for resolver in (_numeric, _relative, _holiday_date, _weekday):
         found = resolver(low, base, future)
         if found is not None:
             return found
     if re.search(r"\b(ago|from now|later|next|last|this|previous|coming|past)\b", low):
         return None  # relative phrases dateparser would read against the run date
     return _calendar(_digits(low), base)
+
+
+def _numeric(low: str, base, future) -> pd.Timestamp | None:
+    """ "20200701", "2015-3" and "12-2015" (month precision): forms dateparser misreads."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", low)
+    if m:
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})|(\d{1,2})-((?:19|20)\d{2})", low)
+    if m:
+        year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return pd.Timestamp(int(year), int(month), 1) if 1 <= int(month) <= 12 else None
+    return None
 
 
 def _relative(low: str, base, future) -> pd.Timestamp | None:
@@ -75,15 +98,23 @@ def _relative(low: str, base, future) -> pd.Timestamp | None:
     for phrase, days in sorted(RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
         if re.fullmatch(rf"(the )?{phrase}( (morning|afternoon|evening|night))?", low):
             return base + pd.Timedelta(days=days)
-    m = re.fullmatch(r"(.+?) (day|week|fortnight|month|year)s? (ago|from (now|today|tomorrow|yesterday)|later|hence)", low)
-    if m:
-        count = 1 if m.group(1) in {"a", "an", "one"} else numwords.parse_number(m.group(1))
+    m = re.fullmatch(rf"(?:in )?((?:{_COUNT} {_UNIT},? (?:and )?)*{_COUNT} {_UNIT})"
+                     r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after) (.+)))?", low)
+    if m is None or (m.group(2) is None and not low.startswith("in ")):
+        return None
+    if m.group(4):
+        anchor = resolve(m.group(5), base, future)
+    else:
+        anchor = base + pd.Timedelta(days=RELATIVE_DAYS.get(m.group(3) or "today", 0))
+    if anchor is None:
+        return None
+    sign = -1 if m.group(2) == "ago" or m.group(4) == "before" else 1
+    for count_text, unit in re.findall(rf"({_COUNT}) ({_UNIT})", m.group(1)):
+        count = 1 if count_text in {"a", "an", "one"} else numwords.parse_number(count_text)
         if count is None:
             return None
-        anchor = base + pd.Timedelta(days=RELATIVE_DAYS.get(m.group(4) or "today", 0))
-        sign = -1 if m.group(3) == "ago" else 1
-        return _shift(anchor, m.group(2), sign * count)
-    return None
+        anchor = _shift(anchor, unit.rstrip("s"), sign * count)
+    return anchor
 
 
 def _shift(anchor: pd.Timestamp, unit: str, count: float) -> pd.Timestamp:
@@ -100,15 +131,23 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
     day = next((WEEKDAYS.index(w.rstrip("s")) for w in words if w.rstrip("s") in WEEKDAYS), None)
     if day is None:
         day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
-    if day is None or re.search(r"\d|\b(" + "|".join(MONTHS) + r")\b", low) or base is None:
+    if day is None or base is None or re.search(rf"\b{MONTH_PREFIX}\b", low):
         return None
+    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
+    if ordinal:  # "Mon 13th": the nearest month whose 13th is a Monday
+        days = [base + pd.DateOffset(months=k) for k in range(-12, 13)]
+        days = [d.replace(day=int(ordinal.group(1))) for d in days if _has_day(d, int(ordinal.group(1)))]
+        days = [d for d in days if d.weekday() == day]
+        return min(days, key=lambda d: abs(d - base)) if days else None
     if re.search(r"\bnext week|\bof next week|\bweek after\b", low):
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=7 + day)
     if re.search(r"\b(last|previous) week|\bof last week|\bprevious week\b", low):
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day - 7)
     if re.search(r"\b(this|coming|upcoming) week\b", low):
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day)
-    if re.search(r"\b(next|coming|upcoming|following)\b", low):
+    if re.search(r"\bnext\b", low):  # "next Friday": the Friday of next week (as Recognizers-Text reads it)
+        return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=7 + day)
+    if re.search(r"\b(coming|upcoming|following)\b", low):
         return weekday_date(base, day, True, strict=True)
     if re.search(r"\b(last|previous|past)\b", low):
         return weekday_date(base, day, False, strict=True)
@@ -125,7 +164,7 @@ def weekday_date(date: pd.Timestamp, weekday: int, future: bool, strict: bool = 
 
 
 def _holiday(low: str) -> str | None:
-    return next((h for h in [*HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter"] if re.search(rf"\b{re.escape(h)}\b", low)), None)
+    return next((h for h in HOLIDAY_NAMES if re.search(rf"\b{re.escape(h)}\b", low)), None)
 
 
 def _holiday_date(low: str, base, future) -> pd.Timestamp | None:
@@ -138,6 +177,8 @@ def _holiday_date(low: str, base, future) -> pd.Timestamp | None:
         return _holiday_in(name, int(year.group(1)))
     shift = 1 if re.search(r"\b(next|following|coming)\b", low) else -1 if re.search(r"\b(last|previous|past)\b", low) else 0
     this_year = _holiday_in(name, base.year)
+    if shift == 0:  # the occurrence nearest the reference date
+        return min((_holiday_in(name, base.year + k) for k in (-1, 0, 1)), key=lambda d: abs(d - base))
     if shift > 0:
         return this_year if this_year > base else _holiday_in(name, base.year + 1)
     if shift < 0:
@@ -146,6 +187,9 @@ def _holiday_date(low: str, base, future) -> pd.Timestamp | None:
 
 
 def _holiday_in(name: str, year: int) -> pd.Timestamp:
+    if name in OFFSET_HOLIDAYS:
+        anchor, days = OFFSET_HOLIDAYS[name]
+        return _holiday_in(anchor, year) + pd.Timedelta(days=days)
     if name == "easter":
         return pd.Timestamp(easter(year))
     if name in HOLIDAYS:
@@ -190,5 +234,35 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     return found
 
 
+def _has_day(date: pd.Timestamp, day: int) -> bool:
+    return day <= date.days_in_month
+
+
 def _valid(date: pd.Timestamp, year: int) -> bool:
     return not (date.month == 2 and date.day == 29 and (year % 4 or (year % 100 == 0 and year % 400)))
+
+
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|tuesday|thursday|saturday"
+_UNIT = r"(?:day|week|fortnight|month|year)s?"
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)"
+# Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
+# "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
+EXTRA_DATES = re.compile(
+    rf"\b(?:(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})(?:,? (?:19|20)\d\d)?"
+    rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|yesterday)|later"
+    rf"|(?:before|after) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|yesterday))"
+    rf"|in {_COUNT} {_UNIT}(?! (?:of|time))"
+    rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this) week"
+    rf"|(?:last|next|previous|this|coming|upcoming|this coming|past) (?:{_WEEKDAY_WORD})"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD}"
+    rf"|(?:the )?{_ORD} (?:of )?{MONTH_PREFIX}\.?(?:,? (?:19|20)\d\d)?"
+    rf"|{MONTH_PREFIX}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d)?(?=\W|$)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PREFIX}\.?(?: (?:in )?(?:19|20)\d\d)?)\b", re.I)
+
+
+def extra_date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of date mentions found by pattern (see EXTRA_DATES)."""
+    found = [m.span() for m in EXTRA_DATES.finditer(text) if not m.group(0).startswith("may")]  # "they may 5"
+    return found + [m.span() for m in NUMERIC_DATE.finditer(text)]

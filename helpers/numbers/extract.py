@@ -111,14 +111,15 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
     ents = [part for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    text = doc_text(doc)
-    extra = [m.span() for m in datemod.NUMERIC_DATE.finditer(text)]
+    extra = datemod.extra_date_spans(doc_text(doc))
     extra += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in datemod.WEEKDAYS or t.lower_ in {"today", "tomorrow", "yesterday"}]
-    for start, end in extra:
+    for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and covered.isdisjoint(range(span.start, span.end)):
-            ents.append(span)
+        if span is None or not len(span):
+            continue
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all(e.start >= span.start and e.end <= span.end and len(e) < len(span) for e in overlapping):
+            ents = [e for e in ents if e not in overlapping] + [span]  # the pattern's span is longer: it wins
     return sorted(ents, key=lambda e: e.start)
 
 
