@@ -35,6 +35,7 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
+DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -54,7 +55,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
                   date_mentions(doc, date)):
         for row in found:
             _add(rows, taken, row)
-    for row in join_ranges(list(phrase_numbers(doc, taken)), text):
+    for row in join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text):
         _add(rows, taken, row)
     for row in rows:
         sent = locate(row["start"])
@@ -290,6 +291,19 @@ def join_ranges(rows: list[dict], text: str) -> list[dict]:
             low = prev["value"] * factor if prev["kind"] != row["kind"] else prev["value"]
             out[-1] = row | {"start": start, "surface": text[start:row["end"]], "value": None, "low": low,
                              "high": row["value"], "approx": "range", "counted": row.get("counted") or prev.get("counted")}
+            continue
+        out.append(row)
+    return out
+
+
+def join_durations(rows: list[dict], text: str) -> list[dict]:
+    """ "1 hour and 30 minutes", "two years, three months": one duration, the sum."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] == row["kind"] == "duration" and prev["value"] is not None \
+                and row["value"] is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]):
+            out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": prev["value"] + row["value"]}
             continue
         out.append(row)
     return out

@@ -15,7 +15,7 @@ from helpers.numbers import words as numwords
 
 _WORDS = sorted([*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, "dozen"], key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
-DIGITS = r"[-+\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|tn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
+DIGITS = r"[-+\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
 PIECE = re.compile(rf"(?<![\w.])(?:{DIGITS}|{WORD})(?![\w])|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over"}
@@ -79,5 +79,7 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     surface = text[start:end]
     value = numwords.parse_number(surface)
     if value is None:
+        if len(words) > 1 and numwords.parse_ordinal(surface) is not None:
+            return Phrase(start, end, surface, None)  # "twenty-fifth", "one hundred twenty first": an ordinal
         return None
     return Phrase(start, end, surface, value)

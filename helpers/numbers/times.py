@@ -35,16 +35,19 @@ CITY_ZONES = {
 }
 _NUM_WORDS = "|".join(sorted([*numwords.UNITS, *numwords.TENS], key=len, reverse=True))
 HOUR = rf"(?:\d{{1,2}}|(?:{_NUM_WORDS})(?:[- ](?:{_NUM_WORDS})){{0,2}})"
-MERIDIEM = r"(?P<mer>[ap]\.?\s?m\b\.?)"
+MERIDIEM = r"(?P<mer>[ap]\s?\.?\s?m\b(?:\s?\.)?)"
 ZONE = (r"(?P<zone>%s)\b|(?P<city>%s)\s+time\b|(?P<local>local)\s+time\b"
         % ("|".join(ZONE_OFFSETS), "|".join(n.title() for n in sorted(CITY_ZONES, key=len, reverse=True))))
-PERIOD = r"(?P<period>in the (?:morning|afternoon|evening|night)|at night|tonight|this (?:morning|afternoon|evening))"
+PERIOD = (r"(?P<period>in the (?:morning|afternoon|evening|night)|at night|tonight|this (?:morning|afternoon|evening)"
+          r"|(?:morning|afternoon|evening|lunchtime)\b)")
+# "in the morning at 7", "afternoon 7:00", "tonight at 9": the part of day written first.
+PRE_PERIOD = r"(?:(?P<pre>(?:in the |this )?(?:morning|afternoon|evening|night)|tonight)\s(?:at\s)?)?"
 TAIL = rf"(?:\s?{MERIDIEM})?(?:\s*(?:o'clock|o’clock|hours|hrs|h)\b)?(?:\s+{PERIOD})?(?:,?\s*(?:{ZONE}))?"
 CLOCK = re.compile(
-    rf"(?<![\w:.])(?:(?P<special>noon|midday|midnight)"
-    rf"|(?P<rel>(?:a\s)?quarter|half|{HOUR}(?:\s(?:minutes?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
+    rf"(?<![\w:.]){PRE_PERIOD}(?:(?P<special>noon|midday|mid-day|mid day|midnight)"
+    rf"|(?P<rel>(?:a\s|three\s)?quarters?|half|{HOUR}(?:\s(?:minutes?|mins?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
-    rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time))"
+    rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b))"
     rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|$)" + TAIL, re.I)
 MORNING_WORDS = ("morning",)
 EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
@@ -61,7 +64,8 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
         end = m.end()
         while end > m.start() and text[end - 1] in " ,":
             end -= 1
-        rows.append({"start": m.start(), "end": end, "surface": text[m.start():end], "value": float(minutes),
+        start = m.start("pre") if m.group("pre") else m.start()
+        rows.append({"start": start, "end": end, "surface": text[start:end], "value": float(minutes),
                      "kind": "clock_time", "unit": "minutes after midnight",
                      "timezone": zone.upper() if m.group("zone") else zone.title() if zone else None,
                      "utc_time": utc_minutes(minutes, m.group("zone"), m.group("city"), date)})
@@ -70,34 +74,36 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
 
 def _minutes(m: re.Match) -> float | None:
     """Minutes after midnight of a match, or None when it is not clearly a clock time."""
-    mer, period = (m.group("mer") or "").lower(), (m.group("period") or "").lower()
+    mer = (m.group("mer") or "").lower().replace(" ", "").replace(".", "")
+    period = (m.group("period") or m.group("pre") or "").lower()
     zoned = bool(m.group("zone") or m.group("city") or m.group("local"))
     if m.group("special"):
         return 0.0 if m.group("special").lower() == "midnight" else 720.0
     if m.group("rel"):
         hour = _hour(m.group("rh"))
-        rel = m.group("rel").lower().replace("a ", "").replace(" minutes", "").replace(" minute", "")
-        past = {"quarter": 15, "half": 30}.get(rel) or _hour(rel, limit=59)
+        rel = re.sub(r"^a |\s(minutes?|mins?)$", "", m.group("rel").lower())
+        past = {"quarter": 15, "half": 30, "three quarters": 45}.get(rel) or _hour(rel, limit=59)
         tail = m.group(0)[m.end("rh") - m.start():].lower()
         if hour is None or past is None or hour > 12 or re.search(r"\bh(ou)?rs?\b|\bh$", tail):
             return None  # "two to three hours" is a duration
-        if rel not in {"quarter", "half"} and past % 5 and "minute" not in m.group("rel").lower():
+        if rel not in {"quarter", "half", "three quarters"} and past % 5 and "min" not in m.group("rel").lower():
             return None
         total = hour * 60 + (past if m.group("dir").lower() in {"past", "after"} else -past)
         return _meridiem(total, mer, period)
     if m.group("h"):
         hour, minute = int(m.group("h")), int(m.group("m"))
-        sep_dot = ":" not in m.group(0)[:6] and not (mer or zoned or period)
+        sep_dot = re.search(r"\d\.\s?\d", m.group(0)) and not (mer or zoned or period)
         if hour > 23 or minute > 59 or sep_dot:
             return None  # "4.22" and "12.5" are not times without a.m./p.m. or a zone
         seconds = int(m.group("s") or 0) / 60
         return _meridiem(hour * 60 + minute, mer, period) + seconds
     if m.group("hhmm"):
-        return float(int(m.group("hhmm")) * 60 + int(m.group("mm")))
+        return _meridiem(int(m.group("hhmm")) * 60 + int(m.group("mm")), mer, period)
     hour, minute = _word_clock(m.group("bare"))
     tail = m.group(0)[len(m.group("bare")):].lower()
-    if hour is None or hour > 12 or not (mer or period or "o'clock" in tail or "o’clock" in tail):
-        return None
+    if hour is None or hour > 12 or not (mer or m.group("period") or "o'clock" in tail or "o’clock" in tail
+                                         or (m.group("pre") and " at " in m.group(0) + " ")):
+        return None  # "Friday night two people died": a part of day alone does not make "two" a time
     return _meridiem(hour * 60 + minute, mer, period)
 
 
@@ -121,7 +127,7 @@ def _hour(text: str, limit: int = 23) -> int | None:
 def _meridiem(total: float, mer: str, period: str) -> float:
     """12-hour clock to minutes after midnight: "7 p.m." -> 1140, "12 at night" -> 0."""
     hour = int(total // 60) % 24
-    evening = mer.startswith("p") or any(w in period for w in EVENING_WORDS)
+    evening = mer.startswith("p") or any(w in period for w in EVENING_WORDS) or ("lunch" in period and hour < 6)
     if (mer or period) and hour <= 12:
         if evening and hour < 12 and not ("night" in period and hour >= 12):
             total += 720

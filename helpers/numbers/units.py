@@ -44,8 +44,8 @@ MEASURE_AFTER = re.compile(
 _DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade"
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
 ARTICLE_DURATION = re.compile(
-    rf"(?<!and\s)\b(?P<lead>half an?|an?|one|a half|a couple of|couple of)\s+(?P<unit>{_DURATION_UNITS})s?\b"
-    rf"(?P<half>\s+and\s+a\s+half)?", re.I)
+    rf"(?<!and\s)(?<![-\w])(?P<lead>half an?|half|an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
+    rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
 IMPLICIT_DURATION = re.compile(
     r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
     r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -74,7 +74,7 @@ def duration_phrases(text: str) -> list[dict]:
     for m in ARTICLE_DURATION.finditer(text):
         lead = m.group("lead").lower()
         count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
-        count += 0.5 if m.group("half") else 0.0
+        count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
         rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "duration", "unit": "minutes",
                      "value": count * numwords.duration_unit(m.group("unit"))})
     return rows

@@ -24,7 +24,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Written after digits: "$2bn", "10k", "2.33 k", "5.5m", "30 MUSD" (M before a currency code).
 MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
                "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
-               "trn": 1_000_000_000_000}
+               "trn": 1_000_000_000_000, "tln": 1_000_000_000_000}
 # Denominators: "two thirds", "a quarter", "three twenty firsts", "five eighths".
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -36,7 +36,7 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 1_000_000,
+    "thousandth": 1000, "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
 }
 # Longest phrases first so "well over" wins over "over".
 APPROXIMATORS = [
@@ -49,7 +49,7 @@ APPROXIMATORS = [
 ]
 DURATION_MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60,
-    "day": 1440, "fortnight": 20160, "week": 10080, "wk": 10080, "month": 43200, "year": 525600, "yr": 525600,
+    "day": 1440, "night": 1440, "fortnight": 20160, "week": 10080, "wk": 10080, "month": 43200, "year": 525600, "yr": 525600,
     "decade": 5256000,
 }
 NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$")
@@ -71,7 +71,7 @@ def parse_number(text: str) -> float | None:
     sign = 1.0
     if words[0] in SIGNS:
         sign, words = -1.0, words[1:]
-    if "over" in words:  # "one over 20"
+    if "over" in words and not re.match(r"[\d.,]+$", words[0]):  # "one over 20" ("$10000 over 3 years" is no fraction)
         i = words.index("over")
         num, den = _value(words[:i]), _value(words[i + 1:])
         return sign * num / den if num is not None and den else None
@@ -95,28 +95,48 @@ def _value(words: list[str]) -> float | None:
     """Value of a word list with no sign: splits "X and a half [scale]" and "half a dozen"."""
     if not words:
         return None
+    if "and" in words[1:-1]:
+        split = _and_fraction(words)
+        if split is not None:
+            return split
     for tail, part in ((["and", "a", "half"], 0.5), (["and", "half"], 0.5), (["and", "a", "quarter"], 0.25),
                        (["and", "three", "quarters"], 0.75)):
         n = len(tail)
-        for i in range(1, len(words) - n + 1):
-            if words[i:i + n] == tail:
-                head, rest = _value(words[:i]), words[i + n:]
-                if head is None:
+        for i in range(1, len(words) - n):
+            if words[i:i + n] == tail and words[i + n] in SCALES:  # "five and a half million" = 5.5e6
+                head, scale = _value(words[:i]), _value(words[i + n:])
+                if head is None or scale is None:
                     return None
-                if not rest:
-                    return head + part
-                scale = _value(rest)
-                # "five and a half million" = 5.5e6; "a million and a half" reads as 1000000.5
-                return (head + part) * scale if scale is not None and rest[0] in SCALES else None
+                if head >= scale:  # "one billion and a quarter million" = 1e9 + 2.5e5
+                    return head + part * scale
+                return (head + part) * scale
     if words[:2] in (["half", "a"], ["half", "an"]):  # "half a dozen", "half a million"
         rest = _value(words[2:])
         return rest / 2 if rest is not None else None
     return _compound(words)
 
 
+def _and_fraction(words: list[str]) -> float | None:
+    """ "forty two and a third" (42.33), "3 million and a half" (3.5e6), "six million and two
+    thirds" (6.67e6): a whole number, "and", then a fraction below one."""
+    i = len(words) - 1 - words[::-1].index("and")
+    head, tail = words[:i], words[i + 1:]
+    if not tail or _word(tail[-1])[0] != "fraction":
+        return None
+    whole, part = _value(head), _compound(tail)
+    if whole is None or part is None or part >= 1:
+        return None
+    scale = SCALES.get(head[-1].rstrip("s")) if head[-1].rstrip("s") in SCALES and len(head) > 1 else None
+    if scale and scale >= 1000:
+        return (whole / scale + part) * scale
+    return whole + part
+
+
 def _compound(words: list[str]) -> float | None:
-    total, current, seen, last = 0.0, 0.0, False, None
+    total, current, seen, last, big = 0.0, 0.0, False, None, 0.0
     for i, word in enumerate(words):
+        if big and word in SCALES and SCALES[word] >= big:
+            return None
         kind, number = _word(word)
         if kind is None:
             return None
@@ -139,15 +159,20 @@ def _compound(words: list[str]) -> float | None:
             numerator = current if seen and last != "scale" else (current or 1)
             if word in {"first", "third", "fourth", "fifth"} and not seen:
                 return None  # "third countries", "first" are ordinals, not fractions
+            singular = not word.endswith("s") and word not in {"half", "quarter"}
+            if singular and (last == "tens" or total + numerator > 1):
+                return None  # "twenty-fifth", "two hundredth": ordinals (parse_ordinal reads them)
             total, current = 0.0, (total + numerator) / number
             last, seen = kind, True
             continue
         if kind in {"unit", "tens", "digits", "article"} and seen and not _may_follow(last, kind, current, number):
             return None  # "fifty sixty": two numbers, not one
         if kind == "scale":
+            if number < 1000 and current >= number:
+                return None  # "3 hundred and 2 hundred", "three million two million": two numbers
             current = (current or 1) * number
             if number >= 1000:
-                total, current = total + current, 0.0
+                total, current, big = total + current, 0.0, number
         else:
             current += number
         last, seen = kind, True
@@ -214,8 +239,15 @@ def parse_ordinal(text: str) -> float | None:
         return float(match.group(1))
     if words[-1] not in ORDINALS:
         return None
-    head = _compound(words[:-1]) if len(words) > 1 else 0.0
-    return None if head is None else head + ORDINALS[words[-1]]
+    if len(words) == 1:
+        return float(ORDINALS[words[0]])
+    if words[-2] not in TENS and words[-2] not in SCALES and words[-2] != "and" and ORDINALS[words[-1]] < 100:
+        return None  # "one fifth", "a third" are fractions
+    head = _compound(words[:-1])
+    if head is None:
+        return None
+    rank = ORDINALS[words[-1]]
+    return head * rank if rank >= 100 else head + rank  # "two hundredth", "twenty-fifth"
 
 
 def approximation(preceding: str) -> str:
