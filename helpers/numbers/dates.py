@@ -44,8 +44,10 @@ FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soo
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
     r"(?<![\w/.:-])(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}/\d{1,2}(?=\s|$)|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/.:-]|\.\d)")
+# "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
+BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -56,6 +58,8 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}", low):
+        return True
     if re.search(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])", low) or NUMERIC_DATE.search(low):
         return True
     if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None:
@@ -265,4 +269,5 @@ EXTRA_DATES = re.compile(
 def extra_date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of date mentions found by pattern (see EXTRA_DATES)."""
     found = [m.span() for m in EXTRA_DATES.finditer(text) if not m.group(0).startswith("may")]  # "they may 5"
+    found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
     return found + [m.span() for m in NUMERIC_DATE.finditer(text)]

@@ -35,6 +35,7 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
+CURRENCY_BEFORE = re.compile(r"((?:us|c|a|nz|mex)?\s?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
@@ -210,8 +211,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None  # "555-123-4567", "Tel: 000 111 82-2100"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
         return None  # "third countries" are not the third of anything
-    if any(_part_of_name(t) for t in span):
-        return None
+    if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
+        return None  # "GBP 350" is money even when tagged as a product
     return list(span)
 
 
@@ -220,7 +221,7 @@ def _part_of_name(token: Token) -> bool:
     if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE":
         return True
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
-            and doc[token.i - 1].ent_type_ != "DATE":
+            and doc[token.i - 1].ent_type_ != "DATE" and units.currency(doc[token.i - 1].lower_) is None:
         return True
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
@@ -242,7 +243,12 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     if money is not None:
         return money
     if nxt is not None and numwords.duration_unit(nxt.lower_) is not None and (nxt.pos_ == "NOUN" or nxt.lower_ != "second"):
+        age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
+        if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"
+            return _row(doc, phrase.start, nxt.idx + len(nxt.text) + age.end(), value, "age", nxt.lower_.rstrip("s") + "s")
         return _row(doc, phrase.start, nxt.idx + len(nxt.text), value * numwords.duration_unit(nxt.lower_), "duration", "minutes")
+    if re.search(r"\d\s?m$", phrase.text):  # "48m" with no currency: metres, not millions
+        return _row(doc, phrase.start, phrase.end, value / 1e6, "measure", "metre")
     measure = units.measure_after(after)
     if measure is not None:
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
@@ -260,13 +266,21 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
 def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:
     """ "$2bn", "USD 22.5 million", "470 pence", "30 MUSD", "c $ 300 million", "5 €"."""
     text = doc_text(doc)
+    suffix = _money_suffix(doc, phrase, after)
+    if suffix is not None:
+        return suffix
     before = text[max(0, phrase.start - 6):phrase.start]
-    sign = re.search(r"((?:us|c|a)?\s?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", before, re.I)
+    sign = CURRENCY_BEFORE.search(before)
     if sign:
         code = units.currency(re.sub(r"\s", "", sign.group(1))) or ("USD" if "$" in sign.group(1) else sign.group(1).upper())
         start = phrase.start - len(sign.group(0))
         start += len(text[start:phrase.start]) - len(text[start:phrase.start].lstrip())
         return _row(doc, start, phrase.end, phrase.value, "money", code)
+    return None
+
+
+def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
+    """ "470 pence", "20 usd", "30 MUSD", "13 dollars"."""
     word = re.match(r"^\s?([a-zA-Z€$£¥₽]+(?: sterling)?)", after)
     if word:
         code = units.currency(word.group(1))
@@ -297,16 +311,30 @@ def join_ranges(rows: list[dict], text: str) -> list[dict]:
 
 
 def join_durations(rows: list[dict], text: str) -> list[dict]:
-    """ "1 hour and 30 minutes", "two years, three months": one duration, the sum."""
+    """One figure written in two parts: "1 hour and 30 minutes" (90), "5 feet 2 inches" (5.17
+    feet), "thirteen dollars and forty-five cents" (13.45)."""
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and prev["kind"] == row["kind"] == "duration" and prev["value"] is not None \
-                and row["value"] is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]):
-            out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": prev["value"] + row["value"]}
+        value = _joined_value(prev, row) if prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]) else None
+        if value is not None:
+            out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": value}
             continue
         out.append(row)
     return out
+
+
+def _joined_value(a: dict, b: dict) -> float | None:
+    if a["value"] is None or b["value"] is None:
+        return None
+    if a["kind"] == b["kind"] == "duration":
+        return a["value"] + b["value"]
+    if a["kind"] == b["kind"] == "measure" and (a["unit"], b["unit"]) == ("foot", "inch"):
+        return a["value"] + b["value"] / 12
+    if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 \
+            and b["value"] == int(b["value"]) and (b["kind"] == "count" or "cents" in str(b["unit"]) or "pence" in str(b["unit"])):
+        return a["value"] + b["value"] / 100
+    return None
 
 
 def _is_range(a: dict, b: dict, text: str) -> bool:

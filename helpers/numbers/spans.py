@@ -15,9 +15,9 @@ from helpers.numbers import words as numwords
 
 _WORDS = sorted([*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, "dozen"], key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
-DIGITS = r"[-+\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
+DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
-PIECE = re.compile(rf"(?<![\w.])(?:{DIGITS}|{WORD})(?![\w])|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
+PIECE = re.compile(rf"(?<![\w.])(?:{DIGITS}(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over"}
 SIGNS = {"minus", "negative"}
 LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds"}

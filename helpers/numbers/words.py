@@ -145,10 +145,16 @@ def _compound(words: list[str]) -> float | None:
                 return None
             continue
         if kind == "multiplier":
-            if last != "digits":
-                return None
+            if last != "digits" or i != len(words) - 1:
+                return None  # "2.33 k" ends the number; "12 m 2" is no number
             current *= number
             last = "scale"
+            continue
+        if kind == "slash":  # "2 1/2", "3/4"
+            if not (last is None or (last == "digits" and current == int(current) and i == len(words) - 1)):
+                return None
+            current += number
+            last, seen = "digits", True
             continue
         if kind == "point":  # "naught point five", "three point one four"
             digits = [_word(w) for w in words[i + 1:]]
@@ -210,6 +216,9 @@ def _word(word: str) -> tuple[str | None, float]:
         return "fraction", float(FRACTIONS[base])
     if word in UNICODE_FRACTIONS:
         return "digits", UNICODE_FRACTIONS[word]
+    slash = re.fullmatch(r"(\d{1,3})/(\d{1,3})", word)
+    if slash and 0 < int(slash.group(2)) and int(slash.group(1)) < int(slash.group(2)):
+        return "slash", int(slash.group(1)) / int(slash.group(2))
     digits = parse_digits(word)
     return ("digits", digits) if digits is not None else (None, 0.0)
 
