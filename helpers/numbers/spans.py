@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from helpers.numbers import words as numwords
 
-_WORDS = sorted([*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, "dozen"], key=len, reverse=True)
+_WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen"},
+                key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
 DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.

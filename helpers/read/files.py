@@ -23,6 +23,7 @@ from tqdm.auto import tqdm
 from helpers import paths
 from helpers.cache import read_pickle, write_pickle
 from helpers.read import clean, dedupe, html
+from helpers.read import dates as read_dates
 from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
@@ -100,6 +101,7 @@ def read_text(text: str, date=None, outlet: str | None = None, title: str | None
 def _finish_frame(articles: pd.DataFrame) -> pd.DataFrame:
     """Dates as day-precision timestamps and the display label of each source."""
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
+    articles = read_dates.fill_reference_dates(articles)  # url, dateline, text, else the corpus's date
     articles["label"] = source_labels(articles)
     return articles
 
@@ -330,7 +332,8 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
         "article_id": raw.article_id, "path": raw.path,
         "outlet": meta.get("outlet") or html.outlet_from_url(url) or raw.outlet or "unknown",
         "url": url, "title": html.strip_site_suffix(title) if title else None,
-        "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
+        "date": meta.get("date") or raw.date, "date_source": read_dates.date_source(raw.path, meta, raw.date),
+        "text": text, "n_words": len(text.split()),
         "boilerplate": [f"{r.rule}: {r.text}" for r in removed + dropped],
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
     }

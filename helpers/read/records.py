@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ARTICLE_COLUMNS = [
-    "article_id", "path", "outlet", "url", "title", "date", "text", "n_words",
+    "article_id", "path", "outlet", "url", "title", "date", "date_source", "text", "n_words",
     "boilerplate", "duplicate_of", "text_hash", "label",
 ]
 PROBLEM_COLUMNS = ["path", "stage", "reason"]
