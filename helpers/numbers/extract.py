@@ -35,7 +35,8 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
-CURRENCY_BEFORE = re.compile(r"((?:us|c|a|nz|mex)?\s?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
+CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
+VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
@@ -235,7 +236,12 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     after = text[phrase.end:phrase.end + 40]
     words = phrase.text.lower().split()
     if len(words) == 1 and words[0] in MANY_WORDS and re.match(r"^\s+of\b", after):
-        return _row(doc, phrase.start, phrase.end, None, "count", None) | {"approx": "many"}  # "dozens of"
+        more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), after)  # "hundreds of thousands"
+        end = phrase.end + (more.end() if more else 0)
+        return _row(doc, phrase.start, end, None, "count", None) | {"approx": "many"}  # "dozens of"
+    vague = VAGUE_BEFORE.search(text[max(0, phrase.start - 12):phrase.start])
+    if vague and len(words) == 1 and words[0].rstrip("s") in numwords.SCALES:  # "several thousand", "a few hundred"
+        return _row(doc, phrase.start - len(vague.group(0)), phrase.end, None, "count", None) | {"approx": "many"}
     percent = re.match(r"^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)", after, re.I)
     if percent:
         return _row(doc, phrase.start, phrase.end + percent.end(), value, "percent", "percent")
