@@ -40,6 +40,7 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     said = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
     figures = per_article["numbers"].reindex(columns=number_extract.NUMBER_COLUMNS)
     figures["date"] = pd.to_datetime(figures["date"])
+    figures[number_extract.FLOAT_COLUMNS] = figures[number_extract.FLOAT_COLUMNS].astype(float)  # None -> NaN
     call_mentions, call_table = contact_merge.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, gaz)
     return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
             "numbers": figures, "call_mentions": call_mentions, "calls": call_table}

@@ -24,6 +24,7 @@ NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
     "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
+FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}

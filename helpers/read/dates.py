@@ -33,8 +33,10 @@ FULL_DATE = re.compile(
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
 # "KYIV, March 3 (Reuters) -": a dateline with no year takes the year that puts it nearest the corpus date.
-DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\u2019-]{{1,40}},\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:\(|-|\u2013|\u2014)")
-DATELINE_CHARS = 160  # a dateline sits in the first line: "KYIV, March 3, 2022 (Reuters) -"
+DATELINE_NO_YEAR = re.compile(rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:\(|-|\u2013|\u2014)", re.I)
+# "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
+DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
+DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:)")
 FILE_SOURCES = {".json": "record", ".jsonl": "record", ".csv": "record"}
 
 
@@ -89,8 +91,9 @@ def article_date(url, text) -> tuple[pd.Timestamp | None, str | None]:
                 return found, "url"
     if not isinstance(text, str):
         return None, None
-    first = FULL_DATE.search(text[:DATELINE_CHARS])
-    if first and first.start() < 60:
+    start = DATELINE_START.match(text)
+    first = FULL_DATE.match(text, start.end()) if start else None
+    if first and DATELINE_END.match(text[first.end():first.end() + 5]):
         found = _from_match(first)
         if found is not None:
             return found, "dateline"
