@@ -36,18 +36,21 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25), 
 WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                     "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
                     "mlk day": (1, 0, 3), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
-OFFSET_HOLIDAYS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+OFFSET_HOLIDAYS = {"easter sunday": ("easter", 0), "thanksgiving day": ("thanksgiving", 0),
+                   "thanks giving day": ("thanksgiving", 0), "thanks giving": ("thanksgiving", 0), "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
                    "good friday": ("easter", -2), "easter monday": ("easter", 1)}
 HOLIDAY_NAMES = sorted([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *OFFSET_HOLIDAYS, "easter"], key=len, reverse=True)
 FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
 FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
-    r"(?<![\w/.:-])(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?<![\w/.:])(?<!\d-)(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
-    r"(?![\w/.:-]|\.\d)")
+    r"(?![\w/.:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
 BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+# "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
+DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since) (the \d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -58,7 +61,7 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}", low):
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|the \d{1,2}(st|nd|rd|th)", low):
         return True
     if re.search(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])", low) or NUMERIC_DATE.search(low):
         return True
@@ -74,7 +77,7 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False) -> pd.Ti
     base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'"))
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
-    for resolver in (_numeric, _relative, _holiday_date, _weekday):
+    for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
         found = resolver(low, base, future)
         if found is not None:
             return found
@@ -93,6 +96,40 @@ def _numeric(low: str, base, future) -> pd.Timestamp | None:
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return pd.Timestamp(int(year), int(month), 1) if 1 <= int(month) <= 12 else None
     return None
+
+
+NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(low: str, base, future) -> pd.Timestamp | None:
+    """ "the first Friday of next month", "the third Wednesday of March 2021", "last Sunday of May"."""
+    m = re.fullmatch(rf"(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) ([a-z]+) (?:of|in) (?:the )?(.+)", low)
+    if m is None or m.group(2).rstrip("s") not in WEEKDAYS or base is None:
+        return None
+    rest = m.group(3)
+    shift = {"next month": 1, "the following month": 1, "following month": 1, "last month": -1,
+             "previous month": -1, "this month": 0}.get(rest)
+    if shift is not None:
+        month = (base.replace(day=1) + pd.DateOffset(months=shift))
+    else:
+        month = _calendar(_digits("1 " + rest), base)
+        if month is None:
+            return None
+    days = [d for d in pd.date_range(month.replace(day=1), periods=month.days_in_month, freq="D")
+            if d.weekday() == WEEKDAYS.index(m.group(2).rstrip("s"))]
+    n = NTH[m.group(1)]
+    return days[n - 1] if n > 0 and n <= len(days) else days[-1]
+
+
+def _day_of_month(low: str, base, future) -> pd.Timestamp | None:
+    """ "the 21st": the nearest 21st of a month."""
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", low)
+    if m is None or base is None:
+        return None
+    day = int(m.group(1))
+    options = [(base.replace(day=1) + pd.DateOffset(months=k)) for k in (-1, 0, 1)]
+    options = [d.replace(day=day) for d in options if _has_day(d, day)]
+    return min(options, key=lambda d: abs(d - base)) if options else None
 
 
 def _relative(low: str, base, future) -> pd.Timestamp | None:
@@ -137,13 +174,13 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
         day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
     if day is None or base is None or re.search(rf"\b{MONTH_PREFIX}\b", low):
         return None
-    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
+    ordinal = re.search(r"(?<![/\d-])(\d{1,2})(?:st|nd|rd|th)?(?![/\d-])", low)
     if ordinal:  # "Mon 13th": the nearest month whose 13th is a Monday
         days = [base + pd.DateOffset(months=k) for k in range(-12, 13)]
         days = [d.replace(day=int(ordinal.group(1))) for d in days if _has_day(d, int(ordinal.group(1)))]
         days = [d for d in days if d.weekday() == day]
         return min(days, key=lambda d: abs(d - base)) if days else None
-    if re.search(r"\bnext week|\bof next week|\bweek after\b", low):
+    if re.search(r"\bnext week|\bof next week|\bweek after\b|\bfollowing week\b", low):
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=7 + day)
     if re.search(r"\b(last|previous) week|\bof last week|\bprevious week\b", low):
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day - 7)
@@ -151,6 +188,8 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day)
     if re.search(r"\bnext\b", low):  # "next Friday": the Friday of next week (as Recognizers-Text reads it)
         return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=7 + day)
+    if re.search(r"\bprevious\b", low):  # "previous Monday": the Monday of the week before
+        return base - pd.Timedelta(days=base.weekday()) + pd.Timedelta(days=day - 7)
     if re.search(r"\b(coming|upcoming|following)\b", low):
         return weekday_date(base, day, True, strict=True)
     if re.search(r"\b(last|previous|past)\b", low):
@@ -223,6 +262,7 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if base is None and not has_year:
         return None  # "Feb. 20" with no reference date: the year is unknown
     cleaned = QUALIFIER.sub("", text).strip()
+    cleaned = re.sub(rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)})\b,?\s*", "", cleaned).strip()  # "friday 5/12"
     if not re.search(MONTH_WORD, cleaned) and not NUMERIC_DATE.search(cleaned) and not re.search(r"\d+/\d+", cleaned):
         return None  # "the thirty", "4.22": a bare number is not a date
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"], "DATE_ORDER": "MDY"}
@@ -253,14 +293,18 @@ _ORD = r"\d{1,2}(?:st|nd|rd|th)"
 # Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
 # "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
 EXTRA_DATES = re.compile(
-    rf"\b(?:(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})(?:,? (?:19|20)\d\d)?"
+    rf"\b(?:(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})(?:,? (?:of |in )?(?:19|20)\d\d)?"
     rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|yesterday)|later"
-    rf"|(?:before|after) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|yesterday))"
+    rf"|(?:before|after) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|yesterday"
+    rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))"
     rf"|in {_COUNT} {_UNIT}(?! (?:of|time))"
     rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"
     rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this) week"
     rf"|(?:last|next|previous|this|coming|upcoming|this coming|past) (?:{_WEEKDAY_WORD})"
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD}"
+    rf"|(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last) (?:{_WEEKDAY_WORD}) (?:of|in) (?:the )?"
+    rf"(?:(?:next|last|previous|this|following) month|{MONTH_PREFIX}(?: (?:19|20)\d\d)?)"
+    rf"|{MONTH_PREFIX}-(?:\d{{4}}|\d{{1,2}})|\d{{4}}/{MONTH_PREFIX}/\d{{1,2}}"
     rf"|(?:the )?{_ORD} (?:of )?{MONTH_PREFIX}\.?(?:,? (?:19|20)\d\d)?"
     rf"|{MONTH_PREFIX}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d)?(?=\W|$)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PREFIX}\.?(?: (?:in )?(?:19|20)\d\d)?)\b", re.I)
@@ -270,4 +314,5 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of date mentions found by pattern (see EXTRA_DATES)."""
     found = [m.span() for m in EXTRA_DATES.finditer(text) if not m.group(0).startswith("may")]  # "they may 5"
     found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
+    found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
     return found + [m.span() for m in NUMERIC_DATE.finditer(text)]

@@ -217,7 +217,7 @@ def _word(word: str) -> tuple[str | None, float]:
     if word in UNICODE_FRACTIONS:
         return "digits", UNICODE_FRACTIONS[word]
     slash = re.fullmatch(r"(\d{1,3})/(\d{1,3})", word)
-    if slash and 0 < int(slash.group(2)) and int(slash.group(1)) < int(slash.group(2)):
+    if slash and 0 < int(slash.group(2)) <= 10 and int(slash.group(1)) < int(slash.group(2)):  # "4/22" is a date
         return "slash", int(slash.group(1)) / int(slash.group(2))
     digits = parse_digits(word)
     return ("digits", digits) if digits is not None else (None, 0.0)
