@@ -40,6 +40,7 @@ OFFSET_HOLIDAYS = {"easter sunday": ("easter", 0), "thanksgiving day": ("thanksg
                    "thanks giving day": ("thanksgiving", 0), "thanks giving": ("thanksgiving", 0), "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
                    "good friday": ("easter", -2), "easter monday": ("easter", 1)}
 HOLIDAY_NAMES = sorted([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *OFFSET_HOLIDAYS, "easter"], key=len, reverse=True)
+HOLIDAY_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(h) for h in HOLIDAY_NAMES), re.I)
 FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
 FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -54,6 +55,9 @@ DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since) (the \d{1,2
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+QUICK_DATE = re.compile(
+    rf"(?:(?P<m1>{MONTH_PREFIX})\.?(?:\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PREFIX})\.?)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
 QUALIFIER = re.compile(r"^(early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]", re.I)
 
 
@@ -207,7 +211,8 @@ def weekday_date(date: pd.Timestamp, weekday: int, future: bool, strict: bool = 
 
 
 def _holiday(low: str) -> str | None:
-    return next((h for h in HOLIDAY_NAMES if re.search(rf"\b{re.escape(h)}\b", low)), None)
+    m = HOLIDAY_RE.search(low)
+    return m.group(0).lower() if m else None
 
 
 def _holiday_date(low: str, base, future) -> pd.Timestamp | None:
@@ -256,6 +261,12 @@ def _digits(low: str) -> str:
 @lru_cache(maxsize=4096)
 def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     """A calendar date by dateparser: "Feb. 20", "late December" (month), "21/04/16", "Dec/2018"."""
+    quick = _quick_calendar(text)
+    if quick is not None:
+        found, has_year = quick
+        if has_year:
+            return found
+        return _nearest_year(found, base) if base is not None else None  # no year, no reference: unknown
     import dateparser
 
     has_year = bool(re.search(r"\b\d{4}\b|/\d{2}$|'\d{2}\b", text))
@@ -272,10 +283,27 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if parsed is None:
         return None
     found = pd.Timestamp(parsed).normalize()
-    if not has_year and base is not None:  # the occurrence nearest the reference date
-        candidates = [found.replace(year=base.year + k) for k in (-1, 0, 1) if _valid(found, base.year + k)]
-        found = min(candidates, key=lambda d: abs(d - base))
-    return found
+    return _nearest_year(found, base) if not has_year and base is not None else found
+
+
+def _nearest_year(found: pd.Timestamp, base: pd.Timestamp) -> pd.Timestamp:
+    """A year-less date in the year that puts it nearest the reference date."""
+    candidates = [found.replace(year=base.year + k) for k in (-1, 0, 1) if _valid(found, base.year + k)]
+    return min(candidates, key=lambda d: abs(d - base))
+
+
+def _quick_calendar(text: str) -> tuple[pd.Timestamp, bool] | None:
+    """(date, has year) of the forms news copy writes most, read without dateparser (which costs
+    milliseconds a call): "February 20", "Feb. 20, 2022", "20 February 2022", "late December", "May 2021"."""
+    m = QUICK_DATE.fullmatch(QUALIFIER.sub("", text).strip())
+    if m is None:
+        return None
+    month = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith((m.group("m1") or m.group("m2")).lower()[:3]))
+    day, year = int(m.group("d1") or m.group("d2") or 1), m.group("y")
+    stand_in = int(year) if year else 2000  # a leap year, so "February 29" stays valid until the year is known
+    if day > pd.Timestamp(stand_in, month, 1).days_in_month:
+        return None
+    return pd.Timestamp(stand_in, month, day), bool(year)
 
 
 def _has_day(date: pd.Timestamp, day: int) -> bool:
@@ -312,7 +340,37 @@ EXTRA_DATES = re.compile(
 
 def extra_date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of date mentions found by pattern (see EXTRA_DATES)."""
-    found = [m.span() for m in EXTRA_DATES.finditer(text) if not m.group(0).startswith("may")]  # "they may 5"
+    from helpers.numbers.spans import scan_words
+
+    found, end = [], -1
+    words = scan_words(text)
+    for i, (start, _, word) in enumerate(words):  # the long pattern is tried only where a date can start
+        if start < end or not _may_start(word) and not (word in LEAD_WORDS and _lead(words, i + 1)):
+            continue
+        m = EXTRA_DATES.match(text, start)
+        if m and not m.group(0).startswith("may"):  # "they may 5"
+            found.append(m.span())
+            end = m.end()
     found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
     found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
     return found + [m.span() for m in NUMERIC_DATE.finditer(text)]
+
+
+START_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec", "next", "last", "previous", "this", "coming", "upcoming", "past",
+                         "first", "second", "third", "fourth", "one", "two", "three", "four", "five", "six", "seven",
+                         "eight", "nine", "ten", "eleven", "twelve"] + [h.split()[0].split("'")[0] for h in HOLIDAY_NAMES])
+UNIT_WORDS = frozenset(["day", "week", "fortnight", "month", "year", "few", "couple"])
+LEAD_WORDS = frozenset(["the", "a", "an", "in"])  # "the first Friday", "a month ago", "in two weeks"
+
+
+def _lead(words, i: int) -> bool:
+    """ "a month ago", "in a week", "the first Friday": a lead word before a word that can start a date."""
+    if i >= len(words):
+        return False
+    word = words[i][2]
+    return _may_start(word) or word in UNIT_WORDS or (word in LEAD_WORDS and _lead(words, i + 1))
+
+
+def _may_start(word: str) -> bool:
+    return word[0].isdigit() or word in START_WORDS or word.rstrip("0123456789") in START_WORDS

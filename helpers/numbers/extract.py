@@ -25,6 +25,8 @@ NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
     "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
+ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|%s)\b" % "|".join(numwords.ORDINALS), re.I)
+DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday)\b" % "|".join(datemod.WEEKDAYS), re.I)
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
@@ -114,7 +116,7 @@ def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
     ents = [part for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
     extra = datemod.extra_date_spans(doc_text(doc))
-    extra += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in datemod.WEEKDAYS or t.lower_ in {"today", "tomorrow", "yesterday"}]
+    extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
     for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -180,12 +182,12 @@ def phrase_numbers(doc: Doc, taken: set[int]):
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
-    found = [p for p in spans.number_phrases(doc_text(doc)) if p.start not in taken]
+    text = doc_text(doc)
+    found = [p for p in spans.number_phrases(text) if p.start not in taken]
     starts = {p.start for p in found}
-    for token in doc:
-        if token.idx not in taken and token.idx not in starts and numwords.parse_ordinal(token.text) is not None \
-                and not _inside(found, token.idx):
-            found.append(spans.Phrase(token.idx, token.idx + len(token.text), token.text, None))
+    for m in ORDINAL_WORD.finditer(text):  # a pattern over the text: a loop over tokens costs more than the parse
+        if m.start() not in taken and m.start() not in starts and not _inside(found, m.start()):
+            found.append(spans.Phrase(m.start(), m.end(), m.group(0), None))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.numbers import words as numwords
 
@@ -19,6 +20,8 @@ WORD = r"(?:%s)s?" % "|".join(_WORDS)
 DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
 PIECE = re.compile(rf"(?<![\w.])(?:{DIGITS}(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
+_ANCHOR = rf"(?<![\w.])(?:{DIGITS}(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
+RUN = re.compile(rf"(?:(?<!\w)(?:minus|negative|an?)\s+)?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over)\s+)*{_ANCHOR})*", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over"}
 SIGNS = {"minus", "negative"}
 LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds"}
@@ -42,13 +45,14 @@ def number_phrases(text: str) -> list[Phrase]:
 
 
 def _runs(text: str) -> list[list[re.Match]]:
-    """Runs of adjacent pieces separated by spaces only ("one hundred and sixteen")."""
+    """Runs of adjacent pieces separated by spaces only ("one hundred and sixteen"): found as
+    whole phrases first (a pattern anchored on digits or number words), then cut into pieces."""
     runs: list[list[re.Match]] = []
-    for m in PIECE.finditer(text):
-        if runs and len(runs[-1]) < MAX_PIECES and text[runs[-1][-1].end():m.start()].strip() == "":
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    phrases = [m for start, end in windows_near(text, _is_number_word, 12, 4) for m in RUN.finditer(text, start, end)]
+    for phrase in phrases:
+        pieces = list(PIECE.finditer(text, phrase.start(), phrase.end()))
+        for i in range(0, len(pieces), MAX_PIECES):
+            runs.append(pieces[i:i + MAX_PIECES])
     return runs
 
 
@@ -84,3 +88,35 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
             return Phrase(start, end, surface, None)  # "twenty-fifth", "one hundred twenty first": an ordinal
         return None
     return Phrase(start, end, surface, value)
+
+
+WORD_SCAN = re.compile(r"\w+")
+NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(w + "s" for w in _WORDS)
+
+
+@lru_cache(maxsize=8)
+def scan_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, lowercased word) of every word: scanned once per text, shared by the finders."""
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in WORD_SCAN.finditer(text))
+
+
+def _is_number_word(word: str) -> bool:
+    return not word.isalpha() or word in NUMBER_WORDS
+
+
+def windows_near(text: str, is_anchor, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged character windows around the words ``is_anchor`` accepts (lowercased).
+
+    The long patterns of this package run only inside these windows: scanning words and
+    testing them against a set costs a fraction of trying a pattern at every character."""
+    found: list[tuple[int, int]] = []
+    for word_start, word_end, word in scan_words(text):
+        if is_anchor(word):
+            start, end = max(0, word_start - before), min(len(text), word_end + after)
+            while end < len(text) and text[end].isalnum():  # never cut a word: "200 mil|es" is no multiplier
+                end += 1
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+    return found

@@ -49,14 +49,18 @@ CLOCK = re.compile(
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
     rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b))"
     rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|$)" + TAIL, re.I)
+CLOCK_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, "noon", "midday", "midnight", "mid"])
 MORNING_WORDS = ("morning",)
 EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
 
 
 def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     """Clock times in ``text`` (rows with start, end, surface, value, kind, unit, timezone, utc_time)."""
+    from helpers.numbers.spans import windows_near
+
     rows = []
-    for m in CLOCK.finditer(text):
+    near = windows_near(text, lambda w: not w.isalpha() or w in CLOCK_WORDS, 24, 36)
+    for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
         minutes = _minutes(m)
         if minutes is None:
             continue
