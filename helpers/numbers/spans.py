@@ -48,7 +48,7 @@ def _runs(text: str) -> list[list[re.Match]]:
     """Runs of adjacent pieces separated by spaces only ("one hundred and sixteen"): found as
     whole phrases first (a pattern anchored on digits or number words), then cut into pieces."""
     runs: list[list[re.Match]] = []
-    phrases = [m for start, end in windows_near(text, _is_number_word, 12, 4) for m in RUN.finditer(text, start, end)]
+    phrases = [m for start, end in number_windows(text) for m in RUN.finditer(text, start, end)]
     for phrase in phrases:
         pieces = list(PIECE.finditer(text, phrase.start(), phrase.end()))
         for i in range(0, len(pieces), MAX_PIECES):
@@ -91,13 +91,22 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
 
 
 WORD_SCAN = re.compile(r"\w+")
-NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(w + "s" for w in _WORDS)
+NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(w + "s" for w in _WORDS) | {"noon", "midday", "midnight", "mid"}
 
 
 @lru_cache(maxsize=8)
 def scan_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, lowercased word) of every word: scanned once per text, shared by the finders."""
-    return tuple((m.start(), m.end(), m.group(0).lower()) for m in WORD_SCAN.finditer(text))
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): lower word by word
+        return tuple((m.start(), m.end(), m.group(0).lower()) for m in WORD_SCAN.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in WORD_SCAN.finditer(lowered))
+
+
+@lru_cache(maxsize=8)
+def number_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Windows around digits, number words and clock words, shared by the number and clock finders."""
+    return tuple(windows_near(text, _is_number_word, 24, 36))
 
 
 def _is_number_word(word: str) -> bool:

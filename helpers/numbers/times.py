@@ -56,10 +56,10 @@ EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
 
 def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     """Clock times in ``text`` (rows with start, end, surface, value, kind, unit, timezone, utc_time)."""
-    from helpers.numbers.spans import windows_near
+    from helpers.numbers.spans import number_windows
 
     rows = []
-    near = windows_near(text, lambda w: not w.isalpha() or w in CLOCK_WORDS, 24, 36)
+    near = number_windows(text)
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
         minutes = _minutes(m)
         if minutes is None:

@@ -71,7 +71,7 @@ def measure_after(text: str) -> tuple[str, int] | None:
 def duration_phrases(text: str) -> list[dict]:
     """Durations written with an article or "half": "an hour and a half", "half an hour", "a day"."""
     rows = []
-    for m in ARTICLE_DURATION.finditer(text):
+    for m in _near_units(text, ARTICLE_DURATION):
         lead = m.group("lead").lower()
         count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
         count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
@@ -83,7 +83,7 @@ def duration_phrases(text: str) -> list[dict]:
 def implicit_durations(text: str) -> list[dict]:
     """'hourlong', 'hour-long', 'two-hour', '62-minute': durations written as adjectives."""
     rows = []
-    for m in IMPLICIT_DURATION.finditer(text):
+    for m in _near_units(text, IMPLICIT_DURATION):
         count_word = m.group(1) or m.group(3) or "one"
         count = 0.5 if count_word.lower() == "half" else numwords.parse_number(count_word)
         minutes = numwords.duration_unit(m.group(2) or m.group(4))
@@ -91,3 +91,20 @@ def implicit_durations(text: str) -> list[dict]:
             rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": count * minutes,
                          "kind": "duration", "unit": "minutes"})
     return rows
+
+
+TIME_UNIT_STEMS = ("sec", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night")
+
+
+def _near_units(text: str, pattern: re.Pattern):
+    """Matches of ``pattern`` only near a word naming a unit of time (cheaper than a full scan)."""
+    from helpers.numbers.spans import windows_near
+
+    near = windows_near(text, lambda w: w.startswith(TIME_UNIT_STEMS) or "hour" in w or "minute" in w
+                        or w.endswith(("day", "week", "month", "year")), 20, 28)
+    seen = -1
+    for start, end in near:
+        for m in pattern.finditer(text, start, end):
+            if m.start() >= seen:
+                seen = m.end()
+                yield m
