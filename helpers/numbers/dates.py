@@ -11,6 +11,7 @@ travel on Wednesday"), else the past one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import pandas as pd
@@ -67,7 +68,7 @@ def is_date_mention(text: str) -> bool:
     low = text.lower()
     if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|the \d{1,2}(st|nd|rd|th)", low):
         return True
-    if re.search(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])", low) or NUMERIC_DATE.search(low):
+    if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
     if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None:
         return True
@@ -140,11 +141,10 @@ def _relative(low: str, base, future) -> pd.Timestamp | None:
     """ "tomorrow", "2 days ago", "in two weeks", "three weeks from tomorrow", "the day after"."""
     if base is None:
         return None
-    for phrase, days in sorted(RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
-        if re.fullmatch(rf"(the )?{phrase}( (morning|afternoon|evening|night))?", low):
-            return base + pd.Timedelta(days=days)
-    m = re.fullmatch(rf"(?:in )?((?:{_COUNT} {_UNIT},? (?:and )?)*{_COUNT} {_UNIT})"
-                     r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after) (.+)))?", low)
+    day = RELATIVE_DAY.fullmatch(low)
+    if day:
+        return base + pd.Timedelta(days=RELATIVE_DAYS[day.group(1)])
+    m = RELATIVE_SPAN.fullmatch(low)
     if m is None or (m.group(2) is None and not low.startswith("in ")):
         return None
     if m.group(4):
@@ -176,7 +176,7 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
     day = next((WEEKDAYS.index(w.rstrip("s")) for w in words if w.rstrip("s") in WEEKDAYS), None)
     if day is None:
         day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
-    if day is None or base is None or re.search(rf"\b{MONTH_PREFIX}\b", low):
+    if day is None or base is None or MONTH_WORD_RE.search(low):
         return None
     ordinal = re.search(r"(?<![/\d-])(\d{1,2})(?:st|nd|rd|th)?(?![/\d-])", low)
     if ordinal:  # "Mon 13th": the nearest month whose 13th is a Monday
@@ -273,7 +273,7 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if base is None and not has_year:
         return None  # "Feb. 20" with no reference date: the year is unknown
     cleaned = QUALIFIER.sub("", text).strip()
-    cleaned = re.sub(rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)})\b,?\s*", "", cleaned).strip()  # "friday 5/12"
+    cleaned = WEEKDAY_WORDS.sub("", cleaned).strip()  # "friday 5/12"
     if not re.search(MONTH_WORD, cleaned) and not NUMERIC_DATE.search(cleaned) and not re.search(r"\d+/\d+", cleaned):
         return None  # "the thirty", "4.22": a bare number is not a date
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"], "DATE_ORDER": "MDY"}
@@ -344,7 +344,10 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
 
     found, end = [], -1
     words = scan_words(text)
-    for i, (start, _, word) in enumerate(words):  # the long pattern is tried only where a date can start
+    triggers = [start for start, _, word in words if word in TRIGGER_WORDS or word.rstrip("0123456789") in TRIGGER_WORDS
+                or (word[-2:] in ORDINAL_ENDINGS and word[0].isdigit())]
+    for i in _near_triggers(words, triggers):  # the long pattern is tried only where a date can start
+        start, _, word = words[i]
         if start < end or not _may_start(word) and not (word in LEAD_WORDS and _lead(words, i + 1)):
             continue
         m = EXTRA_DATES.match(text, start)
@@ -360,8 +363,24 @@ START_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar",
                          "sept", "oct", "nov", "dec", "next", "last", "previous", "this", "coming", "upcoming", "past",
                          "first", "second", "third", "fourth", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "ten", "eleven", "twelve"] + [h.split()[0].split("'")[0] for h in HOLIDAY_NAMES])
+TRIGGER_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                           "sept", "oct", "nov", "dec", "ago", "later", "now", "today", "tomorrow", "yesterday",
+                           "week", "weeks", "month", "months", "day", "days", "year", "years", "fortnight"]
+                          + [w.split("'")[0] for h in HOLIDAY_NAMES for w in h.split()])
+ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
+TRIGGER_REACH = 45  # characters from where a date starts to its date word ("two years, one month and 21 days ago")
 UNIT_WORDS = frozenset(["day", "week", "fortnight", "month", "year", "few", "couple"])
 LEAD_WORDS = frozenset(["the", "a", "an", "in"])  # "the first Friday", "a month ago", "in two weeks"
+
+
+def _near_triggers(words, triggers: list[int]):
+    """Indices of the words at most TRIGGER_REACH characters before a date word ("Saturday", "ago", "21st")."""
+    i = 0
+    for trigger in triggers:
+        i = max(i, bisect_left(words, (trigger - TRIGGER_REACH,)))
+        while i < len(words) and words[i][0] <= trigger:
+            yield i
+            i += 1
 
 
 def _lead(words, i: int) -> bool:
@@ -374,3 +393,12 @@ def _lead(words, i: int) -> bool:
 
 def _may_start(word: str) -> bool:
     return word[0].isdigit() or word in START_WORDS or word.rstrip("0123456789") in START_WORDS
+
+
+DAY_OR_MONTH = re.compile(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])")
+MONTH_WORD_RE = re.compile(rf"\b{MONTH_PREFIX}\b")
+WEEKDAY_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)})\b,?\s*")
+RELATIVE_DAY = re.compile(r"(?:the )?(%s)(?: (?:morning|afternoon|evening|night))?"
+                          % "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)))
+RELATIVE_SPAN = re.compile(rf"(?:in )?((?:{_COUNT} {_UNIT},? (?:and )?)*{_COUNT} {_UNIT})"
+                           r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after) (.+)))?")

@@ -25,7 +25,6 @@ NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
     "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
-ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|%s)\b" % "|".join(numwords.ORDINALS), re.I)
 DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday)\b" % "|".join(datemod.WEEKDAYS), re.I)
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
@@ -185,14 +184,12 @@ def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
     text = doc_text(doc)
     found = [p for p in spans.number_phrases(text) if p.start not in taken]
     starts = {p.start for p in found}
-    for m in ORDINAL_WORD.finditer(text):  # a pattern over the text: a loop over tokens costs more than the parse
-        if m.start() not in taken and m.start() not in starts and not _inside(found, m.start()):
-            found.append(spans.Phrase(m.start(), m.end(), m.group(0), None))
+    inside = {i for p in found for i in range(p.start, p.end)}
+    for start, end, word in spans.scan_words(text):  # the shared word scan: a loop over tokens costs more
+        if (word in numwords.ORDINALS or (word[0].isdigit() and numwords.ORDINAL_DIGITS.match(word))) \
+                and start not in taken and start not in starts and start not in inside:
+            found.append(spans.Phrase(start, end, text[start:end], None))
     return sorted(found, key=lambda p: p.start)
-
-
-def _inside(found: list[spans.Phrase], idx: int) -> bool:
-    return any(p.start <= idx < p.end for p in found)
 
 
 def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:

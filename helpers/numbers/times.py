@@ -49,6 +49,9 @@ CLOCK = re.compile(
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
     rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b))"
     rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|$)" + TAIL, re.I)
+# Every clock time has one of these near it; windows without one are skipped (the full pattern is slow).
+CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|o['’]?clock|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"
+                        r"|\d{4}\s*(?:gmt|utc|z\b|hours|hrs|local|[a-z]+ time)|morning|afternoon|evening|night|lunchtime", re.I)
 CLOCK_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, "noon", "midday", "midnight", "mid"])
 MORNING_WORDS = ("morning",)
 EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
@@ -59,7 +62,7 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     from helpers.numbers.spans import number_windows
 
     rows = []
-    near = number_windows(text)
+    near = [(a, b) for a, b in number_windows(text) if CLOCK_HINT.search(text, a, b)]
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
         minutes = _minutes(m)
         if minutes is None:

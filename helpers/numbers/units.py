@@ -7,6 +7,7 @@ Pure string tables and lookups. ``currency("$")`` -> "USD", ``measure_unit("km")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.numbers import words as numwords
 
@@ -93,18 +94,23 @@ def implicit_durations(text: str) -> list[dict]:
     return rows
 
 
-TIME_UNIT_STEMS = ("sec", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night")
+_UNIT_FORMS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night"]
+TIME_UNIT_WORDS = frozenset([*_UNIT_FORMS, *(w + "s" for w in _UNIT_FORMS), "hourlong", "daylong", "weeklong", "monthlong",
+                             "yearlong", "minutelong"])
 
 
 def _near_units(text: str, pattern: re.Pattern):
     """Matches of ``pattern`` only near a word naming a unit of time (cheaper than a full scan)."""
-    from helpers.numbers.spans import windows_near
-
-    near = windows_near(text, lambda w: w.startswith(TIME_UNIT_STEMS) or "hour" in w or "minute" in w
-                        or w.endswith(("day", "week", "month", "year")), 20, 28)
     seen = -1
-    for start, end in near:
+    for start, end in _unit_windows(text):
         for m in pattern.finditer(text, start, end):
             if m.start() >= seen:
                 seen = m.end()
                 yield m
+
+
+@lru_cache(maxsize=8)
+def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
+    from helpers.numbers.spans import windows_near
+
+    return tuple(windows_near(text, TIME_UNIT_WORDS.__contains__, 20, 28))

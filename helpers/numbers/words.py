@@ -56,6 +56,9 @@ NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
+HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\s-\s")
+SLASH = re.compile(r"(\d{1,3})/(\d{1,3})")
+DIGITS_ONLY = re.compile(r"[\d.,]+$")
 
 
 def parse_number(text: str) -> float | None:
@@ -71,7 +74,7 @@ def parse_number(text: str) -> float | None:
     sign = 1.0
     if words[0] in SIGNS:
         sign, words = -1.0, words[1:]
-    if "over" in words and not re.match(r"[\d.,]+$", words[0]):  # "one over 20" ("$10000 over 3 years" is no fraction)
+    if "over" in words and not DIGITS_ONLY.match(words[0]):  # "one over 20" ("$10000 over 3 years" is no fraction)
         i = words.index("over")
         num, den = _value(words[:i]), _value(words[i + 1:])
         return sign * num / den if num is not None and den else None
@@ -81,11 +84,11 @@ def parse_number(text: str) -> float | None:
 
 def _words(text: str) -> list[str]:
     text = text.lower().replace("\u2212", "-").replace("\u2013", " ").replace("\u00a0", " ")
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])|\s-\s", " ", text)  # "twenty-one", "fifty - two"
+    text = HYPHEN.sub(" ", text)  # "twenty-one", "fifty - two"
     out = []
     for word in text.split():
         word = word.strip(",;:()")
-        word = word[:-1] if word.endswith(".") and not re.search(r"\d\.$", word) else word
+        word = word[:-1] if word.endswith(".") and not word[-2:-1].isdigit() else word
         if word:
             out.append(word)
     return out
@@ -216,7 +219,7 @@ def _word(word: str) -> tuple[str | None, float]:
         return "fraction", float(FRACTIONS[base])
     if word in UNICODE_FRACTIONS:
         return "digits", UNICODE_FRACTIONS[word]
-    slash = re.fullmatch(r"(\d{1,3})/(\d{1,3})", word)
+    slash = SLASH.fullmatch(word) if "/" in word else None
     if slash and 0 < int(slash.group(2)) <= 10 and int(slash.group(1)) < int(slash.group(2)):  # "4/22" is a date
         return "slash", int(slash.group(1)) / int(slash.group(2))
     digits = parse_digits(word)
