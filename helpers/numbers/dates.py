@@ -46,13 +46,14 @@ FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
 FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
-    r"(?<![\w/.:])(?<!\d-)(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?=\d)(?<![\w/.:])(?<!\d-)(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/.:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
 BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
 DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since) (the \d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
+ORDINAL_DAY_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -354,8 +355,10 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
         if m and not m.group(0).startswith("may"):  # "they may 5"
             found.append(m.span())
             end = m.end()
-    found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
-    found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
+    if "/" in text:
+        found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
+    if ORDINAL_DAY_HINT.search(text):
+        found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
     return found + [m.span() for m in NUMERIC_DATE.finditer(text)]
 
 
