@@ -53,6 +53,7 @@ NUMERIC_DATE = re.compile(
 BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
 DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since) (the \d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b|[/-]\d{2,4}$")
 ORDINAL_DAY_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
@@ -78,7 +79,7 @@ def is_date_mention(text: str) -> bool:
     return bool(re.search(r"\b(day|week|fortnight|month|year)s? (ago|from now|from today|from tomorrow|later)\b", low))
 
 
-def resolve(text: str, base: pd.Timestamp | None, future: bool = False) -> pd.Timestamp | None:
+def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bool = False) -> pd.Timestamp | None:
     """Calendar date a date mention names given the reference date ``base``; None when vague."""
     base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'"))
@@ -89,7 +90,14 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False) -> pd.Ti
             return found
     if re.search(r"\b(ago|from now|later|next|last|this|previous|coming|past)\b", low):
         return None  # relative phrases dateparser would read against the run date
-    return _calendar(_digits(low), base)
+    digits = _digits(low)
+    found = _calendar(digits, base)
+    if found is not None and base is not None and not YEAR_WRITTEN.search(digits) and not low.startswith("this "):
+        lean = -1 if past else 1 if future else 0  # "since January": the January before; "will meet on June 3": the next
+        if lean and (found - base).days * lean < 0:
+            shifted = found + pd.DateOffset(years=lean)
+            found = shifted if abs((shifted - base).days) <= 366 else found
+    return found
 
 
 def _numeric(low: str, base, future) -> pd.Timestamp | None:

@@ -26,6 +26,7 @@ NUMBER_COLUMNS = [
     "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
 DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday)\b" % "|".join(datemod.WEEKDAYS), re.I)
+PAST_CUES = re.compile(r"\b(?:since|last|ago|earlier|previous)\s+(?:the\s+)?$|\b(?:since)\b")
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
@@ -105,7 +106,11 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
             continue
         if not datemod.is_date_mention(text):
             continue
-        resolved = datemod.resolve(text, date, future=_future(ent))
+        future = _future(ent)
+        if text.lower().startswith("in ") and not future and _past_tense(ent):
+            continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
+        before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
+        resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
         yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
                "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
                "unit": "YYYYMMDD", "date": resolved}
@@ -137,6 +142,13 @@ def _split_dates(ent):
         return [ent]
     spans_ = [ent.doc.char_span(ent.start_char + a, ent.start_char + b, alignment_mode="expand") for a, b in pieces]
     return [sp for sp in spans_ if sp is not None and len(sp)]
+
+
+def _past_tense(ent) -> bool:
+    verb = ent.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return verb.tag_ in {"VBD", "VBN"}
 
 
 def _future(ent) -> bool:

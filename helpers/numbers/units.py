@@ -69,11 +69,21 @@ def measure_after(text: str) -> tuple[str, int] | None:
     return MEASURES[key], m.end()
 
 
+RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times)|\d|%|\b[a-z]{3,}s)\s+$", re.I)
+NOT_RATE_WORDS = ("was ", "has ", "is ", "lasts ", "takes ", "spends ", "needs ", "this ", "its ", "his ", "less ")
+
+
+def _is_rate(before: str) -> bool:
+    return bool(RATE_BEFORE.search(before)) and not before.lower().endswith(NOT_RATE_WORDS)
+
+
 def duration_phrases(text: str) -> list[dict]:
     """Durations written with an article or "half": "an hour and a half", "half an hour", "a day"."""
     rows = []
     for m in _near_units(text, ARTICLE_DURATION):
         lead = m.group("lead").lower()
+        if lead in {"a", "an"} and _is_rate(text[max(0, m.start() - 24):m.start()]):
+            continue  # "5.7 million barrels a day", "twice a year": a rate, not a duration
         count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
         count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
         rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "duration", "unit": "minutes",
