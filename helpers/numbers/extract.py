@@ -111,6 +111,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
             continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
         before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
         resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
+        if resolved is not None and datemod.QUALIFIER.match(text):
+            resolved = None  # "late December", "early March": a part of a month, no day to date anything by
         yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
                "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
                "unit": "YYYYMMDD", "date": resolved}
