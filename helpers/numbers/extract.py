@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import dates as datemod, spans, times, units, words as numwords
+from helpers.numbers import dates as datemod, datespans, spans, times, units, words as numwords
 from helpers.numbers.ranges import join_durations, join_ranges
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
@@ -121,7 +121,7 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
     ents = [part for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
-    extra = datemod.extra_date_spans(doc_text(doc))
+    extra = datespans.extra_date_spans(doc_text(doc))
     extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
     for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
         span = doc.char_span(start, end, alignment_mode="expand")
