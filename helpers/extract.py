@@ -121,6 +121,7 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
 def _number_table(rows: pd.DataFrame) -> pd.DataFrame:
     figures = rows.reindex(columns=number_extract.NUMBER_COLUMNS)
     figures["date"] = pd.to_datetime(figures["date"])
+    figures[number_extract.FLOAT_COLUMNS] = figures[number_extract.FLOAT_COLUMNS].astype(float)  # None -> NaN
     return figures
 
 

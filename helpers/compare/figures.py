@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 
 from helpers.tables import UnionFind, join_copies
 
-DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "approx", "surface", "sentence", "article_id", "kind", "unit"]
-COMPARED_KINDS = ("count", "duration", "percent", "money")
+DISAGREEMENT_COLUMNS = ["quantity", "label", "value", "low", "high", "approx", "surface", "sentence", "article_id", "kind", "unit"]
+COMPARED_KINDS = ("count", "duration", "percent", "money", "measure")
 # Words news copy uses for the same thing counted.
 SAME_THING = {
     "soldier": "troop", "troops": "troop", "force": "troop", "serviceman": "troop", "servicemen": "troop",
@@ -74,12 +74,26 @@ def find_disagreements(corpus) -> pd.DataFrame:
     rows = []
     for members in groups:
         part = numbers.loc[members]
-        if part["label"].nunique() < 2 or part["value"].nunique() < 2:
+        if part["label"].nunique() < 2 or not values_disagree(part):
             continue
         context = part["refers_to"].dropna()
         quantity = f"{part.iloc[0]['counted']}" + (f" ({context.iloc[0]})" if len(context) else "")
         rows += [{"quantity": quantity, **{c: r[c] for c in DISAGREEMENT_COLUMNS if c != "quantity"}} for _, r in part.iterrows()]
     return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+
+
+def values_disagree(part: pd.DataFrame) -> bool:
+    """Whether two reports cannot both be right: different figures, a figure outside a range
+    ("between 100,000 and 130,000" agrees with 120,000), or ranges that do not overlap.
+    Vague reports ("dozens of", "several thousand": no value) never disagree."""
+    spans = []
+    for row in part.itertuples():
+        low, high = getattr(row, "low", None), getattr(row, "high", None)
+        if pd.notna(row.value):
+            spans.append((row.value, row.value))
+        elif low is not None and high is not None and pd.notna(low) and pd.notna(high):
+            spans.append((low, high))
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1:])
 
 
 def link_numbers(numbers: pd.DataFrame) -> list[list[int]]:

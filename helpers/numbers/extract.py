@@ -1,43 +1,45 @@
 """Every number in one article (the ``numbers`` table): value, kind, unit, what it counts.
 
-Clock times and implicit durations ("hourlong", "two-hour") are found by pattern; dates from
-spaCy's DATE entities and weekday names, resolved against the article date; everything
-else from number tokens, with the dependency parse telling what is counted ("six landing
-craft", "killed more than 14,000 people") and what it is about.
+Clock times (``times``), durations written as words ("hourlong", "an hour and a half") and
+date mentions (``dates``, from spaCy's DATE entities and weekday names) come first; every
+other figure is a number phrase (``spans``: digits, number words, fractions, multipliers)
+classed by the words around it (percent, money, duration, measure, year, count), with
+ranges ("between 100,000 and 130,000", "5-10") joined into one row with ``low``/``high``
+and "dozens of"/"thousands of" kept with no value (approx ``many``). The dependency parse
+tells what is counted ("six landing craft", "killed more than 14,000 people").
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from helpers.numbers import words as numwords
+from helpers.numbers import dates as datemod, datespans, spans, times, units, words as numwords
+from helpers.numbers.ranges import join_durations, join_ranges
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 
 NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
-    "counted", "approx", "refers_to", "date", "timezone",
+    "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
-TIMEZONES = "EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST"
-CLOCK_TIME = re.compile(
-    rf"\b(\d{{1,2}})(?::(\d{{2}}))?\s?(a\.m\.|p\.m\.|am\b|pm\b)?(?:\s?({TIMEZONES})\b)?", re.I)
-IMPLICIT_DURATION = re.compile(
-    r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
-    r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|\d+)-(minute|hour|day|week|month|year)\b", re.I)
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "euros": "EUR",
-              "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "hryvnias": "UAH"}
-PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
-FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
+DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday)\b" % "|".join(datemod.WEEKDAYS), re.I)
+PAST_CUES = re.compile(r"\b(?:since|last|ago|earlier|previous)\s+(?:the\s+)?$|\b(?:since)\b")
+FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
+PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 YEAR_RANGE = (1800, 2100)
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d", re.I)
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
+_DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
+DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
+CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
+VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
+MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
 def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) -> list[dict]:
@@ -45,18 +47,18 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
 
     Args:
         doc: the parsed article.
-        date: the article's publication date (for "Saturday", "Feb. 20"); None if unknown.
+        date: the article's reference date (for "Saturday", "Feb. 20"); None if unknown.
         sentences: its sentence rows.
     """
+    text = doc_text(doc)
     locate = sentence_locator(sentences)
     rows: list[dict] = []
     taken: set[int] = set()
-    for finder in (clock_times, implicit_durations):
-        for row in finder(doc_text(doc)):
+    for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date),
+                  units.duration_phrases(text)):
+        for row in found:
             _add(rows, taken, row)
-    for row in dates(doc, date):
-        _add(rows, taken, row)
-    for row in token_numbers(doc, taken):
+    for row in join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text):
         _add(rows, taken, row)
     for row in rows:
         sent = locate(row["start"])
@@ -88,194 +90,230 @@ def _add(rows: list[dict], taken: set[int], row: dict) -> None:
     span = range(row["start"], row["end"])
     if taken.isdisjoint(span):
         taken.update(span)
-        rows.append({"counted": None, "approx": "exact", "refers_to": None, "date": None,
-                     "timezone": None, "unit": None} | row)
+        row.pop("number", None)
+        rows.append({"counted": None, "approx": "exact", "refers_to": None, "date": None, "timezone": None,
+                     "unit": None, "low": None, "high": None, "utc_time": None} | row)
 
 
-def clock_times(text: str):
-    """Clock times with a.m./p.m. or a time zone ("11:04 a.m. EST"): minutes after midnight."""
-    for m in CLOCK_TIME.finditer(text):
-        hour, minute, meridiem, zone = m.group(1), m.group(2), m.group(3), m.group(4)
-        if not (meridiem or (minute and zone)) or int(hour) > 23 or (minute and int(minute) > 59):
-            continue
-        h = int(hour) % 12 + (12 if meridiem and meridiem.lower().startswith("p") else 0) if meridiem else int(hour)
-        yield {"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(h * 60 + int(minute or 0)),
-               "kind": "clock_time", "unit": "minutes after midnight", "timezone": zone.upper() if zone else None}
-
-
-def implicit_durations(text: str):
-    """'hourlong', 'hour-long', 'two-hour', '62-minute': durations written as adjectives."""
-    for m in IMPLICIT_DURATION.finditer(text):
-        count_word = m.group(1) or m.group(3) or "one"
-        unit = m.group(2) or m.group(4)
-        count = numwords.parse_number(count_word)
-        minutes = numwords.duration_unit(unit)
-        if count is None or minutes is None:
-            continue
-        yield {"start": m.start(), "end": m.end(), "surface": m.group(0), "value": count * minutes,
-               "kind": "duration", "unit": "minutes", "approx": "exact"}
-
-
-def dates(doc: Doc, date: pd.Timestamp | None):
-    """Years and calendar dates; weekdays and month-days resolved against the article date."""
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+def date_mentions(doc: Doc, date: pd.Timestamp | None):
+    """Years and every calendar date mention; ``date`` resolved when the text allows, else None."""
+    for ent in _date_spans(doc):
         text = ent.text.strip()
-        if re.fullmatch(r"(in |since |by )?\d{4}", text) and YEAR_RANGE[0] <= int(text[-4:]) <= YEAR_RANGE[1]:
+        year = re.fullmatch(r"((?:in|since|by|until) )?(\d{4})", text)
+        if year and YEAR_RANGE[0] <= int(year.group(2)) <= YEAR_RANGE[1]:
             start = ent.start_char + len(text) - 4
             yield {"start": start, "end": ent.end_char, "surface": text[-4:], "value": float(text[-4:]), "kind": "year", "unit": "year"}
             continue
-        resolved = resolve_date(ent, date)
-        if resolved is not None:
-            yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
-                   "value": float(resolved.strftime("%Y%m%d")), "unit": "YYYYMMDD", "date": resolved}
+        if not datemod.is_date_mention(text):
+            continue
+        future = _future(ent)
+        if text.lower().startswith("in ") and not future and _past_tense(ent):
+            continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
+        before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
+        resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
+        if resolved is not None and datemod.QUALIFIER.match(text):
+            resolved = None  # "late December", "early March": a part of a month, no day to date anything by
+        yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
+               "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
+               "unit": "YYYYMMDD", "date": resolved}
 
 
-def resolve_date(ent: Span, date: pd.Timestamp | None) -> pd.Timestamp | None:
-    """Calendar date a DATE entity names, given the article date; None when it is vague."""
-    text = ent.text.lower()
-    weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", text)), None)
-    if weekday is not None:
-        if date is None or pd.isna(date):
-            return None
-        return weekday_date(date, weekday, _future(ent) or "next" in text.split())
-    if not re.search(r"\d", text) or not re.search(r"[a-z]{3}", text):
-        return None  # "this week", "late December" and bare numbers stay vague
-    return _parse_calendar(ent.text, None if date is None or pd.isna(date) else pd.Timestamp(date))
+def _date_spans(doc: Doc):
+    """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
+    ents = [part for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
+    extra = datespans.extra_date_spans(doc_text(doc))
+    extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
+    for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all(e.start >= span.start and e.end <= span.end and len(e) < len(span) for e in overlapping):
+            ents = [e for e in ents if e not in overlapping] + [span]  # the pattern's span is longer: it wins
+    return sorted(ents, key=lambda e: e.start)
 
 
-def weekday_date(date: pd.Timestamp, weekday: int, future: bool) -> pd.Timestamp:
-    """The weekday nearest the article date: the coming one for future events, else the past one."""
-    date = pd.Timestamp(date).normalize()
-    delta = (weekday - date.weekday()) % 7
-    if future:
-        return date + pd.Timedelta(days=delta)
-    return date - pd.Timedelta(days=(date.weekday() - weekday) % 7)
+def _split_dates(ent):
+    """ "Feb. 20 and last Monday" -> two mentions; "Feb. 20, 2022" stays one."""
+    pieces, start = [], 0
+    for m in DATE_JOINS.finditer(ent.text):
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(ent.text)))
+    if len(pieces) == 1 or not all(datemod.is_date_mention(ent.text[a:b]) for a, b in pieces):
+        return [ent]
+    spans_ = [ent.doc.char_span(ent.start_char + a, ent.start_char + b, alignment_mode="expand") for a, b in pieces]
+    return [sp for sp in spans_ if sp is not None and len(sp)]
 
 
-def _future(ent: Span) -> bool:
+def _past_tense(ent) -> bool:
+    verb = ent.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return verb.tag_ in {"VBD", "VBN"}
+
+
+def _future(ent) -> bool:
     """True when a date points forward: "will travel on Monday", "beginning Sunday",
     "could happen as early as Wednesday", "is also when ... will not be able"."""
     doc = ent.doc
     before = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):ent.start])
-    if re.search(r"\b(beginning|starting|from|until|till|next|by|as early as|as soon as)$", before):
+    if re.search(r"\b" + datemod.FORWARD_WORDS, before):
         return True
     verb = ent.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     clause = [verb, *verb.children, *[c for ch in verb.children if ch.dep_ in {"relcl", "advcl"} for c in ch.children]]
-    if any(t.lower_ in FUTURE_MODALS for t in clause):
+    if any(t.lower_ in datemod.FUTURE_MODALS for t in clause):
         return True
     return any(t.lemma_ in {"due", "expect", "schedule", "plan", "target"} for t in [verb, verb.head, *verb.children])
 
 
-@lru_cache(maxsize=4096)
-def _parse_calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
-    import dateparser
-
-    if base is None and not re.search(r"\b\d{4}\b", text):
-        return None  # "Feb. 20" with no article date: the year is unknown
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "current_period"}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base.to_pydatetime()
-    cleaned = re.sub(r"^(on|by|since|until|from|before|after|the)\s+", "", text.strip(), flags=re.I)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
-    return pd.Timestamp(parsed).normalize() if parsed else None
-
-
-def token_numbers(doc: Doc, taken: set[int]):
-    """Counts, durations, percents, money, ordinals and years written as number tokens."""
-    groups = number_groups(doc, taken)
+def phrase_numbers(doc: Doc, taken: set[int]):
+    """Counts, durations, percents, money, measures, ordinals and years from number phrases."""
+    text = doc_text(doc)
     previous_counted: dict[int, str] = {}
-    for tokens in groups:
-        first, last = tokens[0], tokens[-1]
-        sent_key = first.sent.start
-        ordinal = numwords.parse_ordinal(first.text) if len(tokens) == 1 else None
-        if ordinal is not None:
-            yield _row(tokens, ordinal, "ordinal", None)
+    for phrase in _phrases_and_ordinals(doc, taken):
+        tokens = _tokens(doc, phrase)
+        if tokens is None:
             continue
-        value = numwords.parse_number(" ".join(t.text for t in tokens))
-        if value is None:
+        if phrase.value is None:  # an ordinal
+            yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
-        approx = numwords.approximation(doc_text(doc)[max(0, first.idx - 20):first.idx])
-        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        prv = doc[first.i - 1] if first.i > 0 else None
-        row = classify(tokens, value, nxt, prv)
+        row = classify(doc, tokens, phrase)
         if row is None:
             continue
-        row["approx"] = approx
+        row["number"] = phrase.value
+        row["approx"] = row.get("approx") or numwords.approximation(text[max(0, phrase.start - 20):phrase.start])
         if row["kind"] == "count":
             counted = counted_phrase(tokens)
-            row["counted"] = counted or previous_counted.get(sent_key)
+            row["counted"] = counted or previous_counted.get(tokens[0].sent.start)
             row["refers_to"] = refers_to(tokens)
             if counted:
-                previous_counted[sent_key] = counted
+                previous_counted[tokens[0].sent.start] = counted
         yield row
 
 
-def number_groups(doc: Doc, taken: set[int]) -> list[list[Token]]:
-    """Runs of number tokens ("three million", "1,700", "a" before a time unit)."""
-    groups: list[list[Token]] = []
-    for token in doc:
-        is_num = (token.like_num and not re.fullmatch(r"[.,]+", token.text)) or numwords.parse_ordinal(token.text) is not None
-        is_article_before_unit = token.lower_ in {"a", "an"} and token.i + 1 < len(doc) and _is_duration_unit(doc[token.i + 1])
-        if not (is_num or is_article_before_unit):
-            continue
-        if token.idx in taken or token.ent_type_ == "DATE" and not _is_duration_unit(token.head):
-            continue
-        if _part_of_name(token):
-            continue  # "Nord Stream 2", "Article 5", "three-pronged"
-        if groups and groups[-1][-1].i == token.i - 1 and token.like_num and groups[-1][-1].like_num:
-            groups[-1].append(token)
-        else:
-            groups.append([token])
-    return groups
+def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
+    text = doc_text(doc)
+    found = [p for p in spans.number_phrases(text) if p.start not in taken]
+    starts = {p.start for p in found}
+    inside = {i for p in found for i in range(p.start, p.end)}
+    for start, end, word in spans.scan_words(text):  # the shared word scan: a loop over tokens costs more
+        if (word in numwords.ORDINALS or (word[0].isdigit() and numwords.ORDINAL_DIGITS.match(word))) \
+                and start not in taken and start not in starts and start not in inside:
+            found.append(spans.Phrase(start, end, text[start:end], None))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
+    """The tokens of a phrase; None when it is part of a name or a word ("Nord Stream 2",
+    "Article 5", "COVID-19", "SCP-173C", "180ml")."""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    text = doc_text(doc)
+    before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
+    if re.search(r"[A-Za-z0-9]", before):
+        return None
+    if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
+        return None
+    if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
+        return None  # "COVID-19", "F-16", "#5"
+    if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.isdigit():
+        return None  # "555-123-4567", "Tel: 000 111 82-2100"
+    if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
+        return None  # "third countries" are not the third of anything
+    if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
+        return None  # "GBP 350" is money even when tagged as a product
+    return list(span)
 
 
 def _part_of_name(token: Token) -> bool:
     doc = token.doc
-    if token.ent_type_ in NAME_ENTITIES:
+    if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE":
         return True
-    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper():
+    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
+            and doc[token.i - 1].ent_type_ != "DATE" and units.currency(doc[token.i - 1].lower_) is None:
         return True
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    if nxt is not None and nxt.text == "-" and not token.whitespace_ and after is not None and not _is_duration_unit(after):
-        return True
     return token.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
 
 
-def _is_duration_unit(token: Token | None) -> bool:
-    return token is not None and numwords.duration_unit(token.lower_) is not None and token.pos_ == "NOUN"
-
-
-def classify(tokens: list[Token], value: float, nxt: Token | None, prv: Token | None) -> dict | None:
-    """Kind, unit and normalised value of a number from its neighbours."""
-    if nxt is not None and (nxt.text in PERCENT_WORDS or nxt.lower_ in PERCENT_WORDS):
-        return _row(tokens, value, "percent", "percent", extra_end=nxt)
-    currency = CURRENCIES.get(prv.text) if prv is not None else None
-    if currency is None and nxt is not None:
-        currency = CURRENCIES.get(nxt.lower_)
-    if currency:
-        return _row(tokens, value, "money", currency, extra_start=prv if prv is not None and prv.text in CURRENCIES else None)
-    if _is_duration_unit(nxt):
-        return _row(tokens, value * numwords.duration_unit(nxt.lower_), "duration", "minutes", extra_end=nxt)
-    text = tokens[0].text
-    if len(tokens) == 1 and re.fullmatch(r"\d{4}", text) and YEAR_RANGE[0] <= int(text) <= YEAR_RANGE[1] \
+def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None:
+    """Kind, unit and normalised value of a number phrase from its neighbours."""
+    text, value = doc_text(doc), phrase.value
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    prv = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    after = text[phrase.end:phrase.end + 40]
+    words = phrase.text.lower().split()
+    if len(words) == 1 and words[0] in MANY_WORDS and re.match(r"^\s+of\b", after):
+        more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), after)  # "hundreds of thousands"
+        end = phrase.end + (more.end() if more else 0)
+        return _row(doc, phrase.start, end, None, "count", None) | {"approx": "many"}  # "dozens of"
+    vague = VAGUE_BEFORE.search(text[max(0, phrase.start - 12):phrase.start])
+    if vague and len(words) == 1 and words[0].rstrip("s") in numwords.SCALES:  # "several thousand", "a few hundred"
+        return _row(doc, phrase.start - len(vague.group(0)), phrase.end, None, "count", None) | {"approx": "many"}
+    percent = re.match(r"^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)", after, re.I)
+    if percent:
+        return _row(doc, phrase.start, phrase.end + percent.end(), value, "percent", "percent")
+    money = _money(doc, phrase, prv, nxt, after)
+    if money is not None:
+        return money
+    if nxt is not None and numwords.duration_unit(nxt.lower_) is not None and (nxt.pos_ == "NOUN" or nxt.lower_ != "second"):
+        age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
+        if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"
+            return _row(doc, phrase.start, nxt.idx + len(nxt.text) + age.end(), value, "age", nxt.lower_.rstrip("s") + "s")
+        return _row(doc, phrase.start, nxt.idx + len(nxt.text), value * numwords.duration_unit(nxt.lower_), "duration", "minutes")
+    if re.search(r"\d\s?m$", phrase.text):  # "48m" with no currency: metres, not millions
+        return _row(doc, phrase.start, phrase.end, value / 1e6, "measure", "metre")
+    measure = units.measure_after(after)
+    if measure is not None:
+        return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
+    if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS"):
-        return _row(tokens, value, "year", "year")
-    if tokens[0].lower_ in {"a", "an", "one"} and tokens[0].dep_ == "det":
-        return None  # "an invasion", "one of the gravest crises"
-    return _row(tokens, value, "count", None)
+        return _row(doc, phrase.start, phrase.end, value, "year", "year")
+    if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
+            and not (nxt is not None and nxt.pos_ == "NOUN"):
+        return None  # "an invasion", "one may ask", "this one"
+    if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
+        return None
+    return _row(doc, phrase.start, phrase.end, value, "count", None)
 
 
-def _row(tokens: list[Token], value: float, kind: str, unit: str | None,
-         extra_start: Token | None = None, extra_end: Token | None = None) -> dict:
-    first = extra_start if extra_start is not None else tokens[0]
-    last = extra_end if extra_end is not None else tokens[-1]
-    start, end = first.idx, last.idx + len(last.text)
-    return {"start": start, "end": end, "surface": doc_text(first.doc)[start:end], "value": float(value), "kind": kind, "unit": unit}
+def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:
+    """ "$2bn", "USD 22.5 million", "470 pence", "30 MUSD", "c $ 300 million", "5 €"."""
+    text = doc_text(doc)
+    suffix = _money_suffix(doc, phrase, after)
+    if suffix is not None:
+        return suffix
+    before = text[max(0, phrase.start - 6):phrase.start]
+    sign = CURRENCY_BEFORE.search(before)
+    if sign:
+        code = units.currency(re.sub(r"\s", "", sign.group(1))) or ("USD" if "$" in sign.group(1) else sign.group(1).upper())
+        start = phrase.start - len(sign.group(0))
+        start += len(text[start:phrase.start]) - len(text[start:phrase.start].lstrip())
+        return _row(doc, start, phrase.end, phrase.value, "money", code)
+    return None
+
+
+def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
+    """ "470 pence", "20 usd", "30 MUSD", "13 dollars"."""
+    word = re.match(r"^\s?([a-zA-Z€$£¥₽]+(?: sterling)?)", after)
+    if word:
+        code = units.currency(word.group(1))
+        million = units.MILLION_CODES.match(word.group(1))
+        if million:
+            return _row(doc, phrase.start, phrase.end + word.end(), phrase.value * 1e6, "money", million.group(1).upper())
+        if code:
+            return _row(doc, phrase.start, phrase.end + word.end(), phrase.value, "money", code)
+    return None
+
+
+def _row(doc: Doc, start: int, end: int, value: float | None, kind: str, unit: str | None) -> dict:
+    text = doc_text(doc)
+    return {"start": start, "end": end, "surface": text[start:end], "value": None if value is None else float(value),
+            "kind": kind, "unit": unit}
 
 
 def counted_phrase(tokens: list[Token]) -> str | None:

@@ -23,6 +23,7 @@ from helpers.cache import read_pickle, write_pickle
 from helpers.read import clean, dedupe, documents, html, inputs, outlets
 from helpers.read.decode import decode_bytes, sniff_kind
 from helpers.read.inputs import ARTICLE_SUFFIXES, MAX_FILE_BYTES, SIDECAR_NAME, list_input_files
+from helpers.read import dates as read_dates
 from helpers.read.records import ARTICLE_COLUMNS, PROBLEM_COLUMNS, InputProblem, RawArticle
 from helpers.read.structured import DATE_FIELDS, OUTLET_FIELDS, TEXT_FIELDS, TITLE_FIELDS, URL_FIELDS, parse_records
 
@@ -98,6 +99,7 @@ def read_text(text: str, date=None, outlet: str | None = None, title: str | None
 def _finish_frame(articles: pd.DataFrame) -> pd.DataFrame:
     """Dates as day-precision timestamps and the display label of each source."""
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None).dt.normalize()
+    articles = read_dates.fill_reference_dates(articles)  # url, dateline, text, else the corpus's date
     articles["label"] = source_labels(articles)
     return articles
 
@@ -289,7 +291,8 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
         "article_id": raw.article_id, "path": raw.path,
         **outlets.decide_outlet(meta.get("outlet"), html.outlet_from_url(url), raw.outlet, title, text, boilerplate),
         "url": url, "title": html.strip_site_suffix(title) if title else None,
-        "date": meta.get("date") or raw.date, "text": text, "n_words": len(text.split()),
+        "date": meta.get("date") or raw.date, "date_source": read_dates.date_source(raw.path, meta, raw.date),
+        "text": text, "n_words": len(text.split()),
         "boilerplate": boilerplate,
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
         "read_flags": raw.flags + (["short"] if len(text.split()) < MIN_WORDS else []),

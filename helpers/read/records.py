@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ARTICLE_COLUMNS = [
-    "article_id", "path", "outlet", "outlet_source", "outlet_evidence", "url", "title", "date", "text", "n_words",
-    "boilerplate", "duplicate_of", "text_hash", "label", "read_flags",
+    "article_id", "path", "outlet", "outlet_source", "outlet_evidence", "url", "title", "date", "date_source",
+    "text", "n_words", "boilerplate", "duplicate_of", "text_hash", "label", "read_flags",
 ]
 PROBLEM_COLUMNS = ["path", "stage", "reason"]
 # Values of ``articles.read_flags``: how an article was read, for a reader to weigh it

@@ -1,0 +1,96 @@
+"""Where the date mentions spaCy's DATE entities miss or cut are: found by pattern.
+
+"previous Wednesday", "Mon 13th", "1st Jan", "mar3", "two days from today", "3 weeks after
+Christmas", "next week on Friday", "the first Friday of next month", "on 4/22", "on the 21st".
+The long pattern is tried only at a word that can start a date with a date word ahead, so
+the cost stays a small share of the parse. ``dates.resolve`` gives each its calendar date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers.numbers.dates import (
+    _COUNT, _UNIT, _WEEKDAY_WORD, BARE_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
+    ORDINAL_DAY_HINT, WEEKDAY_ABBR, WEEKDAYS,
+)
+
+_ORD = r"\d{1,2}(?:st|nd|rd|th)"
+# Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
+# "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
+EXTRA_DATES = re.compile(
+    rf"\b(?:(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})(?:,? (?:of |in )?(?:19|20)\d\d)?"
+    rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|yesterday)|later"
+    rf"|(?:before|after) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|yesterday"
+    rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))"
+    rf"|in {_COUNT} {_UNIT}(?! (?:of|time))"
+    rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this) week"
+    rf"|(?:last|next|previous|this|coming|upcoming|this coming|past) (?:{_WEEKDAY_WORD})"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD}"
+    rf"|(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last) (?:{_WEEKDAY_WORD}) (?:of|in) (?:the )?"
+    rf"(?:(?:next|last|previous|this|following) month|{MONTH_PREFIX}(?: (?:19|20)\d\d)?)"
+    rf"|{MONTH_PREFIX}-(?:\d{{4}}|\d{{1,2}})|\d{{4}}/{MONTH_PREFIX}/\d{{1,2}}"
+    rf"|(?:the )?{_ORD} (?:of )?{MONTH_PREFIX}\.?(?:,? (?:19|20)\d\d)?"
+    rf"|{MONTH_PREFIX}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d)?(?=\W|$)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PREFIX}\.?(?: (?:in )?(?:19|20)\d\d)?)\b", re.I)
+
+
+def extra_date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of date mentions found by pattern (see EXTRA_DATES)."""
+    from helpers.numbers.spans import scan_words
+
+    found, end = [], -1
+    words = scan_words(text)
+    triggers = [start for start, _, word in words if word in TRIGGER_WORDS or word.rstrip("0123456789") in TRIGGER_WORDS
+                or (word[-2:] in ORDINAL_ENDINGS and word[0].isdigit())]
+    for i in _near_triggers(words, triggers):  # the long pattern is tried only where a date can start
+        start, _, word = words[i]
+        if start < end or not _may_start(word) and not (word in LEAD_WORDS and _lead(words, i + 1)):
+            continue
+        m = EXTRA_DATES.match(text, start)
+        if m and not m.group(0).startswith("may"):  # "they may 5"
+            found.append(m.span())
+            end = m.end()
+    if "/" in text:
+        found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
+    if ORDINAL_DAY_HINT.search(text):
+        found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
+    return found + [m.span() for m in NUMERIC_DATE.finditer(text)]
+
+
+START_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec", "next", "last", "previous", "this", "coming", "upcoming", "past",
+                         "first", "second", "third", "fourth", "one", "two", "three", "four", "five", "six", "seven",
+                         "eight", "nine", "ten", "eleven", "twelve"] + [h.split()[0].split("'")[0] for h in HOLIDAY_NAMES])
+TRIGGER_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                           "sept", "oct", "nov", "dec", "ago", "later", "now", "today", "tomorrow", "yesterday",
+                           "week", "weeks", "month", "months", "day", "days", "year", "years", "fortnight"]
+                          + [w.split("'")[0] for h in HOLIDAY_NAMES for w in h.split()])
+ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
+TRIGGER_REACH = 45  # characters from where a date starts to its date word ("two years, one month and 21 days ago")
+UNIT_WORDS = frozenset(["day", "week", "fortnight", "month", "year", "few", "couple"])
+LEAD_WORDS = frozenset(["the", "a", "an", "in"])  # "the first Friday", "a month ago", "in two weeks"
+
+
+def _near_triggers(words, triggers: list[int]):
+    """Indices of the words at most TRIGGER_REACH characters before a date word ("Saturday", "ago", "21st")."""
+    i = 0
+    for trigger in triggers:
+        i = max(i, bisect_left(words, (trigger - TRIGGER_REACH,)))
+        while i < len(words) and words[i][0] <= trigger:
+            yield i
+            i += 1
+
+
+def _lead(words, i: int) -> bool:
+    """ "a month ago", "in a week", "the first Friday": a lead word before a word that can start a date."""
+    if i >= len(words):
+        return False
+    word = words[i][2]
+    return _may_start(word) or word in UNIT_WORDS or (word in LEAD_WORDS and _lead(words, i + 1))
+
+
+def _may_start(word: str) -> bool:
+    return word[0].isdigit() or word in START_WORDS or word.rstrip("0123456789") in START_WORDS

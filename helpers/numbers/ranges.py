@@ -1,0 +1,73 @@
+"""Figures written in two parts, joined into one row: ranges and compound amounts.
+
+"between 100,000 and 130,000", "5-10 days", "from two to three hours" are one row with
+``low``/``high`` (value empty, approx ``range``); "1 hour and 30 minutes", "5 feet 2
+inches", "thirteen dollars and forty-five cents" are one row with the summed value. Rows
+are the number rows of one article in text order; ``number`` is a row's number before its
+unit was applied ("three hours" -> 3), so "two to three hours" gives low 120.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "between 100,000 and 130,000", "from 5 to 10", "5-10", "two to three": one range.
+RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.I)
+DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
+
+
+def join_ranges(rows: list[dict], text: str) -> list[dict]:
+    """ "between 100,000 and 130,000 troops" -> one row, value empty, low 100000, high 130000."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _is_range(prev, row, text):
+            start = prev["start"]
+            lead = re.search(r"\b(between|from)\s+$", text[max(0, start - 9):start], re.I)
+            start -= len(lead.group(0)) if lead else 0
+            factor = row["value"] / row["number"] if row.get("number") and row["value"] is not None else 1.0
+            low = prev["value"] * factor if prev["kind"] != row["kind"] else prev["value"]
+            out[-1] = row | {"start": start, "surface": text[start:row["end"]], "value": None, "low": low,
+                             "high": row["value"], "approx": "range", "counted": row.get("counted") or prev.get("counted")}
+            continue
+        out.append(row)
+    return out
+
+
+def join_durations(rows: list[dict], text: str) -> list[dict]:
+    """One figure written in two parts: "1 hour and 30 minutes" (90), "5 feet 2 inches" (5.17
+    feet), "thirteen dollars and forty-five cents" (13.45)."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        value = _joined_value(prev, row) if prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]) else None
+        if value is not None:
+            out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": value}
+            continue
+        out.append(row)
+    return out
+
+
+def _joined_value(a: dict, b: dict) -> float | None:
+    if a["value"] is None or b["value"] is None:
+        return None
+    if a["kind"] == b["kind"] == "duration":
+        return a["value"] + b["value"]
+    if a["kind"] == b["kind"] == "measure" and (a["unit"], b["unit"]) == ("foot", "inch"):
+        return a["value"] + b["value"] / 12
+    if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 \
+            and b["value"] == int(b["value"]) and (b["kind"] == "count" or "cents" in str(b["unit"]) or "pence" in str(b["unit"])):
+        return a["value"] + b["value"] / 100
+    return None
+
+
+def _is_range(a: dict, b: dict, text: str) -> bool:
+    gap = text[a["end"]:b["start"]]
+    if not RANGE_GAP.match(gap) or a["value"] is None or b["value"] is None or a["kind"] not in {"count", b["kind"]}:
+        return False
+    if gap.strip().lower() == "and" and not re.search(r"\bbetween\s+\S*$", text[max(0, a["start"] - 9):a["start"]], re.I):
+        return False  # "3,000 and 1,700" are two figures unless "between" opens the range
+    if gap.strip().lower() == "or" or b["kind"] in {"year", "ordinal"}:
+        return False
+    low = a["value"] * (b["value"] / b["number"] if b.get("number") and a["kind"] != b["kind"] else 1)
+    return low < b["value"]

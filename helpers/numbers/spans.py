@@ -1,0 +1,131 @@
+"""Where the numbers are in a text: maximal number phrases, split where one number ends.
+
+Pure string functions. ``number_phrases("one hundred and sixteen troops")`` gives one phrase
+(0, 23, 116.0); "fifty sixty thirty and eleven" gives four; "between 100,000 and 130,000"
+gives two phrases that ``ranges`` joins. Phrases of articles alone ("a", "an") or ordinal
+words alone ("third countries") are not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.numbers import words as numwords
+
+_WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen"},
+                key=len, reverse=True)
+WORD = r"(?:%s)s?" % "|".join(_WORDS)
+DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
+# One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
+PIECE = re.compile(rf"(?<![\w.])(?:{DIGITS}(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
+_ANCHOR = rf"(?<![\w.])(?:{DIGITS}(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
+RUN = re.compile(rf"(?:(?<!\w)(?:minus|negative|an?)\s+)?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over)\s+)*{_ANCHOR})*", re.I)
+CONNECTORS = {"and", "a", "an", "point", "-", "over"}
+SIGNS = {"minus", "negative"}
+LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds"}
+MAX_PIECES = 14
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+def number_phrases(text: str) -> list[Phrase]:
+    """Every number phrase in ``text``, left to right, each with its value."""
+    found: list[Phrase] = []
+    for run in _runs(text):
+        found += _segment(text, run)
+    return found
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Runs of adjacent pieces separated by spaces only ("one hundred and sixteen"): found as
+    whole phrases first (a pattern anchored on digits or number words), then cut into pieces."""
+    runs: list[list[re.Match]] = []
+    phrases = [m for start, end in number_windows(text) for m in RUN.finditer(text, start, end)]
+    for phrase in phrases:
+        pieces = list(PIECE.finditer(text, phrase.start(), phrase.end()))
+        for i in range(0, len(pieces), MAX_PIECES):
+            runs.append(pieces[i:i + MAX_PIECES])
+    return runs
+
+
+def _segment(text: str, run: list[re.Match]) -> list[Phrase]:
+    """Longest pieces that read as one number, left to right."""
+    out, i = [], 0
+    while i < len(run):
+        for j in range(len(run), i, -1):
+            phrase = _phrase(text, run[i:j])
+            if phrase is not None:
+                out.append(phrase)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
+    first, last = pieces[0].group(0).strip().lower(), pieces[-1].group(0).strip().lower()
+    if first in CONNECTORS - {"a", "an"} or last in CONNECTORS | SIGNS:
+        return None
+    words = [p.group(0).strip().lower() for p in pieces]
+    if all(w in LONE_WORDS or w in SIGNS for w in words):
+        return None
+    if len(words) == 1 and words[0] in numwords.ORDINALS:
+        return None  # "first", "third", "fifth": ordinals, read by the ordinal reader
+    start, end = pieces[0].start(), pieces[-1].end()
+    surface = text[start:end]
+    value = numwords.parse_number(surface)
+    if value is None:
+        if len(words) > 1 and numwords.parse_ordinal(surface) is not None:
+            return Phrase(start, end, surface, None)  # "twenty-fifth", "one hundred twenty first": an ordinal
+        return None
+    return Phrase(start, end, surface, value)
+
+
+WORD_SCAN = re.compile(r"\w+")
+NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(w + "s" for w in _WORDS) | {"noon", "midday", "midnight", "mid"}
+
+
+@lru_cache(maxsize=8)
+def scan_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, lowercased word) of every word: scanned once per text, shared by the finders."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): lower word by word
+        return tuple((m.start(), m.end(), m.group(0).lower()) for m in WORD_SCAN.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in WORD_SCAN.finditer(lowered))
+
+
+@lru_cache(maxsize=8)
+def number_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Windows around digits, number words and clock words, shared by the number and clock finders."""
+    return tuple(windows_near(text, _is_number_word, 24, 36))
+
+
+def _is_number_word(word: str) -> bool:
+    return not word.isalpha() or word in NUMBER_WORDS
+
+
+def windows_near(text: str, is_anchor, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged character windows around the words ``is_anchor`` accepts (lowercased).
+
+    The long patterns of this package run only inside these windows: scanning words and
+    testing them against a set costs a fraction of trying a pattern at every character."""
+    found: list[tuple[int, int]] = []
+    for word_start, word_end, word in scan_words(text):
+        if is_anchor(word):
+            start, end = max(0, word_start - before), min(len(text), word_end + after)
+            while end < len(text) and text[end].isalnum():  # never cut a word: "200 mil|es" is no multiplier
+                end += 1
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+    return found

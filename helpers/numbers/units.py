@@ -1,0 +1,126 @@
+"""What a number measures, read from the words next to it: currencies, units of measure, time.
+
+Pure string tables and lookups. ``currency("$")`` -> "USD", ``measure_unit("km")`` ->
+"kilometre", ``duration_phrases("an hour and a half")`` -> one 90-minute duration.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.numbers import words as numwords
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
+    "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY", "renminbi": "CNY",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
+    "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "₴": "UAH", "cad": "CAD", "c$": "CAD", "a$": "AUD",
+    "aud": "AUD", "chf": "CHF", "francs": "CHF", "rupees": "INR", "inr": "INR", "₹": "INR", "won": "KRW",
+    "pence": "GBP pence", "cents": "USD cents", "cent": "USD cents", "penny": "GBP pence", "pennies": "GBP pence",
+}
+# "30 MUSD", "5 mEUR": a million of the currency written as one word.
+MILLION_CODES = re.compile(r"^(?:m|mn|mln)(usd|eur|gbp|rub|cny|jpy|chf)$", re.I)
+MEASURES = {
+    "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "kms": "kilometre",
+    "m": "metre", "metre": "metre", "meter": "metre", "cm": "centimetre", "centimetre": "centimetre",
+    "centimeter": "centimetre", "mm": "millimetre", "millimetre": "millimetre", "millimeter": "millimetre",
+    "mile": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
+    "inches": "inch", "in.": "inch", '"': "inch", "yard": "yard", "yd": "yard", "nautical mile": "nautical mile",
+    "tonne": "tonne", "ton": "ton", "t": "tonne", "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram",
+    "g": "gram", "gram": "gram", "lb": "pound", "lbs": "pound", "ounce": "ounce", "oz": "ounce",
+    "litre": "litre", "liter": "litre", "l": "litre", "ml": "millilitre", "gallon": "gallon", "barrel": "barrel",
+    "bpd": "barrel per day", "hectare": "hectare", "ha": "hectare", "acre": "acre", "km2": "square kilometre",
+    "sq km": "square kilometre", "square kilometre": "square kilometre", "square kilometer": "square kilometre",
+    "square mile": "square mile", "sq mi": "square mile", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "mph": "mile per hour", "knot": "knot", "°c": "degree Celsius", "°f": "degree Fahrenheit", "°": "degree",
+    "degree": "degree", "celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit", "kw": "kilowatt",
+    "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt hour", "bcm": "billion cubic metres", "mt": "megaton",
+    "megaton": "megaton", "kiloton": "kiloton", "calorie": "calorie", "byte": "byte", "gb": "gigabyte",
+}
+_MEASURE_KEYS = sorted(MEASURES, key=len, reverse=True)
+MEASURE_AFTER = re.compile(
+    r"^[\s-]?(?:metric\s|square\s|cubic\s)?(%s)(?:e?s)?(?![\w])" % "|".join(re.escape(k) for k in _MEASURE_KEYS), re.I)
+_DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade"
+# "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
+ARTICLE_DURATION = re.compile(
+    rf"(?<!and\s)(?<!\ba\s)(?<![-\w])(?P<lead>half an?|half|an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
+    rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
+IMPLICIT_DURATION = re.compile(
+    r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
+    r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|\d+)-(minute|hour|day|week|month|year)\b", re.I)
+
+
+def currency(word: str) -> str | None:
+    """ISO code of a currency sign or word ("$" -> USD, "roubles" -> RUB), or None."""
+    return CURRENCIES.get(word.lower())
+
+
+def measure_after(text: str) -> tuple[str, int] | None:
+    """(unit, characters) of a unit of measure at the start of ``text`` ("29 km" -> kilometre)."""
+    m = MEASURE_AFTER.match(text)
+    if m is None:
+        return None
+    key = m.group(1).lower()
+    if key in {"m", "t", "l", "g", "in.", "°"} and not re.match(r"^\S", text) and key != "°":
+        return None  # "5 m" / "5 t" / "5 l" spaced are too often letters, not units
+    return MEASURES[key], m.end()
+
+
+RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times)|\d|%|\b[a-z]{3,}s)\s+$", re.I)
+NOT_RATE_WORDS = ("was ", "has ", "is ", "lasts ", "takes ", "spends ", "needs ", "this ", "its ", "his ", "less ")
+
+
+def _is_rate(before: str) -> bool:
+    return bool(RATE_BEFORE.search(before)) and not before.lower().endswith(NOT_RATE_WORDS)
+
+
+def duration_phrases(text: str) -> list[dict]:
+    """Durations written with an article or "half": "an hour and a half", "half an hour", "a day"."""
+    rows = []
+    for m in _near_units(text, ARTICLE_DURATION):
+        lead = m.group("lead").lower()
+        if lead in {"a", "an"} and _is_rate(text[max(0, m.start() - 24):m.start()]):
+            continue  # "5.7 million barrels a day", "twice a year": a rate, not a duration
+        count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
+        count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
+        rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "duration", "unit": "minutes",
+                     "value": count * numwords.duration_unit(m.group("unit"))})
+    return rows
+
+
+def implicit_durations(text: str) -> list[dict]:
+    """'hourlong', 'hour-long', 'two-hour', '62-minute': durations written as adjectives."""
+    rows = []
+    for m in _near_units(text, IMPLICIT_DURATION):
+        count_word = m.group(1) or m.group(3) or "one"
+        count = 0.5 if count_word.lower() == "half" else numwords.parse_number(count_word)
+        minutes = numwords.duration_unit(m.group(2) or m.group(4))
+        if count is not None and minutes is not None:
+            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": count * minutes,
+                         "kind": "duration", "unit": "minutes"})
+    return rows
+
+
+_UNIT_FORMS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night"]
+TIME_UNIT_WORDS = frozenset([*_UNIT_FORMS, *(w + "s" for w in _UNIT_FORMS), "hourlong", "daylong", "weeklong", "monthlong",
+                             "yearlong", "minutelong"])
+
+
+def _near_units(text: str, pattern: re.Pattern):
+    """Matches of ``pattern`` only near a word naming a unit of time (cheaper than a full scan)."""
+    seen = -1
+    for start, end in _unit_windows(text):
+        for m in pattern.finditer(text, start, end):
+            if m.start() >= seen:
+                seen = m.end()
+                yield m
+
+
+@lru_cache(maxsize=8)
+def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
+    from helpers.numbers.spans import windows_near
+
+    return tuple(windows_near(text, TIME_UNIT_WORDS.__contains__, 20, 28))

@@ -1,0 +1,127 @@
+"""The reference date of every article (``articles.date``) and where it comes from (``date_source``).
+
+Weekdays and year-less dates in an article ("on Saturday", "February 20") resolve against
+its reference date, so every article gets one, from the best evidence it has:
+
+- ``header`` / ``sidecar`` / ``record``: the date line of a text file's header, the
+  ``metadata.csv`` sidecar, or the record's date field; ``given`` for a text passed with a date;
+- ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
+- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -");
+- ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
+  weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
+- ``corpus``: for an article with no date evidence at all, the reference date most of the
+  other articles of the corpus have (they report the same event), stated as such.
+
+The run date is never a reference: an article with no evidence in a corpus with none stays
+undated (NaT, ``date_source`` empty).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# "February 12, 2022", "Feb. 12 2022", "12 February 2022", "2022-02-12".
+FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
+# "KYIV, March 3 (Reuters) -": a dateline with no year takes the year that puts it nearest the corpus date.
+DATELINE_NO_YEAR = re.compile(rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:\(|-|\u2013|\u2014)", re.I)
+# "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
+DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
+DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:)")
+FILE_SOURCES = {".json": "record", ".jsonl": "record", ".csv": "record"}
+
+
+def date_source(path: str, meta: dict, raw_date: str | None) -> str | None:
+    """Where a date read with the file came from: sidecar, record field, header or given."""
+    if meta.get("date"):
+        return "sidecar"
+    if not raw_date:
+        return None
+    if path.startswith("<"):
+        return "given"  # read_text(text, date=...)
+    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    return FILE_SOURCES.get(suffix, "header")
+
+
+def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Fill ``date`` and ``date_source`` for articles with no date from their file (see module doc)."""
+    if "date_source" not in articles:
+        articles["date_source"] = None
+    articles["date_source"] = articles["date_source"].where(articles["date"].notna(), None).astype(object)
+    for i in articles.index[articles["date"].isna()]:
+        found, source = article_date(articles.at[i, "url"], articles.at[i, "text"])
+        if found is not None:
+            articles.at[i, "date"], articles.at[i, "date_source"] = found, source
+    undated = articles["date"].isna()
+    dated = articles.loc[~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated, "date"]
+    if undated.any() and len(dated):
+        common = dated.mode().iloc[0]
+        for i in articles.index[undated]:
+            near = _dateline_near(articles.at[i, "text"], common)
+            articles.at[i, "date"], articles.at[i, "date_source"] = (near, "dateline") if near is not None else (common, "corpus")
+    return articles
+
+
+def _dateline_near(text, common: pd.Timestamp) -> pd.Timestamp | None:
+    """The date of a year-less dateline ("KYIV, March 3 (Reuters) -") nearest the corpus date."""
+    m = DATELINE_NO_YEAR.match(text) if isinstance(text, str) else None
+    if m is None:
+        return None
+    number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(m.group("month").lower().rstrip(".")[:3]))
+    options = [_timestamp(common.year + k, number, m.group("day")) for k in (-1, 0, 1)]
+    options = [d for d in options if d is not None]
+    return min(options, key=lambda d: abs(d - common)) if options else None
+
+
+def article_date(url, text) -> tuple[pd.Timestamp | None, str | None]:
+    """An article's own date evidence: URL, dateline, then full dates in its text."""
+    if isinstance(url, str):
+        for m in URL_DATE.finditer(url):
+            found = _timestamp(m.group(1), m.group(2), m.group(3))
+            if found is not None:
+                return found, "url"
+    if not isinstance(text, str):
+        return None, None
+    start = DATELINE_START.match(text)
+    first = FULL_DATE.match(text, start.end()) if start else None
+    if first and DATELINE_END.match(text[first.end():first.end() + 5]):
+        found = _from_match(first)
+        if found is not None:
+            return found, "dateline"
+    found = text_date(text)
+    return (found, "text") if found is not None else (None, None)
+
+
+def text_date(text: str) -> pd.Timestamp | None:
+    """The explicit full date of a text: one whose weekday the text names, else the latest."""
+    dates = [d for d in (_from_match(m) for m in FULL_DATE.finditer(text)) if d is not None]
+    if not dates:
+        return None
+    named = {w for w in WEEKDAYS if re.search(rf"\b{w}\b", text, re.I)}
+    agreeing = [d for d in dates if WEEKDAYS[d.weekday()] in named]
+    return max(agreeing or dates)
+
+
+def _from_match(m: re.Match) -> pd.Timestamp | None:
+    if m.group("iso"):
+        return _timestamp(*m.group("iso").split("-"))
+    month = m.group("month") or m.group("month2")
+    day, year = m.group("day") or m.group("day2"), m.group("year") or m.group("year2")
+    number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(month.lower().rstrip(".")[:3]))
+    return _timestamp(year, number, day)
+
+
+def _timestamp(year, month, day) -> pd.Timestamp | None:
+    try:
+        return pd.Timestamp(int(year), int(month), int(day))
+    except ValueError:
+        return None
