@@ -187,6 +187,14 @@ def _row(statements, fragment: str):
     ('Rafael Nunes ended his speech by saying "Too many mistakes."', "by saying", "Nunes"),
     # "as X said"
     ("As the central bank said on Monday, inflation will peak in the summer.", "As the central bank said", "central bank"),
+    # "continued" and "put it" with a quotation
+    ('"We are not finished with this," Governor Lindqvist continued.', "Governor Lindqvist continued", "Lindqvist"),
+    ('As the mayor, Rosa Elwood, put it: "Nobody here wants another flood season."', "put it", "Elwood"),
+    # transcript lines: a person's name and a colon open the paragraph
+    ("Senator Mirela Dobos spoke to the host, Aaron Pike.\n\nPIKE: Why not hold the vote this week?", "Why not hold", "PIKE"),
+    ('Rep. Hal Brenner (D-Ore.): "I have never seen a budget like this one."', "never seen a budget", "Brenner"),
+    # a paragraph that only names the speaker of the quotation paragraph before it
+    ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)
@@ -218,6 +226,10 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The spokesman declined to say whether the plant would close.", "declined to say"),  # a refusal
     ("She wants to say that the plan failed, but cannot.", "wants to say"),  # a wish, not a statement
     ("The governor called the police after the protest.", "called the police"),  # "call" as an action
+    ("Prices continued to rise in the capital through the spring.", "continued to rise"),  # "continue" without a quotation
+    ("The council put the proposal to a vote on Tuesday night.", "put the proposal"),  # "put" as an action
+    ("The result: the vote slipped into the next session once again.", "The result"),  # a colon after no person
+    ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty

@@ -19,7 +19,7 @@ from helpers.statements.antecedents import (
     person_genders,
     speaker_span,
 )
-from helpers.statements.nominal import according_to, nominal_statements
+from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
@@ -49,8 +49,11 @@ CUE_VERBS = {
     "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
-    "label", "echo",
+    "label", "echo", "continue", "put",
 }
+# Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
+# 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
+QUOTE_ONLY_VERBS = {"continue", "put"}
 # Verbs that report speech only with a clause or a quotation as content, never an object:
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
@@ -107,7 +110,8 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
-        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes))
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
+            + list(speaker_labels(sent))
         finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
         context["previous"].extend(finished)
         per_sentence.append((sent, info, finished))
@@ -140,12 +144,18 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         content = content_span(token, subject, sent, quotes)
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
-        if content is None:
+        if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
             continue
         yield {
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+def _quoted(content: tuple[int, int], quotes: list[Quote]) -> bool:
+    """Most of the content lies inside quotation marks."""
+    inside = sum(max(0, min(content[1], q.end) - max(content[0], q.start)) for q in quotes)
+    return inside >= 0.5 * (content[1] - content[0])
 
 
 def _span(quote: Quote | None) -> tuple[int, int] | None:
@@ -172,6 +182,8 @@ def is_cue(token: Token) -> bool:
                    or c.dep_ == "dobj" and _names_it(c) for c in token.children)
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)  # "as X put it"
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     return lemma in CUE_VERBS

@@ -96,3 +96,50 @@ def issued_statements(sent: Span, quotes: list[Quote]):
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+MAX_LABEL_WORDS = 6  # "Rep. Trey Gowdy (R-S.C.):", "Former Secretary of State Hillary Clinton:"
+
+
+def speaker_labels(sent: Span):
+    """Transcript and Q&A lines: 'KATE BOULDUAN: Why not debate?', 'Clinton: "Our goal is ..."'.
+
+    A paragraph that opens with a person's name and a colon gives that person the rest of
+    the paragraph. The name must be a person the parser recognises, or a capitalised word
+    the article names as a person elsewhere ("CLINTON" after "Hillary Clinton"), so that
+    "The result:" or "UPDATE:" are not speakers.
+    """
+    doc = sent.doc
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
+        return  # not the start of a paragraph
+    colon = next((t for t in sent[:MAX_LABEL_WORDS * 2] if t.text in {":", "):"}), None)
+    if colon is None or colon.i == sent.start:
+        return
+    label = [t for t in doc[sent.start:colon.i] if not t.is_punct]
+    words = _outside_brackets(doc[sent.start:colon.i])
+    if not words or len(label) > MAX_LABEL_WORDS or not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in words):
+        return
+    head = words[-1]
+    if not (head.ent_type_ == "PERSON" or head.text.isupper() and head.text.title() in _person_words(doc)):
+        return
+    rest = doc[colon.i + 1:]
+    line_end = next((t.i for t in rest if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
+    body = [t for t in doc[colon.i + 1:line_end + 1] if not t.is_space]
+    if len([t for t in body if not t.is_punct]) < MIN_WORDS:
+        return
+    yield {"cue": ":", "cue_token": colon, "speaker": head, "content": (body[0].idx, _end(body[-1])),
+           "addressee": None, "how": "subject"}
+
+
+def _outside_brackets(tokens) -> list[Token]:
+    depth, out = 0, []
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0 and not t.is_punct:
+            out.append(t)
+        depth -= t.text == ")"
+    return out
+
+
+def _person_words(doc) -> set[str]:
+    return {t.text.title() for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
