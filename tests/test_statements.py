@@ -193,6 +193,9 @@ def _row(statements, fragment: str):
     # transcript lines: a person's name and a colon open the paragraph
     ("Senator Mirela Dobos spoke to the host, Aaron Pike.\n\nPIKE: Why not hold the vote this week?", "Why not hold", "PIKE"),
     ('Rep. Hal Brenner (D-Ore.): "I have never seen a budget like this one."', "never seen a budget", "Brenner"),
+    # a relative clause on the speaker is a statement of its own; "which" after an issued statement
+    ('"Rents are up again," said Dara Quinn, who noted that wages had not moved in a year.', "Rents are up", "Quinn"),
+    ("The airline issued a statement, which said that all flights would resume on Friday.", "which said", "airline"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
@@ -249,3 +252,14 @@ def test_continued_quotations_join_one_statement(text, first, second):
     joined = s[s["content"].str.contains(first, regex=False)]
     assert len(joined) == 1 and second in joined["content"].iloc[0]
     assert not s["sentence"].str.startswith(f'"{second}').any()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"Rents are up again," said Dara Quinn, who noted that wages had not moved in a year.', "note", "Quinn"),
+    ("Voters heard from Piet Smit, who said that the dike would be raised by a metre.", "say", "Smit"),
+])
+def test_relative_clause_speaker_is_its_noun(text, cue, speaker):
+    s = _statements(text)
+    rows = s[s["cue"] == cue]
+    assert not rows.empty and rows["speaker"].fillna("").str.contains(speaker).all()
+    assert not s["speaker_surface"].fillna("").str.contains("unidentified").any()

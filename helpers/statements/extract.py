@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 from helpers.statements.antecedents import (
+    DOCUMENT_NOUNS,
     _np_text,
     person_genders,
     speaker_span,
@@ -84,6 +85,7 @@ ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an act
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
@@ -203,6 +205,8 @@ def find_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
@@ -224,6 +228,20 @@ def find_subject(verb: Token) -> Token | None:
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
+    return None
+
+
+def _relative_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """"said Ana Ruiz, who noted that ..." -> Ruiz; "a statement, which said ..." -> statement.
+
+    "who" always stands for its noun; "which" and "that" only for a document or a named
+    organisation or place ("the ministry, which said"), not for "the plan that said nothing".
+    """
+    head = verb.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pronoun.lower_ == "who" or head.lemma_.lower() in DOCUMENT_NOUNS or head.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return head
     return None
 
 

@@ -88,14 +88,19 @@ def issued_statements(sent: Span, quotes: list[Quote]):
         verb = noun.head
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
             continue
-        if any(q.start <= noun.idx < q.end for q in quotes):
-            continue
+        if any(q.start <= noun.idx < q.end for q in quotes) or _has_relative_clause(noun):
+            continue  # "issued a statement, which said ...": the relative clause's verb carries it
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         after = [t for t in sent if t.i > noun.i and not t.is_punct]
         content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+def _has_relative_clause(noun: Token) -> bool:
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children)
+               for c in noun.children)
 
 
 MAX_LABEL_WORDS = 6  # "Rep. Trey Gowdy (R-S.C.):", "Former Secretary of State Hillary Clinton:"
