@@ -263,3 +263,20 @@ def test_relative_clause_speaker_is_its_noun(text, cue, speaker):
     rows = s[s["cue"] == cue]
     assert not rows.empty and rows["speaker"].fillna("").str.contains(speaker).all()
     assert not s["speaker_surface"].fillna("").str.contains("unidentified").any()
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Serbia and Hungary opened a new rail link on Monday.\n\nBoth countries have said the line will carry freight.",
+     "Both countries", "Serbia; Hungary"),
+    ("Chile and Peru signed a fishing accord.\n\nThe two governments said quotas would be reviewed each year.",
+     "The two governments", "Chile; Peru"),
+    # not a pair of countries: the sides of a debate keep their own label
+    ("Chile and Peru signed a fishing accord.\n\nBoth sides of the debate said the vote was rushed.", "Both sides", None),
+])
+def test_both_countries_are_the_pair_named_before(text, fragment, speaker):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty
+    if speaker is None:
+        assert not hits["speaker"].fillna("").str.contains(";").any()
+    else:
+        assert (hits["speaker"] == speaker).all()
