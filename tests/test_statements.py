@@ -196,6 +196,8 @@ def _row(statements, fragment: str):
     # a relative clause on the speaker is a statement of its own; "which" after an issued statement
     ('"Rents are up again," said Dara Quinn, who noted that wages had not moved in a year.', "Rents are up", "Quinn"),
     ("The airline issued a statement, which said that all flights would resume on Friday.", "which said", "airline"),
+    # a quotation whose first word the parser takes as a second subject
+    ('"Anybody who crosses her, it is over for them," said Mara Velde, a former aide.', "Anybody who crosses", "Velde"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])

@@ -204,6 +204,9 @@ def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > verb.i:
+        return subjects[-1]  # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
