@@ -282,3 +282,9 @@ def test_both_countries_are_the_pair_named_before(text, fragment, speaker):
         assert not hits["speaker"].fillna("").str.contains(";").any()
     else:
         assert (hits["speaker"] == speaker).all()
+
+
+def test_two_labelled_turns_on_one_line_stay_apart():
+    s = _statements('Ms. Ilse Vang spoke to Hal Brenner on Monday.\n\nVang: "We will sue." Brenner: "Then we will see you in court."')
+    vang = s[s["speaker"].fillna("").str.contains("Vang") & (s["cue"] == ":")]
+    assert len(vang) == 1 and "court" not in vang["content"].iloc[0]

@@ -115,8 +115,8 @@ def speaker_labels(sent: Span):
     "The result:" or "UPDATE:" are not speakers.
     """
     doc = sent.doc
-    if sent.start > 0 and "\n" not in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
-        return  # not the start of a paragraph
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text and not _opens_with_label(doc[sent.start - 1].sent):
+        return  # not the start of a paragraph, nor the next turn after a labelled one
     colon = next((t for t in sent[:MAX_LABEL_WORDS * 2] if t.text in {":", "):"}), None)
     if colon is None or colon.i == sent.start:
         return
@@ -127,13 +127,32 @@ def speaker_labels(sent: Span):
     head = words[-1]
     if not (head.ent_type_ == "PERSON" or head.text.isupper() and head.text.title() in _person_words(doc)):
         return
-    rest = doc[colon.i + 1:]
-    line_end = next((t.i for t in rest if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
-    body = [t for t in doc[colon.i + 1:line_end + 1] if not t.is_space]
+    body = [t for t in doc[colon.i + 1:_turn_end(sent)] if not t.is_space]
+    # 'Clinton: "..." Bush: "..."' parsed as one sentence: the turn stops before the next name
+    cut = next((k for k in range(1, len(body) - 1) if body[k + 1].text in {":", "):"} and body[k].text[:1].isupper()
+                and body[k - 1].is_punct), None)
+    body = body[:cut] if cut else body
     if len([t for t in body if not t.is_punct]) < MIN_WORDS:
         return
     yield {"cue": ":", "cue_token": colon, "speaker": head, "content": (body[0].idx, _end(body[-1])),
            "addressee": None, "how": "subject"}
+
+
+def _turn_end(sent: Span) -> int:
+    """Token index where a speaker's turn ends: the end of the paragraph, or the next sentence
+    that opens with a label of its own ('Clinton: "..." Bush: "..."' on one line)."""
+    end = sent.end
+    for later in sent.doc[sent.end:].sents:
+        if _opens_with_label(later) or "\n" in sent.doc[end - 1].text:
+            break
+        end = later.end
+    while end > sent.start and sent.doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _opens_with_label(sent: Span) -> bool:
+    return any(t.text in {":", "):"} for t in sent[:MAX_LABEL_WORDS + 1])
 
 
 def _outside_brackets(tokens) -> list[Token]:
