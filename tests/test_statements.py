@@ -187,6 +187,19 @@ def _row(statements, fragment: str):
     ('Rafael Nunes ended his speech by saying "Too many mistakes."', "by saying", "Nunes"),
     # "as X said"
     ("As the central bank said on Monday, inflation will peak in the summer.", "As the central bank said", "central bank"),
+    # "continued" and "put it" with a quotation
+    ('"We are not finished with this," Governor Lindqvist continued.', "Governor Lindqvist continued", "Lindqvist"),
+    ('As the mayor, Rosa Elwood, put it: "Nobody here wants another flood season."', "put it", "Elwood"),
+    # transcript lines: a person's name and a colon open the paragraph
+    ("Senator Mirela Dobos spoke to the host, Aaron Pike.\n\nPIKE: Why not hold the vote this week?", "Why not hold", "PIKE"),
+    ('Rep. Hal Brenner (D-Ore.): "I have never seen a budget like this one."', "never seen a budget", "Brenner"),
+    # a relative clause on the speaker is a statement of its own; "which" after an issued statement
+    ('"Rents are up again," said Dara Quinn, who noted that wages had not moved in a year.', "Rents are up", "Quinn"),
+    ("The airline issued a statement, which said that all flights would resume on Friday.", "which said", "airline"),
+    # a quotation whose first word the parser takes as a second subject
+    ('"Anybody who crosses her, it is over for them," said Mara Velde, a former aide.', "Anybody who crosses", "Velde"),
+    # a paragraph that only names the speaker of the quotation paragraph before it
+    ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)
@@ -218,6 +231,10 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The spokesman declined to say whether the plant would close.", "declined to say"),  # a refusal
     ("She wants to say that the plan failed, but cannot.", "wants to say"),  # a wish, not a statement
     ("The governor called the police after the protest.", "called the police"),  # "call" as an action
+    ("Prices continued to rise in the capital through the spring.", "continued to rise"),  # "continue" without a quotation
+    ("The council put the proposal to a vote on Tuesday night.", "put the proposal"),  # "put" as an action
+    ("The result: the vote slipped into the next session once again.", "The result"),  # a colon after no person
+    ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty
@@ -237,3 +254,37 @@ def test_continued_quotations_join_one_statement(text, first, second):
     joined = s[s["content"].str.contains(first, regex=False)]
     assert len(joined) == 1 and second in joined["content"].iloc[0]
     assert not s["sentence"].str.startswith(f'"{second}').any()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"Rents are up again," said Dara Quinn, who noted that wages had not moved in a year.', "note", "Quinn"),
+    ("Voters heard from Piet Smit, who said that the dike would be raised by a metre.", "say", "Smit"),
+])
+def test_relative_clause_speaker_is_its_noun(text, cue, speaker):
+    s = _statements(text)
+    rows = s[s["cue"] == cue]
+    assert not rows.empty and rows["speaker"].fillna("").str.contains(speaker).all()
+    assert not s["speaker_surface"].fillna("").str.contains("unidentified").any()
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Serbia and Hungary opened a new rail link on Monday.\n\nBoth countries have said the line will carry freight.",
+     "Both countries", "Serbia; Hungary"),
+    ("Chile and Peru signed a fishing accord.\n\nThe two governments said quotas would be reviewed each year.",
+     "The two governments", "Chile; Peru"),
+    # not a pair of countries: the sides of a debate keep their own label
+    ("Chile and Peru signed a fishing accord.\n\nBoth sides of the debate said the vote was rushed.", "Both sides", None),
+])
+def test_both_countries_are_the_pair_named_before(text, fragment, speaker):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty
+    if speaker is None:
+        assert not hits["speaker"].fillna("").str.contains(";").any()
+    else:
+        assert (hits["speaker"] == speaker).all()
+
+
+def test_two_labelled_turns_on_one_line_stay_apart():
+    s = _statements('Ms. Ilse Vang spoke to Hal Brenner on Monday.\n\nVang: "We will sue." Brenner: "Then we will see you in court."')
+    vang = s[s["speaker"].fillna("").str.contains("Vang") & (s["cue"] == ":")]
+    assert len(vang) == 1 and "court" not in vang["content"].iloc[0]

@@ -159,6 +159,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
                   [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if not holders and head.dep_ == "dobj":
+            # "The airline issued a statement, which said ...": whoever issued it
+            holders = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
         if holders:
             holder = min(holders, key=lambda t: (HOLDER_ENTITY_RANK.get(t.ent_type_, 9), -t.i))
             start, end = holder.left_edge.idx, _end(holder)

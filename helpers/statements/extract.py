@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 from helpers.statements.antecedents import (
+    DOCUMENT_NOUNS,
     _np_text,
     person_genders,
     speaker_span,
 )
-from helpers.statements.nominal import according_to, nominal_statements
+from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
@@ -49,8 +50,11 @@ CUE_VERBS = {
     "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
-    "label", "echo",
+    "label", "echo", "continue", "put",
 }
+# Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
+# 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
+QUOTE_ONLY_VERBS = {"continue", "put"}
 # Verbs that report speech only with a clause or a quotation as content, never an object:
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
@@ -81,6 +85,7 @@ ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an act
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) -> list[dict]:
@@ -107,7 +112,8 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
-        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes))
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
+            + list(speaker_labels(sent))
         finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
         context["previous"].extend(finished)
         per_sentence.append((sent, info, finished))
@@ -140,12 +146,18 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         content = content_span(token, subject, sent, quotes)
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
-        if content is None:
+        if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
             continue
         yield {
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+def _quoted(content: tuple[int, int], quotes: list[Quote]) -> bool:
+    """Most of the content lies inside quotation marks."""
+    inside = sum(max(0, min(content[1], q.end) - max(content[0], q.start)) for q in quotes)
+    return inside >= 0.5 * (content[1] - content[0])
 
 
 def _span(quote: Quote | None) -> tuple[int, int] | None:
@@ -172,6 +184,8 @@ def is_cue(token: Token) -> bool:
                    or c.dep_ == "dobj" and _names_it(c) for c in token.children)
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)  # "as X put it"
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     return lemma in CUE_VERBS
@@ -190,7 +204,12 @@ def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > verb.i:
+        return subjects[-1]  # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
@@ -212,6 +231,20 @@ def find_subject(verb: Token) -> Token | None:
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
+    return None
+
+
+def _relative_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """"said Ana Ruiz, who noted that ..." -> Ruiz; "a statement, which said ..." -> statement.
+
+    "who" always stands for its noun; "which" and "that" only for a document or a named
+    organisation or place ("the ministry, which said"), not for "the plan that said nothing".
+    """
+    head = verb.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pronoun.lower_ == "who" or head.lemma_.lower() in DOCUMENT_NOUNS or head.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return head
     return None
 
 

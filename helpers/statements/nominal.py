@@ -88,11 +88,82 @@ def issued_statements(sent: Span, quotes: list[Quote]):
         verb = noun.head
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
             continue
-        if any(q.start <= noun.idx < q.end for q in quotes):
-            continue
+        if any(q.start <= noun.idx < q.end for q in quotes) or _has_relative_clause(noun):
+            continue  # "issued a statement, which said ...": the relative clause's verb carries it
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         after = [t for t in sent if t.i > noun.i and not t.is_punct]
         content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+def _has_relative_clause(noun: Token) -> bool:
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children)
+               for c in noun.children)
+
+
+MAX_LABEL_WORDS = 6  # "Rep. Trey Gowdy (R-S.C.):", "Former Secretary of State Hillary Clinton:"
+
+
+def speaker_labels(sent: Span):
+    """Transcript and Q&A lines: 'KATE BOULDUAN: Why not debate?', 'Clinton: "Our goal is ..."'.
+
+    A paragraph that opens with a person's name and a colon gives that person the rest of
+    the paragraph. The name must be a person the parser recognises, or a capitalised word
+    the article names as a person elsewhere ("CLINTON" after "Hillary Clinton"), so that
+    "The result:" or "UPDATE:" are not speakers.
+    """
+    doc = sent.doc
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text and not _opens_with_label(doc[sent.start - 1].sent):
+        return  # not the start of a paragraph, nor the next turn after a labelled one
+    colon = next((t for t in sent[:MAX_LABEL_WORDS * 2] if t.text in {":", "):"}), None)
+    if colon is None or colon.i == sent.start:
+        return
+    label = [t for t in doc[sent.start:colon.i] if not t.is_punct]
+    words = _outside_brackets(doc[sent.start:colon.i])
+    if not words or len(label) > MAX_LABEL_WORDS or not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in words):
+        return
+    head = words[-1]
+    if not (head.ent_type_ == "PERSON" or head.text.isupper() and head.text.title() in _person_words(doc)):
+        return
+    body = [t for t in doc[colon.i + 1:_turn_end(sent)] if not t.is_space]
+    # 'Clinton: "..." Bush: "..."' parsed as one sentence: the turn stops before the next name
+    cut = next((k for k in range(1, len(body) - 1) if body[k + 1].text in {":", "):"} and body[k].text[:1].isupper()
+                and body[k - 1].is_punct), None)
+    body = body[:cut] if cut else body
+    if len([t for t in body if not t.is_punct]) < MIN_WORDS:
+        return
+    yield {"cue": ":", "cue_token": colon, "speaker": head, "content": (body[0].idx, _end(body[-1])),
+           "addressee": None, "how": "subject"}
+
+
+def _turn_end(sent: Span) -> int:
+    """Token index where a speaker's turn ends: the end of the paragraph, or the next sentence
+    that opens with a label of its own ('Clinton: "..." Bush: "..."' on one line)."""
+    end = sent.end
+    for later in sent.doc[sent.end:].sents:
+        if _opens_with_label(later) or "\n" in sent.doc[end - 1].text:
+            break
+        end = later.end
+    while end > sent.start and sent.doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _opens_with_label(sent: Span) -> bool:
+    return any(t.text in {":", "):"} for t in sent[:MAX_LABEL_WORDS + 1])
+
+
+def _outside_brackets(tokens) -> list[Token]:
+    depth, out = 0, []
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0 and not t.is_punct:
+            out.append(t)
+        depth -= t.text == ")"
+    return out
+
+
+def _person_words(doc) -> set[str]:
+    return {t.text.title() for ent in doc.ents if ent.label_ == "PERSON" for t in ent}

@@ -54,7 +54,13 @@ def preceding_quote(text: str, sent: Span, quotes: list[Quote]) -> Quote | None:
         return None
     quote = before[-1]
     gap = text[quote.end:sent.start_char]
-    if "\n" in gap or any(ch not in GAP_CHARS and not _is_mark(ch) for ch in gap):
+    if any(ch not in GAP_CHARS + "\n" and not _is_mark(ch) for ch in gap):
+        return None
+    # A quotation paragraph followed by a paragraph that only names its speaker
+    # ('"... for the children."' / 'Ms. Ruiz told reporters on a conference call.') is one statement;
+    # a bare cue inside a longer paragraph does not reach back across the break.
+    own_paragraph = "\n" in sent.text.rstrip(" ") or sent.end_char >= len(text.rstrip())
+    if "\n" in gap and (gap.count("\n") > 2 or not own_paragraph):
         return None
     return quote
 

@@ -53,6 +53,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
     out = inherit_document_speakers(out)
     out = resolve_definite_sources(out, by_article)
+    out = resolve_pairs(out, by_article)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
@@ -255,6 +256,29 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
             elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
+
+
+PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals)\b", re.IGNORECASE)
+MAX_PAIR_GAP = 6  # characters between two coordinated names: "Russia and Belarus"
+
+
+def resolve_pairs(out: pd.DataFrame, mentions: dict[str, list[dict]]) -> pd.DataFrame:
+    """'Both countries have said ...': the two countries the article named together just before
+    ("Russia and Belarus began joint drills ... Both countries have said ...")."""
+    for pos, r in enumerate(frame_records(out)):
+        surface = str(r["speaker_surface"] or "").lower()
+        match = PAIR_SOURCE.search(str(r["sentence"]))
+        if not match or not surface.endswith(match.group(2).lower()) or pd.isna(r.get("speaker_start")):
+            continue
+        countries = [m for m in mentions.get(r["article_id"], []) if PARTY_TYPES.get(m["type"]) == "country" and m["actor"]
+                     and m["end"] <= r["speaker_start"]]
+        pairs = [(a, b) for a, b in zip(countries, countries[1:]) if 0 < b["start"] - a["end"] <= MAX_PAIR_GAP and a["actor"] != b["actor"]]
+        if pairs:
+            a, b = pairs[-1]
+            out.iloc[pos, [out.columns.get_loc(c) for c in ("speaker", "speaker_type", "speaker_country")]] = \
+                [f"{a['actor']}; {b['actor']}", "country", a["country"] if isinstance(a["country"], str) else None]
+            out.iloc[pos, out.columns.get_loc("speaker_how")] = "earlier mention"
+    return out
 
 
 def _by_article(records: list[dict], needs_work) -> list[list[dict]]:
