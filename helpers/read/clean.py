@@ -35,7 +35,10 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         ("ad marker", r"^\s*[\[(]?\s*(ad_?\d*|advertisement|sponsored( content)?|ad)\s*[\])]?\s*$"),
         ("source link", r"^\s*(source link|source|read more|read the full story|continue reading)\s*:?\s*$"),
         ("subscription prompt", r"\b(subscrib\w*|sign up for|newsletter|quality journalism|paywall|support our journalism)\b.{0,200}$"),
-        ("comment policy", r"\bcomments?\b.{0,80}\b(closed|policy|privilege|moderat\w*|community|abuse\w*|guidelines)\b|^\s*comments? are (closed|disabled)"),
+        # readers' comments, not a news sentence about someone's comments ("Her comments on
+        # child abuse drew criticism" stays): the site speaks of "our/your comments"
+        ("comment policy", r"\b(our|your|readers'?) comments?\b.{0,120}\b(closed|policy|privilege|moderat\w*|community|abuse\w*|guidelines)\b"
+                           r"|\bcomment on our (stories|articles)\b|\bcomments? (policy|section)\b|^\s*comments? are (closed|disabled)"),
         ("credits", r"contributed (to )?this report|^\s*with (reports|reporting) (from|by)\b|information in this report came from|^\s*(reporting|editing|writing) by\b"),
         ("related teaser", r"^\s*(check also|related( stories| articles| coverage)?|see also|more on this|recommended|you may also like|read also|also read)\s*:?\s*$"),
         ("author box", r"^\s*about (the author|[A-Z][\w'.-]+( [A-Z][\w'.-]+){0,3})\s*$"),
@@ -138,7 +141,9 @@ def match_rule(paragraph: str) -> str | None:
 
 def is_subheading(paragraph: str) -> bool:
     """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
-    return len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
+    # a lead-in ending in a colon introduces what follows ("The minister replied:"): story text
+    return (len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
+            and not paragraph.rstrip().endswith(":"))
 
 
 def is_stripped_embed(paragraph: str) -> bool:
