@@ -3,7 +3,8 @@
 Formats (txt, html, json/jsonl/csv records, pdf, docx, a metadata.csv sidecar), every path
 accounted for (links, pipes, permissions), encodings and binary kinds, cleaning of boilerplate,
 outlet names from URLs, near-duplicate detection, and adding articles to the folder. Imports
-only ``helpers.paths`` and ``helpers.cache`` from the rest of the package.
+only ``helpers.paths``, ``helpers.cache`` and the gazetteer's title words
+(``helpers.actors.gazetteer``) from the rest of the package.
 """
 
 from helpers.read.add import add_article

@@ -9,8 +9,9 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -");
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
   weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
-- ``corpus``: for an article with no date evidence at all, the reference date most of the
-  other articles of the corpus have (they report the same event), stated as such.
+- ``corpus``: for an article with no date evidence at all, the date of the dated article
+  that reports the same event (the one sharing the most distinctive names, at least
+  ``MIN_SHARED_NAMES``), stated as such; an article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
 undated (NaT, ``date_source`` empty).
@@ -21,6 +22,9 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+
+from helpers.actors.gazetteer import TITLE_WORDS
+from helpers.read.clean import STOPWORDS_SHORT
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -37,6 +41,9 @@ DATELINE_NO_YEAR = re.compile(rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+{_MONTH}
 # "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
 DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
 DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:)")
+NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
+MAX_NAME_SHARE = 0.5
 FILE_SOURCES = {".json": "record", ".jsonl": "record", ".csv": "record"}
 
 
@@ -65,10 +72,51 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
     dated = articles.loc[~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated, "date"]
     if undated.any() and len(dated):
         common = dated.mode().iloc[0]
+        same_event = _dates_of_same_event(articles.loc[dated.index, "text"], dated, articles.loc[undated, "text"])
         for i in articles.index[undated]:
             near = _dateline_near(articles.at[i, "text"], common)
-            articles.at[i, "date"], articles.at[i, "date_source"] = (near, "dateline") if near is not None else (common, "corpus")
+            if near is not None:
+                articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
+            elif same_event.get(i) is not None:
+                articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "corpus"
     return articles
+
+
+def _dates_of_same_event(dated_texts: pd.Series, dates: pd.Series, undated_texts: pd.Series) -> dict:
+    """For each undated article, the date of the dated article that reports the same event:
+    the one sharing the most distinctive names (weighted by rarity), when it shares at least
+    ``MIN_SHARED_NAMES``. An article about another event gets no date: a folder may mix events
+    ("Modi spoke with Putin on Tuesday" beside coverage of a Singapore summit), and a corpus-wide
+    date would make its weekdays wrong rather than unknown."""
+    names = {i: _names(t) for i, t in dated_texts.items()}
+    postings: dict[str, list] = {}
+    for i, found in names.items():
+        for name in found:
+            postings.setdefault(name, []).append(i)
+    common_cut = max(2, len(names) * MAX_NAME_SHARE)  # names in most articles tell nothing
+    result = {}
+    for j, text in undated_texts.items():
+        scores: dict = {}
+        for name in _names(text):
+            owners = postings.get(name, [])
+            if len(owners) > common_cut and len(names) > 2:
+                continue
+            for i in owners:
+                scores.setdefault(i, [0, 0.0])
+                scores[i][0] += 1
+                scores[i][1] += 1 / len(owners)
+        best = max(scores.items(), key=lambda kv: kv[1][1], default=None)
+        result[j] = dates[best[0]] if best and best[1][0] >= MIN_SHARED_NAMES else None
+    return result
+
+
+def _names(text) -> set[str]:
+    """Capitalised words of four or more letters that are not function words, titles or
+    calendar words (names, mostly: "Modi", "Kyiv", not "President" or "Tuesday")."""
+    if not isinstance(text, str):
+        return set()
+    return {w for w in NAME_WORD.findall(text)
+            if w.lower() not in STOPWORDS_SHORT | TITLE_WORDS and w.lower() not in WEEKDAYS and w.lower() not in MONTHS}
 
 
 def _dateline_near(text, common: pd.Timestamp) -> pd.Timestamp | None:
