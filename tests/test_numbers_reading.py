@@ -151,14 +151,20 @@ def test_article_date(url, text, date, source):
     assert (str(found.date()) if found is not None else None, where) == (date, source)
 
 
-def test_corpus_date_for_undated_articles():
+def test_corpus_date_for_undated_articles_of_the_same_event_only():
+    same_event = "Boluarte met Noboa in Tumbes, where Peruvian and Ecuadorian officials signed the accord."
     articles = pd.DataFrame({
-        "article_id": ["a", "b", "c", "d"], "url": [None] * 4, "duplicate_of": [None] * 4,
-        "date": pd.to_datetime(["2024-05-02", "2024-05-02", None, None]), "date_source": ["header", "header", None, None],
-        "text": ["x", "y", "No date here.", "LIMA, May 1 (Wire) - Talks went on."]})
+        "article_id": ["a", "b", "c", "d", "e"], "url": [None] * 5, "duplicate_of": [None] * 5,
+        "date": pd.to_datetime(["2024-05-02", "2024-05-06", None, None, None]),
+        "date_source": ["header", "header", None, None, None],
+        "text": [same_event, "Ruto and Museveni opened the Malaba border post.",
+                 "On Thursday Boluarte told Noboa in Tumbes that the accord would hold.",
+                 "LIMA, May 1 (Wire) - Talks went on.", "Orban phoned Fico about the Danube bridge."]})
     out = read_dates.fill_reference_dates(articles)
-    assert list(out["date_source"]) == ["header", "header", "corpus", "dateline"]
-    assert list(out["date"].dt.strftime("%Y-%m-%d")) == ["2024-05-02", "2024-05-02", "2024-05-02", "2024-05-01"]
+    assert list(out["date_source"][:4]) == ["header", "header", "corpus", "dateline"]
+    assert list(out["date"][:4].dt.strftime("%Y-%m-%d")) == ["2024-05-02", "2024-05-06", "2024-05-02", "2024-05-01"]
+    # an article about another event is not dated by the corpus: its weekdays stay unresolved
+    assert pd.isna(out.loc[4, "date"]) and pd.isna(out.loc[4, "date_source"])
 
 
 def test_no_reference_date_without_evidence():
