@@ -96,9 +96,9 @@ def cross_article_seconds(folder: str, cache: str) -> dict[str, float]:
 
     load_gazetteer()  # loaded once per session; not part of any step
     seconds: dict[str, float] = {}
-    for module, function, label in [("resolve", "resolve_mentions", CROSS_ARTICLE_STEPS[0]),
-                                    ("voices", "resolve_speakers", CROSS_ARTICLE_STEPS[1]),
-                                    ("sequence", "build_call_tables", CROSS_ARTICLE_STEPS[2])]:
+    for module, function, label in [("canonical", "resolve_mentions", CROSS_ARTICLE_STEPS[0]),
+                                    ("speakers", "resolve_speakers", CROSS_ARTICLE_STEPS[1]),
+                                    ("contact_merge", "build_call_tables", CROSS_ARTICLE_STEPS[2])]:
         setattr(getattr(extract, module), function, timed(getattr(getattr(extract, module), function), label, seconds))
     corpus = helpers.load_corpus(folder, progress=False)
     for label, call in [(CROSS_ARTICLE_STEPS[3], lambda: helpers.align_claims(corpus)),
