@@ -292,3 +292,43 @@ def test_other_event_held_out_sample(tmp_path):
     strict, _, missed, extra = contact_scores(gold, corpus.calls)
     print(f"\nother events, held out: strict {strict}\nmissed {missed}\nextra {extra}")
     assert strict["precision"] >= 0.75 and strict["recall"] >= 0.5
+
+
+def test_spelling_variants_of_one_person_are_one_participant():
+    from helpers.calls.variants import canonical_names
+
+    weight = {"Tomas Ferreira Olmedo": 5, "Tomás Olmedo": 1, "Olmedo": 3, "Ana Olmedo": 2, "Piotr Wiśniewskii": 1,
+              "Piotr Wisniewski": 4}
+    variant = canonical_names(weight, weight)
+    assert variant["Tomás Olmedo"] == "Tomas Ferreira Olmedo"  # accents folded, a middle name missing
+    assert variant["Piotr Wiśniewskii"] == "Piotr Wisniewski"  # one letter off in a long surname
+    assert "Ana Olmedo" not in variant and "Olmedo" not in variant  # another Olmedo: the bare surname is ambiguous
+
+
+def test_one_contact_under_two_spellings_in_two_articles_is_one_row(tmp_path):
+    (tmp_path / "one.txt").write_text("20310506\nBrazilian President Joaquim Ferreira Santos spoke by phone with "
+                                      "Chilean President Marta Ulloa on Monday about the river treaty.")
+    (tmp_path / "two.txt").write_text("20310506\nJoaquim Santos of Brazil spoke by phone with Chile's Marta Ulloa "
+                                      "on Monday, officials in Brasilia said.")
+    calls = load_quietly(tmp_path).calls
+    assert len(calls) == 1 and calls["n_sources"].iloc[0] == 2
+
+
+def test_weekday_in_an_article_dated_only_by_the_corpus_is_the_nearest_one():
+    from helpers.calls.dates import resolve
+
+    tuesday = "2031-05-06"
+    assert f"{resolve('on Friday', tuesday, 'happened')['date']:%Y-%m-%d}" == "2031-05-02"
+    # the guessed day may be days early: the Friday three days on is nearer than the one four days back
+    assert f"{resolve('on Friday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-09"
+    assert f"{resolve('on Monday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-05"
+
+
+def test_a_later_meeting_is_not_the_call_just_reported():
+    from helpers import analyze_text
+
+    calls = analyze_text("Brazilian President Joaquim Santos and Chilean President Marta Ulloa spoke by telephone on "
+                         "Friday. He added that Ulloa had accepted a proposal for the two countries' foreign ministers "
+                         "to meet in Lima on Monday.", date="2031-05-10").calls
+    call = calls[calls["channel"] == "phone"]
+    assert len(call) == 1 and f"{call['date'].iloc[0]:%Y-%m-%d}" == "2031-05-09"

@@ -46,11 +46,13 @@ def names_a_day(expr: str) -> bool:
                 or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text))
 
 
-def resolve(expr: str | None, anchor, status: str) -> dict:
+def resolve(expr: str | None, anchor, status: str, anchor_guessed: bool = False) -> dict:
     """``{"date", "date_approx", "how"}`` for a date expression against the reference day.
 
     ``status`` chooses the direction of a bare weekday: a contact that happened on
-    "Tuesday" is the last Tuesday up to the reference day, a planned one the next.
+    "Tuesday" is the last Tuesday up to the reference day, a planned one the next. When the
+    reference day is only a guess (an undated article dated by the corpus), a bare weekday
+    that happened is the nearest such day, since the article may be a few days later.
     """
     none = {"date": None, "date_approx": None, "how": None}
     if not expr:
@@ -70,7 +72,8 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
             return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
     weekday = WEEKDAY_RE.search(text)
     if weekday:
-        return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status),
+        return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status,
+                                 anchor_guessed),
                 "date_approx": None, "how": "weekday"}
     span = _vague_span(text, anchor, status in {"planned", "expected"})
     return {"date": None, "date_approx": span, "how": "vague span"} if span else none
@@ -95,8 +98,10 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timestamp:
+def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str, guessed: bool = False) -> pd.Timestamp:
     back = (anchor.weekday() - wd) % 7
+    if guessed and rel in {"", "on"} and status == "happened" and back > 3:
+        return anchor + pd.Timedelta(days=7 - back)
     if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself
         return anchor - pd.Timedelta(days=back or 7)
     if rel in {"next", "coming"} or status in {"planned", "expected"}:

@@ -16,16 +16,22 @@ import pandas as pd
 from helpers.calls.dates import dateline_date, interval_contains, resolve
 
 
+INFERRED = "article date inferred from the corpus"
+ANCHORED = "corpus date of the article's main contact"
+GUESSED = {INFERRED, ANCHORED}  # reference days that may be days off
+
+
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     """article_id -> (reference day or None, how it was found)."""
     dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles else pd.Series(pd.NaT, index=articles.index)
     years = Counter(d.year for d in dates.dropna())
     year_hint = years.most_common(1)[0][0] if years else None
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
+    guessed = articles["date_source"].eq("corpus") if "date_source" in articles else pd.Series(False, index=articles.index)
     refs = {}
-    for article_id, date, text in zip(articles["article_id"], dates, texts):
+    for article_id, date, text, guess in zip(articles["article_id"], dates, texts, guessed):
         if pd.notna(date):
-            refs[article_id] = (date.normalize(), "article date")
+            refs[article_id] = (date.normalize(), INFERRED if guess else "article date")
             continue
         line = dateline_date(text, year_hint)
         refs[article_id] = (line, "dateline") if line is not None else (None, None)
@@ -38,7 +44,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     found = []
     for article_id, expr, status, earlier in zip(cm["article_id"], cm["date_expr"], cm["status"], cm["background"]):
         day, how_ref = refs.get(article_id, (None, None))
-        result = resolve(expr if isinstance(expr, str) else None, day, status)
+        result = resolve(expr if isinstance(expr, str) else None, day, status, anchor_guessed=how_ref in GUESSED)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
@@ -62,5 +68,26 @@ def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]
     anchors = dict(refs)
     for article_id, events in counts.items():
         best = max(events, key=lambda e: (events[e], e))
-        anchors[article_id] = (event_day[best], "corpus date of the article's main contact")
+        anchors[article_id] = (event_day[best], ANCHORED)
     return anchors
+
+
+def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, tuple]) -> pd.DataFrame:
+    """A weekday in an article whose own date is only inferred ("on Wednesday" in an undated
+    wire story) is resolved against a guess that may be days off: when other articles date
+    the same contact (same participants and channel) to a day of that weekday within a week,
+    the mention takes that day. Linear: one pass to collect the dated contacts, one to align."""
+    firm: dict[str, set] = {}
+    for key, article_id, date, past in zip(keys, cm["article_id"], cm["date"], cm["background"]):
+        if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
+            firm.setdefault(key, set()).add(date)
+    cm = cm.copy()
+    for i, (key, article_id, date, how) in enumerate(zip(keys, cm["article_id"], cm["date"], cm["date_source"])):
+        if pd.isna(date) or refs.get(article_id, (None, None))[1] not in GUESSED or not str(how).startswith("weekday"):
+            continue
+        days = firm.get(key, set())
+        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7}
+        if date not in days and len(fits) == 1:
+            cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
+            cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
+    return cm

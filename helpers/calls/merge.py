@@ -11,11 +11,12 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.calls.dating import corpus_anchors, date_mentions, reference_days
+from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.mentions import channel_class
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
+from helpers.calls.variants import person_variants
 from helpers.tables import frame_records, is_missing
 
 CALL_MENTION_COLUMNS = [
@@ -52,8 +53,12 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     resolved = [resolver.resolve(_actors(a, s, spans, leaders=True), bool(v), present.get(a, set()))
                 for a, s, v in zip(cm["article_id"], cm["participant_spans"], cm["visit"])]
     cm["participants"] = [r[0] for r in resolved]
+    variant = person_variants({p for r in resolved for p in r[0]}, resolver.kind,
+                              {a: float(n or 0) for a, n in zip(actors["actor"], actors["n_mentions"])})
+    cm["participants"] = [sorted({variant.get(p, p) for p in people}) for people in cm["participants"]]
     cm["participants_inferred"] = [r[1] for r in resolved]
-    cm["relative_to"] = [_actors(a, s, spans) for a, s in zip(cm["article_id"], cm["relative_spans"])]
+    cm["relative_to"] = [sorted({variant.get(p, p) for p in _actors(a, s, spans)})
+                         for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
     cm = date_mentions(cm, refs)
     complete = cm["participants"].map(len) + cm["group"].notna().astype(int) >= 2
@@ -67,6 +72,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
         cm = date_mentions(cm, anchors)
         anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
+    cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
+    cm["event_id"] = assign_events(cm)
     cm["event_id"] = attach_to_group_contacts(cm)
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
@@ -116,10 +123,12 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx"]]):
+                                     "sent_idx", "date"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
-        contacts = by_article.get(row["article_id"], [])
+        # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
+        contacts = [c for c in by_article.get(row["article_id"], [])
+                    if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
         if not row["participants"] and row.get("pair_anaphor"):
             earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
             earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
@@ -260,7 +269,7 @@ def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
     if any(isinstance(g, str) for g in present("group")):  # a group contact: everyone any report lists
         people = sorted({p for r in part for p in r["participants"]})
     return {
-        "event_id": event_id, "date": min(r["date"] for r in dated) if dated else pd.NaT,
+        "event_id": event_id, "date": _event_day(event_id, dated),
         "date_approx": None if dated else next(iter(present("date_approx")), None),
         "date_source": _best_source(dated) if dated else next(iter(present("date_source")), None),
         "participants": people, "participants_inferred": sorted({n for r in part for n in r.get("participants_inferred") or []}),
@@ -276,6 +285,13 @@ def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
         "cameo": code, "cameo_label": code_label, "n_sources": len(articles), "article_ids": articles,
         "outlets": sorted({label.get(a, a) for a in articles}),
     }
+
+
+def _event_day(event_id: str, dated: list[dict]):
+    """The day the contact was assigned (a mention joined to it keeps its own words' day in
+    ``call_mentions``), else the earliest its mentions give."""
+    day = pd.to_datetime(event_id[:10], format="%Y-%m-%d", errors="coerce")
+    return day if pd.notna(day) else (min(r["date"] for r in dated) if dated else pd.NaT)
 
 
 def _best_source(dated: list[dict]) -> str | None:

@@ -1,0 +1,84 @@
+"""One participant, one name: spelling variants of a person across the corpus's contacts.
+
+Articles spell one person differently ("Tayyip Erdogan" / "Recep Tayyip Erdogan",
+"Mevlut Cavusoglu" / "Mevlüt Çavuşoğlu", "S Jaishankar" / "Jayshankar", a bare surname),
+and a contact reported under two spellings would become two rows. Two names are one
+person when their surnames match (accents folded, or one letter apart in a long name)
+and their first or last given names agree (the same, one an initial of the other); a
+bare surname joins a fuller name only when exactly one fits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+# Letters NFKD does not decompose into a base letter and a mark.
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold(name: str) -> list[str]:
+    """Lower-case tokens without accents or dots ("Mevlüt Çavuşoğlu" -> mevlut cavusoglu)."""
+    text = unicodedata.normalize("NFKD", name.lower().translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace(".", " ")
+    return [t for t in text.replace("-", " ").split() if t.isalpha()]
+
+
+def one_edit(x: str, y: str) -> bool:
+    """Equal, or one insertion, deletion or substitution apart in names of six letters or more."""
+    if x == y:
+        return True
+    if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 6:
+        return False
+    if len(x) == len(y):
+        return sum(a != b for a, b in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _given_agree(a: str, b: str) -> bool:
+    return one_edit(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Folded names of one person: same surname, and the first or the last given name agrees
+    ("Recep Tayyip" / "Tayyip", "Tomas Ferreira" / "Tomas", "S" / "Subrahmanyam"), or one has none."""
+    if not a or not b or not one_edit(a[-1], b[-1]):
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return _given_agree(a[0], b[0]) or _given_agree(a[-2], b[-2])
+
+
+def canonical_names(names: Iterable[str], weight: dict[str, float]) -> dict[str, str]:
+    """Map each variant to the full name its person is reported under most (``weight``, e.g.
+    mentions; ties to the longer name). A name that fits two different people stays as it is."""
+    distinct = sorted(set(names), key=lambda n: (-weight.get(n, 0), -len(fold(n)), n))
+    folded = {n: fold(n) for n in distinct}
+    heads: list[str] = []
+    mapping: dict[str, str] = {}
+    for name in distinct:
+        if len(folded[name]) < 2:
+            continue
+        fits = [h for h in heads if same_person(folded[h], folded[name])]
+        if len(fits) == 1:
+            mapping[name] = fits[0]
+        elif not fits:
+            heads.append(name)
+    for name in distinct:
+        if len(folded[name]) == 1:
+            fits = {mapping.get(n, n) for n in distinct if n != name and same_person(folded[n], folded[name])}
+            if len(fits) == 1:
+                mapping[name] = next(iter(fits))
+    return mapping
+
+
+def person_variants(names: Iterable[str], kind, weight: dict[str, float]) -> dict[str, str]:
+    """``canonical_names`` over the people among ``names`` (``kind(name)`` is "person"), and over
+    other names ending in a person's surname ("National Security Advisor Ajit Doval" typed as a
+    body); countries, places and bodies such as "the Chinese Foreign Ministry" are left alone."""
+    names = set(names)
+    people = {n for n in names if kind(n) == "person"}
+    surnames = {fold(n)[-1] for n in people if fold(n)}
+    others = {n for n in names - people if kind(n) not in {"country", "place"} and fold(n) and fold(n)[-1] in surnames}
+    return canonical_names(people | others, weight)
