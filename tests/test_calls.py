@@ -332,3 +332,22 @@ def test_a_later_meeting_is_not_the_call_just_reported():
                          "to meet in Lima on Monday.", date="2031-05-10").calls
     call = calls[calls["channel"] == "phone"]
     assert len(call) == 1 and f"{call['date'].iloc[0]:%Y-%m-%d}" == "2031-05-09"
+
+
+def test_an_earlier_meeting_in_a_since_clause_is_kept_dated_and_a_denied_contact_is_none():
+    from helpers import analyze_text
+
+    calls = analyze_text("Brazilian President Joaquim Santos and Chilean President Marta Ulloa spoke by telephone on "
+                         "Friday, their first talks since they met in Lima on May 2. Santos and Ulloa had not spoken "
+                         "since they met on the sidelines of a summit in Quito on April 20.", date="2031-05-10").calls
+    by_day = {f"{r.date:%Y-%m-%d}": r.channel for r in calls.itertuples()}
+    assert by_day == {"2031-05-09": "phone", "2031-05-02": "in_person", "2031-04-20": "in_person"}
+
+
+def test_before_the_call_another_article_reports_orders_the_day():
+    from helpers.calls.order import _reported_elsewhere
+
+    row = pd.Series({"event_id": "b", "participants": ["Ana Ruiz"], "relative_noun": "call"})
+    found = _reported_elsewhere(row, {"Ana Ruiz": {"a", "b", "c"}}, {"a": "2031-05-09", "b": "2031-05-09", "c": "2031-05-01"},
+                                {"a": 3, "b": 1, "c": 5}, {"a": "remote", "b": "remote", "c": "remote"})
+    assert found == "a"  # same day, same kind, not itself; the contact of another day is not it

@@ -98,6 +98,18 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
     rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
+    earlier = since_contact(trigger, verb, consumed)
+    if earlier is not None:  # "their first talks since they met in London on December 4"
+        consumed.add(earlier.i)
+        e_channel, e_stated = channel_of(earlier, earlier)
+        rows.append(rows[0] | {"date_expr": date_words(sent, earlier, earlier)[0], "background": True,
+                               "status": "happened", "channel": e_channel, "channel_stated": e_stated, "visit": False,
+                               "relation": None, "relative_spans": [], "relative_noun": None, "definite": False,
+                               "trigger": earlier.text, "start": earlier.idx, "end": earlier.idx + len(earlier.text),
+                               **clock_and_duration(sent, earlier, earlier, numbers, CONTACT_WORDS)})
+        previous_expr = None
+    if negated(trigger, verb):  # "have not spoken since ...": no contact, only the earlier one
+        rows = rows[len(rows) - 1:] if earlier is not None else []
     if previous_expr:  # "their first direct exchange since late December": an earlier contact
         rows.append(rows[0] | {"date_expr": previous_expr, "background": True, "status": "happened",
                                "relation": None, "relative_spans": [], "relative_noun": None,
@@ -106,6 +118,26 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     for row in rows:
         row.pop("sides", None)
     return rows
+
+
+def since_contact(trigger: Token, verb: Token, consumed: set[int]) -> Token | None:
+    """The contact verb of a "since" clause on this contact whose subject is the same people
+    ("... since they met in London", "spoke on Friday, their first talks since they met"):
+    an earlier contact of them."""
+    nouns = [c for c in verb.children if c.pos_ == "NOUN" and is_trigger(c)]  # "their first talks since ..."
+    for head in dict.fromkeys([trigger, verb, *nouns]):
+        for child in head.children:
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            subject = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if (child.dep_ == "advcl" and "since" in marks and is_trigger(child) and child.i not in consumed
+                    and subject and (subject[0].lower_ in {"they", "we"} or pair_anaphor(child, child))):
+                return child
+    return None
+
+
+def negated(trigger: Token, verb: Token) -> bool:
+    """"have not spoken", "never met": the clause denies the contact."""
+    return any(c.dep_ == "neg" for c in {*verb.children, *trigger.children})
 
 
 def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:

@@ -121,13 +121,15 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
     for event, people in zip(calls["event_id"], calls["participants"]):
         for person in people:
             with_actor[person].add(event)
+    kind_of = dict(zip(calls["event_id"], calls["channel"].map(channel_class)))
     by_article = {a: part for a, part in cm.groupby("article_id")}
     edges = []
     for row in cm[cm["relation"].notna()].itertuples():
         if row.relative_to:
             other = _contact_with(row, with_actor, day_of, support)
         else:
-            other = _contact_named_by_noun(row, by_article[row.article_id])
+            other = _contact_named_by_noun(row, by_article[row.article_id]) or _reported_elsewhere(
+                row, with_actor, day_of, support, kind_of)
         if other is not None:
             why = f"{row.article_id}: {row.sentence[:80]}"
             edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
@@ -178,6 +180,17 @@ def _contact_named_by_noun(row, article_mentions: pd.DataFrame) -> str | None:
               & cm["participants"].map(lambda p: bool(set(p) & set(row.participants)))
               & (cm["channel"].map(channel_class) == wanted)]
     return same["event_id"].value_counts().index[0] if len(same) else None
+
+
+def _reported_elsewhere(row, with_actor: dict, day_of: dict, support: dict, kind_of: dict) -> str | None:
+    """'Earlier in the day, before the call with X, Erdogan spoke with Merkel' in an article
+    that reports no such call: the same day's contact of that kind, reported by other
+    articles, with one of the cued contact's people (the most reported one)."""
+    wanted = channel_class(CONTACT_NOUNS.get(row.relative_noun, "unspecified"))
+    day = day_of.get(row.event_id, "9999")
+    pool = {e for p in row.participants for e in with_actor.get(p, set())
+            if e != row.event_id and kind_of[e] == wanted and day_of[e] == day and not day.startswith("9999")}
+    return max(pool, key=lambda e: (support[e], e)) if pool else None
 
 
 def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
