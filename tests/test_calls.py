@@ -351,3 +351,27 @@ def test_before_the_call_another_article_reports_orders_the_day():
     found = _reported_elsewhere(row, {"Ana Ruiz": {"a", "b", "c"}}, {"a": "2031-05-09", "b": "2031-05-09", "c": "2031-05-01"},
                                 {"a": 3, "b": 1, "c": 5}, {"a": "remote", "b": "remote", "c": "remote"})
     assert found == "a"  # same day, same kind, not itself; the contact of another day is not it
+
+
+def test_countries_alone_are_no_contact_and_a_reporter_of_a_topic_is_no_party():
+    from helpers import analyze_text
+
+    calls = analyze_text("Peru and Bolivia have agreed to send their foreign ministers to Quito on Monday for talks "
+                         "brokered by Ecuador. Regarding the visit of Chilean Foreign Minister Marta Ulloa to Paris "
+                         "planned for Thursday, spokesman Pedro Lins said French Foreign Minister Ana Costa will "
+                         "receive her Chilean counterpart.", date="2031-05-10").calls
+    assert not any(set(p) <= {"Peru", "Bolivia"} for p in calls["participants"])
+    assert not any("Pedro Lins" in p for p in calls["participants"])
+
+
+def test_a_body_in_a_persons_title_is_that_person():
+    from helpers.actors.gazetteer import load_gazetteer
+    from helpers.calls.parties import PartyResolver
+
+    actors = pd.DataFrame({"actor": ["Rafael Ortiz", "Andean Council", "Joaquim Santos"],
+                           "type": ["person", "organization", "person"], "country": [None, None, "BR"],
+                           "role": ["President of the Andean Council", None, "President"], "n_mentions": [2, 1, 3],
+                           "aliases": [[], [], []]})
+    resolver = PartyResolver(actors, load_gazetteer())
+    people, _ = resolver.resolve([("Joaquim Santos", False), ("Andean Council", False)], False, set(actors["actor"]))
+    assert people == ["Joaquim Santos", "Rafael Ortiz"]

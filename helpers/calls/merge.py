@@ -61,7 +61,12 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
                          for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
     cm = date_mentions(cm, refs)
-    complete = cm["participants"].map(len) + cm["group"].notna().astype(int) >= 2
+    # a country is no party on its own ("Greece and Turkey met"), except as the one host of a
+    # visit ("Blinken will travel to Egypt"; "to Ankara or Athens" names no host)
+    parties = [sum(resolver.kind(p) not in {"country", "place"} for p in people) for people in cm["participants"]]
+    hosts = [sum(resolver.kind(p) == "country" for p in people) for people in cm["participants"]]
+    parties = [n + (h == 1 and bool(v)) for n, h, v in zip(parties, hosts, cm["visit"].fillna(False))]
+    complete = parties + cm["group"].notna().astype(int) >= 2
     anaphoric = cm[~complete & cm["definite"].fillna(False).astype(bool)]
     cm = cm[complete].reset_index(drop=True)
     if cm.empty:  # only one-party or anaphoric mentions ("the trip took three hours"): no contact

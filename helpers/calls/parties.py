@@ -98,7 +98,20 @@ class PartyResolver:
             result.append(leader or name)
         if visit:
             result, notes = self.visit_hosts(result, notes, present)
-        return self.drop_redundant_countries(result, standing), notes
+        return self.drop_redundant_countries(self.titled_people(result, present), standing), notes
+
+    def titled_people(self, names: list[str], present: set[str]) -> list[str]:
+        """A body named in the title of a person the article names is that person ("President
+        of the European Council Charles Michel" gives the body and the person: the person is
+        the party)."""
+        people = [p for p in present if self.kind(p) == "person"]
+        result = []
+        for name in names:
+            if self.kind(name) == "organization" and len(name) > 2:
+                holders = [p for p in people if name.lower() in str(self.info.get(p, {}).get("role") or "").lower()]
+                name = holders[0] if len(holders) == 1 else name
+            result.append(name)
+        return list(dict.fromkeys(result))
 
     def visit_hosts(self, names: list[str], notes: list[str], present: set[str]) -> tuple[list[str], list[str]]:
         """A visitor and a visited country: the country's holder of the visitor's office."""

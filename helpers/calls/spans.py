@@ -20,6 +20,10 @@ COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief",
 # Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
 GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
+# The subject of these reports the contact and takes no part in it.
+REPORTING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "note", "remind", "write", "tweet",
+                   "claim", "explain", "insist", "stress", "declare"}
+TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 
 
@@ -119,9 +123,13 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
-    """Subject of the verb a clause depends on: "are expected to speak", "tried to send"."""
+    """Subject of the verb a clause depends on: "are expected to speak", "tried to send",
+    "X told reporters after the meeting with Y"; never the reporter of a contact that is only
+    the topic ("Regarding the visit of ..., the spokesman said ...")."""
     head = verb
     while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
+        if head.dep_ == "prep" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in REPORTING_VERBS:
+            return []
         head = head.head
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
