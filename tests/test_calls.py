@@ -375,3 +375,22 @@ def test_a_body_in_a_persons_title_is_that_person():
     resolver = PartyResolver(actors, load_gazetteer())
     people, _ = resolver.resolve([("Joaquim Santos", False), ("Andean Council", False)], False, set(actors["actor"]))
     assert people == ["Joaquim Santos", "Rafael Ortiz"]
+
+
+def test_since_a_clash_dates_no_earlier_contact_and_his_visit_is_the_visitors_own():
+    from helpers import analyze_text
+
+    calls = analyze_text("Chilean President Marta Ulloa met Brazilian President Joaquim Santos in Lima on Friday, "
+                         "their first encounter since a deadly clash on the border on Sunday. Peruvian Foreign "
+                         "Minister Ana Costa is due in Santiago in June for her first visit since the clash.",
+                         date="2031-05-10").calls
+    assert len(calls[calls["background"]]) == 0  # the clash is no contact of theirs
+    assert not any({"Ana Costa", "Marta Ulloa"} <= set(p) for p in calls["participants"])  # "her" is Costa
+
+
+def test_day_of_month_without_a_month_and_a_spanned_contact_ordered_by_its_cue():
+    from helpers.calls.dates import resolve
+
+    assert f"{resolve('On the 2nd', '2031-05-03', 'happened')['date']:%Y-%m-%d}" == "2031-05-02"
+    assert f"{resolve('on the 28th', '2031-05-03', 'happened')['date']:%Y-%m-%d}" == "2031-04-28"
+    assert f"{resolve('on the 2nd', '2031-05-03', 'planned')['date']:%Y-%m-%d}" == "2031-06-02"

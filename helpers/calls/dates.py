@@ -32,6 +32,7 @@ EXPLICIT_RE = re.compile(
     r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)
 MONTH_ONLY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late|end of)[\s-]+)?(?:in\s+)?(?P<m>{'|'.join(MONTHS)})"
                            r"(?:\s+(?P<y>\d{4}))?\b", re.I)
+ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", re.I)  # "On the 2nd, Wang had a call"
 WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|coming)?\s*(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)
 DATELINE_RE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,40}},?\s+(?:\w+\s+)?(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})"
                          r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]", re.M | re.I)
@@ -70,6 +71,11 @@ def resolve(expr: str | None, anchor, status: str, anchor_guessed: bool = False)
     for pattern, offset in DAY_OFFSETS.items():
         if re.search(pattern, text):
             return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
+    ordinal = ORDINAL_DAY_RE.search(text)
+    if ordinal:
+        day = _day_of_month(anchor, int(ordinal["d"]), ahead=status in {"planned", "expected"})
+        if day is not None:
+            return {"date": day, "date_approx": None, "how": "day of month"}
     weekday = WEEKDAY_RE.search(text)
     if weekday:
         return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status,
@@ -96,6 +102,14 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _day_of_month(anchor: pd.Timestamp, day: int, ahead: bool) -> pd.Timestamp | None:
+    """"on the 2nd": that day of the reference month, else of the month before (or after, for a plan)."""
+    month = anchor.to_period("M")
+    if ahead and day < anchor.day or not ahead and day > anchor.day:
+        month = month + (1 if ahead else -1)
+    return pd.Timestamp(year=month.year, month=month.month, day=day) if day <= month.days_in_month else None
 
 
 def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str, guessed: bool = False) -> pd.Timestamp:

@@ -61,11 +61,20 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
         if since is not None:
-            previous = ent.text if _first_or_last(since) else previous
+            previous = ent.text if _first_or_last(since) and _dates_a_contact(since, ent) else previous
             continue
         text = lead.text + " " + ent.text if len(lead) else ent.text
         own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
     return (min(own)[2].strip() if own else None), previous
+
+
+def _dates_a_contact(since: Token, ent: Span) -> bool:
+    """"since late December", "since their summit in June": the date of an earlier contact;
+    "their first encounter since a deadly clash on Sunday" dates the clash, not a contact."""
+    from helpers.calls.mentions import is_trigger  # mentions imports this module
+
+    objects = [c for c in since.children if c.dep_ == "pobj"]
+    return not objects or ent.start <= objects[0].i < ent.end or is_trigger(objects[0])
 
 
 def _first_or_last(since: Token) -> bool:

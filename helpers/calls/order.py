@@ -67,10 +67,14 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
         graph.remove_edge(*cycle[0])
     info = calls.set_index("event_id").to_dict("index")
     for event, row in info.items():  # an undated contact ordered against a dated one shares its day
+        linked = [n for n in [*graph.successors(event), *graph.predecessors(event)] if not _day(info[n]["date"]).startswith("9999")]
         if _day(row["date"]).startswith("9999") and isinstance(row.get("date_approx"), str):
-            row["day"] = row["date_approx"][:10]  # "earlier this week": sorted by the span's first day
+            # "this week" and "a day after speaking to Modi": the cued contact's day if the span holds it,
+            # else the span's first day ("earlier this week")
+            low, high = row["date_approx"].split("/")[0], row["date_approx"].split("/")[-1]
+            inside = [_day(info[n]["date"]) for n in linked if low <= _day(info[n]["date"]) <= high]
+            row["day"] = inside[0] if inside else low
         elif _day(row["date"]).startswith("9999"):
-            linked = [n for n in [*graph.successors(event), *graph.predecessors(event)] if not _day(info[n]["date"]).startswith("9999")]
             if linked:
                 row["day"] = _day(info[linked[0]]["date"])
                 notes[event].append(f"day inferred from order cue ({row['day']})")

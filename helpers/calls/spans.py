@@ -163,6 +163,10 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # Zelensky"), the subject of an earlier sentence
             before = [m for m in people if m["start"] < head.sent.start_char]
             subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
+            if head.dep_ == "poss" and not subjects and any(
+                    m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
+                    for m in mentions if m["type"] == "person"):
+                return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
             people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
