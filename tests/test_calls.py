@@ -394,3 +394,14 @@ def test_day_of_month_without_a_month_and_a_spanned_contact_ordered_by_its_cue()
     assert f"{resolve('On the 2nd', '2031-05-03', 'happened')['date']:%Y-%m-%d}" == "2031-05-02"
     assert f"{resolve('on the 28th', '2031-05-03', 'happened')['date']:%Y-%m-%d}" == "2031-04-28"
     assert f"{resolve('on the 2nd', '2031-05-03', 'planned')['date']:%Y-%m-%d}" == "2031-06-02"
+
+
+def test_time_entities_of_a_sentence_are_its_date_and_time_entities():
+    from helpers.calls.facts import time_entities
+    from helpers.parse import load_pipeline
+
+    doc = load_pipeline()("Ulloa spoke with Santos on Saturday for 90 minutes, and on Monday, March 3, they met "
+                          "again in Lima. Costa visited Quito last week.")
+    for sent in doc.sents:
+        wanted = [(e.start, e.end, e.label_) for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+        assert [(e.start, e.end, e.label_) for e in time_entities(sent)] == wanted

@@ -53,7 +53,7 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
     """(this contact's date expression, an earlier contact's date expression from "since")."""
     low, high = clause_span(trigger, verb)
     own, previous = [], None
-    for ent in sent.ents:
+    for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
             continue
         if not in_own_clause(ent.root, trigger, verb):
@@ -66,6 +66,20 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
         text = lead.text + " " + ent.text if len(lead) else ent.text
         own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
     return (min(own)[2].strip() if own else None), previous
+
+
+def time_entities(sent: Span) -> list[Span]:
+    """DATE and TIME entities of one sentence from its own tokens: ``Span.ents`` scans every
+    entity of the document, so calling it per trigger grows with the square of a long text."""
+    found, start = [], None
+    for token in [*sent, None]:
+        inside = token is not None and token.ent_iob_ == "I" and start is not None
+        if start is not None and not inside:
+            found.append(Span(sent.doc, start, token.i if token is not None else sent.end, label=sent.doc[start].ent_type_))
+            start = None
+        if token is not None and token.ent_iob_ == "B" and token.ent_type_ in {"DATE", "TIME"}:
+            start = token.i
+    return found
 
 
 def _dates_a_contact(since: Token, ent: Span) -> bool:
