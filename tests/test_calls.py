@@ -405,3 +405,15 @@ def test_time_entities_of_a_sentence_are_its_date_and_time_entities():
     for sent in doc.sents:
         wanted = [(e.start, e.end, e.label_) for e in sent.ents if e.label_ in {"DATE", "TIME"}]
         assert [(e.start, e.end, e.label_) for e in time_entities(sent)] == wanted
+
+
+def test_earlier_contact_takes_its_own_nouns_channel_and_a_call_lasting_on_monday_is_dated():
+    from helpers import analyze_text
+
+    calls = analyze_text("Chilean President Marta Ulloa spoke by phone with Brazilian President Joaquim Santos on "
+                         "Friday, their first conversation since the summit in Lima on March 3. Peruvian President "
+                         "Ana Costa and Ulloa had discussed the dispute in a phone call lasting about an hour on "
+                         "Monday.", date="2031-05-10").calls
+    channel = {f"{r.date:%Y-%m-%d}": r.channel for r in calls.itertuples() if pd.notna(r.date)}
+    assert channel.get("2031-03-03") == "in_person"  # the summit, not a call
+    assert channel.get("2031-05-05") == "phone"  # "on Monday" hangs on "lasting", which describes the call

@@ -45,7 +45,8 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
         if ancestor.i in own:
             return True
         if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
-            return ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i  # "a call ... that lasted an hour"
+            # "a call ... that lasted an hour"; "discussed it in a phone call lasting 90 minutes on Monday"
+            return ancestor.dep_ in {"relcl", "acl"} and (ancestor.head.i == trigger.i or _contact_noun_of(ancestor.head, verb))
     return True
 
 
@@ -66,6 +67,16 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
         text = lead.text + " " + ent.text if len(lead) else ent.text
         own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
     return (min(own)[2].strip() if own else None), previous
+
+
+def _contact_noun_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a contact noun hanging on the contact's verb ("discussed ... in a call")."""
+    from helpers.calls.mentions import is_trigger  # mentions imports this module
+
+    head = noun
+    while head.dep_ in {"dobj", "pobj", "prep"} and head.head != head and head.i != verb.i:
+        head = head.head
+    return head.i == verb.i and noun.pos_ == "NOUN" and is_trigger(noun)
 
 
 def time_entities(sent: Span) -> list[Span]:

@@ -112,6 +112,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
         rows = rows[len(rows) - 1:] if earlier is not None else []
     if previous_expr:  # "their first direct exchange since late December": an earlier contact
         rows.append(rows[0] | {"date_expr": previous_expr, "background": True, "status": "happened",
+                               **earlier_channel(verb, trigger, rows[0]),
                                "relation": None, "relative_spans": [], "relative_noun": None,
                                **dict.fromkeys(["time_expr", "start_time", "end_time", "timezone",
                                                 "duration_min", "duration_approx"]), "durations_reported": []})
@@ -133,6 +134,18 @@ def since_contact(trigger: Token, verb: Token, consumed: set[int]) -> Token | No
                     and subject and (subject[0].lower_ in {"they", "we"} or pair_anaphor(child, child))):
                 return child
     return None
+
+
+def earlier_channel(verb: Token, trigger: Token, row: dict) -> dict:
+    """The earlier contact's channel is its own noun's ("their first call since the summit in
+    June": a meeting), else the current one's."""
+    for token in {*verb.subtree, *trigger.subtree}:
+        if token.lower_ == "since" and token.dep_ == "prep":
+            noun = next((c for c in token.children if c.dep_ == "pobj" and is_trigger(c)), None)
+            if noun is not None:
+                channel, stated = channel_of(noun, noun)
+                return {"channel": channel, "channel_stated": stated, "visit": False}
+    return {"channel": row["channel"], "channel_stated": row["channel_stated"]}
 
 
 def negated(trigger: Token, verb: Token) -> bool:
