@@ -417,3 +417,17 @@ def test_earlier_contact_takes_its_own_nouns_channel_and_a_call_lasting_on_monda
     channel = {f"{r.date:%Y-%m-%d}": r.channel for r in calls.itertuples() if pd.notna(r.date)}
     assert channel.get("2031-03-03") == "in_person"  # the summit, not a call
     assert channel.get("2031-05-05") == "phone"  # "on Monday" hangs on "lasting", which describes the call
+
+
+def test_immediately_after_a_dated_call_is_the_same_day_and_both_are_found():
+    from helpers import analyze_text
+
+    one = analyze_text("Brazilian President Joaquim Santos spoke by phone with Chilean President Marta Ulloa on "
+                       "Monday. Immediately after speaking with Ulloa, Santos called Peruvian President Ana Costa, "
+                       "a spokesman said.", date="2031-05-10").calls
+    days = {tuple(r.participants): f"{r.date:%Y-%m-%d}" for r in one.itertuples() if pd.notna(r.date)}
+    assert days == {("Joaquim Santos", "Marta Ulloa"): "2031-05-05", ("Ana Costa", "Joaquim Santos"): "2031-05-05"}
+    two = analyze_text("Brazilian President Joaquim Santos spoke by phone with Chilean President Marta Ulloa on "
+                       "Monday. They spoke again by phone on Thursday. On Thursday, shortly after speaking with Ulloa, "
+                       "Santos called Peruvian President Ana Costa.", date="2031-05-10").calls
+    assert two["date"].notna().all()  # the cued call is Thursday's, not a third, undated one

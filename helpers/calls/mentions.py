@@ -183,7 +183,8 @@ def is_trigger(token: Token) -> bool:
         if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma == "call":  # "called on", "called for", "called it absurd" are not contacts
-            return any(c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in token.children)
+            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
+            return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in objects)  # "oprd": "called Prime Minister X" misparsed
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)

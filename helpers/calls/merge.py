@@ -7,6 +7,7 @@ channels); ``order`` comes from :mod:`helpers.calls.order`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -30,6 +31,7 @@ CALL_COLUMNS = [
     "duration_approx", "durations_reported", "channels_reported", "statuses_reported",
     "order", "order_note", "cameo", "cameo_label", "n_sources", "article_ids", "outlets",
 ]
+SAME_DAY_ORDER = re.compile(r"\b(immediately|shortly|right|just|minutes) (after|before)\b", re.I)
 CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]
 STATUS_PRIORITY = ["happened", "planned", "expected"]  # "are expected to speak" and "will speak" are one plan
 
@@ -78,7 +80,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
         anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
-    cm["event_id"] = assign_events(cm)
+    cm["event_id"] = date_references(cm, assign_events(cm))
     cm["event_id"] = attach_to_group_contacts(cm)
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
@@ -88,6 +90,28 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     # the earlier ones they recall ("since late December", "earlier this week") after them.
     calls = order_calls(calls, cm).sort_values(["background", "order"], kind="stable", ignore_index=True)
     return cm.reindex(columns=CALL_MENTION_COLUMNS), calls.reindex(columns=CALL_COLUMNS)
+
+
+def date_references(cm: pd.DataFrame, ids: list[str]) -> list[str]:
+    """"Immediately after speaking with Erdogan, Merkel called Mitsotakis": a contact named
+    only as an ordering cue, whose people have contacts on several days, is the one on the
+    day of the sentence's own contact."""
+    known = set(ids)
+    days: dict[tuple, set] = defaultdict(set)
+    for event, article_id, sent_idx, reference in zip(ids, cm["article_id"], cm["sent_idx"], cm["reference"]):
+        if event[:4].isdigit():
+            days[(article_id, sent_idx, bool(reference))].add(event[:10])
+    result = []
+    for event, article_id, sent_idx, reference, sentence in zip(ids, cm["article_id"], cm["sent_idx"], cm["reference"],
+                                                                cm["sentence"]):
+        other = days.get((article_id, sent_idx, not reference), set())
+        if event.startswith("undated ") and len(other) == 1:
+            candidate = f"{next(iter(other))} {event.split(' ', 1)[1]}"
+            # the cued contact is one of the days its people met; the main one, only when "immediately after"
+            if candidate in known if reference else bool(SAME_DAY_ORDER.search(str(sentence))):
+                event = candidate
+        result.append(event)
+    return result
 
 
 def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:

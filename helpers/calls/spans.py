@@ -55,7 +55,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
                 subject_heads += _with_conjuncts(child)
             elif child.dep_ in {"dative", "iobj"} or (
-                    child.dep_ == "dobj" and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
+                    child.dep_ in {"dobj", "oprd"} and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
+                # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
                 object_heads += _with_conjuncts(child)
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
