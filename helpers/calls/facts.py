@@ -15,6 +15,13 @@ from spacy.tokens import Span, Token
 
 from helpers.calls.dates import names_a_day
 
+# "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
+# channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
+CONTACT_NOUNS = {
+    "call": "phone", "conversation": "phone", "talk": "in_person", "talks": "in_person", "meeting": "in_person",
+    "visit": "in_person", "trip": "in_person", "summit": "in_person", "message": "message", "letter": "message",
+    "videoconference": "video", "discussion": "in_person", "exchange": "unspecified",
+}
 SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
 PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
 MAX_CONTACT_MINUTES = 24 * 60
@@ -71,12 +78,15 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
 
 def _contact_noun_of(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is a contact noun hanging on the contact's verb ("discussed ... in a call")."""
-    from helpers.calls.mentions import is_trigger  # mentions imports this module
-
     head = noun
     while head.dep_ in {"dobj", "pobj", "prep"} and head.head != head and head.i != verb.i:
         head = head.head
-    return head.i == verb.i and noun.pos_ == "NOUN" and is_trigger(noun)
+    return head.i == verb.i and is_contact_noun(noun)
+
+
+def is_contact_noun(token: Token) -> bool:
+    """"call", "talks", "summit" used as a noun."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS)
 
 
 def time_entities(sent: Span) -> list[Span]:
@@ -96,10 +106,8 @@ def time_entities(sent: Span) -> list[Span]:
 def _dates_a_contact(since: Token, ent: Span) -> bool:
     """"since late December", "since their summit in June": the date of an earlier contact;
     "their first encounter since a deadly clash on Sunday" dates the clash, not a contact."""
-    from helpers.calls.mentions import is_trigger  # mentions imports this module
-
     objects = [c for c in since.children if c.dep_ == "pobj"]
-    return not objects or ent.start <= objects[0].i < ent.end or is_trigger(objects[0])
+    return not objects or ent.start <= objects[0].i < ent.end or is_contact_noun(objects[0])
 
 
 def _first_or_last(since: Token) -> bool:

@@ -16,17 +16,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.calls.facts import clock_and_duration, date_words
+from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
-# "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
-# channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
-CONTACT_NOUNS = {
-    "call": "phone", "conversation": "phone", "talk": "in_person", "talks": "in_person", "meeting": "in_person",
-    "visit": "in_person", "trip": "in_person", "summit": "in_person", "message": "message", "letter": "message",
-    "videoconference": "video", "discussion": "in_person", "exchange": "unspecified",
-}
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
