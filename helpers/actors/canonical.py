@@ -65,10 +65,18 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     roles = person_roles(m, gaz)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
-    m = m[m["actor"].notna()].reset_index(drop=True)
+    m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m))].reset_index(drop=True)
     if m.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     return m[MENTION_COLUMNS], build_actors(m, roles, gaz)
+
+
+def thing_names(m: pd.DataFrame) -> set[str]:
+    """Names the tagger took for people that the text shows are a ship's or a storm's."""
+    if "names_thing" not in m:
+        return set()
+    flagged = m["names_thing"].fillna(False).astype(bool) & m["type"].eq("person")
+    return set(m.loc[flagged, "actor"].dropna())
 
 
 def restore_hyphen_tails(m: pd.DataFrame) -> list:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.names import same_person
-from helpers.actors.spans import (is_bare_title, name_after_office, repair_person_span, titled_names,
-                                  trim_leading_words)
+from helpers.actors.organisations import names_no_organisation, qualified_body
+from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
+                                  titled_names, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -42,6 +43,9 @@ PORTFOLIOS = {"state", "defense", "defence", "foreign", "interior", "justice", "
 OFFICE_NOUNS = {"ministry", "department", "secretariat", "office"}
 DEFINITE = {"the", "his", "her", "their", "its"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
+# "(Reporting by Jane Roe in Ankara; Editing by ...)", "AP writer Jane Roe contributed to this report."
+CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+                         r"|\bcontributed(?:\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article))?\W*$", re.I)
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
@@ -200,6 +204,12 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "NORP":
         is_group = span.root.tag_ in {"NNPS", "NNS"} or (span.root.pos_ in {"NOUN", "PROPN"} and text.endswith("s"))
         return (text, "group", gaz.country_code(text.rstrip("s")), "ner") if is_group else None
+    if source == "ORG" and names_no_organisation(span):
+        return None
+    body = qualified_body(span, text, gaz) if source == "ORG" else None
+    if body is not None:  # "Turkey's Foreign Ministry" -> "Turkish Foreign Ministry"
+        entry = gaz.lookup(body[0])
+        return (entry.actor if entry else body[0]), "organization", body[1], "country written before"
     kind = LABEL_TYPES.get(source, "organization")
     return text, kind, _country_in(span, gaz), "ner"
 
@@ -316,7 +326,8 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
 
     Returns:
         Rows with MENTION_COLUMNS except article_id, plus ``role_family`` for role
-        descriptions and ``person_role`` (office learned from the text) for names.
+        descriptions, ``person_role`` (office learned from the text) for names and
+        ``names_thing`` for a name written as a ship's or a storm's.
     """
     spans = candidate_spans(doc, gaz)
     surnames = local_surnames(spans, gaz)
@@ -328,6 +339,8 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             continue
         actor, kind, country, how = resolved
         sent = locate(span.start_char)
+        if kind == "person" and CREDIT_LINE.search(sent["text"]):
+            continue  # the reporters of the story, not its actors
         role = describe_person(span, gaz) if kind == "person" and source != "role" else (None, None)
         rows.append({
             "sent_idx": sent["sent_idx"], "start": span.start_char, "end": span.end_char,
@@ -336,7 +349,20 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "role_family": ROLE_NOUNS.get(span.root.lower_) if source == "role" else None,
             "role_words": role_words(span, gaz) if source == "role" else None,
             "person_role": role[0],
+            "names_thing": kind == "person" and source != "role" and names_thing(span),
         })
+    return qualify_bare_bodies(rows)
+
+
+def qualify_bare_bodies(rows: list[dict]) -> list[dict]:
+    """A later bare "the Foreign Ministry" is the article's one qualified "Turkish Foreign
+    Ministry" (left alone when the article names two countries' ministries)."""
+    qualified = {r["actor"]: r["country"] for r in rows if r["resolved_by"] == "country written before"}
+    for r in rows:
+        if r["type"] == "organization" and r["resolved_by"] == "ner" and isinstance(r["actor"], str):
+            fits = [q for q in qualified if q.endswith(" " + r["actor"])]
+            if len(fits) == 1:
+                r.update(actor=fits[0], country=qualified[fits[0]], resolved_by="body named earlier")
     return rows
 
 

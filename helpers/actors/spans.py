@@ -32,6 +32,11 @@ NAME_TITLES = frozenset({
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
+# Nouns naming a vehicle, a storm or an operation: a "person" written beside one is its name
+# ("the survey ship Jane Roe", "the Jane Roe research vessel").
+THING_NOUNS = {"ship", "vessel", "frigate", "warship", "carrier", "destroyer", "submarine", "tanker",
+               "freighter", "boat", "aircraft", "plane", "jet", "drone", "missile", "satellite", "rocket",
+               "hurricane", "storm", "typhoon", "cyclone", "operation", "exercise", "pipeline"}
 # Leading words the tagger sometimes pulls into a name: "Later Kassym-Jomart Tokayev said".
 NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "PART", "NUM"}
 
@@ -135,3 +140,15 @@ def is_headline_case(sent: Span) -> bool:
 def _is_name_word(token, gaz: Gazetteer) -> bool:
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
             and token.lower_ not in TITLE_WORDS and not gaz.country_code(token.text))
+
+
+def names_thing(span: Span) -> bool:
+    """The name is a ship's, a storm's or an operation's: a thing noun is its compound,
+    apposition or head ("the survey ship Jane Roe", "the Jane Roe research vessel")."""
+    doc = span.doc
+    inside = range(span.start, span.end)
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in THING_NOUNS and before.head.i in inside:
+        return True
+    head = span.root.head
+    return span.root.dep_ in {"compound", "appos"} and head.i not in inside and head.lemma_.lower() in THING_NOUNS
