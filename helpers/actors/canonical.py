@@ -305,12 +305,13 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     role_of = dict(zip(roles["actor"], roles["role"]))
     results = []
     for row in m[m["resolved_by"].eq("role description")].itertuples():
-        family = row.role_family
+        family, before = row.role_family, []
         if family == "counterpart":
             before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
             family = _counterpart_family(before, role_of)
         words = set(str(row.role_words or "").split())
-        fits = [h for h in holders if family in h[2]
+        # "Jane Roe met his counterpart": never the person "his" stands for.
+        fits = [h for h in holders if family in h[2] and h[0] not in before[-1:]
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
         # The office written out decides between holders: "foreign minister" beats "defence minister".
         best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
