@@ -360,7 +360,7 @@ def qualify_bare_bodies(rows: list[dict]) -> list[dict]:
     qualified = {r["actor"]: r["country"] for r in rows if r["resolved_by"] == "country written before"}
     for r in rows:
         if r["type"] == "organization" and r["resolved_by"] == "ner" and isinstance(r["actor"], str):
-            fits = [q for q in qualified if q.endswith(" " + r["actor"])]
+            fits = [q for q in qualified if q.endswith(" " + r["actor"]) or q.startswith(r["actor"] + " (")]
             if len(fits) == 1:
                 r.update(actor=fits[0], country=qualified[fits[0]], resolved_by="body named earlier")
     return rows

@@ -41,19 +41,23 @@ def names_no_organisation(span: Span) -> bool:
 
 
 def qualified_body(span: Span, text: str, gaz: Gazetteer) -> tuple[str, str] | None:
-    """("Turkish Foreign Ministry", "TR") for "Turkey's Foreign Ministry"; None when the span
-    is not a bare government body or no country is written before it."""
+    """("Turkish Foreign Ministry", "TR") for "Turkey's Foreign Ministry", ("Ministry of
+    Defence (Greece)", "GR") for "Greece's Ministry of Defence"; None when the span is not a
+    bare government body or no country is written before it."""
     words = text.lower().split()
-    if not words or gaz.country_code(words[0]) or not any(" ".join(words[-n:]) in STATE_BODY_NOUNS for n in (1, 2)):
+    body_first = len(words) > 2 and words[0] in STATE_BODY_NOUNS and words[1] == "of"  # "Ministry of Defence"
+    if not words or gaz.country_code(words[0]) or not (body_first or any(" ".join(words[-n:]) in STATE_BODY_NOUNS for n in (1, 2))):
         return None
     if not set(words) <= PORTFOLIO_WORDS | STATE_BODY_WORDS:
         return None  # a body with a name of its own ("Western Theatre Command") keeps it
-    if not all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not gaz.country_code(t.text) for t in span):
+    if not all((t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or t.lower_ == "of") and not gaz.country_code(t.text) for t in span):
         return None
     code = _owner_country(span, gaz)
     if code is None or code not in gaz.countries:
         return None
     country = gaz.countries[code]
+    if body_first:
+        return f"{text} ({country.name})", code
     adjective = country.adjectives[0] if country.adjectives else country.name
     return f"{adjective} {text}", code
 
