@@ -247,3 +247,10 @@ def test_a_bare_state_body_takes_its_country(nlp):
 def test_headline_case_capitals_are_not_names(nlp):
     m = actors_in(nlp, "Prime Minister Visits Beijing For Talks On Trade")
     assert m.loc[m["type"] == "person"].empty
+
+
+def test_a_country_the_tagger_calls_a_person_is_the_country(nlp):
+    m = actors_in(nlp, "Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in Cairo. "
+                       "Jordan Bardella said Jordan would help.")
+    assert set(m.loc[m["surface"] == "Jordan", "type"]) == {"country"}
+    assert "Jordan Bardella" in set(m.loc[m["type"] == "person", "actor"])  # a first name stays a name
