@@ -254,3 +254,21 @@ def test_a_country_the_tagger_calls_a_person_is_the_country(nlp):
                        "Jordan Bardella said Jordan would help.")
     assert set(m.loc[m["surface"] == "Jordan", "type"]) == {"country"}
     assert "Jordan Bardella" in set(m.loc[m["type"] == "person", "actor"])  # a first name stays a name
+
+
+def test_a_middle_name_used_alone_is_the_person(nlp):
+    m = actors_in(nlp, "Brazilian President Luiz Inacio Lula da Silva hosted the summit on Monday. "
+                       "Lula said the group would act.")
+    assert actor_of(m, "Lula") == {"Luiz Inacio Lula da Silva"}
+
+
+def test_a_title_word_alone_is_no_organisation(nlp):
+    m = actors_in(nlp, "Iran's Supreme Leader Ayatollah Ali Khamenei criticised the meeting on Monday.")
+    assert "Supreme" not in set(m["actor"])
+    assert "Ali Khamenei" in set(m.loc[m["type"] == "person", "actor"])
+
+
+def test_his_counterpart_is_of_another_country(nlp):
+    m = actors_in(nlp, "Greek Prime Minister Nikos Andreou met Greek Foreign Minister Eleni Vlachou in Athens. "
+                       "Later, Vlachou spoke with her counterpart.")
+    assert actor_of(m, "her counterpart") <= set()

@@ -100,10 +100,12 @@ def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
     for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
         for token in name.split()[1:-1]:
             parts.setdefault(token, set()).add(name)
-    lone = (m["resolved_by"].isin(["ner", "surname only"]) & m["type"].isin(["person", "organization"])
-            & ~m["surface"].astype(str).str.contains(" ") & m["actor"].eq(m["surface"]))
+    bare = m["surface"].astype(str).map(_bare_surname)
+    lone = m["type"].isin(["person", "organization"]) & ~bare.str.contains(" ") & (
+        (m["resolved_by"].isin(["ner", "surname only"]) & m["actor"].eq(m["surface"]))
+        | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
     found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) or surname_variant(s, full)
-             for s in m.loc[lone, "surface"]]
+             for s in bare[lone]]
     hit = pd.Series(found, index=m.index[lone]).dropna()
     m = m.copy()
     m.loc[hit.index, "actor"] = hit
@@ -303,6 +305,7 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     for key_, start, actor in zip(zip(people["article_id"], people["sent_idx"]), people["start"], people["actor"]):
         by_sentence.setdefault(key_, []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
+    country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
     results = []
     for row in m[m["resolved_by"].eq("role description")].itertuples():
         family, before = row.role_family, []
@@ -310,8 +313,9 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
             before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
             family = _counterpart_family(before, role_of)
         words = set(str(row.role_words or "").split())
-        # "Jane Roe met his counterpart": never the person "his" stands for.
-        fits = [h for h in holders if family in h[2] and h[0] not in before[-1:]
+        # "Jane Roe met his counterpart": never the person "his" stands for, nor one of her country.
+        own = {country_of.get(a) for a in before[-1:]} - {None}
+        fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
         # The office written out decides between holders: "foreign minister" beats "defence minister".
         best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)

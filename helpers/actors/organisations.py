@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
 
 # Office nouns: an ORG span ending in one names an office ("Presidential Spokesman"), and one
 # followed by a holder noun names a portfolio ("External Affairs" Minister).
@@ -32,6 +32,8 @@ def names_no_organisation(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if all(t.lower_ in TITLE_WORDS for t in span):
+        return True  # "Supreme" of "Supreme Leader"
     if span[-1].lower_ in OFFICE_END_WORDS:
         return True  # "Turkish Presidential Spokesman Jane Roe"
     if after is not None and after.lower_ in PORTFOLIO_HOLDERS:
