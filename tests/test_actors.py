@@ -272,3 +272,8 @@ def test_his_counterpart_is_of_another_country(nlp):
     m = actors_in(nlp, "Greek Prime Minister Nikos Andreou met Greek Foreign Minister Eleni Vlachou in Athens. "
                        "Later, Vlachou spoke with her counterpart.")
     assert actor_of(m, "her counterpart") <= set()
+
+
+def test_a_text_of_surnames_only_resolves_and_keeps_titles_out_of_names(nlp):
+    m = actors_in(nlp, "Ms. Okafor and Mr. Tanaka signed the accord on Tuesday. He said it would take effect in June.")
+    assert set(m["surface"]) == {"Okafor", "Tanaka"}  # the honorific is not part of the name

@@ -54,7 +54,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     m = retag_people_tagged_as_organisations(m)
-    m["actor"] = tie_shortened_names(m)
+    m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
     m = tie_name_parts(m, full)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
@@ -131,7 +131,7 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     """
     is_person = m["type"].eq("person") & m["actor"].notna()
     counts = Counter(m.loc[is_person, "actor"])
-    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict()
+    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
     mapping = {name: name for name in m["actor"].dropna().unique()}
     ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))

@@ -27,6 +27,8 @@ TITLE_WORDS = {
     # Honorifics written before Arab, royal and clerical names: "Emir Sheikh Tamim", "Crown Prince".
     "emir", "sheikh", "sheikha", "sultan", "crown", "princess", "emperor", "empress", "ayatollah",
     "imam", "archbishop", "cardinal", "supreme",
+    # Offices outside government, so "CEO" or "Commander" is not taken for a first name.
+    "ceo", "chief", "director", "commander", "chair", "chairwoman", "chairperson", "president-elect",
 }
 
 

@@ -98,7 +98,7 @@ def _joins_name(left, right, gaz: Gazetteer) -> bool:
     """The two tokens can be neighbouring words of one name (whichever is being added)."""
     return all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in STRAY_LABELS
-        and t.lower_ not in TITLE_WORDS and not gaz.country_code(t.text)
+        and t.lower_.rstrip(".") not in TITLE_WORDS and not gaz.country_code(t.text)
         for t in (left, right)
     ) and bool(left.whitespace_) and not left.text.endswith("'s")
 
@@ -139,7 +139,7 @@ def is_headline_case(sent: Span) -> bool:
 
 def _is_name_word(token, gaz: Gazetteer) -> bool:
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
-            and token.lower_ not in TITLE_WORDS and not gaz.country_code(token.text))
+            and token.lower_.rstrip(".") not in TITLE_WORDS and not gaz.country_code(token.text))
 
 
 def names_thing(span: Span) -> bool:
