@@ -3,7 +3,7 @@
 Candidates come from spaCy's NER, a case-sensitive PhraseMatcher over the gazetteer's
 aliases, and role descriptions ("the Russian leader", "his French counterpart"). Each is
 resolved to a canonical actor where the article alone allows it; surnames and role
-descriptions it cannot resolve are finished across the corpus by ``resolve.py``.
+descriptions it cannot resolve are finished across the corpus by ``canonical.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.names import same_person
-from helpers.actors.organisations import names_no_organisation, qualified_body
+from helpers.actors.organisations import names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
                                   titled_names, trim_leading_words)
 
@@ -352,18 +352,6 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "names_thing": kind == "person" and source != "role" and names_thing(span),
         })
     return qualify_bare_bodies(rows)
-
-
-def qualify_bare_bodies(rows: list[dict]) -> list[dict]:
-    """A later bare "the Foreign Ministry" is the article's one qualified "Turkish Foreign
-    Ministry" (left alone when the article names two countries' ministries)."""
-    qualified = {r["actor"]: r["country"] for r in rows if r["resolved_by"] == "country written before"}
-    for r in rows:
-        if r["type"] == "organization" and r["resolved_by"] == "ner" and isinstance(r["actor"], str):
-            fits = [q for q in qualified if q.endswith(" " + r["actor"]) or q.startswith(r["actor"] + " (")]
-            if len(fits) == 1:
-                r.update(actor=fits[0], country=qualified[fits[0]], resolved_by="body named earlier")
-    return rows
 
 
 def sentence_locator(sentences: list[dict]):

@@ -73,3 +73,15 @@ def _owner_country(span: Span, gaz: Gazetteer) -> str | None:
     if i < 0 or doc[i].head.i not in range(span.start, span.end) and doc[i].dep_ != "poss":
         return None
     return gaz.country_code(doc[i].text) or (gaz.country_code(doc[i].text[:-1]) if doc[i].text.endswith("s") else None)
+
+
+def qualify_bare_bodies(rows: list[dict]) -> list[dict]:
+    """A later bare "the Foreign Ministry" is the article's one qualified "Turkish Foreign
+    Ministry" (left alone when the article names two countries' ministries)."""
+    qualified = {r["actor"]: r["country"] for r in rows if r["resolved_by"] == "country written before"}
+    for r in rows:
+        if r["type"] == "organization" and r["resolved_by"] == "ner" and isinstance(r["actor"], str):
+            fits = [q for q in qualified if q.endswith(" " + r["actor"]) or q.startswith(r["actor"] + " (")]
+            if len(fits) == 1:
+                r.update(actor=fits[0], country=qualified[fits[0]], resolved_by="body named earlier")
+    return rows
