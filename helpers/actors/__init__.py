@@ -2,7 +2,9 @@
 
 ``mentions`` finds every mention in one parsed article (spaCy entities, the gazetteer, titles
 and descriptions); ``canonical`` joins the mentions of one actor across articles (transliteration
-and spelling variants, surnames, metonyms) into one ``actors`` row. Imports ``helpers.paths``.
+and spelling variants, surnames, metonyms) into one ``actors`` row; ``spans`` repairs the
+tagger's person-name spans, ``organisations`` its ORG spans, ``names`` compares two spellings
+of a name. Imports ``helpers.paths``.
 """
 
 from helpers.actors.canonical import resolve_mentions

@@ -15,15 +15,12 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.actors.mentions import MENTION_COLUMNS
+from helpers.actors.names import fold, same_person
 from helpers.actors.gazetteer import Gazetteer
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
-NAME_VARIANT_MIN_RATIO = 85  # "Volodymyr Zelenskiy" vs "Volodymyr Zelenskyy" scores 95
-# Short first names written beside the full one (only the first name differs).
-NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "robert", "mike": "michael",
-             "jim": "james", "tom": "thomas", "dick": "richard", "liz": "elizabeth", "alex": "alexander",
-             "sasha": "alexander", "dima": "dmitry", "vova": "vladimir", "ben": "benjamin", "bibi": "benjamin",
-             "rishi": "rishi", "ted": "edward", "sam": "samuel", "dan": "daniel", "nick": "nicholas"}
+SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
+SURNAME_VARIANT_MIN_LEN = 5
 # Words a lost space glues to a surname in scraped text: "Putinsaid", "Bidenand", "Scholzon".
 GLUED_WORDS = {"said", "says", "and", "on", "in", "to", "at", "of", "the", "has", "had", "was", "is", "will",
                "told", "also", "with", "who", "spoke", "met", "called", "added", "urged", "warned"}
@@ -56,19 +53,30 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = m["actor"].astype(object)
     m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
+    m = retag_people_tagged_as_organisations(m)
+    m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
     m = tie_name_parts(m, full)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
-    m.loc[open_surname, "actor"] = [full.get(s, s) for s in m.loc[open_surname, "surface"].map(_bare_surname)]
+    m.loc[open_surname, "actor"] = [full.get(s) or surname_variant(s, full) or s
+                                    for s in m.loc[open_surname, "surface"].map(_bare_surname)]
     m.loc[open_surname & m["actor"].isin(full.values()), "resolved_by"] = "surname in corpus"
     m.loc[open_surname & ~m["actor"].isin(full.values()), "resolved_by"] = "surname only"
     roles = person_roles(m, gaz)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
-    m = m[m["actor"].notna()].reset_index(drop=True)
+    m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m))].reset_index(drop=True)
     if m.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     return m[MENTION_COLUMNS], build_actors(m, roles, gaz)
+
+
+def thing_names(m: pd.DataFrame) -> set[str]:
+    """Names the tagger took for people that the text shows are a ship's or a storm's."""
+    if "names_thing" not in m:
+        return set()
+    flagged = m["names_thing"].fillna(False).astype(bool) & m["type"].eq("person")
+    return set(m.loc[flagged, "actor"].dropna())
 
 
 def restore_hyphen_tails(m: pd.DataFrame) -> list:
@@ -92,9 +100,12 @@ def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
     for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
         for token in name.split()[1:-1]:
             parts.setdefault(token, set()).add(name)
-    lone = (m["resolved_by"].isin(["ner", "surname only"]) & m["type"].isin(["person", "organization"])
-            & ~m["surface"].astype(str).str.contains(" ") & m["actor"].eq(m["surface"]))
-    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) for s in m.loc[lone, "surface"]]
+    bare = m["surface"].astype(str).map(_bare_surname)
+    lone = m["type"].isin(["person", "organization"]) & ~bare.str.contains(" ") & (
+        (m["resolved_by"].isin(["ner", "surname only"]) & m["actor"].eq(m["surface"]))
+        | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
+    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) or surname_variant(s, full)
+             for s in bare[lone]]
     hit = pd.Series(found, index=m.index[lone]).dropna()
     m = m.copy()
     m.loc[hit.index, "actor"] = hit
@@ -115,17 +126,19 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     Merged: transliterations and misspellings (Zelenskyy / Zelenskiy / Zelensky, Sergei /
     Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
     Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
-    ("Vladimir Putinsaid"). Gazetteer spellings win, then the most frequent.
+    ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
+    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent.
     """
-    people = m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]
-    counts = Counter(people)
+    is_person = m["type"].eq("person") & m["actor"].notna()
+    counts = Counter(m.loc[is_person, "actor"])
+    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
     mapping = {name: name for name in m["actor"].dropna().unique()}
-    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -counts[n], n))
+    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
     blocks: dict[str, list[str]] = {}
     for name in ranked_all:
-        if len(name.split()) >= 2:
-            blocks.setdefault(name.split()[-1][:3].lower(), []).append(name)
+        if len(name.split()) >= 2:  # blocked by the surname's first letter: Jayshankar / Jaishankar
+            blocks.setdefault(fold(name.split()[-1])[:1], []).append(name)
     for names in blocks.values():
         for i, name in enumerate(names):
             better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
@@ -141,20 +154,68 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     return mapping
 
 
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one full name: close overall, or the same surname (one letter of
-    slack) with first names that are variants or one a nickname of the other."""
-    if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO:
+def surname_variant(surname: str, full: dict[str, str]) -> str | None:
+    """The full name whose surname is a transliteration of this lone one ("Tokaev" for
+    "Tokayev"), when exactly one surname of the corpus is that close."""
+    if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
+        return None
+    near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
+            and fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO}
+    return next(iter(near)) if len(near) == 1 else None
+
+
+def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
+    """"Kassym-Zhomart Tokayev" tagged ORG beside the person "Kassym-Jomart Tokayev": an
+    organisation whose name is a spelling of a person's full name is that person."""
+    people = sorted(set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]))
+    by_initial: dict[str, list[str]] = {}
+    for name in people:
+        if len(name.split()) >= 2:
+            by_initial.setdefault(fold(name.split()[-1])[:1], []).append(name)
+    orgs = m["type"].eq("organization") & m["resolved_by"].eq("ner") & m["actor"].notna()
+    found = {}
+    for org in set(m.loc[orgs, "actor"]):
+        if 2 <= len(org.split()) <= 4:
+            match = [p for p in by_initial.get(fold(org.split()[-1])[:1], []) if same_person(org, p)]
+            if len(match) == 1:
+                found[org] = match[0]
+    hit = orgs & m["actor"].isin(found)
+    m = m.copy()
+    m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
+    m.loc[hit, ["type", "resolved_by"]] = ["person", "name variant"]
+    return m
+
+
+def tie_shortened_names(m: pd.DataFrame) -> list:
+    """A shortened form of a longer name is that person: "Tayyip Erdogan" or "Al Thani" (the
+    last words of one longer name), "J. Roe" (an initial for its first name). Looked for in
+    the same article first, then in the corpus; left alone when several names fit."""
+    people = m["type"].eq("person") & m["actor"].notna()
+    names = set(m.loc[people, "actor"])
+    by_last: dict[str, set[str]] = {}
+    for name in names:
+        by_last.setdefault(fold(name.split()[-1]), set()).add(name)
+    in_article = m[people].groupby("article_id")["actor"].agg(set).to_dict()
+    mapping: dict[tuple, str] = {}
+    for article, actor in set(zip(m.loc[people, "article_id"], m.loc[people, "actor"])):
+        if len(actor.split()) < 2:
+            continue
+        longer = {n for n in by_last.get(fold(actor.split()[-1]), ()) if n != actor and shortens(actor, n)}
+        local = longer & in_article.get(article, set())
+        pick = local if local else longer
+        if len(pick) == 1:
+            mapping[(article, actor)] = next(iter(pick))
+    return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
+
+
+def shortens(short: str, long_: str) -> bool:
+    """``short`` is ``long_`` with leading words dropped or its first name cut to an initial."""
+    s, l = fold(short).replace(".", "").split(), fold(long_).replace(".", "").split()
+    if len(s) >= len(l) and not (len(s) == len(l) and len(s[0]) == 1):
+        return False
+    if s == l[-len(s):]:
         return True
-    first_a, last_a = a.split()[0].lower(), a.split()[-1].lower()
-    first_b, last_b = b.split()[0].lower(), b.split()[-1].lower()
-    if len(a.split()) != len(b.split()) or min(len(last_a), len(last_b)) < 4:
-        return False
-    if not (last_a == last_b or (min(len(last_a), len(last_b)) >= 5 and fuzz.ratio(last_a, last_b) >= 80)):
-        return False
-    short, long_ = sorted((first_a, first_b), key=len)
-    return (NICKNAMES.get(short) == long_ or NICKNAMES.get(long_) == short
-            or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+    return len(s[0]) == 1 and l[0].startswith(s[0]) and s[1:] == l[len(l) - len(s) + 1:]
 
 
 def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
@@ -173,20 +234,30 @@ def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
 
 
 def full_name_index(m: pd.DataFrame) -> dict[str, str]:
-    """Surname -> the most mentioned full name with that surname, across the corpus."""
+    """Surname -> the full name with that surname, across the corpus.
+
+    A surname two different people carry (merged spellings are one person by now) is left
+    out: a lone "Murphy" is not given to either Chris or Stephanie Murphy.
+    """
     people = Counter(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"])
     index: dict[str, str] = {}
+    shared: set[str] = set()
+
+    def add(word: str, name: str) -> None:
+        if index.setdefault(word, name) != name:
+            shared.add(word)
+
     for name, _ in people.most_common():
         parts = name.split()
         if len(parts) < 2:
             continue
-        index.setdefault(parts[-1], name)
+        add(parts[-1], name)
         for particle in SURNAME_PARTICLES:  # "Sisi" for "Abdel Fattah al-Sisi"
             if parts[-1].lower().startswith(particle) and len(parts[-1]) > len(particle) + 2:
-                index.setdefault(parts[-1][len(particle):], name)
+                add(parts[-1][len(particle):], name)
         if "-" in parts[-1] and parts[-1][0].isupper() and len(parts) == 2:
-            index.setdefault(parts[0], name)  # family name first: "Moon" for "Moon Jae-in"
-    return index
+            add(parts[0], name)  # family name first: "Moon" for "Moon Jae-in"
+    return {word: name for word, name in index.items() if word not in shared}
 
 
 def person_roles(m: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
@@ -234,14 +305,17 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     for key_, start, actor in zip(zip(people["article_id"], people["sent_idx"]), people["start"], people["actor"]):
         by_sentence.setdefault(key_, []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
+    country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
     results = []
     for row in m[m["resolved_by"].eq("role description")].itertuples():
-        family = row.role_family
+        family, before = row.role_family, []
         if family == "counterpart":
             before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
             family = _counterpart_family(before, role_of)
         words = set(str(row.role_words or "").split())
-        fits = [h for h in holders if family in h[2]
+        # "Jane Roe met his counterpart": never the person "his" stands for, nor one of her country.
+        own = {country_of.get(a) for a in before[-1:]} - {None}
+        fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
         # The office written out decides between holders: "foreign minister" beats "defence minister".
         best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)

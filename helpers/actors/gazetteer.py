@@ -24,7 +24,15 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "foreign", "defence", "defense", "king", "queen",
     "prince", "premier", "governor", "mayor", "vice", "deputy", "adviser", "advisor", "envoy",
     "pope", "captain", "colonel", "lieutenant", "admiral", "state", "counselor", "chairman",
+    # Honorifics written before Arab, royal and clerical names: "Emir Sheikh Tamim", "Crown Prince".
+    "emir", "sheikh", "sheikha", "sultan", "crown", "princess", "emperor", "empress", "ayatollah",
+    "imam", "archbishop", "cardinal", "supreme",
+    # Offices outside government, so "CEO" or "Commander" is not taken for a first name.
+    "ceo", "chief", "director", "commander", "chair", "chairwoman", "chairperson", "president-elect",
 }
+
+
+SHORT_ACRONYM_MAX = 3  # "UN", "EU", "US": matched case-sensitively
 
 
 @dataclass(frozen=True)
@@ -68,22 +76,21 @@ class Gazetteer:
         self.countries: dict[str, Country] = {}
         self.country_of_word: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}
+        self.short_acronyms: set[str] = set()
         for row in countries.fillna("").itertuples():
             self._add_country(row)
         for row in entries.fillna("").itertuples():
             entry = Entry(row.actor, row.type, row.country, row.role)
             for alias in [row.actor, *_split(row.aliases)]:
-                self.index.setdefault(key(alias), entry)
-                self.surface_forms.add(alias)
+                self._add_alias(alias, entry)
 
     def _add_country(self, row) -> None:
         capitals = tuple(_split(row.capital))
         country = Country(row.code, row.country, capitals, tuple(_split(row.government)), tuple(_split(row.adjectives)))
         self.countries[row.code] = country
         for alias in [row.country, *_split(row.aliases)]:
-            self.index[key(alias)] = Entry(row.country, "country", row.code, "")
+            self._add_alias(alias, Entry(row.country, "country", row.code, ""), replace=True)
             self.country_of_word[key(alias)] = row.code
-            self.surface_forms.add(alias)
         for word in _split(row.adjectives) + list(country.governments) + list(capitals):
             self.country_of_word.setdefault(key(word), row.code)
         for capital in capitals:
@@ -93,13 +100,31 @@ class Gazetteer:
         for seat in country.governments:
             self.surface_forms.add(seat)
 
+    def _add_alias(self, alias: str, entry: Entry, replace: bool = False) -> None:
+        if replace:
+            self.index[key(alias)] = entry
+        else:
+            self.index.setdefault(key(alias), entry)
+        self.surface_forms.add(alias)
+        if alias.replace(".", "").isupper() and len(key(alias)) <= SHORT_ACRONYM_MAX:
+            self.short_acronyms.add(key(alias))
+
     def lookup(self, surface: str) -> Entry | None:
-        """The entry a surface form names, or None."""
-        return self.index.get(key(surface))
+        """The entry a surface form names, or None.
+
+        Short acronyms match only in capitals: "Un" of "Kim Jong Un" is not the UN, "Us" not
+        the US (longer ones keep their house styles: "Nato" is NATO).
+        """
+        k = key(surface)
+        return None if self._case_mismatch(k, surface) else self.index.get(k)
+
+    def _case_mismatch(self, k: str, surface: str) -> bool:
+        return k in self.short_acronyms and not re.sub(r"^(the)\s+", "", surface.strip(), flags=re.I).isupper()
 
     def country_code(self, word: str) -> str | None:
         """Country code for a country name, adjective, capital or seat of government."""
-        return self.country_of_word.get(key(word))
+        k = key(word)
+        return None if self._case_mismatch(k, word) else self.country_of_word.get(k)
 
     def aliases(self) -> list[str]:
         """Every surface form the lists know, as written (for a case-sensitive PhraseMatcher)."""

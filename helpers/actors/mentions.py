@@ -3,7 +3,7 @@
 Candidates come from spaCy's NER, a case-sensitive PhraseMatcher over the gazetteer's
 aliases, and role descriptions ("the Russian leader", "his French counterpart"). Each is
 resolved to a canonical actor where the article alone allows it; surnames and role
-descriptions it cannot resolve are finished across the corpus by ``resolve.py``.
+descriptions it cannot resolve are finished across the corpus by ``canonical.py``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
+from helpers.actors.names import same_person
+from helpers.actors.organisations import names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
+                                  titled_names, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -39,6 +43,9 @@ PORTFOLIOS = {"state", "defense", "defence", "foreign", "interior", "justice", "
 OFFICE_NOUNS = {"ministry", "department", "secretariat", "office"}
 DEFINITE = {"the", "his", "her", "their", "its"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
+# "(Reporting by Jane Roe in Ankara; Editing by ...)", "AP writer Jane Roe contributed to this report."
+CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+                         r"|\bcontributed(?:\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article))?\W*$", re.I)
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
@@ -54,8 +61,9 @@ def _phrase_matcher(vocab, aliases: tuple[str, ...]) -> PhraseMatcher:
 
 def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """Non-overlapping candidate mentions with their source (NER label, gazetteer, role)."""
-    found = [(split_stripped_possessive(ent, gaz), ent.label_) for ent in doc.ents
-             if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)]
+    found = [entity_candidate(ent, gaz) for ent in doc.ents
+             if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)
+             and not (ent.label_ == "PERSON" and is_bare_title(ent))]
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
     found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
     found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
@@ -66,6 +74,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))
             kept.append((span, source))
+    kept += [(span, "PERSON") for span in titled_names(doc, taken, gaz)]
+    taken.update(i for span, _ in kept for i in range(span.start, span.end))
     kept += missed_surnames(doc, kept, gaz, taken)
     return sorted(kept, key=lambda item: item[0].start)
 
@@ -77,6 +87,21 @@ def is_name_pair(span: Span, gaz: Gazetteer) -> bool:
     """
     parts = [t for t in span if t.text not in {"-", "\u2013", "the", "The"}]
     return "-" in span.text and len(parts) == 2 and all(gaz.lookup(t.text) for t in parts)
+
+
+def entity_candidate(ent: Span, gaz: Gazetteer) -> tuple[Span, str]:
+    """(span, source) for one entity: "National Security Adviser Jane Roe" tagged ORG is
+    the person named after the office."""
+    person = name_after_office(ent, gaz) if ent.label_ != "PERSON" else None
+    return (person, "PERSON") if person is not None else (repair_entity(ent, gaz), ent.label_)
+
+
+def repair_entity(span: Span, gaz: Gazetteer) -> Span:
+    """An entity span as the actor it names: a person's whole name, a country without its
+    stripped possessive."""
+    if span.label_ == "PERSON":
+        return repair_person_span(span, gaz)
+    return split_stripped_possessive(trim_leading_words(span), gaz)
 
 
 def split_stripped_possessive(span: Span, gaz: Gazetteer) -> Span:
@@ -179,6 +204,12 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "NORP":
         is_group = span.root.tag_ in {"NNPS", "NNS"} or (span.root.pos_ in {"NOUN", "PROPN"} and text.endswith("s"))
         return (text, "group", gaz.country_code(text.rstrip("s")), "ner") if is_group else None
+    if source == "ORG" and names_no_organisation(span):
+        return None
+    body = qualified_body(span, text, gaz) if source == "ORG" else None
+    if body is not None:  # "Turkey's Foreign Ministry" -> "Turkish Foreign Ministry"
+        entry = gaz.lookup(body[0])
+        return (entry.actor if entry else body[0]), "organization", body[1], "country written before"
     kind = LABEL_TYPES.get(source, "organization")
     return text, kind, _country_in(span, gaz), "ner"
 
@@ -190,8 +221,8 @@ def _from_entry(entry: Entry, span: Span, gaz: Gazetteer, how: str) -> tuple:
     return entry.actor, entry.type, entry.country or None, how
 
 
-def _surname_entry(stem: str, surnames: dict[str, str]) -> Entry | None:
-    return Entry(surnames[stem], "person", "", "") if stem in surnames else None
+def _surname_entry(stem: str, surnames: dict[str, str | None]) -> Entry | None:
+    return Entry(surnames[stem], "person", "", "") if surnames.get(stem) else None
 
 
 def resolve_person(text: str, gaz: Gazetteer, surnames: dict[str, str]) -> tuple | None:
@@ -200,16 +231,22 @@ def resolve_person(text: str, gaz: Gazetteer, surnames: dict[str, str]) -> tuple
     words = name.split()
     if len(words) >= 2:
         last = gaz.lookup(words[-1])
-        if last is not None and last.type != "person":  # "Ukraines Kremlin" tagged PERSON
+        # "Ukraines Kremlin" tagged PERSON is the Kremlin; "Kim Jong Un" stays a person: only
+        # country words may stand before the institution.
+        if last is not None and last.type != "person" and all(_is_country_word(w, gaz) for w in words[:-1]):
             return last.actor, last.type, last.country or None, "label corrected"
         entry = gaz.lookup(name)
         return (entry.actor, "person", entry.country or None, "gazetteer") if entry else (name, "person", None, "full name")
     if name in surnames:
-        return surnames[name], "person", None, "surname in article"
+        return surnames[name], "person", None, "surname in article" if surnames[name] else "surname of several people"
     entry = gaz.lookup(name)
     if entry is not None:
         return entry.actor, entry.type, entry.country or None, "gazetteer"
     return None, "person", None, "surname"
+
+
+def _is_country_word(word: str, gaz: Gazetteer) -> bool:
+    return bool(gaz.country_code(word) or (word.endswith("s") and gaz.country_code(word[:-1])))
 
 
 def is_named_by_office(span: Span, gaz: Gazetteer) -> bool:
@@ -239,25 +276,44 @@ def _country_in(tokens, gaz: Gazetteer) -> str | None:
     return None
 
 
-def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str]:
-    """Surname -> full name for the people named in full in this article."""
-    surnames: dict[str, str] = {}
-    firsts: dict[str, set[str]] = {}
+def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str | None]:
+    """Surname -> full name for the people named in full in this article.
+
+    A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
+    one the gazetteer knows by it, else to None: a lone "Murphy" is then left unresolved
+    rather than given to the wrong one. Spellings of one person count once.
+    """
+    by_surname: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for span, source in spans:
         if source in {"PERSON", "gazetteer"} or (source == "ORG" and is_named_by_office(span, gaz)):
             name = strip_titles(clean_surface(span.text))
             entry = gaz.lookup(name)
             if entry is not None and entry.type != "person":
                 continue
-            full = entry.actor if entry else name
             if len(name.split()) >= 2:
-                surnames.setdefault(name.split()[-1], full)
-                firsts.setdefault(name.split()[0], set()).add(full)
+                full = entry.actor if entry else name
+                by_surname.setdefault(name.split()[-1], []).append(full)
+                firsts.setdefault(name.split()[0], []).append(full)
+    surnames = {last: _one_person(last, fulls, gaz) for last, fulls in by_surname.items()}
     # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
     for first, fulls in firsts.items():
-        if len(fulls) == 1 and first not in TITLE_WORDS:
-            surnames.setdefault(first, next(iter(fulls)))
+        person = _one_person(first, fulls, gaz)
+        if person and first not in TITLE_WORDS:
+            surnames.setdefault(first, person)
     return surnames
+
+
+def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
+    """The person ``word`` names among ``fulls`` (first spelling seen), or None if several."""
+    people: list[str] = []
+    for full in fulls:
+        if not any(same_person(full, p) for p in people):
+            people.append(full)
+    if len(people) == 1:
+        return people[0]
+    entry = gaz.lookup(word)
+    return entry.actor if entry is not None and entry.actor in people else None
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:
@@ -270,7 +326,8 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
 
     Returns:
         Rows with MENTION_COLUMNS except article_id, plus ``role_family`` for role
-        descriptions and ``person_role`` (office learned from the text) for names.
+        descriptions, ``person_role`` (office learned from the text) for names and
+        ``names_thing`` for a name written as a ship's or a storm's.
     """
     spans = candidate_spans(doc, gaz)
     surnames = local_surnames(spans, gaz)
@@ -282,6 +339,8 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             continue
         actor, kind, country, how = resolved
         sent = locate(span.start_char)
+        if kind == "person" and CREDIT_LINE.search(sent["text"]):
+            continue  # the reporters of the story, not its actors
         role = describe_person(span, gaz) if kind == "person" and source != "role" else (None, None)
         rows.append({
             "sent_idx": sent["sent_idx"], "start": span.start_char, "end": span.end_char,
@@ -290,8 +349,9 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "role_family": ROLE_NOUNS.get(span.root.lower_) if source == "role" else None,
             "role_words": role_words(span, gaz) if source == "role" else None,
             "person_role": role[0],
+            "names_thing": kind == "person" and source != "role" and names_thing(span),
         })
-    return rows
+    return qualify_bare_bodies(rows)
 
 
 def sentence_locator(sentences: list[dict]):

@@ -1,0 +1,154 @@
+"""Person-name spans repaired before resolution: where the tagger cuts, pads or misses a name.
+
+spaCy's small English model cuts long and foreign names ("Lee Hsien" for "Lee Hsien Loong",
+"Moon Jae" for "Moon Jae-in"), drops regnal numbers ("Abdullah" for "King Abdullah II"),
+starts a name with a sentence adverb ("Later Kassym-Jomart Tokayev"), tags a bare title as a
+name ("Emir Sheikh" beside "Tamim bin Hamad Al Thani") and misses some titled names. The rules
+read the parse: a name is a run of capitalised proper nouns joined by compound or flat
+dependencies, so they hold for names no list knows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
+
+# "King Abdullah II", "Pope Benedict XVI": a regnal number belongs to the name. A lone "I" is
+# left out (it is far more often the pronoun mis-tagged than King Charles I).
+REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+NAME_DEPS = {"compound", "flat"}
+HYPHEN_TAIL_MAX = 3  # lower-case syllable after a hyphen in a given name: "Jae-in", "Jong-un"
+# Entity labels the tagger puts on a name word that names no actor ("Jaiswal" as PRODUCT).
+STRAY_LABELS = {"", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+HEADLINE_SHARE = 0.5  # share of capitalised verbs and function words that marks headline case
+HEADLINE_CLUE_POS = {"VERB", "AUX", "ADP", "DET", "CCONJ", "ADV", "PRON"}
+# Titles that are written straight before a person's name ("King Abdullah II", "Emir Tamim").
+NAME_TITLES = frozenset({
+    "president", "king", "queen", "prince", "princess", "emir", "sheikh", "sheikha", "sultan",
+    "emperor", "empress", "minister", "chancellor", "premier", "pope", "ayatollah", "senator",
+    "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary",
+})
+# Office nouns after which an ORG span may go on with the holder's name (tagger's error).
+OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
+MAX_NAME_WORDS = 4
+# Nouns naming a vehicle, a storm or an operation: a "person" written beside one is its name
+# ("the survey ship Jane Roe", "the Jane Roe research vessel").
+THING_NOUNS = {"ship", "vessel", "frigate", "warship", "carrier", "destroyer", "submarine", "tanker",
+               "freighter", "boat", "aircraft", "plane", "jet", "drone", "missile", "satellite", "rocket",
+               "hurricane", "storm", "typhoon", "cyclone", "operation", "exercise", "pipeline"}
+# Leading words the tagger sometimes pulls into a name: "Later Kassym-Jomart Tokayev said".
+NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "PART", "NUM"}
+
+
+def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
+    """A PERSON span trimmed of leading non-name words and extended over the rest of the name."""
+    doc = span.doc
+    span = trim_leading_words(span)
+    start, end = span.start, span.end
+    while end < len(doc):
+        grown = _name_continues(doc, end, gaz)
+        if not grown:
+            break
+        end += grown
+    while start > 0 and _joins_name(doc[start - 1], doc[start], gaz) and doc[start - 1].head.i in range(start, end):
+        start -= 1
+    return doc[start:end]
+
+
+def trim_leading_words(span: Span) -> Span:
+    """Drop leading adverbs, conjunctions and the like: no name starts with "Later"."""
+    start = span.start
+    while span.end - start > 1 and span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def name_after_office(span: Span, gaz: Gazetteer) -> Span | None:
+    """The person an ORG/GPE span ends with after an office: "National Security Advisor
+    Jane Roe" -> "Jane Roe". None when the span does not end in a name after an office word."""
+    words = list(span)
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower_ in OFFICE_WORDS and (i > 0 or words[i].lower_ != "general"):  # not "General Motors"
+            name = span.doc[words[i].i + 1:span.end]
+            ok = 1 <= len(name) <= MAX_NAME_WORDS and all(_is_name_word(t, gaz) or t.text == "-" for t in name)
+            return name if ok and name[0].text != "-" else None
+    return None
+
+
+def _name_continues(doc: Doc, end: int, gaz: Gazetteer) -> int:
+    """How many tokens after ``doc[:end]`` still belong to the name (0 when it ends there).
+
+    "Moon Jae" + "-in" (no spaces around the hyphen), "Abdullah" + "II", and "Lee Hsien" +
+    "Loong" when "Hsien" hangs on "Loong" as a compound.
+    """
+    last, nxt = doc[end - 1], doc[end]
+    tail = doc[end + 1] if end + 1 < len(doc) else None
+    if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and tail is not None and tail.is_alpha \
+            and (tail.is_title or len(tail) <= HYPHEN_TAIL_MAX):  # "Jae-in", not "Kremlin-friendly"
+        return 2
+    if nxt.text in REGNAL_NUMBERS and last.whitespace_:
+        return 1
+    if last.dep_ in NAME_DEPS and last.head.i == nxt.i and _joins_name(last, nxt, gaz):
+        return 1
+    return 0
+
+
+def _joins_name(left, right, gaz: Gazetteer) -> bool:
+    """The two tokens can be neighbouring words of one name (whichever is being added)."""
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in STRAY_LABELS
+        and t.lower_.rstrip(".") not in TITLE_WORDS and not gaz.country_code(t.text)
+        for t in (left, right)
+    ) and bool(left.whitespace_) and not left.text.endswith("'s")
+
+
+def is_bare_title(span: Span) -> bool:
+    """"Emir Sheikh", "Prime Minister": a PERSON span made only of titles names no one."""
+    return all(t.lower_.rstrip(".") in TITLE_WORDS for t in span)
+
+
+def titled_names(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
+    """Names the tagger missed after a title: "King Abdullah II", "Foreign Minister Wang Yi".
+
+    Only runs of untagged capitalised proper nouns written straight after a title word count.
+    """
+    found = []
+    for title in doc:
+        if title.lower_ not in NAME_TITLES or title.i + 1 >= len(doc) or is_headline_case(title.sent):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end not in taken and doc[end].ent_type_ in STRAY_LABELS - {"PERSON"} \
+                and _is_name_word(doc[end], gaz) \
+                and doc[end - 1].whitespace_:
+            end += 1
+        if end > title.i + 1:
+            span = repair_person_span(doc[title.i + 1:end], gaz)
+            if taken.isdisjoint(range(span.start, span.end)) and span.start > title.i:
+                found.append(span)
+    return found
+
+
+def is_headline_case(sent: Span) -> bool:
+    """A title-cased line ("Prime Minister Visits Beijing For Talks"), where capitals do not
+    mark names: verbs and function words after the first word are capitalised too."""
+    words = [t for t in sent[1:] if t.is_alpha and t.pos_ in HEADLINE_CLUE_POS]
+    upper = sum(t.text[:1].isupper() for t in words)
+    return upper >= 1 and upper >= HEADLINE_SHARE * len(words)
+
+
+def _is_name_word(token, gaz: Gazetteer) -> bool:
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+            and token.lower_.rstrip(".") not in TITLE_WORDS and not gaz.country_code(token.text))
+
+
+def names_thing(span: Span) -> bool:
+    """The name is a ship's, a storm's or an operation's: a thing noun is its compound,
+    apposition or head ("the survey ship Jane Roe", "the Jane Roe research vessel")."""
+    doc = span.doc
+    inside = range(span.start, span.end)
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in THING_NOUNS and before.head.i in inside:
+        return True
+    head = span.root.head
+    return span.root.dep_ in {"compound", "appos"} and head.i not in inside and head.lemma_.lower() in THING_NOUNS
