@@ -288,3 +288,34 @@ def test_two_labelled_turns_on_one_line_stay_apart():
     s = _statements('Ms. Ilse Vang spoke to Hal Brenner on Monday.\n\nVang: "We will sue." Brenner: "Then we will see you in court."')
     vang = s[s["speaker"].fillna("").str.contains("Vang") & (s["cue"] == ":")]
     assert len(vang) == 1 and "court" not in vang["content"].iloc[0]
+
+
+@pytest.mark.parametrize("text, cue, inside, outside", [
+    # an attribution between commas: both halves of the sentence are what was said
+    ("But there is a risk, some economists said, that the bank would raise rates again in June.", "say",
+     "raise rates again", None),
+    # what follows the attribution hangs on the cue ("adding that ..."): only the first half
+    ("The market is weak, the trader said, adding that nobody was buying.", "say", "The market is weak", "adding"),
+    ("Shortly after the talks, the envoy flew to Rome, the ministry said, without giving details.", "say",
+     "the envoy flew to Rome", "without giving"),
+    # a clause before 'police said' is the content even when the parser hangs it on the cue
+    ("As the mayor prepared to speak in Oslo on Tuesday, a boy outside the hall was hit by a bottle, police said.", "say",
+     "hit by a bottle", None),
+    # two apostrophes as quotation marks (an archive house style)
+    ("''Rents are up a little bit,'' Mr. Brandt said by telephone this week.", "say", "Rents are up a little bit", "''"),
+    # a relative "that" inside the clause is not where the content starts
+    ("The minister said the plan would help firms that pay no tax.", "say", "the plan would help", None),
+    # a participle the parser hangs on the speaker's name
+    ("Mara Velde, the veteran campaigner and lawyer, endorsed the plan on Saturday, saying she had not yet called for the "
+     "mayor's resignation.", "say", "had not yet called", None),
+])
+def test_content_spans(text, cue, inside, outside):
+    rows = _statements(text)
+    rows = rows[rows["cue"] == cue]
+    assert len(rows) == 1, rows[["cue", "content"]]
+    content = rows["content"].iloc[0]
+    assert inside in content and (outside is None or outside not in content), content
+
+
+def test_that_as_determiner_opens_no_content():
+    assert _statements("The senator also maintained high costs for raising that money.").empty

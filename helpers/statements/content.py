@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, _is_addressee
+from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, _is_addressee, named_participle
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _words_before_comma, parenthetical
 
@@ -30,8 +30,11 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
+            aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
+            if aside is not None and aside[1] > end:
+                return aside  # "But there is a risk, some said, that he would ...": both halves
             return _widen_to_quote(start, end, quotes)
-    main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes)
+    main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
     embedded = _embedded(verb) and not main and not by_saying
     if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
@@ -53,7 +56,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if subject.i > sent.start + 2 and verb.i > subject.i and main and _words_before_comma(verb, sent) <= MAX_BARE_CUE_EXTRA_WORDS:
         # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
         before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
-        adverbial = any(t.head == verb and t.dep_ in {"advcl", "prep", "npadvmod"} for t in before)
+        adverbial = any(t.head == verb and t.dep_ in {"advcl", "prep", "npadvmod"} for t in before) \
+            and not (_has_finite_clause(before, verb) and sent[-1].text != ":")
         if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
     if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
@@ -72,10 +76,30 @@ def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
             continue
         if token.lemma_.lower() in CUE_VERBS and token.pos_ == "VERB":
             return None  # another reporting verb owns what follows
-        if token.lower_ == "that" and token.i + 2 < sent.end:
+        if token.lower_ == "that" and _complementizer(token) and token.i + 2 < sent.end:
+            # a complementizer, not "that money" or a relative "that" ("firms that pay no tax")
             last = sent[-1] if not sent[-1].is_punct else sent[-2]
             return token.idx, _end(last)
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _has_finite_clause(tokens: list[Token], verb: Token) -> bool:
+    """A clause with its own subject and tensed verb ("a girl was sprayed, police said"), not an
+    adverbial ("In a statement released on Monday, X said")."""
+    for t in tokens:
+        head = t.head
+        if t.dep_ in {"nsubj", "nsubjpass"} and head != verb and (head.tag_ in FINITE_TAGS or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in head.children)):
+            return True
+    return False
+
+
+def _complementizer(that: Token) -> bool:
+    """"that" opening a clause, not a determiner ("that money") or a relative pronoun ("firms that pay")."""
+    return that.dep_ == "mark" or that.tag_ == "IN" and that.dep_ != "det"
 
 
 def _embedded(verb: Token) -> bool:

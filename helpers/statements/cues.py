@@ -41,6 +41,7 @@ NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope
                   "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def is_cue(token: Token) -> bool:
@@ -93,6 +94,8 @@ def find_subject(verb: Token) -> Token | None:
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
             return find_subject(verb.head.head) if verb.head.dep_ == "ccomp" and is_cue(verb.head.head) else None
         return find_subject(verb.head)
+    if named_participle(verb):
+        return verb.head  # "Ann Lee, the mayor, ..., saying she would ..." parsed as a phrase on the name
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
@@ -101,6 +104,11 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+def named_participle(verb: Token) -> bool:
+    """A reporting participle hanging on a named speaker: "Lee, a lawyer, saying she would ..."."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ in SPEAKER_ENTITIES and verb.head.pos_ == "PROPN"
 
 
 def _relative_antecedent(pronoun: Token, verb: Token) -> Token | None:

@@ -166,11 +166,11 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span so it neither starts nor ends with whitespace or a dangling comma."""
-    while start < end and text[start] in " \n\t":
-        start += 1
-    while end > start and text[end - 1] in " \n\t,":
-        end -= 1
+    """Shrink a span so it neither starts nor ends with whitespace, a dangling comma or a two-apostrophe mark."""
+    while start < end and (text[start] in " \n\t" or text.startswith("''", start)):
+        start += 2 if text[start] == "'" else 1
+    while end > start and (text[end - 1] in " \n\t," or text.endswith("''", 0, end)):
+        end -= 2 if text[end - 1] == "'" else 1
     return start, end
 
 

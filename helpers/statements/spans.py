@@ -139,9 +139,23 @@ def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | 
         return None
     words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
     after = [t for t in words if t.i > stop]
-    if len(words) < MIN_CONTENT_WORDS or not after:
+    if after and _modifies_cue(after[0], verb):
+        words = [t for t in words if t.i < first]  # '..., the ministry said, without giving details.'
+    elif not after:
+        return None
+    if len(words) < MIN_CONTENT_WORDS:
         return None
     return words[0].idx, _end(words[-1])
+
+
+def _modifies_cue(token: Token, verb: Token) -> bool:
+    """'..., he said, adding that ...' / '..., a spokesman said Thursday, speaking of ...': the words
+    after the attribution hang on the cue as a participle or adverbial, not as what was said."""
+    path = [token, *token.ancestors]
+    if verb not in path:
+        return False
+    below = path[path.index(verb) - 1] if path.index(verb) > 0 else token
+    return below.dep_ not in {"ccomp", "parataxis", "conj"}
 
 
 def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:
