@@ -319,3 +319,10 @@ def test_content_spans(text, cue, inside, outside):
 
 def test_that_as_determiner_opens_no_content():
     assert _statements("The senator also maintained high costs for raising that money.").empty
+
+
+def test_the_statement_is_the_outer_source_of_a_nested_report():
+    s = _statements("The Chilean Foreign Ministry said in a statement that Minister Ana Berg stressed the need for calm at the "
+                    "border.\n\nThe statement added that talks with Peru would resume next week.")
+    added = _row(s, "The statement added")
+    assert (added["speaker"] == "Chilean Foreign Ministry").all() and not added.empty
