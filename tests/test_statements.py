@@ -198,6 +198,9 @@ def _row(statements, fragment: str):
     ("The airline issued a statement, which said that all flights would resume on Friday.", "which said", "airline"),
     # a quotation whose first word the parser takes as a second subject
     ('"Anybody who crosses her, it is over for them," said Mara Velde, a former aide.', "Anybody who crosses", "Velde"),
+    # a quotation split around an inverted cue that the parser hangs on its second half
+    ('"The risk," said Hal Moser, an economist who runs the regional forecast, "is that we lose the young workers."',
+     "The risk", "Moser"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])

@@ -96,6 +96,9 @@ def find_subject(verb: Token) -> Token | None:
         return find_subject(verb.head)
     if named_participle(verb):
         return verb.head  # "Ann Lee, the mayor, ..., saying she would ..." parsed as a phrase on the name
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
@@ -103,6 +106,19 @@ def find_subject(verb: Token) -> Token | None:
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"The risk," said Hal Moser, "is that ..."': the name right after the verb, parsed as the
+    subject of the quotation's second half, is the speaker."""
+    if verb.dep_ != "parataxis" or verb.i + 1 >= len(verb.doc):
+        return None
+    following = verb.doc[verb.i + 1]
+    while following.dep_ == "compound" and following.head.i > following.i:
+        following = following.head
+    if following.dep_ == "nsubj" and following.head == verb.head and following.pos_ == "PROPN":
+        return following
     return None
 
 
