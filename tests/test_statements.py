@@ -238,6 +238,7 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The council put the proposal to a vote on Tuesday night.", "put the proposal"),  # "put" as an action
     ("The result: the vote slipped into the next session once again.", "The result"),  # a colon after no person
     ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
+    ("Asked if the payments were legal, 46 percent of voters said yes.", "Asked if"),  # a poll's question is no content
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty
@@ -301,6 +302,9 @@ def test_two_labelled_turns_on_one_line_stay_apart():
     ("The market is weak, the trader said, adding that nobody was buying.", "say", "The market is weak", "adding"),
     ("Shortly after the talks, the envoy flew to Rome, the ministry said, without giving details.", "say",
      "the envoy flew to Rome", "without giving"),
+    # an adverbial before the attribution is not what was said
+    ("In a statement released shortly after the senator ended her campaign, Lee said she was certain the bill would pass.",
+     "say", "certain the bill would pass", "In a statement"),
     # a clause before 'police said' is the content even when the parser hangs it on the cue
     ("As the mayor prepared to speak in Oslo on Tuesday, a boy outside the hall was hit by a bottle, police said.", "say",
      "hit by a bottle", None),

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, _is_addressee, named_participle
 from helpers.statements.quotes import Quote
-from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _words_before_comma, parenthetical
+from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
 
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
 # Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
@@ -81,20 +81,6 @@ def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
             last = sent[-1] if not sent[-1].is_punct else sent[-2]
             return token.idx, _end(last)
     return None
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def _has_finite_clause(tokens: list[Token], verb: Token) -> bool:
-    """A clause with its own subject and tensed verb ("a girl was sprayed, police said"), not an
-    adverbial ("In a statement released on Monday, X said")."""
-    for t in tokens:
-        head = t.head
-        if t.dep_ in {"nsubj", "nsubjpass"} and head != verb and (head.tag_ in FINITE_TAGS or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in head.children)):
-            return True
-    return False
 
 
 def _complementizer(that: Token) -> bool:
