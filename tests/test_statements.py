@@ -239,6 +239,7 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The result: the vote slipped into the next session once again.", "The result"),  # a colon after no person
     ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
     ("Asked if the payments were legal, 46 percent of voters said yes.", "Asked if"),  # a poll's question is no content
+    ("The courier expressed the parcel to Leeds overnight.", "expressed the parcel"),  # "express" without a stance
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty
@@ -302,6 +303,12 @@ def test_two_labelled_turns_on_one_line_stay_apart():
     ("The market is weak, the trader said, adding that nobody was buying.", "say", "The market is weak", "adding"),
     ("Shortly after the talks, the envoy flew to Rome, the ministry said, without giving details.", "say",
      "the envoy flew to Rome", "without giving"),
+    # speech verbs with a stance or a clause: "expressed hope that", "hinted that", "condemned ..."
+    ("Minister Ola Berg expressed hope that the talks would resume soon.", "express", "the talks would resume", None),
+    ("The mayor hinted that she would run again.", "hint", "she would run again", None),
+    # a 'that' clause after a verb coordinated with the cue belongs to that verb
+    ("Lee continued to express doubts about the plan and made clear that he would not hold back.", "express",
+     "doubts about the plan", "hold back"),
     # an adverbial before the attribution is not what was said
     ("In a statement released shortly after the senator ended her campaign, Lee said she was certain the bill would pass.",
      "say", "certain the bill would pass", "In a statement"),

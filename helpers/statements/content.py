@@ -14,7 +14,8 @@ NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "crit
                     "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
 OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
-                        "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+                        "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
+                        "express", "recommend"}
 MIN_CONTENT_WORDS = 3
 ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
 
@@ -74,8 +75,8 @@ def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     for token in sent:
         if token.i <= verb.i or token.is_punct and token.text != ",":
             continue
-        if token.lemma_.lower() in CUE_VERBS and token.pos_ == "VERB":
-            return None  # another reporting verb owns what follows
+        if token.lemma_.lower() in CUE_VERBS and token.pos_ == "VERB" or token.dep_ == "conj" and token.head in {verb, *verb.ancestors}:
+            return None  # another reporting verb, or one coordinated with the cue ("and made clear that"), owns what follows
         if token.lower_ == "that" and _complementizer(token) and token.i + 2 < sent.end:
             # a complementizer, not "that money" or a relative "that" ("firms that pay no tax")
             last = sent[-1] if not sent[-1].is_punct else sent[-2]

@@ -22,8 +22,12 @@ CUE_VERBS = {
     "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
-    "label", "echo", "continue", "put",
+    "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
 }
+# "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
+EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
+                     "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
+                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
 QUOTE_ONLY_VERBS = {"continue", "put"}
@@ -31,7 +35,7 @@ QUOTE_ONLY_VERBS = {"continue", "put"}
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
                      "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
-                     "exclaim", "question", "add"}
+                     "exclaim", "question", "add", "remark", "imply", "hint", "brag"}
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
@@ -56,6 +60,8 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)  # "as X put it"
+    if lemma == "express":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     return lemma in CUE_VERBS
