@@ -198,6 +198,9 @@ def _row(statements, fragment: str):
     ("The airline issued a statement, which said that all flights would resume on Friday.", "which said", "airline"),
     # a quotation whose first word the parser takes as a second subject
     ('"Anybody who crosses her, it is over for them," said Mara Velde, a former aide.', "Anybody who crosses", "Velde"),
+    # a quotation split around an inverted cue that the parser hangs on its second half
+    ('"The risk," said Hal Moser, an economist who runs the regional forecast, "is that we lose the young workers."',
+     "The risk", "Moser"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
@@ -235,6 +238,8 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("The council put the proposal to a vote on Tuesday night.", "put the proposal"),  # "put" as an action
     ("The result: the vote slipped into the next session once again.", "The result"),  # a colon after no person
     ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
+    ("Asked if the payments were legal, 46 percent of voters said yes.", "Asked if"),  # a poll's question is no content
+    ("The courier expressed the parcel to Leeds overnight.", "expressed the parcel"),  # "express" without a stance
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty
@@ -288,3 +293,50 @@ def test_two_labelled_turns_on_one_line_stay_apart():
     s = _statements('Ms. Ilse Vang spoke to Hal Brenner on Monday.\n\nVang: "We will sue." Brenner: "Then we will see you in court."')
     vang = s[s["speaker"].fillna("").str.contains("Vang") & (s["cue"] == ":")]
     assert len(vang) == 1 and "court" not in vang["content"].iloc[0]
+
+
+@pytest.mark.parametrize("text, cue, inside, outside", [
+    # an attribution between commas: both halves of the sentence are what was said
+    ("But there is a risk, some economists said, that the bank would raise rates again in June.", "say",
+     "raise rates again", None),
+    # what follows the attribution hangs on the cue ("adding that ..."): only the first half
+    ("The market is weak, the trader said, adding that nobody was buying.", "say", "The market is weak", "adding"),
+    ("Shortly after the talks, the envoy flew to Rome, the ministry said, without giving details.", "say",
+     "the envoy flew to Rome", "without giving"),
+    # speech verbs with a stance or a clause: "expressed hope that", "hinted that", "condemned ..."
+    ("Minister Ola Berg expressed hope that the talks would resume soon.", "express", "the talks would resume", None),
+    ("The mayor hinted that she would run again.", "hint", "she would run again", None),
+    # a 'that' clause after a verb coordinated with the cue belongs to that verb
+    ("Lee continued to express doubts about the plan and made clear that he would not hold back.", "express",
+     "doubts about the plan", "hold back"),
+    # an adverbial before the attribution is not what was said
+    ("In a statement released shortly after the senator ended her campaign, Lee said she was certain the bill would pass.",
+     "say", "certain the bill would pass", "In a statement"),
+    # a clause before 'police said' is the content even when the parser hangs it on the cue
+    ("As the mayor prepared to speak in Oslo on Tuesday, a boy outside the hall was hit by a bottle, police said.", "say",
+     "hit by a bottle", None),
+    # two apostrophes as quotation marks (an archive house style)
+    ("''Rents are up a little bit,'' Mr. Brandt said by telephone this week.", "say", "Rents are up a little bit", "''"),
+    # a relative "that" inside the clause is not where the content starts
+    ("The minister said the plan would help firms that pay no tax.", "say", "the plan would help", None),
+    # a participle the parser hangs on the speaker's name
+    ("Mara Velde, the veteran campaigner and lawyer, endorsed the plan on Saturday, saying she had not yet called for the "
+     "mayor's resignation.", "say", "had not yet called", None),
+])
+def test_content_spans(text, cue, inside, outside):
+    rows = _statements(text)
+    rows = rows[rows["cue"] == cue]
+    assert len(rows) == 1, rows[["cue", "content"]]
+    content = rows["content"].iloc[0]
+    assert inside in content and (outside is None or outside not in content), content
+
+
+def test_that_as_determiner_opens_no_content():
+    assert _statements("The senator also maintained high costs for raising that money.").empty
+
+
+def test_the_statement_is_the_outer_source_of_a_nested_report():
+    s = _statements("The Chilean Foreign Ministry said in a statement that Minister Ana Berg stressed the need for calm at the "
+                    "border.\n\nThe statement added that talks with Peru would resume next week.")
+    added = _row(s, "The statement added")
+    assert (added["speaker"] == "Chilean Foreign Ministry").all() and not added.empty

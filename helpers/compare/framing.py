@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from helpers.statements.extract import CUE_VERBS
+from helpers.statements.cues import CUE_VERBS
 
 FRAMING_COLUMNS = ["label", "term", "count", "count_elsewhere", "log_odds", "z", "example",
                    "article_id", "sent_idx", "start", "end", "sentence"]

@@ -12,6 +12,9 @@ from typing import NamedTuple
 OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
 CLOSERS = {"\u201d", "\u2019", '"', "'"}
 DOUBLE = {"\u201c", "\u201d", '"'}
+# Two apostrophes as a double mark (''like this'', a house style of some newspapers' archives):
+# read as '"' plus a filler that is neither space nor a word character, so offsets stay put.
+TWO_APOSTROPHES, AS_DOUBLE = "''", '"\x7f'
 
 
 class Quote(NamedTuple):
@@ -33,6 +36,8 @@ def is_apostrophe(text: str, i: int) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     """Quoted spans of a text (one paragraph or sentence at a time works best)."""
+    if TWO_APOSTROPHES in text:
+        text = text.replace(TWO_APOSTROPHES, AS_DOUBLE)
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -46,8 +51,9 @@ def find_quotes(text: str) -> list[Quote]:
                     quotes.append(Quote(i + 1, stop, False))
                 i = stop
                 continue
-            if end - (i + 1) >= 2:
-                quotes.append(Quote(i + 1, end, True))
+            start = i + 2 if text[i + 1] == AS_DOUBLE[1] else i + 1
+            if end - start >= 2:
+                quotes.append(Quote(start, end, True))
             i = end + 1
             continue
         i += 1

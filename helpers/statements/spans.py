@@ -139,9 +139,40 @@ def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | 
         return None
     words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
     after = [t for t in words if t.i > stop]
-    if len(words) < MIN_CONTENT_WORDS or not after:
+    if after and _modifies_cue(after[0], verb):
+        words = [t for t in words if t.i < first]  # '..., the ministry said, without giving details.'
+        if not _has_finite_clause(words, verb):
+            return None  # "In a short reply, Lee said, ...": an adverbial, not what was said
+    elif not after:
+        return None
+    if len(words) < MIN_CONTENT_WORDS:
         return None
     return words[0].idx, _end(words[-1])
+
+
+def _modifies_cue(token: Token, verb: Token) -> bool:
+    """'..., he said, adding that ...' / '..., a spokesman said Thursday, speaking of ...': the words
+    after the attribution hang on the cue as a participle or adverbial, not as what was said."""
+    path = [token, *token.ancestors]
+    if verb not in path:
+        return False
+    below = path[path.index(verb) - 1] if path.index(verb) > 0 else token
+    return below.dep_ not in {"ccomp", "parataxis", "conj"}
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _has_finite_clause(tokens: list[Token], verb: Token) -> bool:
+    """A clause with its own subject and tensed verb ("a girl was sprayed, police said"), not an
+    adverbial ("In a statement released on Monday, X said")."""
+    for t in tokens:
+        head = t.head
+        if t.dep_ in {"nsubj", "nsubjpass"} and head != verb and (head.tag_ in FINITE_TAGS or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in head.children)) \
+                and head.dep_ not in {"relcl", "acl"} and not any(c.dep_ == "mark" for c in head.children):
+            return True  # a main clause: not "after the senator ended his campaign", "if it was legal"
+    return False
 
 
 def colon_content(verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -208,12 +208,18 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
                 continue
             # the nearest written statement before this one, else the first after it
             before = [w for w in written if w["start"] < r["start"]]
-            source = before[-1] if before else next(iter(written), None)
+            source = _outer(before, before[-1]["sent_idx"]) if before else next(iter(written), None)
             if source is not None:
                 r.update({f: source[f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
             else:
                 r["speaker"] = "unattributed statement"
     return pd.DataFrame(records, index=out.index)
+
+
+def _outer(rows: list[dict], sent_idx) -> dict:
+    """Of the statements in one sentence, the outer one: "The ministry said in a statement that Lee
+    stressed ..." is the ministry's statement, not Lee's (whose content starts later)."""
+    return min((r for r in rows if r["sent_idx"] == sent_idx), key=lambda r: r["start"])
 
 
 def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]]) -> pd.DataFrame:

@@ -1,0 +1,120 @@
+"""What was said: the character span of a cue's content (its clause, a quote it governs, or the rest)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, _is_addressee, named_participle
+from helpers.statements.quotes import Quote
+from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
+
+# Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
+# Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
+NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
+                        "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
+                        "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
+                        "express", "recommend"}
+MIN_CONTENT_WORDS = 3
+ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
+
+
+def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Character span of what was said: the verb's clause, a quote it governs, or the rest.
+
+    A reporting verb embedded in another's complement ("The Kremlin said Putin told Biden
+    that ...") counts only with a clause of its own, so "the US would respond soon" inside
+    a statement is not a second statement.
+    """
+    doc = sent.doc
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
+            start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
+            aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
+            if aside is not None and aside[1] > end:
+                return aside  # "But there is a risk, some said, that he would ...": both halves
+            return _widen_to_quote(start, end, quotes)
+    main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
+    by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
+    embedded = _embedded(verb) and not main and not by_saying
+    if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
+        return None
+    that_clause = following_that_clause(verb, sent)
+    if that_clause is not None and not embedded:
+        return that_clause
+    governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
+    if governed:
+        best = max(governed, key=lambda q: q.end - q.start)
+        return best.start, best.end
+    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and verb.i < sent.end - 2:
+        after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
+        if len(after) >= MIN_CONTENT_WORDS:
+            return after[0].idx, _end(after[-1])
+    aside = parenthetical(verb, subject, sent)
+    if aside is not None:
+        return aside
+    if subject.i > sent.start + 2 and verb.i > subject.i and main and _words_before_comma(verb, sent) <= MAX_BARE_CUE_EXTRA_WORDS:
+        # Inverted attribution with stripped marks: "We cant pinpoint the day, Mr Sullivan said."
+        before = [t for t in sent if t.i < subject.left_edge.i and not t.is_punct]
+        adverbial = any(t.head == verb and t.dep_ in {"advcl", "prep", "npadvmod"} for t in before) \
+            and not (_has_finite_clause(before, verb) and sent[-1].text != ":")
+        if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
+            return before[0].idx, _end(before[-1])
+    if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+        # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
+        after = [t for t in sent if t.i > verb.i and not t.is_punct]
+        if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
+                and any(t.pos_ in {"VERB", "AUX"} for t in after):
+            return after[0].idx, _end(after[-1])
+    return None
+
+
+def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """"told reporters after the talks that both sides ..." when the parser lost the clause."""
+    for token in sent:
+        if token.i <= verb.i or token.is_punct and token.text != ",":
+            continue
+        if token.lemma_.lower() in CUE_VERBS and token.pos_ == "VERB" or token.dep_ == "conj" and token.head in {verb, *verb.ancestors}:
+            return None  # another reporting verb, or one coordinated with the cue ("and made clear that"), owns what follows
+        if token.lower_ == "that" and _complementizer(token) and token.i + 2 < sent.end:
+            # a complementizer, not "that money" or a relative "that" ("firms that pay no tax")
+            last = sent[-1] if not sent[-1].is_punct else sent[-2]
+            return token.idx, _end(last)
+    return None
+
+
+def _complementizer(that: Token) -> bool:
+    """"that" opening a clause, not a determiner ("that money") or a relative pronoun ("firms that pay")."""
+    return that.dep_ == "mark" or that.tag_ == "IN" and that.dep_ != "det"
+
+
+def _embedded(verb: Token) -> bool:
+    return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp"} for t in [verb, *verb.ancestors] if t != t.head or t.dep_ != "ROOT")
+
+
+def _head_in_quote(verb: Token, quotes: list[Quote]) -> bool:
+    """'"Let me tell you," Trump told the crowd.' parsed with "told" under "Let": a cue outside
+    the quotation whose head lies inside it is the sentence's main attribution."""
+    head = verb.head
+    return head != verb and any(q.start <= head.idx < q.end for q in quotes) and not any(q.start <= verb.idx < q.end for q in quotes)
+
+
+def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote], main: bool = False) -> list[Quote]:
+    """Quotes inside the verb's clause, or (for a main verb) before its subject or after it."""
+    left, right = verb.left_edge.idx, _end(verb.right_edge)
+    inside = [q for q in quotes if q.start >= left and q.end <= right + 1 and not (q.start <= subject.idx < q.end)]
+    if inside or not (main or verb.dep_ == "ROOT"):
+        return inside
+    return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
+
+
+def _widen_to_quote(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    for q in quotes:
+        if q.start <= start + 1 and q.end >= end - 1:
+            return q.start, q.end
+    return start, end
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)

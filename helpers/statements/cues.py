@@ -1,0 +1,172 @@
+"""Reporting verbs: which tokens are speech cues, who the speaker (subject) is and who was spoken to.
+
+The cue lexicon and the verb-level rules of the parse (conjoined and participial verbs borrow
+their head's subject, a passive cue's speaker is its "by" phrase, a relative pronoun stands for
+its noun) live here; ``content`` finds what was said and ``extract`` builds the rows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.statements.antecedents import DOCUMENT_NOUNS
+
+CUE_VERBS = {
+    "say", "tell", "warn", "accuse", "add", "state", "insist", "stress", "urge", "note", "claim",
+    "deny", "announce", "reiterate", "emphasize", "emphasise", "underline", "underscore", "argue",
+    "declare", "explain", "write", "tweet", "comment", "confirm", "caution", "threaten", "promise",
+    "pledge", "vow", "assure", "describe", "characterize", "characterise", "criticize", "criticise",
+    "denounce", "demand", "respond", "reply", "suggest", "indicate", "complain", "acknowledge",
+    "admit", "predict", "conclude", "signal", "report", "allege", "dismiss", "scoff", "brief",
+    "reassure", "remind", "inform", "accord", "ask", "reveal", "propose", "cite", "reject", "recall",
+    "praise", "mention", "recount", "boast", "concede", "counter", "retort", "quip", "joke", "lament",
+    "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
+    "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
+    "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
+}
+# "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
+EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
+                     "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
+                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity"}
+# Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
+# 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
+QUOTE_ONLY_VERBS = {"continue", "put"}
+# Verbs that report speech only with a clause or a quotation as content, never an object:
+# "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
+CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
+                     "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
+                     "exclaim", "question", "add", "remark", "imply", "hint", "brag"}
+# "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
+CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
+# Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
+ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
+# Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
+NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
+                  "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
+                   or c.dep_ == "dobj" and _names_it(c) for c in token.children)
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)  # "as X put it"
+    if lemma == "express":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+    if lemma == "rule":
+        return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
+    return lemma in CUE_VERBS
+
+
+def _names_it(obj: Token) -> bool:
+    """"called his actions 'a crucial step'", "called him a liar": the object is given a name
+    (an apposition or a quotation right after it), unlike "called the police"."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
+                                                             and not doc[after + 1].is_punct)
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > verb.i:
+        return subjects[-1]  # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _relative_antecedent(child, verb)
+        if child.dep_ == "nsubjpass":
+            return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
+            return child
+        if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
+            return child  # "it said", "it also announced that" (an organisation, resolved later)
+    if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
+        # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
+        # "raised its warning, saying ...".
+        # Not from a verb inside another's content: "said an invasion could happen and urged ..."
+        # gives "urged" to the speaker of "said", not to "an invasion".
+        if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
+            return find_subject(verb.head.head) if verb.head.dep_ == "ccomp" and is_cue(verb.head.head) else None
+        return find_subject(verb.head)
+    if named_participle(verb):
+        return verb.head  # "Ann Lee, the mayor, ..., saying she would ..." parsed as a phrase on the name
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
+    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
+        return find_subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
+            and not any(c.dep_ == "neg" for c in verb.head.children):
+        return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"The risk," said Hal Moser, "is that ..."': the name right after the verb, parsed as the
+    subject of the quotation's second half, is the speaker."""
+    if verb.dep_ != "parataxis" or verb.i + 1 >= len(verb.doc):
+        return None
+    following = verb.doc[verb.i + 1]
+    while following.dep_ == "compound" and following.head.i > following.i:
+        following = following.head
+    if following.dep_ == "nsubj" and following.head == verb.head and following.pos_ == "PROPN":
+        return following
+    return None
+
+
+def named_participle(verb: Token) -> bool:
+    """A reporting participle hanging on a named speaker: "Lee, a lawyer, saying she would ..."."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ in SPEAKER_ENTITIES and verb.head.pos_ == "PROPN"
+
+
+def _relative_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """"said Ana Ruiz, who noted that ..." -> Ruiz; "a statement, which said ..." -> statement.
+
+    "who" always stands for its noun; "which" and "that" only for a document or a named
+    organisation or place ("the ministry, which said"), not for "the plan that said nothing".
+    """
+    head = verb.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pronoun.lower_ == "who" or head.lemma_.lower() in DOCUMENT_NOUNS or head.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return head
+    return None
+
+
+def _expletive(verb: Token) -> bool:
+    """"It is said that", "it appears that": a dummy "it" with no speaker behind it."""
+    return verb.lemma_.lower() in {"be", "seem", "appear"} or any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The speaker of a passive cue is its "by" phrase: "was dismissed by the media" -> media."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _is_addressee(token: Token, verb: Token) -> bool:
+    return token.head == verb and token.dep_ in {"dobj", "dative", "iobj"} and verb.lemma_.lower() in ADDRESSEE_VERBS
+
+
+def find_addressee(verb: Token) -> Token | None:
+    """The person spoken to: object of tell/warn/urge..., or of "to" after say."""
+    for child in verb.children:
+        if _is_addressee(child, verb):
+            return child
+    return None
