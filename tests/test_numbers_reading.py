@@ -215,6 +215,7 @@ def test_more_figures(text, surface, value, kind):
     "Unemployment stood at 8.",       # a level after "stood at", not a time
     "The fund closed at 4.35.",
     "He bought a 5p stamp.",         # pence, not 5 p.m.
+    "The pass lies at 4,000 metres, above the tree line.",
 ])
 def test_levels_are_not_clock_times(text):
     assert not (numbers_in_text(text, date=REF)["kind"] == "clock_time").any()
@@ -243,6 +244,9 @@ def test_no_numbers_inside_links():
     ("The office opened on 2014.6.9 in the capital.", "2014.6.9", "2014-06-09"),
     ("Prices rose before last Christmas.", "last Christmas", "2022-12-25"),
     ("On the evening of the 12th, troops withdrew.", "the 12th", "2023-03-12"),
+    ("The truce ends 3 weeks from March 1.", "3 weeks from March 1", "2023-03-22"),
+    ("The ballot is set for monday of the following week.", "monday of the following week", "2023-03-20"),
+    ("Pilgrims gathered for Eid al-Adha.", "Eid al-Adha", "2023-06-28"),  # tabular Islamic calendar
 ])
 def test_more_date_forms(text, surface, expected):
     row = _one(text)

@@ -58,7 +58,7 @@ NUMERIC_DATE = re.compile(
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
 BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
-DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since|of) (the \d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
+DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since|of) ((?:the )?\d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b|[/-]\d{2,4}$")
 ORDINAL_DAY_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -77,7 +77,7 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|the \d{1,2}(st|nd|rd|th)|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
     if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
@@ -208,7 +208,7 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
     day = next((WEEKDAYS.index(w.rstrip("s")) for w in words if w.rstrip("s") in WEEKDAYS), None)
     if day is None:
         day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
-    if day is None or base is None or MONTH_WORD_RE.search(low):
+    if day is None or base is None or MONTH_WORD_RE.search(low) or re.search(r"\d/\d", low):
         return None
     ordinal = re.search(r"(?<![/\d-])(\d{1,2})(?:st|nd|rd|th)?(?![/\d-])", low)
     if ordinal:  # "Mon 13th": the nearest month whose 13th is a Monday
@@ -365,4 +365,4 @@ WEEKDAY_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}
 RELATIVE_DAY = re.compile(r"(?:the )?(%s)(?: (?:morning|afternoon|evening|night))?"
                           % "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)))
 RELATIVE_SPAN = re.compile(rf"(?:in )?((?:{_COUNT} {_UNIT},? (?:and )?)*{_COUNT} {_UNIT})"
-                           r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after) (.+)))?")
+                           r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after|from) (.+)))?")

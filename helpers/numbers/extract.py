@@ -138,7 +138,7 @@ def _not_a_date(ent, text: str, resolved) -> bool:
     if resolved is None and re.fullmatch(r"[\d\s./-]+", text):
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return bool(re.fullmatch(r"the \d{1,2}(?:st|nd|rd|th)", text, re.I)) and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
+    return bool(re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", text, re.I)) and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
 
 
 def _date_spans(doc: Doc):

@@ -56,7 +56,7 @@ DURATION_MINUTES = {
 NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)?(\.\d+)?$")  # "12,34,567": Indian grouping
 # Thousands set off by spaces: "40 000", "1 234 567", "40\u202f000" (a thin or no-break space always;
 # a plain space only before "000" or with two groups, so "May 5 100 people" stays two numbers).
-GROUPED = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?![\d,.]\d)|\d{1,3}(?: \d{3}){2,}(?![\d,.]\d)|\d{1,3}(?: 000)+(?![\d,.]\d)")
+GROUPED = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)|\d{1,3}(?: 000)+(?!\d|[,.]\d)")
 # "1e10", "-12e-1", "12.32e+14", "1.3x10^6", "2.48×10−5", "2.5^-1".
 SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212]?\d+|\^[-+\u2212]{0,2}\d+)(?![\w.]\d)")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
