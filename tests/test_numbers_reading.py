@@ -184,3 +184,70 @@ def test_no_reference_date_without_evidence():
 def test_values_disagree(rows, disagree):
     part = pd.DataFrame(rows, columns=["value", "low", "high"])
     assert values_disagree(part) == disagree
+
+
+@pytest.mark.parametrize("text, value", [
+    ("40 000", 4e4), ("1 234 567", 1234567), ("70\u202f500", 70500), ("12,34,567.89", 1234567.89),
+    ("1.5e6", 1.5e6), ("-12e-1", -1.2), ("4.1x10^3", 4100), ("3^2", 9), ("six point forty-two", 6.42),
+    ("nought point nought seven", 0.07), ("a billionth", 1e-9), ("a first", None), ("8 100", None),
+])
+def test_parse_number_grouped_scientific_decimal_words(text, value):
+    got = words.parse_number(text)
+    assert got == pytest.approx(value) if value is not None else got is None
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("The regional budget grew to 58 000 euros.", "58 000 euros", 58000, "money"),
+    ("The ferry will be back at 8.", "8", 480, "clock_time"),
+    ("Shall the envoys meet at 5.15?", "5.15", 315, "clock_time"),
+    ("The shuttle returns around 10-ish.", "10-ish", 600, "clock_time"),
+    ("The crew worked for 6h without a break.", "6h", 360, "duration"),
+    ("The inspectors stayed 2.5years in the zone.", "2.5years", 2.5 * 525600, "duration"),
+    ("The 4th regiment moved north.", "4th", 4, "ordinal"),
+])
+def test_more_figures(text, surface, value, kind):
+    row = _one(text)
+    assert (row["surface"], row["kind"]) == (surface, kind)
+    assert row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment stood at 8.",       # a level after "stood at", not a time
+    "The fund closed at 4.35.",
+    "He bought a 5p stamp.",         # pence, not 5 p.m.
+    "The pass lies at 4,000 metres, above the tree line.",
+])
+def test_levels_are_not_clock_times(text):
+    assert not (numbers_in_text(text, date=REF)["kind"] == "clock_time").any()
+
+
+@pytest.mark.parametrize("text", [
+    "The league plans a second season.",           # "a second" before a noun is an ordinal
+    "The form rejects 2011-45 as a date.",          # no 45th month
+    "Fans queued for the 9th Gate concert.",        # an ordinal before its noun, not a day
+])
+def test_no_duration_or_impossible_date(text):
+    assert not numbers_in_text(text, date=REF)["kind"].isin(["duration", "date"]).any()
+
+
+def test_no_numbers_inside_links():
+    assert numbers_in_text("Read more at https://example.org/item?id=4471 or www.example.org/a/17 later.", date=REF).empty
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("They married on 4 June nineteen eighty one.", "4 June nineteen eighty one", "1981-06-04"),
+    ("The deal ends on March the twenty-first.", "March the twenty-first", "2023-03-21"),
+    ("Delegates left on the second of May.", "the second of May", "2023-05-02"),
+    ("The form is due 14/Jun/2021.", "14/Jun/2021", "2021-06-14"),
+    ("Ballots are counted the 10th of next month.", "the 10th of next month", "2023-04-10"),
+    ("The law changed on 7. Feb. 2020.", "7. Feb. 2020", "2020-02-07"),
+    ("The office opened on 2014.6.9 in the capital.", "2014.6.9", "2014-06-09"),
+    ("Prices rose before last Christmas.", "last Christmas", "2022-12-25"),
+    ("On the evening of the 12th, troops withdrew.", "the 12th", "2023-03-12"),
+    ("The truce ends 3 weeks from March 1.", "3 weeks from March 1", "2023-03-22"),
+    ("The ballot is set for monday of the following week.", "monday of the following week", "2023-03-20"),
+    ("Pilgrims gathered for Eid al-Adha.", "Eid al-Adha", "2023-06-28"),  # tabular Islamic calendar
+])
+def test_more_date_forms(text, surface, expected):
+    row = _one(text)
+    assert (row["surface"], row["kind"], str(row["date"].date())) == (surface, "date", expected)

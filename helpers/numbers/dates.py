@@ -10,6 +10,7 @@ travel on Wednesday"), else the past one.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25), 
             "independence day": (7, 4), "fourth of july": (7, 4), "juneteenth": (6, 19), "may day": (5, 1),
             "international workers' day": (5, 1), "veterans day": (11, 11), "bastille day": (7, 14),
             "earth day": (4, 22), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
-            "st. patrick's day": (3, 17), "victory day": (5, 9), "unity day": (10, 3)}
+            "st. patrick's day": (3, 17), "victory day": (5, 9), "unity day": (10, 3), "yuandan": (1, 1)}
 # (month, weekday, nth; -1 = last) of holidays that fall on a weekday.
 WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                     "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
@@ -39,19 +40,25 @@ WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memoria
 OFFSET_HOLIDAYS = {"easter sunday": ("easter", 0), "thanksgiving day": ("thanksgiving", 0),
                    "thanks giving day": ("thanksgiving", 0), "thanks giving": ("thanksgiving", 0), "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
                    "good friday": ("easter", -2), "easter monday": ("easter", 1)}
-HOLIDAY_NAMES = sorted([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *OFFSET_HOLIDAYS, "easter"], key=len, reverse=True)
+# (Hijri month, day) of Islamic holidays, dated by the tabular Islamic calendar (astronomical
+# epoch); the day observed can differ by one from country to country.
+LUNAR_HOLIDAYS = {"ramadan": (9, 1), "ramazan": (9, 1), "ramzan": (9, 1), "ramadhan": (9, 1), "ramathan": (9, 1),
+                  "eid al-fitr": (10, 1), "eid al fitr": (10, 1), "eid ul-fitr": (10, 1), "eid-ul-fitr": (10, 1),
+                  "eid al-adha": (12, 10), "eid al adha": (12, 10), "eid al-azha": (12, 10), "eidul azha": (12, 10),
+                  "eid ul-adha": (12, 10), "islamic new year": (1, 1), "hijri new year": (1, 1), "arabic new year": (1, 1)}
+HOLIDAY_NAMES = sorted([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *OFFSET_HOLIDAYS, *LUNAR_HOLIDAYS, "easter"], key=len, reverse=True)
 HOLIDAY_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(h) for h in HOLIDAY_NAMES), re.I)
 FUTURE_MODALS = {"will", "'ll", "shall", "could", "would", "may", "might"}
 FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soon as|on or after)$"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
-    r"(?=\d)(?<![\w/.:])(?<!\d-)(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?=\d)(?<![\w/.:])(?<!\d-)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
-    r"(?![\w/.:]|-\d|\.\d)")
+    r"(?![\w/:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
 BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
-DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since) (the \d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
+DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since|of) ((?:the )?\d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b|[/-]\d{2,4}$")
 ORDINAL_DAY_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -60,6 +67,9 @@ MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 QUICK_DATE = re.compile(
     rf"(?:(?P<m1>{MONTH_PREFIX})\.?(?:\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PREFIX})\.?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+ORDINAL_WORDS = re.compile(r"\b(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
+                           r"|\b(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+                           r"|nineteenth|twentieth|thirtieth)\b")
 QUALIFIER = re.compile(r"^(early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]", re.I)
 
 
@@ -67,7 +77,7 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|the \d{1,2}(st|nd|rd|th)", low):
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
     if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
@@ -81,7 +91,8 @@ def is_date_mention(text: str) -> bool:
 def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bool = False) -> pd.Timestamp | None:
     """Calendar date a date mention names given the reference date ``base``; None when vague."""
     base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
-    low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'"))
+    low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'")).replace("tmrw", "tomorrow")
+    low = ORDINAL_WORDS.sub(lambda m: _ordinal_digits(m.group(0)), low)
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
     for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
         found = resolver(low, base, future)
@@ -97,6 +108,15 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
             shifted = found + pd.DateOffset(years=lean)
             found = shifted if abs((shifted - base).days) <= 366 else found
     return found
+
+
+def _ordinal_digits(words: str) -> str:
+    """ "twenty second" -> "22nd", "eleventh" -> "11th" (a day of the month)."""
+    value = numwords.parse_ordinal(words)
+    if value is None or not 1 <= value <= 31:
+        return words
+    n = int(value)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _numeric(low: str, base, future) -> pd.Timestamp | None:
@@ -136,6 +156,10 @@ def _nth_weekday(low: str, base, future) -> pd.Timestamp | None:
 
 def _day_of_month(low: str, base, future) -> pd.Timestamp | None:
     """ "the 21st": the nearest 21st of a month."""
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (next|last|this|the following|the previous) month", low)
+    if m and base is not None:  # "the 20th of next month"
+        month = base.replace(day=1) + pd.DateOffset(months={"next": 1, "the following": 1, "last": -1}.get(m.group(2), 0))
+        return month.replace(day=int(m.group(1))) if _has_day(month, int(m.group(1))) else None
     m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", low)
     if m is None or base is None:
         return None
@@ -184,7 +208,7 @@ def _weekday(low: str, base, future) -> pd.Timestamp | None:
     day = next((WEEKDAYS.index(w.rstrip("s")) for w in words if w.rstrip("s") in WEEKDAYS), None)
     if day is None:
         day = next((WEEKDAY_ABBR[w] for w in words if w in WEEKDAY_ABBR), None)
-    if day is None or base is None or MONTH_WORD_RE.search(low):
+    if day is None or base is None or MONTH_WORD_RE.search(low) or re.search(r"\d/\d", low):
         return None
     ordinal = re.search(r"(?<![/\d-])(\d{1,2})(?:st|nd|rd|th)?(?![/\d-])", low)
     if ordinal:  # "Mon 13th": the nearest month whose 13th is a Monday
@@ -250,10 +274,20 @@ def _holiday_in(name: str, year: int) -> pd.Timestamp:
         return pd.Timestamp(easter(year))
     if name in HOLIDAYS:
         return pd.Timestamp(year, *HOLIDAYS[name])
+    if name in LUNAR_HOLIDAYS:
+        hijri = round((year - 622) * 33 / 32)
+        days = [_hijri_date(h, *LUNAR_HOLIDAYS[name]) for h in (hijri - 1, hijri, hijri + 1)]
+        return next((d for d in days if d.year == year), days[1])
     month, weekday, nth = WEEKDAY_HOLIDAYS[name]
     days = pd.date_range(pd.Timestamp(year, month, 1), periods=31, freq="D")
     days = [d for d in days if d.month == month and d.weekday() == weekday]
     return days[nth - 1] if nth > 0 else days[-1]
+
+
+def _hijri_date(year: int, month: int, day: int) -> pd.Timestamp:
+    """Gregorian date of a day of the tabular Islamic calendar."""
+    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948438.5 - 1
+    return pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(julian_day - 2440587.5))
 
 
 def _digits(low: str) -> str:
@@ -277,7 +311,7 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
         return _nearest_year(found, base) if base is not None else None  # no year, no reference: unknown
     import dateparser
 
-    has_year = bool(re.search(r"\b\d{4}\b|/\d{2}$|'\d{2}\b", text))
+    has_year = bool(re.search(r"\b\d{4}\b|\d[/-]\d{1,2}[/-]\d{2}$|'\d{2}\b", text))
     if base is None and not has_year:
         return None  # "Feb. 20" with no reference date: the year is unknown
     cleaned = QUALIFIER.sub("", text).strip()
@@ -331,4 +365,4 @@ WEEKDAY_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}
 RELATIVE_DAY = re.compile(r"(?:the )?(%s)(?: (?:morning|afternoon|evening|night))?"
                           % "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)))
 RELATIVE_SPAN = re.compile(rf"(?:in )?((?:{_COUNT} {_UNIT},? (?:and )?)*{_COUNT} {_UNIT})"
-                           r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after) (.+)))?")
+                           r"(?: (ago|later|hence|from (now|today|tomorrow|yesterday)|(before|after|from) (.+)))?")

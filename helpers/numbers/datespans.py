@@ -17,24 +17,42 @@ from helpers.numbers.dates import (
 )
 
 _ORD = r"\d{1,2}(?:st|nd|rd|th)"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNIT_WORD})?|ten|eleven|twelve|thirteen"
+          rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_WORD})")
+_CENTURY = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# A year in words after a day and month: "nineteen seventy two", "seventeen hundred thirty three", "two thousand and eighteen".
+_YEAR_WORDS = rf"(?:two thousand(?: and)?(?: {_SMALL})?|{_CENTURY} hundred(?: and)?(?: {_SMALL})?|{_CENTURY} {_SMALL})"
+_YEAR = rf"(?:,? (?:in |of )?(?:(?:19|20)\d\d|{_YEAR_WORDS}))"
+_ORD_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# A day of the month in words: "first", "twenty second", "thirty-first", "eleventh".
+_ORD_WORDS = (rf"(?:(?:twenty|thirty)[- ](?:{_ORD_UNIT})|{_ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+              rf"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_MONTH = rf"{MONTH_PREFIX}\.?"
 # Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
 # "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
 EXTRA_DATES = re.compile(
-    rf"\b(?:(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})(?:,? (?:of |in )?(?:19|20)\d\d)?"
-    rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|yesterday)|later"
-    rf"|(?:before|after) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|yesterday"
-    rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))"
+    rf"\b(?:(?:(?:last|next|previous|following|this|coming|past) )?(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})"
+    rf"(?:,? (?:of |in )?(?:19|20)\d\d)?"
+    rf"|{_MONTH}/\d{{1,4}}(?![\d/])|\d{{1,2}}[/-]{MONTH_PREFIX}[/-]\d{{2,4}}|\d{{4}}-{MONTH_PREFIX}-\d{{1,2}}"
+    rf"|{MONTH_PREFIX}-\d{{4}}-\d{{1,2}}|\d{{1,2}}\. {_MONTH} \d{{4}}"
+    rf"|(?:the )?{_ORD_WORDS} (?:of )?{_MONTH}{_YEAR}?|{_MONTH},? (?:the )?{_ORD_WORDS}{_YEAR}?"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}|\d{{1,2}} of {_MONTH}{_YEAR}?"
+    rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: day)? of (?:next|last|this|the following|the previous) month"
+    rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"
+    rf"|(?:before|after|from) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|tmrw|yesterday"
+    rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?|\d{{1,2}}/\d{{1,2}}/\d{{4}}))"
     rf"|in {_COUNT} {_UNIT}(?! (?:of|time))"
     rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"
-    rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this) week"
-    rf"|(?:last|next|previous|this|coming|upcoming|this coming|past) (?:{_WEEKDAY_WORD})"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this|the following|the previous) week"
+    rf"|(?:last|next|previous|this|coming|upcoming|this coming|past|following) (?:{_WEEKDAY_WORD})"
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD}"
     rf"|(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last) (?:{_WEEKDAY_WORD}) (?:of|in) (?:the )?"
     rf"(?:(?:next|last|previous|this|following) month|{MONTH_PREFIX}(?: (?:19|20)\d\d)?)"
     rf"|{MONTH_PREFIX}-(?:\d{{4}}|\d{{1,2}})|\d{{4}}/{MONTH_PREFIX}/\d{{1,2}}"
-    rf"|(?:the )?{_ORD} (?:of )?{MONTH_PREFIX}\.?(?:,? (?:19|20)\d\d)?"
-    rf"|{MONTH_PREFIX}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d)?(?=\W|$)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PREFIX}\.?(?: (?:in )?(?:19|20)\d\d)?)\b", re.I)
+    rf"|(?:the )?{_ORD} (?:of )?{_MONTH}{_YEAR}?"
+    rf"|{_MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d|,? {_YEAR_WORDS})?(?=\W|$)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}{_YEAR}?)\b", re.I)
 
 
 def extra_date_spans(text: str) -> list[tuple[int, int]]:
@@ -49,6 +67,8 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
         start, _, word = words[i]
         if start < end or not _may_start(word) and not (word in LEAD_WORDS and _lead(words, i + 1)):
             continue
+        if start > 1 and text[start - 1] in ".," and text[start - 2].isdigit():
+            continue  # "6,107.31 August": the decimals of an amount, not a day
         m = EXTRA_DATES.match(text, start)
         if m and not m.group(0).startswith("may"):  # "they may 5"
             found.append(m.span())
@@ -61,7 +81,8 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
 
 
 START_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec", "next", "last", "previous", "this", "coming", "upcoming", "past",
+                         "sept", "oct", "nov", "dec", "next", "last", "previous", "this", "coming", "upcoming", "past", "following",
+                         "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twenty", "thirty", "eleventh", "twelfth",
                          "first", "second", "third", "fourth", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "ten", "eleven", "twelve"] + [h.split()[0].split("'")[0] for h in HOLIDAY_NAMES])
 TRIGGER_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -34,11 +34,15 @@ COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "sta
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 YEAR_RANGE = (1800, 2100)
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d", re.I)
+URL_CHUNK = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=")
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
+# "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
+GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
+AMOUNT_LEAD = re.compile(r"[$€£]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s+(?=\D)")
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -54,8 +58,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     locate = sentence_locator(sentences)
     rows: list[dict] = []
     taken: set[int] = set()
-    for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date),
-                  units.duration_phrases(text)):
+    durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
+    for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date), durations):
         for row in found:
             _add(rows, taken, row)
     for row in join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text):
@@ -66,6 +70,15 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
         if row["kind"] == "duration" and not row["counted"]:
             row["counted"] = what_lasted(doc, row)
     return sorted(rows, key=lambda r: r["start"])
+
+
+def _ordinal_second(doc: Doc, row: dict) -> bool:
+    """ "a second round", "a second wave": "second" before a noun is an ordinal, not a duration."""
+    if not re.fullmatch(r"(?:an?|one)\s+second", row["surface"], re.I):
+        return False
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
 def what_lasted(doc: Doc, row: dict) -> str | None:
@@ -111,6 +124,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
             continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
         before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
         resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
+        if _not_a_date(ent, text, resolved):
+            continue
         if resolved is not None and datemod.QUALIFIER.match(text):
             resolved = None  # "late December", "early March": a part of a month, no day to date anything by
         yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
@@ -118,9 +133,17 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
                "unit": "YYYYMMDD", "date": resolved}
 
 
+def _not_a_date(ent, text: str, resolved) -> bool:
+    """ "2015-32" and "2015-1-32" (no such date), "the 17th floor" (an ordinal before its noun)."""
+    if resolved is None and re.fullmatch(r"[\d\s./-]+", text):
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return bool(re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", text, re.I)) and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
+
+
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
-    ents = [part for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
+    ents = [_without_amount(part) for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
     extra = datespans.extra_date_spans(doc_text(doc))
     extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
     for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
@@ -131,6 +154,15 @@ def _date_spans(doc: Doc):
         if all(e.start >= span.start and e.end <= span.end and len(e) < len(span) for e in overlapping):
             ents = [e for e in ents if e not in overlapping] + [span]  # the pattern's span is longer: it wins
     return sorted(ents, key=lambda e: e.start)
+
+
+def _without_amount(ent):
+    """ "6,107.31 August 2019" -> "August 2019": an amount before a month is no day of it."""
+    lead = AMOUNT_LEAD.match(ent.text)
+    if lead is None:
+        return ent
+    rest = ent.doc.char_span(ent.start_char + lead.end(), ent.end_char, alignment_mode="expand")
+    return rest if rest is not None and len(rest) else ent
 
 
 def _split_dates(ent):
@@ -220,13 +252,22 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None
     if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
         return None  # "COVID-19", "F-16", "#5"
-    if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.isdigit():
+    if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
         return None  # "555-123-4567", "Tel: 000 111 82-2100"
+    if URL_CHUNK.search(_chunk(text, phrase.start)):
+        return None  # "https://host:44300/id=1687", "name@host2.org"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
         return None  # "third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
         return None  # "GBP 350" is money even when tagged as a product
     return list(span)
+
+
+def _chunk(text: str, at: int) -> str:
+    """The run of non-space characters around ``at``."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _part_of_name(token: Token) -> bool:
@@ -260,6 +301,10 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     money = _money(doc, phrase, prv, nxt, after)
     if money is not None:
         return money
+    glued = GLUED_DURATION.match(after)
+    unit = glued and (glued.group(1) or glued.group(2)).lower()
+    if glued and "H" not in glued.group(0) and (unit.rstrip("s") != "second" or value != int(value) or nxt is None or nxt.pos_ == "NOUN"):
+        return _row(doc, phrase.start, phrase.end + glued.end(), value * numwords.duration_unit(unit), "duration", "minutes")
     if nxt is not None and numwords.duration_unit(nxt.lower_) is not None and (nxt.pos_ == "NOUN" or nxt.lower_ != "second"):
         age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
         if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"

@@ -35,22 +35,22 @@ CITY_ZONES = {
 }
 _NUM_WORDS = "|".join(sorted([*numwords.UNITS, *numwords.TENS], key=len, reverse=True))
 HOUR = rf"(?:\d{{1,2}}|(?:{_NUM_WORDS})(?:[- ](?:{_NUM_WORDS})){{0,2}})"
-MERIDIEM = r"(?P<mer>[ap]\s?\.?\s?m\b(?:\s?\.)?)"
+MERIDIEM = r"(?P<mer>[ap]\s?\.?\s?m\b(?:\s?\.)?|(?<=\d)[ap]\b(?![.'’]?\w))"
 ZONE = (r"(?P<zone>%s)\b|(?P<city>%s)\s+time\b|(?P<local>local)\s+time\b"
         % ("|".join(ZONE_OFFSETS), "|".join(n.title() for n in sorted(CITY_ZONES, key=len, reverse=True))))
 PERIOD = (r"(?P<period>in the (?:morning|afternoon|evening|night)|at night|tonight|this (?:morning|afternoon|evening)"
           r"|(?:morning|afternoon|evening|lunchtime)\b)")
 # "in the morning at 7", "afternoon 7:00", "tonight at 9": the part of day written first.
 PRE_PERIOD = r"(?:(?P<pre>(?:in the |this )?(?:morning|afternoon|evening|night)|tonight)\s(?:at\s)?)?"
-TAIL = rf"(?:\s?{MERIDIEM})?(?:\s*(?:o'clock|o’clock|hours|hrs|h)\b)?(?:\s+{PERIOD})?(?:,?\s*(?:{ZONE}))?"
+TAIL = rf"(?:\s?{MERIDIEM})?(?:\s*(?P<oclock>o'clock|o’clock|oclock|-?ish)\b|\s*(?:hours|hrs|h)\b)?(?:\s+{PERIOD})?(?:,?\s*(?:{ZONE}))?"
 CLOCK = re.compile(
     rf"(?<![\w:.]){PRE_PERIOD}(?:(?P<special>noon|midday|mid-day|mid day|midnight)"
     rf"|(?P<rel>(?:a\s|three\s)?quarters?|half|{HOUR}(?:\s(?:minutes?|mins?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
     rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b))"
-    rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|$)" + TAIL, re.I)
+    rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|[ap]\b|ish\b|$)" + TAIL, re.I)
 # Every clock time has one of these near it; windows without one are skipped (the full pattern is slow).
-CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|o['’]?clock|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"
+CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|\d[ap]\b|o['’]?clock|\dish\b|-ish\b|\b(?:at|by|until|around) \w+\s*(?:$|[.,;!?])|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"
                         r"|\d{4}\s*(?:gmt|utc|z\b|hours|hrs|local|[a-z]+ time)|morning|afternoon|evening|night|lunchtime", re.I)
 CLOCK_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, "noon", "midday", "midnight", "mid"])
 MORNING_WORDS = ("morning",)
@@ -64,7 +64,7 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     rows = []
     near = [(a, b) for a, b in number_windows(text) if CLOCK_HINT.search(text, a, b)]
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
-        minutes = _minutes(m)
+        minutes = _minutes(m, _after_at(text, m))
         if minutes is None:
             continue
         zone = m.group("zone") or m.group("city") or m.group("local")
@@ -79,11 +79,27 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     return rows
 
 
-def _minutes(m: re.Match) -> float | None:
+AT_BEFORE = re.compile(r"(?<![\w'])(?:at|by|until|till|around)\s+$", re.I)
+# "stood at 7.", "closed at 6.45": a level, not a time of day.
+LEVEL_BEFORE = re.compile(r"\b(?:stood|stands?|closed|closes|remained|remains?|peaked|ranked|ranks?|is|was|were|are|be|been"
+                          r"|estimated|put|pegged|valued|capped|set|fixed|priced|traded|ended|opened|rate[sd]?|aged?)\s+\S+\s+$", re.I)
+AT_END = re.compile(r"\s*(?:$|[;!?)]|[,.](?!\d)|\s(?:or|and|tonight|sharp)\b)", re.I)
+
+
+def _after_at(text: str, m: re.Match) -> bool:
+    """ "back at 7", "leave at 6.45?", "by ten forty five.": a bare number after "at" that ends
+    the clause is a time of day (but "inflation stood at 7." is a level)."""
+    before = text[max(0, m.start() - 30):m.start()]
+    return bool(AT_BEFORE.search(before)) and not LEVEL_BEFORE.search(before) and bool(AT_END.match(text, m.end()))
+
+
+def _minutes(m: re.Match, at_time: bool = False) -> float | None:
     """Minutes after midnight of a match, or None when it is not clearly a clock time."""
     mer = (m.group("mer") or "").lower().replace(" ", "").replace(".", "")
     period = (m.group("period") or m.group("pre") or "").lower()
     zoned = bool(m.group("zone") or m.group("city") or m.group("local"))
+    if mer in {"a", "p"} and not (m.group("h") or at_time):
+        return None  # "a 5p coin": pence; "7p" is a time only after "at" ("back at 7p") or as "9:00a"
     if m.group("special"):
         return 0.0 if m.group("special").lower() == "midnight" else 720.0
     if m.group("rel"):
@@ -99,7 +115,7 @@ def _minutes(m: re.Match) -> float | None:
         return _meridiem(total, mer, period)
     if m.group("h"):
         hour, minute = int(m.group("h")), int(m.group("m"))
-        sep_dot = re.search(r"\d\.\s?\d", m.group(0)) and not (mer or zoned or period)
+        sep_dot = re.search(r"\d\.\s?\d", m.group(0)) and not (mer or zoned or period or at_time)
         if hour > 23 or minute > 59 or sep_dot:
             return None  # "4.22" and "12.5" are not times without a.m./p.m. or a zone
         seconds = int(m.group("s") or 0) / 60
@@ -108,7 +124,7 @@ def _minutes(m: re.Match) -> float | None:
         return _meridiem(int(m.group("hhmm")) * 60 + int(m.group("mm")), mer, period)
     hour, minute = _word_clock(m.group("bare"))
     tail = m.group(0)[len(m.group("bare")):].lower()
-    if hour is None or hour > 12 or not (mer or m.group("period") or "o'clock" in tail or "o’clock" in tail
+    if hour is None or hour > 12 or not (mer or m.group("period") or m.group("oclock") or at_time
                                          or (m.group("pre") and " at " in m.group(0) + " ")):
         return None  # "Friday night two people died": a part of day alone does not make "two" a time
     return _meridiem(hour * 60 + minute, mer, period)

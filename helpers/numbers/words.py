@@ -28,7 +28,8 @@ MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "
 # Denominators: "two thirds", "a quarter", "three twenty firsts", "five eighths".
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-             "twentieth": 20, "hundredth": 100, "thousandth": 1000, "first": 1}
+             "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+             "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000, "first": 1}
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -48,11 +49,16 @@ APPROXIMATORS = [
     ("around", "about"), ("several", "about"), ("some", "about"), ("about", "about"), ("approx", "about"), ("circa", "about"),
 ]
 DURATION_MINUTES = {
-    "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60,
+    "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60, "h": 60,
     "day": 1440, "night": 1440, "fortnight": 20160, "week": 10080, "wk": 10080, "month": 43200, "year": 525600, "yr": 525600,
     "decade": 5256000,
 }
-NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$")
+NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)?(\.\d+)?$")  # "12,34,567": Indian grouping
+# Thousands set off by spaces: "40 000", "1 234 567", "40\u202f000" (a thin or no-break space always;
+# a plain space only before "000" or with two groups, so "May 5 100 people" stays two numbers).
+GROUPED = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)|\d{1,3}(?: 000)+(?!\d|[,.]\d)")
+# "1e10", "-12e-1", "12.32e+14", "1.3x10^6", "2.48×10−5", "2.5^-1".
+SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212]?\d+|\^[-+\u2212]{0,2}\d+)(?![\w.]\d)")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
@@ -68,6 +74,8 @@ def parse_number(text: str) -> float | None:
     "five and a half million" (5.5e6), "an hour"-style "a" (1), "two thirds", "half a dozen",
     "three dozens", "negative one over 20", "10k", "2bn".
     """
+    if any(c.isdigit() for c in text):
+        text = SCIENTIFIC.sub(lambda m: _plain(_scientific(m.group(0))), GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text))
     words = _words(text)
     if not words:
         return None
@@ -80,6 +88,21 @@ def parse_number(text: str) -> float | None:
         return sign * num / den if num is not None and den else None
     value = _value(words)
     return None if value is None else sign * value
+
+
+def _scientific(text: str) -> float:
+    """ "1.3x10^6" -> 1.3e6, "12.32e+14", "2.5^-1" -> 0.4 (a power; "--" cancels)."""
+    text = text.replace("\u2212", "-").replace(" ", "")
+    m = re.fullmatch(r"([\d.]+)(?:[eE]|[x×]10\^?)([-+]?\d+)", text)
+    if m:
+        return float(m.group(1)) * 10 ** int(m.group(2))
+    base, _, exponent = text.partition("^")
+    digits = exponent.lstrip("+-")
+    return float(base) ** (int(digits) * (-1) ** exponent[:len(exponent) - len(digits)].count("-"))
+
+
+def _plain(value: float) -> str:
+    return format(value, ".15f").rstrip("0").rstrip(".") if abs(value) < 1e15 else format(value, ".1f")
 
 
 def _words(text: str) -> list[str]:
@@ -160,14 +183,12 @@ def _compound(words: list[str]) -> float | None:
             last, seen = "digits", True
             continue
         if kind == "point":  # "naught point five", "three point one four"
-            digits = [_word(w) for w in words[i + 1:]]
-            if not digits or any(k != "unit" or n > 9 for k, n in digits):
-                return None
-            return total + current + float("0." + "".join(str(int(n)) for _, n in digits))
+            decimals = _decimal_digits(words[i + 1:])
+            return None if decimals is None else total + current + float("0." + decimals)
         if kind == "fraction":
             numerator = current if seen and last != "scale" else (current or 1)
-            if word in {"first", "third", "fourth", "fifth"} and not seen:
-                return None  # "third countries", "first" are ordinals, not fractions
+            if word in {"first", "third", "fourth", "fifth"} and not seen or word == "first":
+                return None  # "third countries", "a first class seat" are ordinals, not fractions
             singular = not word.endswith("s") and word not in {"half", "quarter"}
             if singular and (last == "tens" or total + numerator > 1):
                 return None  # "twenty-fifth", "two hundredth": ordinals (parse_ordinal reads them)
@@ -186,6 +207,18 @@ def _compound(words: list[str]) -> float | None:
             current += number
         last, seen = kind, True
     return total + current if seen else None
+
+
+def _decimal_digits(words: list[str]) -> str | None:
+    """Digits after "point": "one four" -> "14", "seventy-one" -> "71", "zero five" -> "05"."""
+    kinds = [_word(w) for w in words]
+    if kinds and all(k == "unit" and n <= 9 for k, n in kinds):
+        return "".join(str(int(n)) for _, n in kinds)
+    if words and words[0] in {"zero", "nought", "naught"}:
+        rest = _decimal_digits(words[1:])
+        return None if rest is None else "0" + rest
+    value = _compound(words) if words and all(k in {"unit", "tens", "scale"} for k, _ in kinds) else None
+    return str(int(value)) if value is not None and value == int(value) and value > 0 else None
 
 
 def _may_follow(last: str | None, kind: str, current: float, number: float) -> bool:
