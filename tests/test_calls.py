@@ -431,3 +431,14 @@ def test_immediately_after_a_dated_call_is_the_same_day_and_both_are_found():
                        "Monday. They spoke again by phone on Thursday. On Thursday, shortly after speaking with Ulloa, "
                        "Santos called Peruvian President Ana Costa.", date="2031-05-10").calls
     assert two["date"].notna().all()  # the cued call is Thursday's, not a third, undated one
+
+
+def test_a_vaguely_dated_mention_joins_the_one_dated_contact_inside_its_span():
+    from helpers import analyze_text
+
+    calls = analyze_text("Brazilian President Joaquim Santos spoke by phone with Chilean President Marta Ulloa on "
+                         "Tuesday about the river treaty. The treaty was also discussed at a meeting of engineers. "
+                         "Santos, who spoke by phone with Ulloa earlier this week, has not commented on the meeting.",
+                         date="2031-05-09").calls
+    pair = calls[calls["participants"].map(lambda p: set(p) == {"Joaquim Santos", "Marta Ulloa"})]
+    assert len(pair) == 1 and f"{pair['date'].iloc[0]:%Y-%m-%d}" == "2031-05-06"
