@@ -442,3 +442,14 @@ def test_a_vaguely_dated_mention_joins_the_one_dated_contact_inside_its_span():
                          date="2031-05-09").calls
     pair = calls[calls["participants"].map(lambda p: set(p) == {"Joaquim Santos", "Marta Ulloa"})]
     assert len(pair) == 1 and f"{pair['date'].iloc[0]:%Y-%m-%d}" == "2031-05-06"
+
+
+def test_a_visitor_of_unknown_office_is_not_given_the_host_countrys_leader():
+    from helpers.actors.gazetteer import load_gazetteer
+    from helpers.calls.parties import PartyResolver
+
+    actors = pd.DataFrame({"actor": ["Rafael Ortiz", "China"], "type": ["person", "country"], "country": [None, "CN"],
+                           "role": [None, None], "n_mentions": [2, 3], "aliases": [[], []]})
+    people, notes = PartyResolver(actors, load_gazetteer()).resolve([("Rafael Ortiz", False), ("China", False)], True,
+                                                                     set(actors["actor"]))
+    assert people == ["China", "Rafael Ortiz"] and not notes  # no guess at whom he meets
