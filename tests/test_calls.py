@@ -431,3 +431,25 @@ def test_immediately_after_a_dated_call_is_the_same_day_and_both_are_found():
                        "Monday. They spoke again by phone on Thursday. On Thursday, shortly after speaking with Ulloa, "
                        "Santos called Peruvian President Ana Costa.", date="2031-05-10").calls
     assert two["date"].notna().all()  # the cued call is Thursday's, not a third, undated one
+
+
+def test_a_vaguely_dated_mention_joins_the_one_dated_contact_inside_its_span():
+    from helpers import analyze_text
+
+    calls = analyze_text("Brazilian President Joaquim Santos spoke by phone with Chilean President Marta Ulloa on "
+                         "Tuesday about the river treaty. The treaty was also discussed at a meeting of engineers. "
+                         "Santos, who spoke by phone with Ulloa earlier this week, has not commented on the meeting.",
+                         date="2031-05-09").calls
+    pair = calls[calls["participants"].map(lambda p: set(p) == {"Joaquim Santos", "Marta Ulloa"})]
+    assert len(pair) == 1 and f"{pair['date'].iloc[0]:%Y-%m-%d}" == "2031-05-06"
+
+
+def test_a_visitor_of_unknown_office_is_not_given_the_host_countrys_leader():
+    from helpers.actors.gazetteer import load_gazetteer
+    from helpers.calls.parties import PartyResolver
+
+    actors = pd.DataFrame({"actor": ["Rafael Ortiz", "China"], "type": ["person", "country"], "country": [None, "CN"],
+                           "role": [None, None], "n_mentions": [2, 3], "aliases": [[], []]})
+    people, notes = PartyResolver(actors, load_gazetteer()).resolve([("Rafael Ortiz", False), ("China", False)], True,
+                                                                     set(actors["actor"]))
+    assert people == ["China", "Rafael Ortiz"] and not notes  # no guess at whom he meets

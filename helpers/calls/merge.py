@@ -234,9 +234,9 @@ def event_keys(cm: pd.DataFrame) -> list[str]:
 def assign_events(cm: pd.DataFrame) -> list[str]:
     """Event id per mention: same participants, same kind of channel, same date.
 
-    An undated mention joins the only dated event of its participants; an earlier contact
-    ("when they met in June", "since late December") keeps its own approximate span and
-    is never joined to the current one. A phone call and a meeting of the same two
+    An undated mention joins the only dated event of its participants, a vaguely dated one
+    ("last week") the only one inside its span; an earlier contact ("when they met in June",
+    "since late December") otherwise keeps its own approximate span. A phone call and a meeting of the same two
     people are two contacts.
     """
     keys = event_keys(cm)
@@ -251,6 +251,8 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
+        elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
+            ids.append(f"{inside[0]:%Y-%m-%d} {key}")  # "spoke with Wang last week": the one dated call that week
         elif isinstance(approx, str):
             ids.append(f"~{_first_overlap(approx, spans[key])} {key}")
         elif past:
@@ -262,6 +264,11 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         else:
             ids.append(f"undated {key}")
     return ids
+
+
+def _days_within(span: str, days: set) -> list:
+    low, high = (pd.Timestamp(x) for x in span.split("/"))
+    return sorted(d for d in days if low <= d <= high)
 
 
 def _first_overlap(span: str, known: list[str]) -> str:

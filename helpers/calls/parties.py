@@ -119,7 +119,9 @@ class PartyResolver:
         countries = [n for n in names if self.kind(n) == "country"]
         if len(people) != 1 or len(countries) != 1:
             return names, notes
-        families = role_family(self.info.get(people[0], {}).get("role")) or {"leader"}
+        families = role_family(self.info.get(people[0], {}).get("role"))
+        if not families:  # a visitor of unknown office: no guess at whom they see ("Doval arrived in Beijing")
+            return names, notes
         families = {"leader"} if "leader" in families else families  # "Prime Minister" is a leader
         host = next((h for f in sorted(families) if (h := self.holder(self.country(countries[0]), f, present))), None)
         if host is None or host == people[0]:
