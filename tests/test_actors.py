@@ -277,3 +277,8 @@ def test_his_counterpart_is_of_another_country(nlp):
 def test_a_text_of_surnames_only_resolves_and_keeps_titles_out_of_names(nlp):
     m = actors_in(nlp, "Ms. Okafor and Mr. Tanaka signed the accord on Tuesday. He said it would take effect in June.")
     assert set(m["surface"]) == {"Okafor", "Tanaka"}  # the honorific is not part of the name
+
+
+def test_a_quoted_contributed_is_no_credit_line(nlp):
+    m = actors_in(nlp, "Chancellor Anna Berg said every ally had contributed.")
+    assert "Anna Berg" in set(m.loc[m["type"] == "person", "actor"])

@@ -45,7 +45,8 @@ DEFINITE = {"the", "his", "her", "their", "its"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
 # "(Reporting by Jane Roe in Ankara; Editing by ...)", "AP writer Jane Roe contributed to this report."
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
-                         r"|\bcontributed(?:\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article))?\W*$", re.I)
+                         r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
+                         r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
