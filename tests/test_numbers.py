@@ -57,6 +57,15 @@ def test_value_kind_precision_recall_and_counted(gold_numbers):
     assert result["counted_accuracy"] >= 0.8
 
 
+@pytest.mark.parametrize("name", ["numbers_other.md", "numbers_other_2.md"])
+def test_gold_samples_of_other_coverage(name, tmp_path):
+    """Samples of other coverage (energy, disaster, shipping, health, sport), written after the rules."""
+    gold = parse_gold(FIXTURES / "gold" / name)
+    result = evaluate(gold, load_quietly(write_articles(gold, tmp_path)).numbers)
+    print(f"\n{name}:", result)
+    assert result["f1"] >= 0.85 and result["counted_accuracy"] >= 0.8
+
+
 @pytest.mark.parametrize("text, value", [
     ("1,700", 1700), ("14,000", 14000), ("three million", 3e6), ("1.5 billion", 1.5e9), ("six", 6),
     ("twenty-five", 25), ("an", 1), ("hundred", 100), ("2", 2), ("apple", None), ("", None),

@@ -225,6 +225,7 @@ def test_levels_are_not_clock_times(text):
     "The league plans a second season.",           # "a second" before a noun is an ordinal
     "The form rejects 2011-45 as a date.",          # no 45th month
     "Fans queued for the 9th Gate concert.",        # an ordinal before its noun, not a day
+    "The outage costs $3.1 billion a day.",         # a rate after an amount, not a duration
 ])
 def test_no_duration_or_impossible_date(text):
     assert not numbers_in_text(text, date=REF)["kind"].isin(["duration", "date"]).any()
@@ -247,6 +248,7 @@ def test_no_numbers_inside_links():
     ("The truce ends 3 weeks from March 1.", "3 weeks from March 1", "2023-03-22"),
     ("The ballot is set for monday of the following week.", "monday of the following week", "2023-03-20"),
     ("Pilgrims gathered for Eid al-Adha.", "Eid al-Adha", "2023-06-28"),  # tabular Islamic calendar
+    ("Sales rose in the week to March 5.", "March 5", "2023-03-05"),  # the date inside a longer phrase
 ])
 def test_more_date_forms(text, surface, expected):
     row = _one(text)

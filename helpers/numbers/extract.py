@@ -126,11 +126,24 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
         resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
         if _not_a_date(ent, text, resolved):
             continue
+        start, end, surface = ent.start_char, ent.end_char, ent.text
+        if resolved is None:  # "the week to May 12": the calendar date inside a longer phrase
+            start, end, surface, resolved = _inner_date(ent, date, future) or (start, end, surface, None)
         if resolved is not None and datemod.QUALIFIER.match(text):
             resolved = None  # "late December", "early March": a part of a month, no day to date anything by
-        yield {"start": ent.start_char, "end": ent.end_char, "surface": ent.text, "kind": "date",
+        yield {"start": start, "end": end, "surface": surface, "kind": "date",
                "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
                "unit": "YYYYMMDD", "date": resolved}
+
+
+def _inner_date(ent, date, future: bool):
+    """(start, end, surface, date) of the longest pattern date inside an entity that does not resolve as a whole."""
+    for a, b in sorted(datespans.extra_date_spans(ent.text), key=lambda ab: ab[0] - ab[1]):
+        if b - a < len(ent.text.strip()):
+            found = datemod.resolve(ent.text[a:b], date, future=future)
+            if found is not None:
+                return ent.start_char + a, ent.start_char + b, ent.text[a:b], found
+    return None
 
 
 def _not_a_date(ent, text: str, resolved) -> bool:

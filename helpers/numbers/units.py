@@ -69,7 +69,7 @@ def measure_after(text: str) -> tuple[str, int] | None:
     return MEASURES[key], m.end()
 
 
-RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times)|\d|%|\b[a-z]{3,}s)\s+$", re.I)
+RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|hundred|thousand|million|billion|trillion|[mb]n)|\d|%|\b[a-z]{3,}s)\s+$", re.I)
 NOT_RATE_WORDS = ("was ", "has ", "is ", "lasts ", "takes ", "spends ", "needs ", "this ", "its ", "his ", "less ")
 
 
