@@ -282,3 +282,12 @@ def test_a_text_of_surnames_only_resolves_and_keeps_titles_out_of_names(nlp):
 def test_a_quoted_contributed_is_no_credit_line(nlp):
     m = actors_in(nlp, "Chancellor Anna Berg said every ally had contributed.")
     assert "Anna Berg" in set(m.loc[m["type"] == "person", "actor"])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gov. John Kasich said Speaker Paul Ryan was right.", "Paul Ryan"),
+    ("Gov. John Kasich said Speaker Paul Ryan was right.", "John Kasich"),
+    ("Carly Fiorina Endorses Ted Cruz. Cruz said he was grateful.", "Ted Cruz"),
+])
+def test_titles_and_headline_words_stay_out_of_names(nlp, text, person):
+    assert person in set(actors_in(nlp, text)["actor"])
