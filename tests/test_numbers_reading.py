@@ -204,6 +204,8 @@ def test_parse_number_grouped_scientific_decimal_words(text, value):
     ("The crew worked for 6h without a break.", "6h", 360, "duration"),
     ("The inspectors stayed 2.5years in the zone.", "2.5years", 2.5 * 525600, "duration"),
     ("The 4th regiment moved north.", "4th", 4, "ordinal"),
+    ("One in five voters stayed home.", "One in five", 0.2, "count"),  # a share, one row
+    ("Two out of three bridges were closed.", "Two out of three", 2 / 3, "count"),
 ])
 def test_more_figures(text, surface, value, kind):
     row = _one(text)

@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import dates as datemod, datespans, spans, times, units, words as numwords
-from helpers.numbers.ranges import join_durations, join_ranges
+from helpers.numbers.ranges import join_durations, join_proportions, join_ranges
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 
@@ -34,7 +34,6 @@ COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "sta
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 YEAR_RANGE = (1800, 2100)
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d", re.I)
-URL_CHUNK = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=")
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
@@ -62,7 +61,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date), durations):
         for row in found:
             _add(rows, taken, row)
-    for row in join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text):
+    for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
     for row in rows:
         sent = locate(row["start"])
@@ -267,20 +266,13 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None  # "COVID-19", "F-16", "#5"
     if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
         return None  # "555-123-4567", "Tel: 000 111 82-2100"
-    if URL_CHUNK.search(_chunk(text, phrase.start)):
+    if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
         return None  # "third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
         return None  # "GBP 350" is money even when tagged as a product
     return list(span)
-
-
-def _chunk(text: str, at: int) -> str:
-    """The run of non-space characters around ``at``."""
-    start = text.rfind(" ", 0, at) + 1
-    end = text.find(" ", at)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _part_of_name(token: Token) -> bool:
@@ -332,7 +324,7 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
-            and not (nxt is not None and nxt.pos_ == "NOUN"):
+            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after):
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None

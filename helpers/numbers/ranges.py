@@ -14,6 +14,7 @@ import re
 # "between 100,000 and 130,000", "from 5 to 10", "5-10", "two to three": one range.
 RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.I)
 DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
+PROPORTION_GAP = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
 
 
 def join_ranges(rows: list[dict], text: str) -> list[dict]:
@@ -71,3 +72,23 @@ def _is_range(a: dict, b: dict, text: str) -> bool:
         return False
     low = a["value"] * (b["value"] / b["number"] if b.get("number") and a["kind"] != b["kind"] else 1)
     return low < b["value"]
+
+
+def join_proportions(rows: list[dict], text: str) -> list[dict]:
+    """ "one in three adults", "two out of five hundred": one row, the share (0.333, 0.004)."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _is_proportion(prev, row, text):
+            out[-1] = row | {"start": prev["start"], "surface": text[prev["start"]:row["end"]],
+                             "value": prev["value"] / row["value"], "approx": prev.get("approx") or "exact"}
+            continue
+        out.append(row)
+    return out
+
+
+def _is_proportion(a: dict, b: dict, text: str) -> bool:
+    if a["kind"] != "count" or b["kind"] != "count" or not PROPORTION_GAP.match(text[a["end"]:b["start"]]):
+        return False
+    low, high = a["value"], b["value"]
+    return low is not None and high is not None and low == int(low) and high == int(high) and 1 <= low <= high <= 1000

@@ -129,3 +129,20 @@ def windows_near(text: str, is_anchor, before: int, after: int) -> list[tuple[in
             else:
                 found.append((start, end))
     return found
+
+
+SHARE_AHEAD = re.compile(r"^\s+(?:in|out of)\s+([\w-]+)", re.I)
+LINK = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=")
+
+
+def share_ahead(after: str) -> bool:
+    """ "one in three adults": the text after "one" opens a share ("in three"), so "one" is no pronoun."""
+    m = SHARE_AHEAD.match(after)
+    return bool(m) and numwords.parse_number(m.group(1)) is not None
+
+
+def in_link(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a link or address ("https://host:44300/?id=1687", "name@host2.org")."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    return bool(LINK.search(text, start, end if end >= 0 else len(text)))
