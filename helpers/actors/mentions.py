@@ -281,8 +281,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     """Surname -> full name for the people named in full in this article.
 
     A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
-    one the gazetteer knows by it, else to the one named in full most often, else (a tie) to
-    None: a lone "Murphy" is then left unresolved. Spellings of one person count once.
+    one the gazetteer knows by it, else to the one named in full most often (the first named
+    on a tie). Spellings of one person count once.
     """
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
@@ -307,8 +307,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
 
 def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, the one the gazetteer knows by it, else the one named in full most often; None
-    on a tie ("Chris Murphy" and "Stephanie Murphy" once each)."""
+    only one, the one the gazetteer knows by it, else the one named in full most often (the
+    first named on a tie). The other people keep their own full names: never merged."""
     people: dict[str, int] = {}
     for full in fulls:
         same = next((p for p in people if same_person(full, p)), full)
@@ -318,8 +318,7 @@ def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     entry = gaz.lookup(word)
     if entry is not None and entry.actor in people:
         return entry.actor
-    ranked = sorted(people.values(), reverse=True)
-    return max(people, key=people.get) if ranked[0] > ranked[1] else None
+    return max(people, key=people.get)  # on a tie the first named, as a reader takes it
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:
