@@ -234,17 +234,17 @@ def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
 
 
 def full_name_index(m: pd.DataFrame) -> dict[str, str]:
-    """Surname -> the full name with that surname, across the corpus.
+    """Surname -> the most mentioned full name with that surname, across the corpus.
 
-    A surname two different people carry (merged spellings are one person by now) is left
-    out: a lone "Murphy" is not given to either Chris or Stephanie Murphy.
+    A surname two different people carry equally often (merged spellings are one person by
+    now) is left out: a lone "Murphy" is not given to either of two Murphys named as often.
     """
     people = Counter(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"])
     index: dict[str, str] = {}
     shared: set[str] = set()
 
-    def add(word: str, name: str) -> None:
-        if index.setdefault(word, name) != name:
+    def add(word: str, name: str) -> None:  # most mentioned first; an equal count is a tie
+        if index.setdefault(word, name) != name and people[index[word]] == people[name]:
             shared.add(word)
 
     for name, _ in people.most_common():

@@ -281,8 +281,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     """Surname -> full name for the people named in full in this article.
 
     A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
-    one the gazetteer knows by it, else to None: a lone "Murphy" is then left unresolved
-    rather than given to the wrong one. Spellings of one person count once.
+    one the gazetteer knows by it, else to the one named in full most often (the first named
+    on a tie). Spellings of one person count once.
     """
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
@@ -306,15 +306,19 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
 
 
 def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
-    """The person ``word`` names among ``fulls`` (first spelling seen), or None if several."""
-    people: list[str] = []
+    """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
+    only one, the one the gazetteer knows by it, else the one named in full most often (the
+    first named on a tie). The other people keep their own full names: never merged."""
+    people: dict[str, int] = {}
     for full in fulls:
-        if not any(same_person(full, p) for p in people):
-            people.append(full)
+        same = next((p for p in people if same_person(full, p)), full)
+        people[same] = people.get(same, 0) + 1
     if len(people) == 1:
-        return people[0]
+        return next(iter(people))
     entry = gaz.lookup(word)
-    return entry.actor if entry is not None and entry.actor in people else None
+    if entry is not None and entry.actor in people:
+        return entry.actor
+    return max(people, key=people.get)  # on a tie the first named, as a reader takes it
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:
