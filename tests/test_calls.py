@@ -138,7 +138,7 @@ SINGLE_TEXT_CASES = [
     pytest.param(
         "Ethiopian Prime Minister Abiy Ahmed will travel to Nairobi next week to meet Kenyan President William Ruto, "
         "his office said.", "2023-05-12",
-        {(("Abiy Ahmed", "William Ruto"), None, "in_person", "planned")}, id="planned-trip-next-week"),
+        {(("Abiy Ahmed", "William Ruto"), None, "visit", "planned")}, id="planned-trip-next-week"),
     pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),

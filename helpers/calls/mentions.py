@@ -207,10 +207,12 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     """
     verb = trigger if trigger.pos_ == "NOUN" and in_ordering_cue(trigger) else governing_verb(trigger)
     subjects, objects, consumed, group = participants(trigger, verb, mentions)
-    if not subjects and trigger.sent.start_char < line_end < verb.idx:
-        # the dateline confuses the parse ("TAIPEI, Nov 8 (Wire) - Xi and Ma shook hands"):
-        # the people between the dateline and the verb are its subject
-        subjects = [mention_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
+    if len(subjects) < 2 and trigger.sent.start_char < line_end < verb.idx:
+        # the dateline confuses the parse ("TAIPEI, Nov 8 (Wire) - Xi and Ma shook hands"), losing
+        # the subject or one of its conjuncts: the people between the dateline and the verb are its subject
+        before_verb = [mention_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
+        if {s[:2] for s in subjects} <= {s[:2] for s in before_verb}:
+            subjects = before_verb
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
