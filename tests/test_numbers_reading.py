@@ -255,3 +255,10 @@ def test_no_numbers_inside_links():
 def test_more_date_forms(text, surface, expected):
     row = _one(text)
     assert (row["surface"], row["kind"], str(row["date"].date())) == (surface, "date", expected)
+
+
+def test_a_comma_after_a_number_is_punctuation_not_part_of_it():
+    numbers = numbers_in_text("Turnover for fiscal 2031, published on Friday, fell to 4,250 units, the firm said.",
+                              date="2032-03-05")
+    assert "2031" in set(numbers["surface"]) and "4,250" in set(numbers["surface"])
+    assert not any(s.endswith(",") for s in numbers["surface"])

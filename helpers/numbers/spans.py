@@ -17,7 +17,7 @@ from helpers.numbers import words as numwords
 _WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen"},
                 key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
-DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
+DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
 PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
 _ANCHOR = rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
