@@ -201,6 +201,15 @@ def _row(statements, fragment: str):
     # a quotation split around an inverted cue that the parser hangs on its second half
     ('"The risk," said Hal Moser, an economist who runs the regional forecast, "is that we lose the young workers."',
      "The risk", "Moser"),
+    # after a reporter's question, "He replied" is the person asked, not the previous speaker
+    ('"Talks will go on," Mr. Varga told reporters. A reporter asked Mr. Lindholm whether Sweden would veto the plan. '
+     'He replied that no decision had been taken.', "He replied that no decision", "Lindholm"),
+    # "He added" goes on with the outer speaker, not the person named inside his report
+    ("Mr. Osei met Mr. Brandt on Friday. Spokesman Kofi Mensah said Mr. Osei had told Mr. Brandt that the port would stay open. "
+     "He added that a second meeting was planned.", "He added that a second", "Mensah"),
+    # a pronoun later in the same sentence as its antecedent's cue
+    ("Mr. Ruto met Mr. Abiy. Mr. Ruto's spokesman, Hussein Kiprop, said the talks went well, but he insisted that the "
+     "border stays shut.", "he insisted", "Kiprop"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
@@ -340,3 +349,15 @@ def test_the_statement_is_the_outer_source_of_a_nested_report():
                     "border.\n\nThe statement added that talks with Peru would resume next week.")
     added = _row(s, "The statement added")
     assert (added["speaker"] == "Chilean Foreign Ministry").all() and not added.empty
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # a description's possessor is not a second speaker
+    ("Mr. Ruto's spokesman, Hussein Kiprop, said the talks went well.", "said the talks", "Ruto"),
+    ("Hussein Kiprop, spokesman for President William Ruto, said the talks went well.", "said the talks", "Ruto"),
+])
+def test_a_speakers_description_adds_no_speaker(text, fragment, wrong):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty
+    assert hits["speaker"].fillna("").str.contains("Kiprop", regex=False).all()
+    assert not hits["speaker"].fillna("").str.contains(wrong, regex=False).any()

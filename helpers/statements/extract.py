@@ -72,8 +72,11 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent))
-        finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
-        context["previous"].extend(finished)
+        rows = []
+        for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
+            rows.append(finish(item, sent, info, mentions, context))
+            context["previous"].append(rows[-1])
+        finished = split_joint_reports(rows, text)
         per_sentence.append((sent, info, finished))
     rows = join_continuations(text, per_sentence, article_quotes)
     for row in rows:
