@@ -361,3 +361,39 @@ def test_a_speakers_description_adds_no_speaker(text, fragment, wrong):
     assert not hits.empty
     assert hits["speaker"].fillna("").str.contains("Kiprop", regex=False).all()
     assert not hits["speaker"].fillna("").str.contains(wrong, regex=False).any()
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a body written in lower case after its country's adjective is that country's institution
+    ("The Polish foreign ministry said the ambassador had been summoned.", "ambassador had been summoned",
+     "Polish Foreign Ministry", "institution"),
+    ("The vote was postponed, the Chilean presidency said on Monday.", "vote was postponed", "Chilean Presidency", "institution"),
+    # a relative clause without "that": the name, not the noun it describes
+    ("Oslo signed a fishing accord with Reykjavik, a deal Stockholm says breaks the regional treaty.", "breaks the regional",
+     "Sweden", "country"),
+    # a possessive pronoun before a ministry stands for the country, and is not part of its name
+    ("Peru rejected the report. Its Defense Ministry said the patrol never crossed the river.", "patrol never crossed",
+     "Peruvian Defense Ministry", "institution"),
+    # "his spokesman Ali Kaya" is Kaya, not the person "his" stands for
+    ("Mr. Osei met the envoy. His spokesman Kofi Mensah said the meeting was cordial.", "meeting was cordial", "Mensah",
+     "person"),
+    # a list ending in the real subject right before the verb: "..., Lee and Park, officials said"
+    ("The summit included President Alma Reyes, Premier Tomas Berg and Chancellor Ida Holm, regional officials said.",
+     "summit included", "officials", "anonymous"),
+])
+def test_speaker_body_and_misparsed_subjects(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty, fragment
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_an_action_reported_by_a_spokesman_keeps_its_actor():
+    rows = _statements("Mr. Osei spoke to the envoy and urged both sides to show restraint, his spokesman Kofi Mensah said.")
+    assert set(rows["speaker"]) >= {"Osei", "Kofi Mensah"} or \
+        rows["speaker"].str.contains("Osei").any() and rows["speaker"].str.contains("Mensah").any(), rows[["cue", "speaker"]]
+
+
+def test_an_object_that_continues_its_work_says_nothing():
+    rows = _statements('The minister said the tanker "would not turn back" and that the vessel would continue its survey until May.')
+    assert not (rows["cue"] == "continue").any()

@@ -198,15 +198,15 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         if found is not None:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-    if owner is not None and head.lower_ in OFFICE_NOUNS:
-        # "his office said": the office of the person "his" stands for
-        found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
-        if found is not None:
-            return found["start"], found["end"], _np_text(head), how, found
     # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
         if head.ent_type_ != "PERSON" else []
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is not None and head.lower_ in OFFICE_NOUNS and not named:
+        # "his office said": the office of the person "his" stands for (but "his spokesman Ali Kaya" is Kaya)
+        found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
+        if found is not None:
+            return found["start"], found["end"], _np_text(head), how, found
     end = _end(named[0].right_edge) if named else _end(head)
     place = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     if place and head.lower_ in PLACED_HEADS:
