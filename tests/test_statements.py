@@ -377,6 +377,11 @@ def test_a_speakers_description_adds_no_speaker(text, fragment, wrong):
     # "his spokesman Ali Kaya" is Kaya, not the person "his" stands for
     ("Mr. Osei met the envoy. His spokesman Kofi Mensah said the meeting was cordial.", "meeting was cordial", "Mensah",
      "person"),
+    # a dateline the parser takes as a second subject is not the speaker
+    ("Lima (AFP) – Chilean Foreign Minister Mariana Costa flew to Lima on Monday, urging both sides to talk.",
+     "urging both sides", "Costa", "person"),
+    # a list of places inside the subject is not the speaker
+    ("Most farmers in Ohio, Iowa and Nebraska said they felt ignored by both parties.", "felt ignored", "farmers", "anonymous"),
     # a list ending in the real subject right before the verb: "..., Lee and Park, officials said"
     ("The summit included President Alma Reyes, Premier Tomas Berg and Chancellor Ida Holm, regional officials said.",
      "summit included", "officials", "anonymous"),
@@ -397,3 +402,15 @@ def test_an_action_reported_by_a_spokesman_keeps_its_actor():
 def test_an_object_that_continues_its_work_says_nothing():
     rows = _statements('The minister said the tanker "would not turn back" and that the vessel would continue its survey until May.')
     assert not (rows["cue"] == "continue").any()
+
+
+def test_a_named_party_reported_inside_a_quoted_statement_gets_its_own_row():
+    rows = _statements('"The premier stressed that the ceasefire must hold," the statement by Premier Lena Vasquez\'s office said.')
+    premier = _row(rows, "The premier stressed")
+    assert set(premier["cue"]) == {"say", "stress"}  # the statement's row and the premier's nested row
+    assert (premier.loc[premier["cue"] == "stress", "speaker"] == "Lena Vasquez").all()
+
+
+def test_the_quoted_speakers_own_words_make_no_nested_row():
+    rows = _statements('"We told them the border will stay closed," Mr. Obi said.')
+    assert len(rows) == 1 and rows["speaker"].iloc[0].endswith("Obi")

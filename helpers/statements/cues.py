@@ -83,8 +83,13 @@ def find_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[-1].i > verb.i:
-        return subjects[-1]  # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks
+    if len(subjects) > 1:
+        # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks;
+        # "Ankara (AFP) - Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks
+        # (but not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said")
+        last = subjects[-1]
+        joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
+        return last if last.i > verb.i or not joined else subjects[0]
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
