@@ -382,6 +382,11 @@ def test_a_speakers_description_adds_no_speaker(text, fragment, wrong):
      "urging both sides", "Costa", "person"),
     # a list of places inside the subject is not the speaker
     ("Most farmers in Ohio, Iowa and Nebraska said they felt ignored by both parties.", "felt ignored", "farmers", "anonymous"),
+    # a cited work speaks for its author: "according to a survey by X" -> X, not "survey"
+    ("Turnout fell to 40 percent, according to a survey by the Pew Research Center.", "Turnout fell", "Pew Research Center",
+     "institution"),
+    # members speaking for their body: "Leaders of the African Union said" -> the African Union
+    ("Leaders of the African Union said the vote should be repeated.", "vote should be repeated", "African Union", "institution"),
     # a list ending in the real subject right before the verb: "..., Lee and Park, officials said"
     ("The summit included President Alma Reyes, Premier Tomas Berg and Chancellor Ida Holm, regional officials said.",
      "summit included", "officials", "anonymous"),

@@ -35,6 +35,7 @@ DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "t
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
+MEMBER_HEADS = {"ministers", "leaders", "members", "representatives", "envoys", "delegates", "delegations"}
 PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
 GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
@@ -209,6 +210,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             return found["start"], found["end"], _np_text(head), how, found
     end = _end(named[0].right_edge) if named else _end(head)
     place = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    body = [c for c in place if c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in {"ORG", "GPE"} for g in c.children)]
+    if body and head.lower_ in MEMBER_HEADS:
+        end = max(end, _end(body[0].right_edge))  # "foreign ministers of the Group of Seven": the body speaks
     if place and head.lower_ in PLACED_HEADS:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
