@@ -201,6 +201,15 @@ def _row(statements, fragment: str):
     # a quotation split around an inverted cue that the parser hangs on its second half
     ('"The risk," said Hal Moser, an economist who runs the regional forecast, "is that we lose the young workers."',
      "The risk", "Moser"),
+    # after a reporter's question, "He replied" is the person asked, not the previous speaker
+    ('"Talks will go on," Mr. Varga told reporters. A reporter asked Mr. Lindholm whether Sweden would veto the plan. '
+     'He replied that no decision had been taken.', "He replied that no decision", "Lindholm"),
+    # "He added" goes on with the outer speaker, not the person named inside his report
+    ("Mr. Osei met Mr. Brandt on Friday. Spokesman Kofi Mensah said Mr. Osei had told Mr. Brandt that the port would stay open. "
+     "He added that a second meeting was planned.", "He added that a second", "Mensah"),
+    # a pronoun later in the same sentence as its antecedent's cue
+    ("Mr. Ruto met Mr. Abiy. Mr. Ruto's spokesman, Hussein Kiprop, said the talks went well, but he insisted that the "
+     "border stays shut.", "he insisted", "Kiprop"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
 ])
@@ -340,3 +349,73 @@ def test_the_statement_is_the_outer_source_of_a_nested_report():
                     "border.\n\nThe statement added that talks with Peru would resume next week.")
     added = _row(s, "The statement added")
     assert (added["speaker"] == "Chilean Foreign Ministry").all() and not added.empty
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # a description's possessor is not a second speaker
+    ("Mr. Ruto's spokesman, Hussein Kiprop, said the talks went well.", "said the talks", "Ruto"),
+    ("Hussein Kiprop, spokesman for President William Ruto, said the talks went well.", "said the talks", "Ruto"),
+])
+def test_a_speakers_description_adds_no_speaker(text, fragment, wrong):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty
+    assert hits["speaker"].fillna("").str.contains("Kiprop", regex=False).all()
+    assert not hits["speaker"].fillna("").str.contains(wrong, regex=False).any()
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a body written in lower case after its country's adjective is that country's institution
+    ("The Polish foreign ministry said the ambassador had been summoned.", "ambassador had been summoned",
+     "Polish Foreign Ministry", "institution"),
+    ("The vote was postponed, the Chilean presidency said on Monday.", "vote was postponed", "Chilean Presidency", "institution"),
+    # a relative clause without "that": the name, not the noun it describes
+    ("Oslo signed a fishing accord with Reykjavik, a deal Stockholm says breaks the regional treaty.", "breaks the regional",
+     "Sweden", "country"),
+    # a possessive pronoun before a ministry stands for the country, and is not part of its name
+    ("Peru rejected the report. Its Defense Ministry said the patrol never crossed the river.", "patrol never crossed",
+     "Peruvian Defense Ministry", "institution"),
+    # "his spokesman Ali Kaya" is Kaya, not the person "his" stands for
+    ("Mr. Osei met the envoy. His spokesman Kofi Mensah said the meeting was cordial.", "meeting was cordial", "Mensah",
+     "person"),
+    # a dateline the parser takes as a second subject is not the speaker
+    ("Lima (AFP) – Chilean Foreign Minister Mariana Costa flew to Lima on Monday, urging both sides to talk.",
+     "urging both sides", "Costa", "person"),
+    # a list of places inside the subject is not the speaker
+    ("Most farmers in Ohio, Iowa and Nebraska said they felt ignored by both parties.", "felt ignored", "farmers", "anonymous"),
+    # a cited work speaks for its author: "according to a survey by X" -> X, not "survey"
+    ("Turnout fell to 40 percent, according to a survey by the Pew Research Center.", "Turnout fell", "Pew Research Center",
+     "institution"),
+    # members speaking for their body: "Leaders of the African Union said" -> the African Union
+    ("Leaders of the African Union said the vote should be repeated.", "vote should be repeated", "African Union", "institution"),
+    # a list ending in the real subject right before the verb: "..., Lee and Park, officials said"
+    ("The summit included President Alma Reyes, Premier Tomas Berg and Chancellor Ida Holm, regional officials said.",
+     "summit included", "officials", "anonymous"),
+])
+def test_speaker_body_and_misparsed_subjects(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty, fragment
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_an_action_reported_by_a_spokesman_keeps_its_actor():
+    rows = _statements("Mr. Osei spoke to the envoy and urged both sides to show restraint, his spokesman Kofi Mensah said.")
+    assert set(rows["speaker"]) >= {"Osei", "Kofi Mensah"} or \
+        rows["speaker"].str.contains("Osei").any() and rows["speaker"].str.contains("Mensah").any(), rows[["cue", "speaker"]]
+
+
+def test_an_object_that_continues_its_work_says_nothing():
+    rows = _statements('The minister said the tanker "would not turn back" and that the vessel would continue its survey until May.')
+    assert not (rows["cue"] == "continue").any()
+
+
+def test_a_named_party_reported_inside_a_quoted_statement_gets_its_own_row():
+    rows = _statements('"The premier stressed that the ceasefire must hold," the statement by Premier Lena Vasquez\'s office said.')
+    premier = _row(rows, "The premier stressed")
+    assert set(premier["cue"]) == {"say", "stress"}  # the statement's row and the premier's nested row
+    assert (premier.loc[premier["cue"] == "stress", "speaker"] == "Lena Vasquez").all()
+
+
+def test_the_quoted_speakers_own_words_make_no_nested_row():
+    rows = _statements('"We told them the border will stay closed," Mr. Obi said.')
+    assert len(rows) == 1 and rows["speaker"].iloc[0].endswith("Obi")

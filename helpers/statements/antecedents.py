@@ -35,6 +35,7 @@ DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "t
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
+MEMBER_HEADS = {"ministers", "leaders", "members", "representatives", "envoys", "delegates", "delegations"}
 PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
 GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
@@ -114,8 +115,17 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     keys = {person_key(m["surface"]) for m in found}
     if len(keys) == 1:
         return found[-1], "pronoun"
-    speaker = _last_speaker(previous, pronoun)
+    # "A reporter asked Lee whether ... He replied ...": the person asked answers, unless someone
+    # else became the subject since
+    asked = [m for m in found if _was_asked(pronoun.doc, m) and m["sent_idx"] >= found[-1]["sent_idx"] - 1]
+    if asked and not any(m["start"] > asked[-1]["end"] and _is_subject(pronoun.doc, m)
+                         and person_key(m["surface"]) != person_key(asked[-1]["surface"]) for m in found):
+        return asked[-1], "pronoun, person asked"
+    row = _last_speaker(previous, pronoun)
+    speaker = row["speaker_mention"] if row is not None else None
+    # a subject inside that statement's own content ("Lee said Kim had told him ...") does not take over
     later_subjects = [m for m in found if speaker is not None and m["start"] > speaker["end"]
+                      and not row["start"] <= m["start"] < row["end"]
                       and person_key(m["surface"]) != person_key(speaker["surface"]) and _is_subject(pronoun.doc, m)]
     if speaker is not None and person_key(speaker["surface"]) in keys and not later_subjects:
         return speaker, "pronoun, last speaker"
@@ -134,12 +144,29 @@ def _gender(mention: dict, genders: dict[str, str]) -> str | None:
 
 
 def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:
-    """The speaker mention of the latest statement in the last few sentences, if a person's."""
-    for row in reversed(previous):
-        mention = row.get("speaker_mention")
-        if mention is not None and mention["start"] < pronoun.idx:
-            return mention if mention["type"] == "person" else None
-    return None
+    """The latest statement before the pronoun (its row), if a person made it.
+
+    Of the statements in that sentence the outer one counts: after "Lee said Kim had told him
+    ...", "He added" goes on with Lee, not with Kim, whose cue lies inside Lee's content.
+    """
+    rows = [r for r in previous if r.get("speaker_mention") is not None and r["speaker_mention"]["start"] < pronoun.idx]
+    if not rows:
+        return None
+    latest = [r for r in rows if r["sent_idx"] == rows[-1]["sent_idx"]]
+    outer = [r for r in latest if not any(o is not r and o["start"] <= (r.get("cue_start") or -1) < o["end"] for o in latest)]
+    row = (outer or latest)[-1]
+    return row if row["speaker_mention"]["type"] == "person" else None
+
+
+QUESTIONER_NOUNS = {"reporter", "reporters", "journalist", "journalists", "correspondent", "interviewer", "questioner", "host"}
+
+
+def _was_asked(doc: Doc, mention: dict) -> bool:
+    """The person a reporter put a question to: "A reporter asked Lee whether ..." (Lee)."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj" or span.root.head.lemma_.lower() != "ask":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in QUESTIONER_NOUNS for c in span.root.head.children)
 
 
 def _is_subject(doc: Doc, mention: dict) -> bool:
@@ -147,7 +174,8 @@ def _is_subject(doc: Doc, mention: dict) -> bool:
     if span is None:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head != root:  # "Mr. Haddad and Mr. Rahimi arrived": both subjects
+    # "Mr. Haddad and Mr. Rahimi arrived": both subjects; "His spokesman, Ali Kaya, said": the named one too
+    while root.dep_ in {"conj", "appos"} and root.head != root:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"}
 
@@ -171,20 +199,25 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         if found is not None:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
+    # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
+    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
+        if head.ent_type_ != "PERSON" else []
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-    if owner is not None and head.lower_ in OFFICE_NOUNS:
-        # "his office said": the office of the person "his" stands for
+    if owner is not None and head.lower_ in OFFICE_NOUNS and not named:
+        # "his office said": the office of the person "his" stands for (but "his spokesman Ali Kaya" is Kaya)
         found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
         if found is not None:
             return found["start"], found["end"], _np_text(head), how, found
-    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
     end = _end(named[0].right_edge) if named else _end(head)
     place = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    body = [c for c in place if c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in {"ORG", "GPE"} for g in c.children)]
+    if body and head.lower_ in MEMBER_HEADS:
+        end = max(end, _end(body[0].right_edge))  # "foreign ministers of the Group of Seven": the body speaks
     if place and head.lower_ in PLACED_HEADS:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
-    start = head.left_edge.idx
+    start = named[0].left_edge.idx if named else head.left_edge.idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
 
 

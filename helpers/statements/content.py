@@ -38,10 +38,13 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
     embedded = _embedded(verb) and not main and not by_saying
-    if embedded and verb.lemma_.lower() not in NESTED_CUE_VERBS:
+    # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
+    # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
+    nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
+    if embedded and not nested:
         return None
     that_clause = following_that_clause(verb, sent)
-    if that_clause is not None and not embedded:
+    if that_clause is not None:
         return that_clause
     governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
     if governed:

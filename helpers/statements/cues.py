@@ -60,6 +60,8 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)  # "as X put it"
+    if lemma == "continue":  # '"...," he continued', not "the ship would continue its work"
+        return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
     if lemma == "rule":
@@ -81,15 +83,20 @@ def find_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[-1].i > verb.i:
-        return subjects[-1]  # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks
+    if len(subjects) > 1:
+        # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks;
+        # "Ankara (AFP) - Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks
+        # (but not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said")
+        last = subjects[-1]
+        joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
+        return last if last.i > verb.i or not joined else subjects[0]
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
-            return child
+            return _misparsed_subject(child, verb)
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
             return child  # "it said", "it also announced that" (an organisation, resolved later)
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
@@ -98,7 +105,11 @@ def find_subject(verb: Token) -> Token | None:
         # Not from a verb inside another's content: "said an invasion could happen and urged ..."
         # gives "urged" to the speaker of "said", not to "an invasion".
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
-            return find_subject(verb.head.head) if verb.head.dep_ == "ccomp" and is_cue(verb.head.head) else None
+            reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
+            if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
+                # "Lee met Kim and urged restraint, his spokesman said": the reported actor urged
+                return find_subject(verb.head)
+            return find_subject(verb.head.head) if reporting else None
         return find_subject(verb.head)
     if named_participle(verb):
         return verb.head  # "Ann Lee, the mayor, ..., saying she would ..." parsed as a phrase on the name
@@ -113,6 +124,27 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+def _misparsed_subject(subject: Token, verb: Token) -> Token:
+    """The true subject where the parser took a wider phrase.
+
+    "a deal Athens says ignores ...": a relative clause without "that" parsed as the noun with
+    the name in apposition -> the name. "... included Lee, Kim and Park, officials said": a list
+    whose last member, joined by a comma and no "and", stands right before the verb -> that member.
+    """
+    doc = subject.doc
+    named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_ENTITIES
+             and c.i == subject.i + 1 and subject.pos_ == "NOUN" and not subject.ent_type_]
+    if named:
+        return named[0]
+    last = subject
+    while any(c.dep_ == "conj" for c in last.children):
+        last = max((c for c in last.children if c.dep_ == "conj"), key=lambda c: c.i)
+    if last is subject or last.right_edge.i + 1 != verb.i or last.pos_ != "NOUN":
+        return subject
+    before = doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+    return last if before is not None and before.text == "," else subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
-from helpers.statements.antecedents import _np_text, person_genders, speaker_span
+from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
@@ -72,8 +72,11 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent))
-        finished = split_joint_reports([finish(item, sent, info, mentions, context) for item in found], text)
-        context["previous"].extend(finished)
+        rows = []
+        for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
+            rows.append(finish(item, sent, info, mentions, context))
+            context["previous"].append(rows[-1])
+        finished = split_joint_reports(rows, text)
         per_sentence.append((sent, info, finished))
     rows = join_continuations(text, per_sentence, article_quotes)
     for row in rows:
@@ -92,11 +95,13 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
     for token in sent:
         if not is_cue(token):
             continue
-        if token.lemma_.lower() == "accord" or any(q.start <= token.idx < q.end for q in quotes):
-            continue  # "according to" is handled on its own; speech inside a quote is content
+        if token.lemma_.lower() == "accord":
+            continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
         subject = find_subject(token)
+        if any(q.start <= token.idx < q.end for q in quotes) and not reported_inside_quote(token, subject, sent, quotes):
+            continue  # speech inside a quote is content, unless the quote reports a named third party
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
@@ -110,6 +115,37 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes: list[Quote]) -> bool:
+    """A statement reported inside a quoted written or official account gets its own (nested) row:
+    "'The chancellor stressed that ...,' the statement said", 'the presidency said Lee "reiterated that ..."'.
+
+    Only past speech of a named or described third party (not "we said", "he told me": the quoted
+    speaker's own words; not "what Lee said", a relative clause), and only when the sentence's
+    attribution outside the quotation is a statement, an institution or a spokesperson.
+    """
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"} \
+            or verb.dep_ in {"relcl", "acl", "advcl", "pcomp", "csubj"} or not _official_frame(sent, quotes):
+        return False
+    if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
+        return False
+    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
+OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "presidency",
+                                     "government", "department", "it"}
+
+
+def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
+    """The sentence attributes its quotation to a written or official source ("the statement said")."""
+    for token in sent:
+        if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
+            subject = find_subject(token)
+            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"):
+                return True
+    return False
 
 
 def _quoted(content: tuple[int, int], quotes: list[Quote]) -> bool:

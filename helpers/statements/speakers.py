@@ -80,7 +80,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     if head in ANONYMOUS_NOUNS and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
-    ministry = national_institution(surface, head, hits, gaz)
+    ministry = national_institution(surface, head, hits, gaz) or adjective_office(surface, head, hits, gaz)
     if ministry:
         return ministry
     if hits:
@@ -162,12 +162,32 @@ def national_institution(surface: str, head: str, hits: list[dict], gaz: Gazette
     if not isinstance(code, str) or code not in gaz.countries:
         return None
     words = [w for w in re.split(r"\s+", surface) if not any(w.startswith(m_word) for m_word in _hit_words(hits))]
-    words = [w for w in words if w.lower() not in {"the", "in", "of", "'s", "\u2019s"}]
+    words = [w for w in words if w.lower() not in {"the", "in", "of", "'s", "\u2019s", "its", "their"}]  # "Its Defense Ministry"
     if not words or not any(w[:1].isupper() for w in words):
         return None  # "the ministry in Moscow" names no office
     country = gaz.countries[code]
     adjective = country.adjectives[0] if country.adjectives else country.name
     return f"{adjective} {' '.join(words)}", "institution", code
+
+
+# Heads of a national body named by its adjective: "the Greek foreign ministry", "the Turkish presidency".
+OFFICE_HEADS = INSTITUTION_NOUNS | {"staff", "chancellery", "parliament", "cabinet", "coastguard", "navy", "army"}
+
+
+def adjective_office(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"the Greek foreign ministry", "the Turkish presidency" -> "Greek Foreign Ministry", "Turkish
+    Presidency" (institution): an office written in lower case after its country's adjective.
+
+    Only after the adjective form ("Greek"), which names no actor of its own; a name the lists
+    know (a hit) is resolved as that actor instead.
+    """
+    words = [w for w in surface.split() if w.lower() != "the"]
+    if head not in OFFICE_HEADS or len(words) < 2 or hits or not words[0][:1].isupper():
+        return None
+    code = gaz.country_code(words[0])
+    if not code or code not in gaz.countries or words[0] not in gaz.countries[code].adjectives:
+        return None
+    return " ".join([words[0]] + [w.capitalize() for w in words[1:]]), "institution", code
 
 
 def _hit_words(hits: list[dict]) -> set[str]:
