@@ -57,24 +57,49 @@ def lanes(calls: pd.DataFrame, max_lanes: int) -> list[str]:
     return people + groups
 
 
-def tick_label(i: int, call) -> str:
-    """'3 · 12 Feb' over the contact's time and duration, or 'earlier' for a recalled contact."""
+def day_key(call) -> str:
+    """The day a contact belongs to on the time axis: 'Sat 12 Feb', '~21 Dec' (approximate) or 'undated'."""
     if pd.notna(call["date"]):
-        day = f"{call['date']:%d %b}"
-    elif isinstance(call.get("date_approx"), str):
-        day = "~" + pd.Timestamp(call["date_approx"][:10]).strftime("%d %b")
-    else:
-        day = "undated"
+        return f"{call['date']:%a %d %b}"
+    if isinstance(call.get("date_approx"), str):
+        return "~" + pd.Timestamp(call["date_approx"][:10]).strftime("%d %b")
+    return "undated"
+
+
+def day_runs(calls: pd.DataFrame) -> list[tuple[str, int, int]]:
+    """(day, first x, last x) for each run of consecutive contacts on one day, in plotting order."""
+    runs: list[tuple[str, int, int]] = []
+    for x, (_, call) in enumerate(calls.iterrows()):
+        day = day_key(call)
+        if runs and runs[-1][0] == day:
+            runs[-1] = (day, runs[-1][1], x)
+        else:
+            runs.append((day, x, x))
+    return runs
+
+
+def tick_label(i: int, call) -> str:
+    """'3 (planned)' over the contact's time, duration and outlets; the day is on the band above."""
     status = "" if call["status"] == "happened" else f" ({call['status']})"
-    return f"{i + 1} · {day}{status}\n{contact_label(call)}"
+    return f"{i + 1}{status}\n{contact_label(call)}"
+
+
+def draw_day_bands(ax, calls: pd.DataFrame, top: float) -> None:
+    """Shade alternate days and write each day over its contacts: the axis reads as a calendar."""
+    for k, (day, first, last) in enumerate(day_runs(calls)):
+        if k % 2 == 0:
+            ax.axvspan(first - 0.5, last + 0.5, color="#f4f4f4", zorder=-1, lw=0)
+        ax.text((first + last) / 2, top, day.replace(" ", "\n", 1) if last == first else day,
+                ha="center", va="bottom", fontsize=8.5, color="#444444", fontweight="bold")
 
 
 def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int = 30) -> plt.Figure:
     """Sequence diagram: one lane per actor (and per unnamed group), one connector per contact.
 
-    Contacts run left to right in reconstructed order: UTC clock times where the text gives
-    them (each label shows the local time and UTC), else the text's before/after cues and
-    dates. Solid = happened, dashed = planned, dotted = expected, faded = an earlier contact
+    The x axis is a calendar: one shaded band per day, labelled above its contacts
+    ('~' marks an approximate date of a recalled contact, 'undated' those with none). Within
+    a day contacts run in reconstructed order: UTC clock times where the text gives them
+    (each label shows the local time and UTC), else the text's before/after cues. Solid = happened, dashed = planned, dotted = expected, faded = an earlier contact
     recalled in the background; colour = channel. Labels are tick labels under the axis,
     one per contact, so they never overlap the lanes or each other.
     """
@@ -101,18 +126,32 @@ def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int 
     ax.invert_yaxis()
     ax.set_xticks(range(len(calls)), [tick_label(i, c) for i, c in calls.iterrows()], fontsize=9, rotation=90)
     ax.set_xlim(-0.7, len(calls) - 0.3)
-    ax.set_ylim(len(actors) - 0.5, -0.8)
-    ax.set_xlabel("contacts in reconstructed order: UTC clock times where reported, else the text's before/after cues and dates")
+    ax.set_ylim(len(actors) - 0.5, -1.6)
+    draw_day_bands(ax, calls, top=-0.75)
+    ax.set_xlabel(textwrap.fill("contacts day by day (shaded bands); within a day in reconstructed order: "
+                                "UTC clock times where reported, else the text's before/after cues", width=int(width * 10)))
     ax.grid(False)
     handles = [plt.Line2D([], [], color=c, lw=2, label=k.replace("_", " ")) for k, c in CHANNEL_COLOR.items()
                if k in set(calls["channel"])]
     handles += [plt.Line2D([], [], color="#333333", ls=s, lw=2, label=k) for k, s in STATUS_STYLE.items() if k in set(calls["status"])]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=9, ncol=8, frameon=False)
     # wrapped to the figure's width (about 8 bold title characters per inch): never cut off
-    ax.set_title(textwrap.fill(sequence_headline(calls), width=int(width * 8)), pad=22)
+    ax.set_title(textwrap.fill(sequence_headline(calls), width=int(width * 8), break_on_hyphens=False), pad=22)
     add_source_line(fig, [o for outs in calls["outlets"] for o in outs])
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
+
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "di", "du", "la", "le", "van", "von"}
+
+
+def family_name(name: str) -> str:
+    """The last word of a name with the particles before it: 'Al Thani', 'von der Leyen', 'Putin'."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
@@ -122,7 +161,7 @@ def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
         return "No dated diplomatic contacts found" if len(calls) else "No diplomatic contacts found"
     day = dated["date"].value_counts().index[0]
     ordered = dated[dated["date"] == day].sort_values("order")
-    names = ["–".join(p.split()[-1] for p in c) for c in ordered["participants"].head(shown)]
+    names = ["–".join(family_name(p) for p in c) for c in ordered["participants"].head(shown)]
     more = f" (+{len(ordered) - shown} more)" if len(ordered) > shown else ""
     return f"Diplomatic contacts in order · {day:%d %b}: " + ", then ".join(names) + more
 

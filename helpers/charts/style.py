@@ -55,9 +55,17 @@ def outlet_colors(labels, outlets=None) -> dict[str, str]:
 
 
 def add_source_line(fig, outlets) -> None:
-    """Add a 'Source:' line naming the outlets at the bottom of a figure."""
+    """Add a one-line 'Source:' naming the outlets at the bottom of a figure, never wider than it
+    (outlets that do not fit are counted: 'and 3 more')."""
     names = sorted(set(outlets))
-    text = "Source: " + ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    room = int(fig.get_figwidth() * 15) - len("Source:  · Readout and 99 more")  # about 15 characters per inch at 9 pt
+    shown: list[str] = []
+    for name in names:
+        if len(", ".join(shown + [name])) > room:
+            break
+        shown.append(name)
+    rest = len(names) - len(shown)
+    text = "Source: " + ", ".join(shown) + (f" and {rest} more" if rest else "")
     fig.text(0.01, 0.005, text + " · Readout", fontsize=9, color="#555555", ha="left", va="bottom")
 
 

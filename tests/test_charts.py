@@ -1,0 +1,51 @@
+"""Charts: the call sequence reads as a calendar, names and source lines fit the figure."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import pandas as pd  # noqa: E402
+
+from helpers.charts.calls import day_runs, family_name, plot_call_sequence  # noqa: E402
+from helpers.charts.style import add_source_line  # noqa: E402
+
+
+def _calls() -> pd.DataFrame:
+    rows = [
+        ("2031-03-03", None, ["Ana Vell", "Tomas Ruud"], "phone"),
+        ("2031-03-04", None, ["Ana Vell", "Ines de la Cruz"], "video"),
+        ("2031-03-04", None, ["Tomas Ruud", "Ines de la Cruz"], "phone"),
+        (None, "2031-01-15", ["Ana Vell", "Tomas Ruud"], "in_person"),
+        (None, None, ["Karim bin Said Al Nahri", "Tomas Ruud"], "phone"),
+    ]
+    return pd.DataFrame([{
+        "order": i + 1, "date": pd.Timestamp(d) if d else pd.NaT, "date_approx": approx, "participants": p,
+        "channel": ch, "status": "happened", "group": None, "start_time": float("nan"), "timezone": None,
+        "start_time_utc": None, "durations_reported": [], "n_sources": 1, "outlets": ["Wire A"], "background": approx is not None,
+    } for i, (d, approx, p, ch) in enumerate(rows)])
+
+
+def test_contacts_are_grouped_into_day_bands_in_order():
+    assert day_runs(_calls()) == [("Mon 03 Mar", 0, 0), ("Tue 04 Mar", 1, 2), ("~15 Jan", 3, 3), ("undated", 4, 4)]
+
+
+def test_day_bands_are_drawn_and_labelled():
+    fig = plot_call_sequence(_calls())
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert {"Tue 04 Mar", "Mon\n03 Mar", "undated"} <= labels
+
+
+def test_family_names_keep_their_particles():
+    assert family_name("Karim bin Said Al Nahri") == "Al Nahri"
+    assert family_name("Ines de la Cruz") == "de la Cruz"
+    assert family_name("Tomas Ruud") == "Ruud"
+
+
+def test_source_line_never_runs_off_the_figure():
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=(6, 4))
+    add_source_line(fig, [f"Outlet number {i} of the world" for i in range(30)])
+    text = fig.texts[-1].get_text()
+    assert len(text) <= 6 * 15 and text.endswith("more · Readout")
