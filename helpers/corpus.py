@@ -20,7 +20,7 @@ from helpers import parse, paths
 from helpers.read.files import read_articles, read_text
 from helpers.read.records import PROBLEM_COLUMNS
 from helpers.cache import read_pickle, write_pickle
-from helpers.extract import ARTICLE_TABLES, extract_article, build_corpus_tables
+from helpers.extract import ARTICLE_TABLES, STEP_FAILURES, extract_article, build_corpus_tables
 
 PARALLEL_MIN_ARTICLES = 20
 CHUNK_ARTICLES = 20
@@ -178,8 +178,10 @@ def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progr
             except Exception as exc:  # one article's failure never loses the batch
                 failures.append({"path": article_id, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}"})
                 continue
+            failed_steps = result.pop(STEP_FAILURES, [])
+            failures += [{"path": article_id, **step} for step in failed_steps]
             found[article_id] = result
-            if folder:
+            if folder and not failed_steps:  # not cached: the problem is reported again on every run
                 write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
     for failure in unparsed:
         failures += [{"path": article_id, "stage": "parse", "reason": failure["reason"]}

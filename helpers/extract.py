@@ -23,6 +23,7 @@ from helpers.parse import SENTENCE_COLUMNS
 from helpers.statements.extract import STATEMENT_COLUMNS
 
 ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
+STEP_FAILURES = "step_failures"  # key of an article's failed steps in extract_article's result
 CORPUS_PATH = "(all articles)"  # ``problems.path`` of a failed step across articles
 # Longer articles are extracted in runs of sentences of about this size (see extract_article);
 # news articles, long reads included, stay whole: runs lose article-wide context (a surname
@@ -45,7 +46,7 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
     for span in sentence_runs(doc, EXTRACT_CHUNK_CHARS):
         n_sentences = len(found["sentences"])
         for table, rows in _extract_doc(span.as_doc(), date).items():
-            found[table] += [shift_row(row, span.start_char, n_sentences) for row in rows]
+            found.setdefault(table, []).extend(shift_row(row, span.start_char, n_sentences) for row in rows)
     return found
 
 
@@ -81,11 +82,26 @@ def _extract_doc(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
     gaz = load_gazetteer()
     sentences = parse.sentence_rows(doc)
     mentions = actor_mentions.extract_mentions(doc, gaz, sentences)
-    said = statement_extract.extract_statements(doc, sentences, mentions)
-    figures = number_extract.extract_numbers(doc, date, sentences)
-    contacts = contact_mentions.extract_call_mentions(doc, sentences, mentions, figures)
-    return {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures,
-            "call_mentions": contacts}
+    failed: list[dict] = []
+    said = _article_step("statements", failed, lambda: statement_extract.extract_statements(doc, sentences, mentions))
+    figures = _article_step("numbers", failed, lambda: number_extract.extract_numbers(doc, date, sentences))
+    contacts = _article_step("call mentions", failed,
+                             lambda: contact_mentions.extract_call_mentions(doc, sentences, mentions, figures))
+    found = {"sentences": sentences, "mentions": mentions, "statements": said, "numbers": figures,
+             "call_mentions": contacts}
+    if failed:
+        found[STEP_FAILURES] = failed
+    return found
+
+
+def _article_step(name: str, failed: list[dict], run) -> list[dict]:
+    """One extraction step of one article; when it fails, its rows are empty and the error is
+    kept in ``failed``, so the article's other tables survive a bug in one step."""
+    try:
+        return run()
+    except Exception as exc:  # noqa: BLE001 - reported as a problems row, never lost
+        failed.append({"stage": f"extract {name}", "reason": f"{type(exc).__name__}: {exc}"})
+        return []
 
 
 def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame],

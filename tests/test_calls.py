@@ -453,3 +453,10 @@ def test_a_visitor_of_unknown_office_is_not_given_the_host_countrys_leader():
     people, notes = PartyResolver(actors, load_gazetteer()).resolve([("Rafael Ortiz", False), ("China", False)], True,
                                                                      set(actors["actor"]))
     assert people == ["China", "Rafael Ortiz"] and not notes  # no guess at whom he meets
+
+
+def test_a_duration_range_never_loses_the_article():
+    result = analyze_text("President Anna Lindqvist and Prime Minister Paul Moreau met on Monday for between two "
+                          "and three hours.", date="2031-05-07", cache=False)
+    assert result.problems.empty
+    assert list(result.calls["participants"].iloc[0]) == ["Anna Lindqvist", "Paul Moreau"]

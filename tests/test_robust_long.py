@@ -160,3 +160,20 @@ def test_cli_exit_code_says_whether_anything_was_read(tmp_path):
     assert cli.main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out1"), "--no-cache"]) == 1
     (tmp_path / "in" / "flash.txt").write_text(factory.FLASH)
     assert cli.main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out2"), "--no-cache"]) == 0
+
+
+def test_a_failed_step_of_one_article_keeps_its_other_tables(monkeypatch):
+    from helpers.calls import mentions as contact_mentions
+
+    def crash(*_):
+        raise TypeError("simulated contact failure")
+
+    monkeypatch.setattr(contact_mentions, "extract_call_mentions", crash)
+    articles, problems = read_text("\n".join(factory.STORY), date="2023-03-14")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = corpus.corpus_from_articles(articles, problems, cache=False)
+    step = result.problems[result.problems["stage"] == "extract call mentions"]
+    assert len(step) == 1 and "simulated contact failure" in step["reason"].iloc[0]
+    assert result.call_mentions.empty
+    assert not result.statements.empty and not result.numbers.empty and not result.mentions.empty

@@ -129,7 +129,8 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
     inside = [n for n in numbers if low <= n["start"] < high and sent.start_char <= n["start"] < sent.end_char
               and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
     times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
-    durations = [n for n in inside if n["kind"] == "duration" and n["value"] <= MAX_CONTACT_MINUTES
+    durations = [n for n in inside if n["kind"] == "duration" and n["value"] is not None  # "hours-long": no value
+                 and n["value"] <= MAX_CONTACT_MINUTES
                  and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
     span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
     reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
