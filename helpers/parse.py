@@ -35,7 +35,10 @@ INSTALL_HINT = (
 )
 SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text", "terms"]
 BATCH_SIZE = 16
-PARAGRAPH_RULE_VERSION = "para2"
+PARAGRAPH_RULE_VERSION = "para3"
+MERIDIEM = {"a.m.", "p.m.", "am.", "pm."}
+ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "KST", "JST",
+         "MSK", "EET", "EEST", "WIB", "AEST", "AEDT", "SAST", "WAT", "EAT", "HKT", "SGT"}
 SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
 # spaCy's parser needs up to ~1 GB per 100,000 characters; pieces of 50,000 keep a 2 MB
 # transcript's peak at one piece's worth, not the whole text's.
@@ -57,7 +60,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif nxt.is_quote and token.text in SENTENCE_FINAL and not token.whitespace_:
             nxt.is_sent_start = False
+        elif token.lower_ in MERIDIEM and continues_clock_time(doc, nxt):
+            nxt.is_sent_start = False
     return doc
+
+
+def continues_clock_time(doc: Doc, nxt) -> bool:
+    """After '7 a.m.' the words go on with the time ('Seoul time', 'local time', 'EST', '(2200
+    GMT)', 'and lasted'), which the small model takes for a new sentence after the period."""
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return (nxt.text[:1].islower() or nxt.text in ZONES or nxt.text[:1] in "(,;-–—"
+            or (after is not None and after.lower_ == "time"))
 
 
 def pipeline_package() -> str:

@@ -147,3 +147,12 @@ def test_numbers_in_text_reads_one_sentence_and_reports_unusable_text():
     assert pd.Timestamp("2022-02-12") in set(numbers["date"])
     empty = helpers.analyze_text("")
     assert empty.articles.empty and empty.problems["stage"].tolist() == ["clean"]
+
+
+@pytest.mark.parametrize("text, n_sentences", [
+    ("They spoke for an hour, from 7 a.m. Lisbon time (0600 GMT), the office said.", 1),
+    ("The meeting began at 9 a.m. EST and lasted two hours.", 1),
+    ("They met at 9 a.m. The talks ended at noon.", 2),
+])
+def test_a_clock_time_does_not_end_its_sentence(nlp, text, n_sentences):
+    assert len(list(nlp(text).sents)) == n_sentences
