@@ -13,6 +13,7 @@ by the piece size. An article or piece that fails is reported, never fatal to th
 from __future__ import annotations
 
 import importlib
+import re
 import importlib.metadata
 import warnings
 from functools import lru_cache
@@ -35,8 +36,11 @@ INSTALL_HINT = (
 )
 SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text", "terms"]
 BATCH_SIZE = 16
-PARAGRAPH_RULE_VERSION = "para3"
+PARAGRAPH_RULE_VERSION = "para4"
 MERIDIEM = {"a.m.", "p.m.", "am.", "pm."}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+LINE_STAMP = re.compile(r"^(\d{3,4}|\d{1,2}[:.]\d{2})$")  # "0150", "18:40" opening a live-blog entry
 ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "KST", "JST",
          "MSK", "EET", "EEST", "WIB", "AEST", "AEDT", "SAST", "WAT", "EAT", "HKT", "SGT"}
 SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
@@ -56,13 +60,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
+        if LINE_STAMP.match(token.text) and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            keep_stamp_with_entry(doc, token)
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
         elif nxt.is_quote and token.text in SENTENCE_FINAL and not token.whitespace_:
             nxt.is_sent_start = False
         elif token.lower_ in MERIDIEM and continues_clock_time(doc, nxt):
             nxt.is_sent_start = False
+        elif token.like_num and nxt.text in MONTHS:  # "Friday 26 November": one date
+            nxt.is_sent_start = False
     return doc
+
+
+def keep_stamp_with_entry(doc: Doc, stamp) -> None:
+    """'0150 GMT: Seoul's ministry says ...' is one sentence: the time stamp, its zone and
+    colon or dash, and the entry's first word are never cut apart."""
+    i = stamp.i + 1
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_ and i <= stamp.i + 3:
+        doc[i].is_sent_start = False
+        if not (doc[i].text in ZONES or doc[i].text.isupper() or doc[i].text in {":", "-", "–", "—", "|"}):
+            break
+        i += 1
 
 
 def continues_clock_time(doc: Doc, nxt) -> bool:

@@ -153,6 +153,8 @@ def test_numbers_in_text_reads_one_sentence_and_reports_unusable_text():
     ("They spoke for an hour, from 7 a.m. Lisbon time (0600 GMT), the office said.", 1),
     ("The meeting began at 9 a.m. EST and lasted two hours.", 1),
     ("They met at 9 a.m. The talks ended at noon.", 2),
+    ("Border talks: Live updates, Tuesday 14 March\n0920 GMT: A video call between the two ministers has begun.", 2),
+    ("1840 CET - The ministry says the call lasted an hour. It gave no details.", 2),
 ])
 def test_a_clock_time_does_not_end_its_sentence(nlp, text, n_sentences):
     assert len(list(nlp(text).sents)) == n_sentences
