@@ -42,6 +42,7 @@ VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
 AMOUNT_LEAD = re.compile(r"[$€£]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s+(?=\D)")
+MONTH_ONLY = re.compile(rf"(?:in |of |since )?(?:this |last |next )?{datemod.MONTH_PREFIX}\.?(?:,? (?:of )?\d{{4}})?", re.I)
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -108,7 +109,10 @@ def _add(rows: list[dict], taken: set[int], row: dict) -> None:
 
 
 def date_mentions(doc: Doc, date: pd.Timestamp | None):
-    """Years and every calendar date mention; ``date`` resolved when the text allows, else None."""
+    """Years and every calendar date mention; ``date`` resolved when the text allows, else None.
+
+    "the next day", "the day before" count from the last day the story named (else ``date``)."""
+    anchor = date
     for ent in _date_spans(doc):
         text = ent.text.strip()
         year = re.fullmatch(r"((?:in|since|by|until) )?(\d{4})", text)
@@ -122,7 +126,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
         if text.lower().startswith("in ") and not future and _past_tense(ent):
             continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
         before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
-        resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
+        narrative = datemod.NARRATIVE_DAY.fullmatch(text.lower())
+        resolved = datemod.resolve(text, anchor if narrative else date, future=future, past=bool(PAST_CUES.search(before)))
         if _not_a_date(ent, text, resolved):
             continue
         start, end, surface = ent.start_char, ent.end_char, ent.text
@@ -130,6 +135,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
             start, end, surface, resolved = _inner_date(ent, date, future) or (start, end, surface, None)
         if resolved is not None and datemod.QUALIFIER.match(text):
             resolved = None  # "late December", "early March": a part of a month, no day to date anything by
+        if resolved is not None and not MONTH_ONLY.fullmatch(text):
+            anchor = resolved
         yield {"start": start, "end": end, "surface": surface, "kind": "date",
                "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
                "unit": "YYYYMMDD", "date": resolved}

@@ -27,6 +27,10 @@ DROPPED_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 MAX_HEADLINE_WORDS = 25
 UNRELATED_HEADLINE_OVERLAP = 0.2  # share of headline content words found in the body
 SUBHEAD_MAX_WORDS = 8
+# A liveblog entry's own time stamp on its line ("18:40", "16:40 IST", "0320 GMT", "10.15am",
+# "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
+TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+                            r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?\s*:?\s*$", re.IGNORECASE)
 
 # (rule name, pattern over a whole paragraph); case-insensitive.
 BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
@@ -143,7 +147,7 @@ def is_subheading(paragraph: str) -> bool:
     """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
     # a lead-in ending in a colon introduces what follows ("The minister replied:"): story text
     return (len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
-            and not paragraph.rstrip().endswith(":"))
+            and not paragraph.rstrip().endswith(":") and not TIMESTAMP_LINE.match(paragraph))
 
 
 def is_stripped_embed(paragraph: str) -> bool:
@@ -174,7 +178,8 @@ def remove_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[Removed]]
             nxt = match_rule(paragraphs[i + 1])
             if nxt in {"promo", "caption"}:
                 rule = "promo heading"
-        if rule is None and is_subheading(para):
+        after_stamp = i > 0 and TIMESTAMP_LINE.match(paragraphs[i - 1])  # a liveblog entry's headline
+        if rule is None and is_subheading(para) and not after_stamp:
             rule = "subheading"
         if rule is None:
             kept.append(para)
