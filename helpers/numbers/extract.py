@@ -59,7 +59,9 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
-    for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date), durations):
+    found_first = (times.clock_times(text, date), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+                   units.half_shares(text))
+    for found in found_first:
         for row in found:
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
@@ -360,6 +362,12 @@ def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
     if word:
         code = units.currency(word.group(1))
         million = units.MILLION_CODES.match(word.group(1))
+        if re.match(r"\s?\d", after[word.end():]):
+            return None  # "rmb 10 usd 20", "$ 20.00 $ 37.50": the code opens the next amount
+        scale = re.match(r"\s(million|billion|trillion|mn|bn|tn)\b", after[word.end():], re.I) if code else None
+        if scale:  # "75 USD million"
+            factor = numwords.MULTIPLIERS.get(scale.group(1).lower()) or numwords.SCALES[scale.group(1).lower()]
+            return _row(doc, phrase.start, phrase.end + word.end() + scale.end(), phrase.value * factor, "money", code)
         if million:
             return _row(doc, phrase.start, phrase.end + word.end(), phrase.value * 1e6, "money", million.group(1).upper())
         if code:

@@ -51,7 +51,7 @@ APPROXIMATORS = [
 DURATION_MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60, "h": 60,
     "day": 1440, "night": 1440, "fortnight": 20160, "week": 10080, "wk": 10080, "month": 43200, "year": 525600, "yr": 525600,
-    "decade": 5256000,
+    "decade": 5256000, "century": 52560000,
 }
 NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)?(\.\d+)?$")  # "12,34,567": Indian grouping
 # Thousands set off by spaces: "40 000", "1 234 567", "40\u202f000" (a thin or no-break space always;
@@ -198,7 +198,7 @@ def _compound(words: list[str]) -> float | None:
         if kind in {"unit", "tens", "digits", "article"} and seen and not _may_follow(last, kind, current, number):
             return None  # "fifty sixty": two numbers, not one
         if kind == "scale":
-            if number < 1000 and current >= number:
+            if number < 1000 and current >= number and not (i == 1 and last == "digits"):  # "322 hundred" = 32200
                 return None  # "3 hundred and 2 hundred", "three million two million": two numbers
             current = (current or 1) * number
             if number >= 1000:
