@@ -42,6 +42,8 @@ VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
 AMOUNT_LEAD = re.compile(r"[$€£]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s+(?=\D)")
+CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
+PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "no", "the", "another", "any"}
 MONTH_ONLY = re.compile(rf"(?:in |of |since )?(?:this |last |next )?{datemod.MONTH_PREFIX}\.?(?:,? (?:of )?\d{{4}})?", re.I)
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
@@ -118,7 +120,7 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
     for ent in _date_spans(doc):
         text = ent.text.strip()
         year = re.fullmatch(r"((?:in|since|by|until) )?(\d{4})", text)
-        if year and YEAR_RANGE[0] <= int(year.group(2)) <= YEAR_RANGE[1]:
+        if year and YEAR_RANGE[0] <= int(year.group(2)) <= YEAR_RANGE[1] and not _amount_of_things(ent):
             start = ent.start_char + len(text) - 4
             yield {"start": start, "end": ent.end_char, "surface": text[-4:], "value": float(text[-4:]), "kind": "year", "unit": "year"}
             continue
@@ -142,6 +144,15 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
         yield {"start": start, "end": end, "surface": surface, "kind": "date",
                "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
                "unit": "YYYYMMDD", "date": resolved}
+
+
+def _amount_of_things(ent) -> bool:
+    """ "deliver 2000 pieces": a four-digit number between a verb and a plural noun is a count
+    ("the 1990 elections", "since 2014 talks" stay years)."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prv = doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and nxt is not None and nxt.tag_ == "NNS" and prv is not None and prv.pos_ in {"VERB", "AUX"}
 
 
 def _inner_date(ent, date, future: bool):
@@ -273,7 +284,9 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None
     if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
         return None  # "COVID-19", "F-16", "#5"
-    if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
+    if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
+        return None  # "scp2-173m", "A320-200": the tail of a code
+    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
         return None  # "555-123-4567", "Tel: 000 111 82-2100"
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
@@ -330,13 +343,16 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     if measure is not None:
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
     if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
-            and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS"):
+            and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
             and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after):
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
+    if tokens[0].lower_ == "one" and len(tokens) == 1 and prv is not None and prv.lower_ in PRONOUN_ONE_BEFORE \
+            and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}) and not re.match(r"^\s+of\b", after):
+        return None  # "this one", "the one who": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
 
 
