@@ -59,7 +59,10 @@ NUMERIC_DATE = re.compile(
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
-BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this)\s+(\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+# "on 11/20, 11/22 or 11/25": the dates listed after the first.
+NEXT_SLASH_DATE = re.compile(r"(?:,|,? or|,? and) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+THIS_MONTH = re.compile(r"this (?:january|february|march|april|may|june|july|august|september|october|november|december)")
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
 DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since|of) ((?:the )?\d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
 # "back for the 27.": a bare day number after "the" that ends the clause.
@@ -99,6 +102,8 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'")).replace("tmrw", "tomorrow")
     low = ORDINAL_WORDS.sub(lambda m: _ordinal_digits(m.group(0)), low)
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
+    if base is not None and THIS_MONTH.fullmatch(low):  # "this September": of the reference year
+        return pd.Timestamp(base.year, MONTHS.index(low[5:]) + 1, 1)
     for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
         found = resolver(low, base, future)
         if found is not None:
@@ -330,6 +335,8 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if parsed is None:
         return None
     found = pd.Timestamp(parsed).normalize()
+    if base is not None and re.search(r"\d[/-]\d{2}$", cleaned) and found.year > base.year + 10:
+        found = found.replace(year=found.year - 100)  # "03/18/40" written in 2016: 1940
     return _nearest_year(found, base) if not has_year and base is not None else found
 
 

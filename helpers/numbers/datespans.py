@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from helpers.numbers.dates import (
-    _COUNT, _UNIT, _WEEKDAY_WORD, BARE_DAY, BARE_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
+    _COUNT, _UNIT, _WEEKDAY_WORD, BARE_DAY, BARE_SLASH_DATE, NEXT_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
     ORDINAL_DAY_HINT, WEEKDAY_ABBR, WEEKDAYS,
 )
 
@@ -76,7 +76,10 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
             found.append(m.span())
             end = m.end()
     if "/" in text:
-        found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
+        for m in BARE_SLASH_DATE.finditer(text):
+            found.append(m.span(1))
+            while (m := NEXT_SLASH_DATE.match(text, m.end())) is not None:
+                found.append(m.span(1))
     found += [m.span(1) for m in BARE_DAY.finditer(text)]
     if ORDINAL_DAY_HINT.search(text):
         found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
