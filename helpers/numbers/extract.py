@@ -38,7 +38,6 @@ VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
-PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "no", "the", "another", "any"}
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -177,8 +176,7 @@ def _part_of_name(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
             and doc[token.i - 1].ent_type_ != "DATE" and units.currency(doc[token.i - 1].lower_) is None:
         return True
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
+    return False
 
 
 def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None:
@@ -219,13 +217,10 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
-            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after):
+            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after) and not re.match(r"^\s+of\b", after):
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
-    if tokens[0].lower_ == "one" and len(tokens) == 1 and prv is not None and prv.lower_ in PRONOUN_ONE_BEFORE \
-            and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}) and not re.match(r"^\s+of\b", after):
-        return None  # "this one", "the one who": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
 
 
@@ -271,7 +266,17 @@ def _row(doc: Doc, start: int, end: int, value: float | None, kind: str, unit: s
 
 
 def counted_phrase(tokens: list[Token]) -> str | None:
-    """What a count counts: its noun with modifiers ("landing craft", "people killed")."""
+    """What a count counts: its noun with modifiers ("landing craft", "people killed"), the noun
+    after "of" ("dozens of houses", "one of the worst incidents"), or the noun a hyphen joins
+    to it ("six-party talks" counts parties, "a four-star general" stars)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
+            and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
+        return plural(doc[last.i + 2].lower_)
+    of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if noun is not None:
+        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text])
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
@@ -285,6 +290,13 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     if head.dep_ == "dobj" and head.head.lemma_ in HARM_VERBS:
         words.append(head.head.text)
     return " ".join(words)
+
+
+def plural(noun: str) -> str:
+    """ "party" -> "parties", "star" -> "stars", "match" -> "matches"."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else noun + "s"
 
 
 def refers_to(tokens: list[Token]) -> str | None:
