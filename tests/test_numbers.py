@@ -110,10 +110,10 @@ def test_names_are_not_counts(nlp, sentence):
 
 
 def test_partitive_one_is_a_count_of_what_follows(nlp):
-    """ "one of the gravest crises": kept (a weak count, as the annotation rules say), counting crises."""
+    """ "one of the gravest crises": kept (a weak count, as the annotation rules say), counting one crisis."""
     doc = nlp("It was one of the gravest crises.")
     rows = [r for r in extract_numbers(doc, None, sentence_rows(doc)) if r["kind"] == "count"]
-    assert [(r["surface"], r["counted"]) for r in rows] == [("one", "crises")]
+    assert [(r["surface"], r["counted"]) for r in rows] == [("one", "crisis")]
 
 
 def test_seed_disagreements(seed_corpus):

@@ -52,7 +52,7 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
         narrative = datemod.NARRATIVE_DAY.fullmatch(text.lower())
         lead = 5 if before.endswith("this ") and MONTH_ONLY.fullmatch(text) else 0  # "this September"
         resolved = datemod.resolve(before[len(before) - lead:] + text, anchor if narrative else date, future=future,
-                                   past=bool(PAST_CUES.search(before)))
+                                   past=bool(PAST_CUES.search(before)) or (not future and _past_tense(ent)))
         if _not_a_date(ent, text, resolved):
             continue
         start, end = ent.start_char - lead, ent.end_char

@@ -335,8 +335,8 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if parsed is None:
         return None
     found = pd.Timestamp(parsed).normalize()
-    if base is not None and re.search(r"\d[/-]\d{2}$", cleaned) and found.year > base.year + 10:
-        found = found.replace(year=found.year - 100)  # "03/18/40" written in 2016: 1940
+    if base is not None and re.search(r"\d[/-]\d{2}$", cleaned) and found.year > base.year + 20:
+        found = found.replace(year=found.year - 100)  # "03/18/40" written in 2016: 1940 ("3-7-27": 2027)
     return _nearest_year(found, base) if not has_year and base is not None else found
 
 

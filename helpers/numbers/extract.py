@@ -272,11 +272,13 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     doc, last = tokens[0].doc, tokens[-1]
     if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
             and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
-        return plural(doc[last.i + 2].lower_)
+        return plural(re.sub(r"(?<=[aeiou])([b-df-hj-np-tv-z])\1$", r"\1", doc[last.i + 2].lower_[:-2])
+                      if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    if noun is not None:
-        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text])
+    if noun is not None:  # "one of the gravest crises" counts one crisis
+        word = noun.lemma_.lower() if last.lower_ == "one" else noun.text
+        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [word])
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
