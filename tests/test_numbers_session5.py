@@ -88,3 +88,9 @@ def test_liveblog_stamps_and_entry_headlines_kept():
 ])
 def test_counted_after_hyphen_and_of(text, counted):
     assert counted in numbers_in_text(text, date=REF)["counted"].tolist()
+
+
+def test_two_year_span_is_one_year_row():
+    n = numbers_in_text("Output fell in the 2018-19 season.", date=REF)
+    row = n[n.kind == "year"].iloc[0]
+    assert (row.surface, row.low, row.high) == ("2018-19", 2018, 2019) and len(n) == 1

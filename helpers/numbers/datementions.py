@@ -153,3 +153,19 @@ def _future(ent) -> bool:
     if any(t.lower_ in datemod.FUTURE_MODALS for t in clause):
         return True
     return any(t.lemma_ in {"due", "expect", "schedule", "plan", "target"} for t in [verb, verb.head, *verb.children])
+
+
+# "2013-14", "the 2019-20 season", "fiscal 2021/22": a span of two years written as one.
+SEASON = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-\u2013/](\d\d)(?![\d/-]|\.\d)")
+
+
+def season_years(text: str) -> list[dict]:
+    """Year rows with ``low``/``high`` for two-year spans ("2013-14": 2013 to 2014)."""
+    rows = []
+    for m in SEASON.finditer(text):
+        first = int(m.group(1))
+        if int(m.group(2)) == (first + 1) % 100:
+            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(first),
+                         "kind": "year", "unit": "year", "low": float(first), "high": float(first + 1)})
+    return rows
+

@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.datementions import YEAR_RANGE, date_mentions
+from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
@@ -54,7 +54,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
-    found_first = (times.clock_times(text, date), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+    found_first = (times.clock_times(text, date), season_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text))
     for found in found_first:
         for row in found:
