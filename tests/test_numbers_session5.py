@@ -94,3 +94,12 @@ def test_two_year_span_is_one_year_row():
     n = numbers_in_text("Output fell in the 2018-19 season.", date=REF)
     row = n[n.kind == "year"].iloc[0]
     assert (row.surface, row.low, row.high) == ("2018-19", 2018, 2019) and len(n) == 1
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Acme News © 2011 Acme is not responsible for external sites.", "copyright"),
+    ("Also Read | Rain floods the old town, 40 homes hit", "related teaser line"),
+])
+def test_footer_and_teaser_lines_removed(line, rule):
+    kept, removed = clean.remove_boilerplate(["The minister spoke on Monday.", line])
+    assert kept == ["The minister spoke on Monday."] and [r.rule for r in removed] == [rule]

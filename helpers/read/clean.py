@@ -50,7 +50,9 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         ("social embed", r"pic\.twitter\.com|\bt\.co/\w+|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}|^\s*—\s*[^()]{1,60}\(@\w{1,15}\)"),
         ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up)\b.{0,200}\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel)\b"),
         ("cookie notice", r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b"),
-        ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b"),
+        ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b|^\s*[\w.&' -]{1,40}\s©\s*\d{4}\b.{0,120}$"),
+        # a one-line teaser: "Also Read | Delhi shivers at 6.2 degrees", "Read more: ..."
+        ("related teaser line", r"^\s*(also read|read also|read more|see also|related|watch)\s*[|:]\s*\S.{0,200}$"),
     ]
 ]
 # A teaser section ("Check Also", "Related") swallows everything after it.
