@@ -103,3 +103,11 @@ def test_two_year_span_is_one_year_row():
 def test_footer_and_teaser_lines_removed(line, rule):
     kept, removed = clean.remove_boilerplate(["The minister spoke on Monday.", line])
     assert kept == ["The minister spoke on Monday."] and [r.rule for r in removed] == [rule]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trade doubled in the 1970s.", ("1970s", "year", 1970.0)),
+    ("Its output is $1.5T a year.", ("$1.5T", "money", 1.5e12)),
+])
+def test_decades_and_trillions(text, want):
+    assert want in rows(text)

@@ -159,9 +159,14 @@ def _future(ent) -> bool:
 SEASON = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-\u2013/](\d\d)(?![\d/-]|\.\d)")
 
 
+DECADE = re.compile(r"(?<![\w'-])((?:1[89]|20)\d)0s\b")
+
+
 def season_years(text: str) -> list[dict]:
-    """Year rows with ``low``/``high`` for two-year spans ("2013-14": 2013 to 2014)."""
-    rows = []
+    """Year rows with ``low``/``high`` for two-year spans ("2013-14": 2013 to 2014) and
+    decades ("the 1960s": 1960 to 1969)."""
+    rows = [{"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(m.group(1) + "0"), "kind": "year",
+             "unit": "decade", "low": float(m.group(1) + "0"), "high": float(m.group(1) + "9")} for m in DECADE.finditer(text)]
     for m in SEASON.finditer(text):
         first = int(m.group(1))
         if int(m.group(2)) == (first + 1) % 100:

@@ -236,7 +236,9 @@ def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None,
         code = units.currency(re.sub(r"\s", "", sign.group(1))) or ("USD" if "$" in sign.group(1) else sign.group(1).upper())
         start = phrase.start - len(sign.group(0))
         start += len(text[start:phrase.start]) - len(text[start:phrase.start].lstrip())
-        return _row(doc, start, phrase.end, phrase.value, "money", code)
+        scale = re.match(r"(T|MM|tn|trn)\b", after)  # "$2.174T", "US$ 1MM"
+        factor = (1e12 if scale.group(1).lower() != "mm" else 1e6) if scale else 1.0
+        return _row(doc, start, phrase.end + (scale.end() if scale else 0), phrase.value * factor, "money", code)
     return None
 
 
