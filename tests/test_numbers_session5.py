@@ -111,3 +111,7 @@ def test_footer_and_teaser_lines_removed(line, rule):
 ])
 def test_decades_and_trillions(text, want):
     assert want in rows(text)
+
+
+def test_no_glued_money_inside_links():
+    assert rows("Open https://shop.example/p?q=a%20EUR%20100%20GBP5 now") == []

@@ -132,12 +132,18 @@ _CODES = "usd|eur|gbp|jpy|cny|rmb|rub|uah|cad|aud|nzd|chf|inr|krw|hkd|sgd|sek|no
 GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
 
 
+LINK_AROUND = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=|%[0-9A-F]{2}")
+
+
 def glued_money(text: str) -> list[dict]:
     """Money rows for amounts glued to a currency code ("USD115", "115USD", "nzd$15")."""
     rows = []
     if not re.search(r"\d[a-z]|[a-z$]\d", text, re.I):
         return rows
     for m in GLUED_MONEY.finditer(text):
+        word_end = text.find(" ", m.end())
+        if LINK_AROUND.search(text, text.rfind(" ", 0, m.start()) + 1, len(text) if word_end < 0 else word_end):
+            continue  # "%20CAD" inside a link
         code = (m.group("pre") or m.group("post")).upper().rstrip("$")
         code = {"RMB": "CNY", "US": "USD", "NZ": "NZD", "HK": "HKD", "C": "CAD", "A": "AUD"}.get(code, code)
         amount = numwords.parse_number(m.group("a") or m.group("b"))
