@@ -115,3 +115,8 @@ def test_decades_and_trillions(text, want):
 
 def test_no_glued_money_inside_links():
     assert rows("Open https://shop.example/p?q=a%20EUR%20100%20GBP5 now") == []
+
+
+@pytest.mark.parametrize("text", ["Write to Ann Roe, 77 Quarry Lane, Eastham.", "Acme Ltd, Dover. P: 555.0199"])
+def test_addresses_and_contact_lines_are_no_figures(text):
+    assert rows(text) == []

@@ -31,7 +31,9 @@ PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
-PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d", re.I)
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
+# "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
+STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
@@ -158,8 +160,10 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None  # "COVID-19", "F-16", "#5"
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
         return None  # "scp2-173m", "A320-200": the tail of a code
-    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
-        return None  # "555-123-4567", "Tel: 000 111 82-2100"
+    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and phrase.text.lstrip("+").replace(".", "").isdigit():
+        return None  # "555-123-4567", "Tel: 000 111 82-2100", "P: 479.277"
+    if STREET_AFTER.match(text, phrase.end) and phrase.text.isdigit() and re.search(r"(?:^|,\s|\bat\s)$", text[max(0, phrase.start - 4):phrase.start]):
+        return None  # "123 Random Street"
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
