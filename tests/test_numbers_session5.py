@@ -120,3 +120,11 @@ def test_no_glued_money_inside_links():
 @pytest.mark.parametrize("text", ["Write to Ann Roe, 77 Quarry Lane, Eastham.", "Acme Ltd, Dover. P: 555.0199"])
 def test_addresses_and_contact_lines_are_no_figures(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A ticket cost 4 dollars 25 cents.", ("4 dollars 25 cents", "money", 4.25)),
+    ("Fees were gbp 10 eur 12 in all.", ("eur 12", "money", 12.0)),
+])
+def test_currency_word_before_a_number(text, want):
+    assert want in rows(text)

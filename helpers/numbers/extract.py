@@ -248,12 +248,15 @@ def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None,
 
 def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
     """ "470 pence", "20 usd", "30 MUSD", "13 dollars"."""
+    text = doc_text(doc)
     word = re.match(r"^\s?([a-zA-Z€$£¥₽]+(?: sterling)?)", after)
     if word:
         code = units.currency(word.group(1))
         million = units.MILLION_CODES.match(word.group(1))
-        if re.match(r"\s?\d", after[word.end():]):
-            return None  # "rmb 10 usd 20", "$ 20.00 $ 37.50": the code opens the next amount
+        following = re.match(r"\s?(\d[\d,]*(?:\.\d+)?)", after[word.end():])
+        if following and (CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start])
+                          or re.search(r"[.,]", following.group(1)) or int(following.group(1)) >= 100):
+            return None  # "rmb 10 usd 20", "$ 20.00 $ 37.50": the code opens the next amount ("15 dollars 50" is 15.50)
         scale = re.match(r"\s(million|billion|trillion|mn|bn|tn)\b", after[word.end():], re.I) if code else None
         if scale:  # "75 USD million"
             factor = numwords.MULTIPLIERS.get(scale.group(1).lower()) or numwords.SCALES[scale.group(1).lower()]
