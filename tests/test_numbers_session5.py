@@ -128,3 +128,7 @@ def test_addresses_and_contact_lines_are_no_figures(text):
 ])
 def test_currency_word_before_a_number(text, want):
     assert want in rows(text)
+
+
+def test_lone_signed_number_is_a_count_even_if_tagged_as_a_name():
+    assert ("-1", "count", -1.0) in rows("The index fell to -1.")

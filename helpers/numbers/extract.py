@@ -173,9 +173,16 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
     return list(span)
 
 
+def _lone_number_entity(token: Token) -> bool:
+    """ "-1" tagged ORG: an entity that is one bare number token names nothing."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and re.fullmatch(r"[-+]?[\d.,]+", token.text) is not None
+
+
 def _part_of_name(token: Token) -> bool:
     doc = token.doc
-    if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE":
+    if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE" and not _lone_number_entity(token):
         return True
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
             and doc[token.i - 1].ent_type_ != "DATE" and units.currency(doc[token.i - 1].lower_) is None:
