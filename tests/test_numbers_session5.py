@@ -132,3 +132,8 @@ def test_currency_word_before_a_number(text, want):
 
 def test_lone_signed_number_is_a_count_even_if_tagged_as_a_name():
     assert ("-1", "count", -1.0) in rows("The index fell to -1.")
+
+
+@pytest.mark.parametrize("text", ["She flew first class to Rome.", "Take bus route 05 north."])
+def test_idioms_and_zero_led_labels_are_no_figures(text):
+    assert rows(text) == []

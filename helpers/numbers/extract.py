@@ -34,7 +34,7 @@ HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacua
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
@@ -164,6 +164,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None  # "555-123-4567", "Tel: 000 111 82-2100", "P: 479.277"
     if STREET_AFTER.match(text, phrase.end) and phrase.text.isdigit() and re.search(r"(?:^|,\s|\bat\s)$", text[max(0, phrase.start - 4):phrase.start]):
         return None  # "123 Random Street"
+    if re.fullmatch(r"0\d+", phrase.text):
+        return None  # "week 00", "route 05": a number with a leading zero is a label
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
