@@ -24,7 +24,10 @@ WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "t
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1,
-                 "the day after tomorrow": 2, "the day before yesterday": -2, "day after tomorrow": 2}
+                 "the day after tomorrow": 2, "the day before yesterday": -2, "day after tomorrow": 2,
+                 "next day": 1, "following day": 1, "previous day": -1, "day after": 1, "day before": -1}
+# "the next day", "the day before": a day counted from the story's last date, not from the reference.
+NARRATIVE_DAY = re.compile(r"(?:the )?(?:next|following|previous) day|the day (?:after|before)", re.I)
 # Fixed-date holidays (month, day); Easter and the weekday holidays are computed.
 HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
@@ -56,9 +59,14 @@ NUMERIC_DATE = re.compile(
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
-BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+BARE_SLASH_DATE = re.compile(r"\b(?:on|by|until|from|since|before|after|this)\s+(\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+# "on 11/20, 11/22 or 11/25": the dates listed after the first.
+NEXT_SLASH_DATE = re.compile(r"(?:,|,? or|,? and) (\d{1,2}/\d{1,2})(?=\s|$|[,.;?!])", re.I)
+THIS_MONTH = re.compile(r"this (?:january|february|march|april|may|june|july|august|september|october|november|december)")
 # "on the 21st", "by the 3rd": a day of the month (needs the preposition; "the 21st century" is none).
 DAY_OF_MONTH = re.compile(r"\b(?:on|by|until|for|before|after|since|of) ((?:the )?\d{1,2}(?:st|nd|rd|th))\b(?! (?:century|anniversary|[a-z]+ (?:of|in)\b))", re.I)
+# "back for the 27.": a bare day number after "the" that ends the clause.
+BARE_DAY = re.compile(r"\b(?:on|until|till|for) (the (?:[1-9]|[12]\d|3[01]))(?= ?[.,;!?]| ?$)", re.I)
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b|[/-]\d{2,4}$")
 ORDINAL_DAY_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 MONTH_PREFIX = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -77,11 +85,11 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
     if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
-    if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None:
+    if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None or NARRATIVE_DAY.fullmatch(low):
         return True
     if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (day|week|fortnight|month|year)s?$", low):
         return True  # "in two weeks": the day two weeks on
@@ -94,6 +102,8 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'")).replace("tmrw", "tomorrow")
     low = ORDINAL_WORDS.sub(lambda m: _ordinal_digits(m.group(0)), low)
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
+    if base is not None and THIS_MONTH.fullmatch(low):  # "this September": of the reference year
+        return pd.Timestamp(base.year, MONTHS.index(low[5:]) + 1, 1)
     for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
         found = resolver(low, base, future)
         if found is not None:
@@ -136,10 +146,10 @@ NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourt
 
 def _nth_weekday(low: str, base, future) -> pd.Timestamp | None:
     """ "the first Friday of next month", "the third Wednesday of March 2021", "last Sunday of May"."""
-    m = re.fullmatch(r"(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) ([a-z]+) (?:of|in) (?:the )?(.+)", low)
-    if m is None or m.group(2).rstrip("s") not in WEEKDAYS or base is None:
+    m = re.fullmatch(r"(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) ([a-z]+)(?: (?:of|in) (?:the )?(.+))?", low)
+    if m is None or m.group(2).rstrip("s") not in WEEKDAYS or base is None or (m.group(3) is None and m.group(1) == "last"):
         return None
-    rest = m.group(3)
+    rest = m.group(3) or "this month"  # "the second Sunday": of the reference month
     shift = {"next month": 1, "the following month": 1, "following month": 1, "last month": -1,
              "previous month": -1, "this month": 0}.get(rest)
     if shift is not None:
@@ -160,10 +170,10 @@ def _day_of_month(low: str, base, future) -> pd.Timestamp | None:
     if m and base is not None:  # "the 20th of next month"
         month = base.replace(day=1) + pd.DateOffset(months={"next": 1, "the following": 1, "last": -1}.get(m.group(2), 0))
         return month.replace(day=int(m.group(1))) if _has_day(month, int(m.group(1))) else None
-    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", low)
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)|the (\d{1,2})", low)
     if m is None or base is None:
         return None
-    day = int(m.group(1))
+    day = int(m.group(1) or m.group(2))
     options = [(base.replace(day=1) + pd.DateOffset(months=k)) for k in (-1, 0, 1)]
     options = [d.replace(day=day) for d in options if _has_day(d, day)]
     return min(options, key=lambda d: abs(d - base)) if options else None
@@ -325,6 +335,8 @@ def _calendar(text: str, base: pd.Timestamp | None) -> pd.Timestamp | None:
     if parsed is None:
         return None
     found = pd.Timestamp(parsed).normalize()
+    if base is not None and re.search(r"\d[/-]\d{2}$", cleaned) and found.year > base.year + 20:
+        found = found.replace(year=found.year - 100)  # "03/18/40" written in 2016: 1940 ("3-7-27": 2027)
     return _nearest_year(found, base) if not has_year and base is not None else found
 
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from helpers.numbers.dates import (
-    _COUNT, _UNIT, _WEEKDAY_WORD, BARE_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
+    _COUNT, _UNIT, _WEEKDAY_WORD, BARE_DAY, BARE_SLASH_DATE, NEXT_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
     ORDINAL_DAY_HINT, WEEKDAY_ABBR, WEEKDAYS,
 )
 
@@ -42,13 +42,15 @@ EXTRA_DATES = re.compile(
     rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"
     rf"|(?:before|after|from) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|tmrw|yesterday"
     rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?|\d{{1,2}}/\d{{1,2}}/\d{{4}}))"
-    rf"|in {_COUNT} {_UNIT}(?! (?:of|time))"
+    rf"|in {_COUNT} {_UNIT}(?! (?:of|time))|(?:the )?(?:next|following|previous) day(?! (?:of|in)\b)"
+    rf"|the day (?:after|before)(?= ?(?:$|[.,;:!?)]))"
     rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"
     rf"|(?:{_WEEKDAY_WORD}),? (?:of )?(?:next|last|this|the following|the previous) week"
     rf"|(?:last|next|previous|this|coming|upcoming|this coming|past|following) (?:{_WEEKDAY_WORD})"
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD}"
     rf"|(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last) (?:{_WEEKDAY_WORD}) (?:of|in) (?:the )?"
     rf"(?:(?:next|last|previous|this|following) month|{MONTH_PREFIX}(?: (?:19|20)\d\d)?)"
+    rf"|(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th) (?:{_WEEKDAY_WORD})(?![a-z])(?! (?:of|in|since|after|before)\b)"
     rf"|{MONTH_PREFIX}-(?:\d{{4}}|\d{{1,2}})|\d{{4}}/{MONTH_PREFIX}/\d{{1,2}}"
     rf"|(?:the )?{_ORD} (?:of )?{_MONTH}{_YEAR}?"
     rf"|{_MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d|,? {_YEAR_WORDS})?(?=\W|$)"
@@ -74,7 +76,11 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
             found.append(m.span())
             end = m.end()
     if "/" in text:
-        found += [m.span(1) for m in BARE_SLASH_DATE.finditer(text)]
+        for m in BARE_SLASH_DATE.finditer(text):
+            found.append(m.span(1))
+            while (m := NEXT_SLASH_DATE.match(text, m.end())) is not None:
+                found.append(m.span(1))
+    found += [m.span(1) for m in BARE_DAY.finditer(text)]
     if ORDINAL_DAY_HINT.search(text):
         found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
     return found + [m.span() for m in NUMERIC_DATE.finditer(text)]

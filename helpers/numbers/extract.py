@@ -1,7 +1,7 @@
 """Every number in one article (the ``numbers`` table): value, kind, unit, what it counts.
 
 Clock times (``times``), durations written as words ("hourlong", "an hour and a half") and
-date mentions (``dates``, from spaCy's DATE entities and weekday names) come first; every
+date mentions (``datementions``, ``dates``: from spaCy's DATE entities and weekday names) come first; every
 other figure is a number phrase (``spans``: digits, number words, fractions, multipliers)
 classed by the words around it (percent, money, duration, measure, year, count), with
 ranges ("between 100,000 and 130,000", "5-10") joined into one row with ``low``/``high``
@@ -16,7 +16,8 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import dates as datemod, datespans, spans, times, units, words as numwords
+from helpers.numbers import spans, times, units, words as numwords
+from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
@@ -25,23 +26,20 @@ NUMBER_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "value", "kind", "unit",
     "counted", "approx", "refers_to", "date", "timezone", "low", "high", "utc_time",
 ]
-DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday)\b" % "|".join(datemod.WEEKDAYS), re.I)
-PAST_CUES = re.compile(r"\b(?:since|last|ago|earlier|previous)\s+(?:the\s+)?$|\b(?:since)\b")
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
-YEAR_RANGE = (1800, 2100)
-PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d", re.I)
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter)")
-_DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
-DATE_JOINS = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+|,\s+(?=(?:last|next|this|on)?\s*(?:{_DAY_NAMES})\b)", re.I)
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
+# "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
+STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
-AMOUNT_LEAD = re.compile(r"[$€£]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s+(?=\D)")
+CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -58,7 +56,9 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
-    for found in (times.clock_times(text, date), units.implicit_durations(text), date_mentions(doc, date), durations):
+    found_first = (times.clock_times(text, date), season_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+                   units.half_shares(text))
+    for found in found_first:
         for row in found:
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
@@ -105,112 +105,6 @@ def _add(rows: list[dict], taken: set[int], row: dict) -> None:
         row.pop("number", None)
         rows.append({"counted": None, "approx": "exact", "refers_to": None, "date": None, "timezone": None,
                      "unit": None, "low": None, "high": None, "utc_time": None} | row)
-
-
-def date_mentions(doc: Doc, date: pd.Timestamp | None):
-    """Years and every calendar date mention; ``date`` resolved when the text allows, else None."""
-    for ent in _date_spans(doc):
-        text = ent.text.strip()
-        year = re.fullmatch(r"((?:in|since|by|until) )?(\d{4})", text)
-        if year and YEAR_RANGE[0] <= int(year.group(2)) <= YEAR_RANGE[1]:
-            start = ent.start_char + len(text) - 4
-            yield {"start": start, "end": ent.end_char, "surface": text[-4:], "value": float(text[-4:]), "kind": "year", "unit": "year"}
-            continue
-        if not datemod.is_date_mention(text):
-            continue
-        future = _future(ent)
-        if text.lower().startswith("in ") and not future and _past_tense(ent):
-            continue  # "it rained 600 mm in three days" is a duration; "elections in two weeks" a date
-        before = doc_text(ent.doc)[max(0, ent.start_char - 12):ent.start_char].lower()
-        resolved = datemod.resolve(text, date, future=future, past=bool(PAST_CUES.search(before)))
-        if _not_a_date(ent, text, resolved):
-            continue
-        start, end, surface = ent.start_char, ent.end_char, ent.text
-        if resolved is None:  # "the week to May 12": the calendar date inside a longer phrase
-            start, end, surface, resolved = _inner_date(ent, date, future) or (start, end, surface, None)
-        if resolved is not None and datemod.QUALIFIER.match(text):
-            resolved = None  # "late December", "early March": a part of a month, no day to date anything by
-        yield {"start": start, "end": end, "surface": surface, "kind": "date",
-               "value": float(resolved.strftime("%Y%m%d")) if resolved is not None else None,
-               "unit": "YYYYMMDD", "date": resolved}
-
-
-def _inner_date(ent, date, future: bool):
-    """(start, end, surface, date) of the longest pattern date inside an entity that does not resolve as a whole."""
-    for a, b in sorted(datespans.extra_date_spans(ent.text), key=lambda ab: ab[0] - ab[1]):
-        if b - a < len(ent.text.strip()):
-            found = datemod.resolve(ent.text[a:b], date, future=future)
-            if found is not None:
-                return ent.start_char + a, ent.start_char + b, ent.text[a:b], found
-    return None
-
-
-def _not_a_date(ent, text: str, resolved) -> bool:
-    """ "2015-32" and "2015-1-32" (no such date), "the 17th floor" (an ordinal before its noun)."""
-    if resolved is None and re.fullmatch(r"[\d\s./-]+", text):
-        return True
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return bool(re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", text, re.I)) and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
-
-
-def _date_spans(doc: Doc):
-    """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
-    ents = [_without_amount(part) for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
-    extra = datespans.extra_date_spans(doc_text(doc))
-    extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
-    for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-        if all(e.start >= span.start and e.end <= span.end and len(e) < len(span) for e in overlapping):
-            ents = [e for e in ents if e not in overlapping] + [span]  # the pattern's span is longer: it wins
-    return sorted(ents, key=lambda e: e.start)
-
-
-def _without_amount(ent):
-    """ "6,107.31 August 2019" -> "August 2019": an amount before a month is no day of it."""
-    lead = AMOUNT_LEAD.match(ent.text)
-    if lead is None:
-        return ent
-    rest = ent.doc.char_span(ent.start_char + lead.end(), ent.end_char, alignment_mode="expand")
-    return rest if rest is not None and len(rest) else ent
-
-
-def _split_dates(ent):
-    """ "Feb. 20 and last Monday" -> two mentions; "Feb. 20, 2022" stays one."""
-    pieces, start = [], 0
-    for m in DATE_JOINS.finditer(ent.text):
-        pieces.append((start, m.start()))
-        start = m.end()
-    pieces.append((start, len(ent.text)))
-    if len(pieces) == 1 or not all(datemod.is_date_mention(ent.text[a:b]) for a, b in pieces):
-        return [ent]
-    spans_ = [ent.doc.char_span(ent.start_char + a, ent.start_char + b, alignment_mode="expand") for a, b in pieces]
-    return [sp for sp in spans_ if sp is not None and len(sp)]
-
-
-def _past_tense(ent) -> bool:
-    verb = ent.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    return verb.tag_ in {"VBD", "VBN"}
-
-
-def _future(ent) -> bool:
-    """True when a date points forward: "will travel on Monday", "beginning Sunday",
-    "could happen as early as Wednesday", "is also when ... will not be able"."""
-    doc = ent.doc
-    before = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):ent.start])
-    if re.search(r"\b" + datemod.FORWARD_WORDS, before):
-        return True
-    verb = ent.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    clause = [verb, *verb.children, *[c for ch in verb.children if ch.dep_ in {"relcl", "advcl"} for c in ch.children]]
-    if any(t.lower_ in datemod.FUTURE_MODALS for t in clause):
-        return True
-    return any(t.lemma_ in {"due", "expect", "schedule", "plan", "target"} for t in [verb, verb.head, *verb.children])
 
 
 def phrase_numbers(doc: Doc, taken: set[int]):
@@ -264,8 +158,14 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None
     if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
         return None  # "COVID-19", "F-16", "#5"
-    if PHONE.search(text[max(0, phrase.start - 12):phrase.end + 12]) and phrase.text.lstrip("+").isdigit():
-        return None  # "555-123-4567", "Tel: 000 111 82-2100"
+    if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
+        return None  # "scp2-173m", "A320-200": the tail of a code
+    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and phrase.text.lstrip("+").replace(".", "").isdigit():
+        return None  # "555-123-4567", "Tel: 000 111 82-2100", "P: 479.277"
+    if STREET_AFTER.match(text, phrase.end) and phrase.text.isdigit() and re.search(r"(?:^|,\s|\bat\s)$", text[max(0, phrase.start - 4):phrase.start]):
+        return None  # "123 Random Street"
+    if re.fullmatch(r"0\d+", phrase.text):
+        return None  # "week 00", "route 05": a number with a leading zero is a label
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
@@ -275,15 +175,21 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
     return list(span)
 
 
+def _lone_number_entity(token: Token) -> bool:
+    """ "-1" tagged ORG: an entity that is one bare number token names nothing."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and re.fullmatch(r"[-+]?[\d.,]+", token.text) is not None
+
+
 def _part_of_name(token: Token) -> bool:
     doc = token.doc
-    if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE":
+    if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE" and not _lone_number_entity(token):
         return True
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
             and doc[token.i - 1].ent_type_ != "DATE" and units.currency(doc[token.i - 1].lower_) is None:
         return True
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
+    return False
 
 
 def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None:
@@ -321,10 +227,10 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     if measure is not None:
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
     if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
-            and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS"):
+            and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
-            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after):
+            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after) and not re.match(r"^\s+of\b", after):
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
@@ -343,16 +249,27 @@ def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None,
         code = units.currency(re.sub(r"\s", "", sign.group(1))) or ("USD" if "$" in sign.group(1) else sign.group(1).upper())
         start = phrase.start - len(sign.group(0))
         start += len(text[start:phrase.start]) - len(text[start:phrase.start].lstrip())
-        return _row(doc, start, phrase.end, phrase.value, "money", code)
+        scale = re.match(r"(T|MM|tn|trn)\b", after)  # "$2.174T", "US$ 1MM"
+        factor = (1e12 if scale.group(1).lower() != "mm" else 1e6) if scale else 1.0
+        return _row(doc, start, phrase.end + (scale.end() if scale else 0), phrase.value * factor, "money", code)
     return None
 
 
 def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
     """ "470 pence", "20 usd", "30 MUSD", "13 dollars"."""
+    text = doc_text(doc)
     word = re.match(r"^\s?([a-zA-Z€$£¥₽]+(?: sterling)?)", after)
     if word:
         code = units.currency(word.group(1))
         million = units.MILLION_CODES.match(word.group(1))
+        following = re.match(r"\s?(\d[\d,]*(?:\.\d+)?)", after[word.end():])
+        if following and (CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start])
+                          or re.search(r"[.,]", following.group(1)) or int(following.group(1)) >= 100):
+            return None  # "rmb 10 usd 20", "$ 20.00 $ 37.50": the code opens the next amount ("15 dollars 50" is 15.50)
+        scale = re.match(r"\s(million|billion|trillion|mn|bn|tn)\b", after[word.end():], re.I) if code else None
+        if scale:  # "75 USD million"
+            factor = numwords.MULTIPLIERS.get(scale.group(1).lower()) or numwords.SCALES[scale.group(1).lower()]
+            return _row(doc, phrase.start, phrase.end + word.end() + scale.end(), phrase.value * factor, "money", code)
         if million:
             return _row(doc, phrase.start, phrase.end + word.end(), phrase.value * 1e6, "money", million.group(1).upper())
         if code:
@@ -367,7 +284,19 @@ def _row(doc: Doc, start: int, end: int, value: float | None, kind: str, unit: s
 
 
 def counted_phrase(tokens: list[Token]) -> str | None:
-    """What a count counts: its noun with modifiers ("landing craft", "people killed")."""
+    """What a count counts: its noun with modifiers ("landing craft", "people killed"), the noun
+    after "of" ("dozens of houses", "one of the worst incidents"), or the noun a hyphen joins
+    to it ("six-party talks" counts parties, "a four-star general" stars)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
+            and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
+        return plural(re.sub(r"(?<=[aeiou])([b-df-hj-np-tv-z])\1$", r"\1", doc[last.i + 2].lower_[:-2])
+                      if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
+    of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if noun is not None:  # "one of the gravest crises" counts one crisis
+        word = noun.lemma_.lower() if last.lower_ == "one" else noun.text
+        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [word])
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
@@ -381,6 +310,13 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     if head.dep_ == "dobj" and head.head.lemma_ in HARM_VERBS:
         words.append(head.head.text)
     return " ".join(words)
+
+
+def plural(noun: str) -> str:
+    """ "party" -> "parties", "star" -> "stars", "match" -> "matches"."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else noun + "s"
 
 
 def refers_to(tokens: list[Token]) -> str | None:

@@ -14,6 +14,7 @@ import re
 # "between 100,000 and 130,000", "from 5 to 10", "5-10", "two to three": one range.
 RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.I)
 DURATION_GAP = re.compile(r"^(?:\s*,)?\s+(?:and\s+)?$")
+INCHES_AFTER = re.compile(r"\s?(?:in\b\.?|\")")
 PROPORTION_GAP = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
 
 
@@ -41,7 +42,11 @@ def join_durations(rows: list[dict], text: str) -> list[dict]:
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
-        value = _joined_value(prev, row) if prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]) else None
+        joined = prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]])
+        inches = INCHES_AFTER.match(text, row["end"]) if joined and prev["unit"] == "foot" and row["kind"] == "count" else None
+        if inches:  # "12 ft 2 in": "in" after a count that follows feet is inches
+            row = row | {"kind": "measure", "unit": "inch", "end": inches.end()}
+        value = _joined_value(prev, row) if joined else None
         if value is not None:
             out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": value}
             continue
@@ -56,7 +61,7 @@ def _joined_value(a: dict, b: dict) -> float | None:
         return a["value"] + b["value"]
     if a["kind"] == b["kind"] == "measure" and (a["unit"], b["unit"]) == ("foot", "inch"):
         return a["value"] + b["value"] / 12
-    if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 \
+    if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 and a["value"] == int(a["value"]) \
             and b["value"] == int(b["value"]) and (b["kind"] == "count" or "cents" in str(b["unit"]) or "pence" in str(b["unit"])):
         return a["value"] + b["value"] / 100
     return None

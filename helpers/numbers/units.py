@@ -42,7 +42,7 @@ MEASURES = {
 _MEASURE_KEYS = sorted(MEASURES, key=len, reverse=True)
 MEASURE_AFTER = re.compile(
     r"^[\s-]?(?:metric\s|square\s|cubic\s)?(%s)(?:e?s)?(?![\w])" % "|".join(re.escape(k) for k in _MEASURE_KEYS), re.I)
-_DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade"
+_DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century"
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
 ARTICLE_DURATION = re.compile(
     rf"(?<!and\s)(?<!\ba\s)(?<![-\w])(?P<lead>half an?|half|an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
@@ -104,7 +104,8 @@ def implicit_durations(text: str) -> list[dict]:
     return rows
 
 
-_UNIT_FORMS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night"]
+_UNIT_FORMS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "decade", "night",
+               "century"]
 TIME_UNIT_WORDS = frozenset([*_UNIT_FORMS, *(w + "s" for w in _UNIT_FORMS), "hourlong", "daylong", "weeklong", "monthlong",
                              "yearlong", "minutelong"])
 
@@ -124,3 +125,44 @@ def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
     from helpers.numbers.spans import windows_near
 
     return tuple(windows_near(text, TIME_UNIT_WORDS.__contains__, 20, 28))
+
+
+_CODES = "usd|eur|gbp|jpy|cny|rmb|rub|uah|cad|aud|nzd|chf|inr|krw|hkd|sgd|sek|nok|dkk|try|brl|mxn|zar|sar|aed|qar"
+# "USD115", "115.5USD", "nzd$15": an amount with its currency code glued on.
+GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
+
+
+LINK_AROUND = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=|%[0-9A-F]{2}")
+
+
+def glued_money(text: str) -> list[dict]:
+    """Money rows for amounts glued to a currency code ("USD115", "115USD", "nzd$15")."""
+    rows = []
+    if not re.search(r"\d[a-z]|[a-z$]\d", text, re.I):
+        return rows
+    for m in GLUED_MONEY.finditer(text):
+        word_end = text.find(" ", m.end())
+        if LINK_AROUND.search(text, text.rfind(" ", 0, m.start()) + 1, len(text) if word_end < 0 else word_end):
+            continue  # "%20CAD" inside a link
+        code = (m.group("pre") or m.group("post")).upper().rstrip("$")
+        code = {"RMB": "CNY", "US": "USD", "NZ": "NZD", "HK": "HKD", "C": "CAD", "A": "AUD"}.get(code, code)
+        amount = numwords.parse_number(m.group("a") or m.group("b"))
+        if amount is not None:
+            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": amount, "kind": "money", "unit": code})
+    return rows
+
+
+# "more than half of its imports", "nearly half the troops": half as a share (0.5).
+HALF_SHARE = re.compile(r"(?:\b(?:more|less|fewer) than|\b(?:nearly|almost|about|roughly|around|over|some|at least|only)) (half)\b(?! an?\b)"
+                        r"|(?<![\w-])(?<!first )(?<!second )(?<!other )(?<!the )(?<!a )(half)(?= of (?:the|its|their|his|her|our|all|them|those|these)\b)", re.I)
+
+
+def half_shares(text: str) -> list[dict]:
+    """Count rows (value 0.5) for "half" written as a share of something."""
+    if "half" not in text.lower():
+        return []
+    rows = []
+    for m in HALF_SHARE.finditer(text):
+        g = 1 if m.group(1) else 2
+        rows.append({"start": m.start(g), "end": m.end(g), "surface": m.group(g), "value": 0.5, "kind": "count", "unit": None})
+    return rows

@@ -51,12 +51,12 @@ APPROXIMATORS = [
 DURATION_MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60, "h": 60,
     "day": 1440, "night": 1440, "fortnight": 20160, "week": 10080, "wk": 10080, "month": 43200, "year": 525600, "yr": 525600,
-    "decade": 5256000,
+    "decade": 5256000, "century": 52560000,
 }
 NUMERIC = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)?(\.\d+)?$")  # "12,34,567": Indian grouping
 # Thousands set off by spaces: "40 000", "1 234 567", "40\u202f000" (a thin or no-break space always;
 # a plain space only before "000" or with two groups, so "May 5 100 people" stays two numbers).
-GROUPED = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)|\d{1,3}(?: 000)+(?!\d|[,.]\d)")
+GROUPED = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?!\d|[,.]\d)|\d{1,3}(?: 000)+(?!\d|[,.]\d)")
 # "1e10", "-12e-1", "12.32e+14", "1.3x10^6", "2.48×10−5", "2.5^-1".
 SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212]?\d+|\^[-+\u2212]{0,2}\d+)(?![\w.]\d)")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
@@ -75,7 +75,7 @@ def parse_number(text: str) -> float | None:
     "three dozens", "negative one over 20", "10k", "2bn".
     """
     if any(c.isdigit() for c in text):
-        text = SCIENTIFIC.sub(lambda m: _plain(_scientific(m.group(0))), GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text))
+        text = SCIENTIFIC.sub(lambda m: _plain(_scientific(m.group(0))), GROUPED.sub(lambda m: re.sub(r"[^\d.]", "", m.group(0)), text))
     words = _words(text)
     if not words:
         return None
@@ -87,7 +87,25 @@ def parse_number(text: str) -> float | None:
         num, den = _value(words[:i]), _value(words[i + 1:])
         return sign * num / den if num is not None and den else None
     value = _value(words)
+    if value is None and len(words) > 1:
+        value = _ordinal_fraction(words)
     return None if value is None else sign * value
+
+
+def _ordinal_fraction(words: list[str]) -> float | None:
+    """ "three twenty-firsts" (3/21), "one hundred thirty-fifths" (100/35), "one one hundred
+    fifth" (1/105): a whole number over a compound ordinal (plural, or singular after "one")."""
+    plural = words[-1].endswith("s") and words[-1][:-1] in ORDINALS and words[-1] != "seconds"
+    if not plural and words[-1] not in ORDINALS:
+        return None
+    last = words[-1][:-1] if plural else words[-1]
+    for k in range(1, len(words)):
+        if words[k] in SCALES or words[k] == "and" or (not plural and words[:k] != ["one"]):
+            continue
+        numerator, denominator = _compound(words[:k]), parse_ordinal(" ".join(words[k:-1] + [last]))
+        if numerator is not None and denominator is not None and denominator > 2 and len(words) - k > 1:
+            return numerator / denominator
+    return None
 
 
 def _scientific(text: str) -> float:
@@ -198,7 +216,7 @@ def _compound(words: list[str]) -> float | None:
         if kind in {"unit", "tens", "digits", "article"} and seen and not _may_follow(last, kind, current, number):
             return None  # "fifty sixty": two numbers, not one
         if kind == "scale":
-            if number < 1000 and current >= number:
+            if number < 1000 and current >= number and not (i == 1 and last == "digits"):  # "322 hundred" = 32200
                 return None  # "3 hundred and 2 hundred", "three million two million": two numbers
             current = (current or 1) * number
             if number >= 1000:

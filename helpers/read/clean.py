@@ -27,6 +27,10 @@ DROPPED_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 MAX_HEADLINE_WORDS = 25
 UNRELATED_HEADLINE_OVERLAP = 0.2  # share of headline content words found in the body
 SUBHEAD_MAX_WORDS = 8
+# A liveblog entry's own time stamp on its line ("18:40", "16:40 IST", "0320 GMT", "10.15am",
+# "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
+TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+                            r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?\s*:?\s*$", re.IGNORECASE)
 
 # (rule name, pattern over a whole paragraph); case-insensitive.
 BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
@@ -46,7 +50,9 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         ("social embed", r"pic\.twitter\.com|\bt\.co/\w+|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}|^\s*—\s*[^()]{1,60}\(@\w{1,15}\)"),
         ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up)\b.{0,200}\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel)\b"),
         ("cookie notice", r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b"),
-        ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b"),
+        ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b|^\s*[\w.&' -]{1,40}\s©\s*\d{4}\b.{0,120}$"),
+        # a one-line teaser: "Also Read | Delhi shivers at 6.2 degrees", "Read more: ..."
+        ("related teaser line", r"^\s*(also read|read also|read more|see also|related|watch)\s*[|:]\s*\S.{0,200}$"),
     ]
 ]
 # A teaser section ("Check Also", "Related") swallows everything after it.
@@ -143,7 +149,7 @@ def is_subheading(paragraph: str) -> bool:
     """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
     # a lead-in ending in a colon introduces what follows ("The minister replied:"): story text
     return (len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
-            and not paragraph.rstrip().endswith(":"))
+            and not paragraph.rstrip().endswith(":") and not TIMESTAMP_LINE.match(paragraph))
 
 
 def is_stripped_embed(paragraph: str) -> bool:
@@ -174,7 +180,8 @@ def remove_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[Removed]]
             nxt = match_rule(paragraphs[i + 1])
             if nxt in {"promo", "caption"}:
                 rule = "promo heading"
-        if rule is None and is_subheading(para):
+        after_stamp = i > 0 and TIMESTAMP_LINE.match(paragraphs[i - 1])  # a liveblog entry's headline
+        if rule is None and is_subheading(para) and not after_stamp:
             rule = "subheading"
         if rule is None:
             kept.append(para)
