@@ -15,8 +15,10 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.actors.mentions import MENTION_COLUMNS
-from helpers.actors.names import fold, same_person
+from helpers.actors.names import block_keys, fold, same_person
 from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
+                                        titled_by_given_name)
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
 SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
@@ -56,12 +58,14 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = retag_people_tagged_as_organisations(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
-    m = tie_name_parts(m, full)
+    people = full_names(m)
+    m = tie_name_parts(m, full, people)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
-    m.loc[open_surname, "actor"] = [full.get(s) or surname_variant(s, full) or s
-                                    for s in m.loc[open_surname, "surface"].map(_bare_surname)]
-    m.loc[open_surname & m["actor"].isin(full.values()), "resolved_by"] = "surname in corpus"
-    m.loc[open_surname & ~m["actor"].isin(full.values()), "resolved_by"] = "surname only"
+    m.loc[open_surname, "actor"] = [lone_name_person(surface, full, people, title) or _bare_surname(surface)
+                                    for surface, title in zip(m.loc[open_surname, "surface"], _titles(m)[open_surname])]
+    known = set(full.values()) | set(people)
+    m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
+    m.loc[open_surname & ~m["actor"].isin(known), "resolved_by"] = "surname only"
     roles = person_roles(m, gaz)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
@@ -93,19 +97,42 @@ def restore_hyphen_tails(m: pd.DataFrame) -> list:
     return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"]]
 
 
-def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
+def full_names(m: pd.DataFrame) -> list[str]:
+    """The person names of two words or more, after spelling variants are merged."""
+    return sorted({a for a in m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"] if len(a.split()) >= 2})
+
+
+def _titles(m: pd.DataFrame) -> pd.Series:
+    """The office written before each mention ("Sultan" of "Sultan Haitham"), else ""."""
+    roles = m["person_role"] if "person_role" in m else pd.Series(None, index=m.index)
+    return roles.where(roles.map(lambda r: isinstance(r, str)), "")
+
+
+def lone_name_person(surface: str, full: dict[str, str], people: list[str], title: str = "") -> str | None:
+    """The person a lone name stands for: by surname ("President Lee", "Tokaev"), or by given
+    name after an honorific or for an Arabic chain name ("King Salman", "Sheikh Tameem")."""
+    bare = _bare_surname(surface)
+    titled = titled_by_given_name(f"{title} {surface}")
+    by_given = given_name_person(bare, people, titled)
+    if titled and by_given:
+        return by_given
+    return full.get(bare) or by_given or surname_variant(bare, full)
+
+
+def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str]) -> pd.DataFrame:
     """A lone name the tagger took for an organisation or a new person ("Faki" beside
     "Moussa Faki Mahamat") is that person when it is part of exactly one full name."""
     parts: dict[str, set] = {}
     for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
         for token in name.split()[1:-1]:
             parts.setdefault(token, set()).add(name)
-    bare = m["surface"].astype(str).map(_bare_surname)
+    surfaces = m["surface"].astype(str)
+    bare = surfaces.map(_bare_surname)
     lone = m["type"].isin(["person", "organization"]) & ~bare.str.contains(" ") & (
         (m["resolved_by"].isin(["ner", "surname only"]) & m["actor"].eq(m["surface"]))
         | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
-    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) or surname_variant(s, full)
-             for s in bare[lone]]
+    found = [lone_name_person(surface, full, people, title) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None)
+             for surface, s, title in zip(surfaces[lone], bare[lone], _titles(m)[lone])]
     hit = pd.Series(found, index=m.index[lone]).dropna()
     m = m.copy()
     m.loc[hit.index, "actor"] = hit
@@ -137,10 +164,13 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
     blocks: dict[str, list[str]] = {}
     for name in ranked_all:
-        if len(name.split()) >= 2:  # blocked by the surname's first letter: Jayshankar / Jaishankar
-            blocks.setdefault(fold(name.split()[-1])[:1], []).append(name)
+        if len(name.split()) >= 2:  # blocked by initials: Jayshankar / Jaishankar, Lee Myung Bak / Lee Myung-bak
+            for initial in block_keys(name):
+                blocks.setdefault(initial, []).append(name)
     for names in blocks.values():
         for i, name in enumerate(names):
+            if mapping[name] != name:
+                continue  # merged already under its other initial
             better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
             if better:
                 mapping[name] = better
@@ -205,6 +235,10 @@ def tie_shortened_names(m: pd.DataFrame) -> list:
         pick = local if local else longer
         if len(pick) == 1:
             mapping[(article, actor)] = next(iter(pick))
+    full = sorted(n for n in names if len(n.split()) >= 3)
+    for article, actor in set(zip(m.loc[people, "article_id"], m.loc[people, "actor"])):
+        if (article, actor) not in mapping and len(actor.split()) >= 2 and (longer := chain_prefix_person(actor, full)):
+            mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"
     return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
 
 
@@ -251,7 +285,8 @@ def full_name_index(m: pd.DataFrame) -> dict[str, str]:
         parts = name.split()
         if len(parts) < 2:
             continue
-        add(parts[-1], name)
+        if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father's name
+            add(parts[-1], name)
         for particle in SURNAME_PARTICLES:  # "Sisi" for "Abdel Fattah al-Sisi"
             if parts[-1].lower().startswith(particle) and len(parts[-1]) > len(particle) + 2:
                 add(parts[-1][len(particle):], name)

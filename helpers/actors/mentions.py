@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
+from helpers.actors.given_names import is_patronymic_end
 from helpers.actors.names import same_person
 from helpers.actors.organisations import names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
@@ -281,8 +282,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     """Surname -> full name for the people named in full in this article.
 
     A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
-    one the gazetteer knows by it, else to the one named in full most often (the first named
-    on a tie). Spellings of one person count once.
+    one the gazetteer knows by it, else to None: which one a bare "Murphy" means is a guess.
+    Spellings of one person count once. A father's name after "bin" is no surname.
     """
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
@@ -294,21 +295,22 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                 continue
             if len(name.split()) >= 2:
                 full = entry.actor if entry else name
-                by_surname.setdefault(name.split()[-1], []).append(full)
+                if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father
+                    by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
     surnames = {last: _one_person(last, fulls, gaz) for last, fulls in by_surname.items()}
     # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
     for first, fulls in firsts.items():
         person = _one_person(first, fulls, gaz)
-        if person and first not in TITLE_WORDS:
+        if first not in TITLE_WORDS:
             surnames.setdefault(first, person)
     return surnames
 
 
 def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, the one the gazetteer knows by it, else the one named in full most often (the
-    first named on a tie). The other people keep their own full names: never merged."""
+    only one, or the one the gazetteer knows by it. A name two people of the article share
+    ("Kim" beside two Kims, "Sheikh Sabah" beside two Sabahs) names neither: None."""
     people: dict[str, int] = {}
     for full in fulls:
         same = next((p for p in people if same_person(full, p)), full)
@@ -318,7 +320,7 @@ def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     entry = gaz.lookup(word)
     if entry is not None and entry.actor in people:
         return entry.actor
-    return max(people, key=people.get)  # on a tie the first named, as a reader takes it
+    return None
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:

@@ -18,6 +18,15 @@ NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "rober
              "rishi": "rishi", "ted": "edward", "sam": "samuel", "dan": "daniel", "nick": "nicholas"}
 
 
+# Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of) and "al-"/"el-"
+# (of the family): "Adel al-Jubeir" is filed under "Jubeir", as "Adel Al Jubair" is.
+NAME_PARTICLES = {"al", "el", "bin", "bint", "ibn"}
+# Long-vowel and diphthong spellings of one sound in transliterated names: "Tameem" / "Tamim",
+# "Jubeir" / "Jubair", "Haniyeh" / "Haniya", "Youssef" / "Yusef".
+SPELLING_FOLDS = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ai"), ("ay", "ai"),
+                  ("aa", "a"), ("uu", "u"), ("eh$", "a"), ("ah$", "a"), ("y$", "i"))
+
+
 def fold(name: str) -> str:
     """Case- and accent-folded name: "Mevlüt Çavuşoğlu" -> "mevlut cavusoglu"."""
     text = unicodedata.normalize("NFKD", name.replace("\u0131", "i"))
@@ -30,9 +39,24 @@ def different_initials(a: str, b: str) -> bool:
     return bool(initials(a)) and bool(initials(b)) and initials(a) != initials(b)
 
 
+WORD_VARIANT_MIN_RATIO = 75  # "Jubeir" / "Jubair" 83; "Ahmad" / "Salem" 20
+
+
+def different_word(a: str, b: str) -> bool:
+    """Names of three words or more, word for word alike but for one whole word that is no
+    spelling of the other: two people of one family ("Kim Jong Il" / "Kim Jong Un")."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return any(x != y and not same_spelling(x, y) and fuzz.ratio(x, y) < WORD_VARIANT_MIN_RATIO
+               and not (len(x) == 1 or len(y) == 1) for x, y in zip(wa, wb))
+
+
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one full name: close overall, or the same surname (one letter of
     slack) with first names that are variants or one a nickname of the other."""
+    if different_word(a, b):
+        return False  # "Nawaf bin Ahmad al-Sabah" and "Nawaf bin Salem al-Sabah": father's names differ
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
@@ -47,3 +71,38 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((first_a, first_b), key=len)
     return (NICKNAMES.get(short) == long_ or NICKNAMES.get(long_) == short
             or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name without hyphens and Arabic particles: "Sheikh Tamim bin Hamad
+    Al-Thani" -> ["sheikh", "tamim", "hamad", "thani"]."""
+    words = fold(name).replace("-", " ").replace(".", " ").split()
+    kept = [w for w in words if w not in NAME_PARTICLES]
+    return kept or words
+
+
+def block_keys(name: str) -> set[str]:
+    """Initials under which a name is compared with others: of its first and of its last
+    word, so a family name written first ("Lee Myung Bak" / "Lee Myung-bak") or behind a
+    particle ("Adel al-Jubeir" / "Adel Al Jubair") meets its variants."""
+    words = name_words(name)
+    return {words[0][:1], words[-1][:1]} if words else set()
+
+
+def spelling_key(word: str) -> str:
+    """One word with transliteration spellings folded: "Tameem" -> "tamim", "Haniyeh" -> "haniya"."""
+    import re
+
+    text = re.sub(r"[^a-z]", "", fold(word))
+    for pattern, repl in SPELLING_FOLDS:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"(.)\1+", r"\1", text)  # doubled letters: "Mohammed" / "Mohamed"
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two words are transliterations of one name ("Tameem" / "Tamim"): equal once long
+    vowels, diphthongs and doubled letters are folded. Short words must match exactly."""
+    if fold(a) == fold(b):
+        return True
+    ka, kb = spelling_key(a), spelling_key(b)
+    return min(len(ka), len(kb)) >= 4 and ka == kb

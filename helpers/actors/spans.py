@@ -28,10 +28,14 @@ NAME_TITLES = frozenset({
     "president", "king", "queen", "prince", "princess", "emir", "sheikh", "sheikha", "sultan",
     "emperor", "empress", "minister", "chancellor", "premier", "pope", "ayatollah", "senator",
     "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary",
+    "councilor", "councillor", "commissioner", "speaker",
 })
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
+# Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of), "al-" (of the family).
+PATRONYMICS = {"bin", "bint", "ibn"}
+NAME_PARTICLES = PATRONYMICS | {"al", "el"}
 # Nouns naming a vehicle, a storm or an operation: a "person" written beside one is its name
 # ("the survey ship Jane Roe", "the Jane Roe research vessel").
 THING_NOUNS = {"ship", "vessel", "frigate", "warship", "carrier", "destroyer", "submarine", "tanker",
@@ -44,7 +48,7 @@ NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "P
 def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
     """A PERSON span trimmed of leading non-name words and extended over the rest of the name."""
     doc = span.doc
-    span = trim_leading_words(span)
+    span = extend_before_particle(trim_leading_words(span))
     start, end = span.start, span.end
     # Only rightwards, and not in a title-cased headline ("Jane Roe Beats John Doe"): the
     # tagger's left edge is right far more often than a title next to it is part of the name.
@@ -84,6 +88,8 @@ def _name_continues(doc: Doc, end: int, gaz: Gazetteer) -> int:
     """
     last, nxt = doc[end - 1], doc[end]
     tail = doc[end + 1] if end + 1 < len(doc) else None
+    if particle := _particle_continues(doc, end):
+        return particle
     if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and tail is not None and tail.is_alpha \
             and (tail.is_title or len(tail) <= HYPHEN_TAIL_MAX):  # "Jae-in", not "Kremlin-friendly"
         return 2
@@ -92,6 +98,32 @@ def _name_continues(doc: Doc, end: int, gaz: Gazetteer) -> int:
     if last.dep_ in NAME_DEPS and last.head.i == nxt.i and _joins_name(last, nxt, gaz):
         return 1
     return 0
+
+
+def _particle_continues(doc: Doc, end: int) -> int:
+    """Tokens of an Arabic name part after ``doc[:end]``: "bin Hamad", "al-Jaber", "Al Thani".
+
+    The tagger often stops at the particle ("Tameem" of "Tameem bin Hamad Al-Thani"); the
+    part counts only when a capitalised word follows the particle.
+    """
+    if doc[end].lower_ not in NAME_PARTICLES or not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+        return 0
+    i = end + 1
+    if i < len(doc) and doc[i].text == "-" and not doc[end].whitespace_:
+        i += 1
+    ok = i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in TITLE_WORDS
+    return i + 1 - end if ok else 0
+
+
+def extend_before_particle(span: Span) -> Span:
+    """"bin Hamad Al-Thani" tagged without its given name: take the capitalised word before
+    the particle ("Tameem bin Hamad Al-Thani"), never a title ("Sheikh")."""
+    doc, start = span.doc, span.start
+    if start > 0 and span[0].lower_ in PATRONYMICS:
+        before = doc[start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.lower_ not in TITLE_WORDS:
+            return doc[start - 1:span.end]
+    return span
 
 
 def _joins_name(left, right, gaz: Gazetteer) -> bool:

@@ -1,0 +1,67 @@
+"""Names said by their first words: Arab rulers by title and given name, chain names cut short.
+
+Arab names run given name, "bin"/"ibn" father's name, family ("Tamim bin Hamad Al Thani"), and
+a second mention keeps the front, not the back: "Sheikh Tamim", "King Salman", "Sabah
+al-Ahmad" for "Sabah al-Ahmad al-Jaber al-Sabah". The father's name after "bin" is no surname:
+"King Salman" is never "Mohammed bin Salman". Royal and religious honorifics are likewise
+followed by a given name in any tradition ("Queen Margrethe", "Prince Harry"). Every rule
+picks a person only when exactly one of the corpus fits: a name two people share stays open.
+"""
+
+from __future__ import annotations
+
+from helpers.actors.names import fold, same_spelling
+
+PATRONYMICS = {"bin", "bint", "ibn"}
+FAMILY_PARTICLES = ("al-", "el-", "al ", "el ")
+# Titles written before a given name rather than a surname: "King Salman", "Emir Tamim".
+GIVEN_NAME_TITLES = {"king", "queen", "emir", "sheikh", "sheikha", "sultan", "prince", "princess",
+                     "emperor", "empress", "pope", "crown", "sayyid", "shah", "amir", "his", "her"}
+
+
+def is_chain_name(name: str) -> bool:
+    """A name with Arabic particles: "Tamim bin Hamad Al Thani", "Sabah al-Ahmad al-Sabah"."""
+    words = fold(name).split()
+    return len(words) >= 2 and any(w in PATRONYMICS or w in {"al", "el"} or w.startswith(FAMILY_PARTICLES)
+                                   for w in words[1:])
+
+
+def is_patronymic_end(name: str) -> bool:
+    """The last word is a father's name, not a family name: "Mohammed bin Salman"."""
+    words = fold(name).split()
+    return len(words) >= 3 and words[-2] in PATRONYMICS
+
+
+def titled_by_given_name(surface: str) -> bool:
+    """The mention puts an honorific before the name: "King Salman", "Sheikh Tameem"."""
+    words = [w.lower().rstrip(".") for w in surface.replace("'s ", " ").split()]
+    return any(w in GIVEN_NAME_TITLES for w in words[:-1])
+
+
+def given_name_person(word: str, people: list[str], titled: bool) -> str | None:
+    """The one person whose name starts with ``word``: a given name after an honorific or of
+    an Arabic chain name, transliterations allowed ("Sheikh Tameem" for "Tamim bin Hamad Al
+    Thani"); else the family name written first ("Wen" for "Wen Guohua"), spelt the same."""
+    if not isinstance(word, str) or " " in word or len(word) < 2:
+        return None
+    fits = {p for p in people if len(p.split()) >= 2 and (
+        same_spelling(p.split()[0], word) if titled or is_chain_name(p) else fold(p.split()[0]) == fold(word))}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def chain_prefix_person(name: str, people: list[str]) -> str | None:
+    """The one longer chain name that ``name`` begins ("Sabah al-Ahmad" of "Sabah al-Ahmad
+    al-Jaber al-Sabah"), cut where the next word is a particle."""
+    short = fold(name).split()
+    if len(short) < 2:
+        return None
+    fits = set()
+    for person in people:
+        long_ = fold(person).split()
+        if len(long_) > len(short) and long_[:len(short)] == short and _starts_part(long_[len(short)]):
+            fits.add(person)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _starts_part(word: str) -> bool:
+    return word in PATRONYMICS or word in {"al", "el"} or word.startswith(("al-", "el-"))
