@@ -354,3 +354,24 @@ def test_a_given_name_two_people_share_stays_open(nlp):
     m = actors_across(nlp, ["Kuwait's Sheikh Nawaf bin Ahmad al-Sabah and Sheikh Nawaf bin Salem al-Sabah met.",
                             "Sheikh Nawaf said the talks would go on."])
     assert not (actor_of(m, "Nawaf") | actor_of(m, "Sheikh Nawaf")) & {"Nawaf bin Ahmad al-Sabah", "Nawaf bin Salem al-Sabah"}
+
+
+def test_a_glued_pair_of_surnames_is_two_people(nlp):
+    m = actors_across(nlp, ["Indian Prime Minister Narendra Modi and Chinese President Xi Jinping spoke on Monday.",
+                            "Modiand Xi both addressed the summit on Thursday."])
+    assert set(m.loc[m["article_id"] == "a1", "actor"]) == {"Narendra Modi", "Xi Jinping"}
+    assert "Modiand Xi" not in set(m["actor"])
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Foreign Minister Anna Berg said on Twitter that the talks had failed.", "Twitter"),
+    ("Anna Berg wrote on Telegram that the border was closed.", "Telegram"),
+])
+def test_platforms_are_no_actors(nlp, text, not_a_person):
+    assert not_a_person not in set(actors_in(nlp, text)["actor"])
+
+
+def test_a_live_blog_clock_is_cut_off_a_name(nlp):
+    m = actors_across(nlp, ["Greek Foreign Minister Eleni Vlachou flew to Ankara on Monday.",
+                            "10:20 GMT - Eleni Vlachou, the Greek foreign minister, has been busy again this morning."])
+    assert not any("GMT" in a for a in m["actor"])

@@ -12,20 +12,16 @@ import re
 from collections import Counter
 
 import pandas as pd
-from rapidfuzz import fuzz
 
 from helpers.actors.mentions import MENTION_COLUMNS
-from helpers.actors.names import block_keys, fold, same_person
+from helpers.actors.names import fold
+from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
+                                      split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
                                         titled_by_given_name)
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
-SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
-SURNAME_VARIANT_MIN_LEN = 5
-# Words a lost space glues to a surname in scraped text: "Putinsaid", "Bidenand", "Scholzon".
-GLUED_WORDS = {"said", "says", "and", "on", "in", "to", "at", "of", "the", "has", "had", "was", "is", "will",
-               "told", "also", "with", "who", "spoke", "met", "called", "added", "urged", "warned"}
 HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
 # Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
 SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
@@ -59,6 +55,9 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
     people = full_names(m)
+    m = split_glued_pairs(m, full, lambda name, ignored: lone_name_person(
+        name, {k: v for k, v in full.items() if v not in ignored}, [p for p in people if p not in ignored]))
+    full, people = full_name_index(m), full_names(m)
     m = tie_name_parts(m, full, people)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
     m.loc[open_surname, "actor"] = [lone_name_person(surface, full, people, title) or _bare_surname(surface)
@@ -111,7 +110,7 @@ def _titles(m: pd.DataFrame) -> pd.Series:
 def lone_name_person(surface: str, full: dict[str, str], people: list[str], title: str = "") -> str | None:
     """The person a lone name stands for: by surname ("President Lee", "Tokaev"), or by given
     name after an honorific or for an Arabic chain name ("King Salman", "Sheikh Tameem")."""
-    bare = _bare_surname(surface)
+    bare = unglue_word(_bare_surname(surface), full)
     titled = titled_by_given_name(f"{title} {surface}")
     by_given = given_name_person(bare, people, titled)
     if titled and by_given:
@@ -133,7 +132,11 @@ def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str]) -> 
         | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
     found = [lone_name_person(surface, full, people, title) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None)
              for surface, s, title in zip(surfaces[lone], bare[lone], _titles(m)[lone])]
-    hit = pd.Series(found, index=m.index[lone]).dropna()
+    # "a call between Mitsotakis and Erdogan" with the surname tagged as a place: a word no list
+    # knows as a place that is the surname of a person of the corpus is that person.
+    place = m["type"].eq("place") & m["resolved_by"].eq("ner") & m["actor"].eq(m["surface"]) & bare.isin(full)
+    hit = pd.concat([pd.Series(found, index=m.index[lone], dtype=object),
+                     bare[place & ~lone].map(full)]).dropna()
     m = m.copy()
     m.loc[hit.index, "actor"] = hit
     m.loc[hit.index, "type"] = "person"
@@ -145,75 +148,6 @@ def _bare_surname(surface: str) -> str:
     from helpers.actors.mentions import clean_surface, strip_titles
 
     return strip_titles(clean_surface(surface))
-
-
-def merge_name_variants(m: pd.DataFrame) -> dict:
-    """Map each person name to the best-attested spelling of the same person.
-
-    Merged: transliterations and misspellings (Zelenskyy / Zelenskiy / Zelensky, Sergei /
-    Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
-    Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
-    ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
-    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent.
-    """
-    is_person = m["type"].eq("person") & m["actor"].notna()
-    counts = Counter(m.loc[is_person, "actor"])
-    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
-    gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
-    mapping = {name: name for name in m["actor"].dropna().unique()}
-    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
-    blocks: dict[str, list[str]] = {}
-    for name in ranked_all:
-        if len(name.split()) >= 2:  # blocked by initials: Jayshankar / Jaishankar, Lee Myung Bak / Lee Myung-bak
-            for initial in block_keys(name):
-                blocks.setdefault(initial, []).append(name)
-    for names in blocks.values():
-        for i, name in enumerate(names):
-            if mapping[name] != name:
-                continue  # merged already under its other initial
-            better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
-            if better:
-                mapping[name] = better
-    by_surname: dict[str, list[str]] = {}
-    for name in ranked_all:
-        by_surname.setdefault(name.split()[-1].lower(), []).append(name)
-    for name in ranked_all:  # "Vladimir Putinsaid" -> "Vladimir Putin"
-        base = unglued(name, by_surname)
-        if base and mapping.get(base, base) != name:
-            mapping[name] = mapping.get(base, base)
-    return mapping
-
-
-def surname_variant(surname: str, full: dict[str, str]) -> str | None:
-    """The full name whose surname is a transliteration of this lone one ("Tokaev" for
-    "Tokayev"), when exactly one surname of the corpus is that close."""
-    if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
-        return None
-    near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
-            and fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO}
-    return next(iter(near)) if len(near) == 1 else None
-
-
-def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
-    """"Kassym-Zhomart Tokayev" tagged ORG beside the person "Kassym-Jomart Tokayev": an
-    organisation whose name is a spelling of a person's full name is that person."""
-    people = sorted(set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]))
-    by_initial: dict[str, list[str]] = {}
-    for name in people:
-        if len(name.split()) >= 2:
-            by_initial.setdefault(fold(name.split()[-1])[:1], []).append(name)
-    orgs = m["type"].eq("organization") & m["resolved_by"].eq("ner") & m["actor"].notna()
-    found = {}
-    for org in set(m.loc[orgs, "actor"]):
-        if 2 <= len(org.split()) <= 4:
-            match = [p for p in by_initial.get(fold(org.split()[-1])[:1], []) if same_person(org, p)]
-            if len(match) == 1:
-                found[org] = match[0]
-    hit = orgs & m["actor"].isin(found)
-    m = m.copy()
-    m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
-    m.loc[hit, ["type", "resolved_by"]] = ["person", "name variant"]
-    return m
 
 
 def tie_shortened_names(m: pd.DataFrame) -> list:
@@ -250,21 +184,6 @@ def shortens(short: str, long_: str) -> bool:
     if s == l[-len(s):]:
         return True
     return len(s[0]) == 1 and l[0].startswith(s[0]) and s[1:] == l[len(l) - len(s) + 1:]
-
-
-def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
-    """The known name a glued form extends by one common word ("Joe Bidensaid" -> "Joe
-    Biden"); looked up by surname, so the step stays linear in the number of names."""
-    *first, last = name.split()
-    for word in GLUED_WORDS:
-        stem = last[:-len(word)]
-        if len(stem) < 4 or not last.lower().endswith(word) or last[-len(word)].isupper():
-            continue
-        for other in by_surname.get(stem.lower(), []):
-            o_first = other.split()[:-1]
-            if other != name and (not first or not o_first or first == o_first):
-                return other
-    return None
 
 
 def full_name_index(m: pd.DataFrame) -> dict[str, str]:

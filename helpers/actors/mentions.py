@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import is_patronymic_end
 from helpers.actors.names import same_person
-from helpers.actors.organisations import names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
                                   titled_names, trim_leading_words)
 
@@ -186,7 +186,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "role":
         return None, "person", role_country(span, gaz), "role description"
     text = clean_surface(span.text)
-    if not text or not text[0].isupper() or is_title_fragment(span):
+    if not text or not text[0].isupper() or is_title_fragment(span) or names_a_medium(text):
         return None
     entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
     if entry is None and text.endswith("s") and len(text) > 3:

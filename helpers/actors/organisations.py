@@ -27,6 +27,17 @@ PORTFOLIO_WORDS = {"foreign", "external", "affairs", "defence", "defense", "inte
                    "national", "security", "information", "presidential", "prime", "minister's"}
 
 
+# Platforms a statement is posted on, not actors ("said on Twitter"); the tagger calls them
+# people as often as organisations. "X" is left out: far too many other uses.
+MEDIA_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "telegram", "whatsapp", "weibo", "wechat",
+                   "tiktok", "linkedin", "threads", "bluesky", "truth social", "vkontakte", "snapchat"}
+
+
+def names_a_medium(text: str) -> bool:
+    """"Twitter", "Telegram": a platform a statement is posted on, no actor."""
+    return text.lower() in MEDIA_PLATFORMS
+
+
 def names_no_organisation(span: Span) -> bool:
     """True for an ORG span that is an office, a portfolio or a time zone, not a body."""
     doc = span.doc

@@ -33,6 +33,7 @@ NAME_TITLES = frozenset({
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
+DASHES = {"-", "\u2013", "\u2014", "--"}
 # Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of), "al-" (of the family).
 PATRONYMICS = {"bin", "bint", "ibn"}
 NAME_PARTICLES = PATRONYMICS | {"al", "el"}
@@ -61,8 +62,12 @@ def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
 
 
 def trim_leading_words(span: Span) -> Span:
-    """Drop leading adverbs, conjunctions and the like: no name starts with "Later"."""
+    """Drop leading adverbs, conjunctions and the like: no name starts with "Later"; and what
+    stands before a spaced dash, a dateline or a live blog's clock ("GMT - Jane Roe")."""
     start = span.start
+    dashes = [t.i for t in span[1:-1] if t.text in DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
+    if dashes:
+        start = dashes[-1] + 1
     while span.end - start > 1 and span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}:
         start += 1
     return span.doc[start:span.end]
