@@ -375,3 +375,22 @@ def test_a_live_blog_clock_is_cut_off_a_name(nlp):
     m = actors_across(nlp, ["Greek Foreign Minister Eleni Vlachou flew to Ankara on Monday.",
                             "10:20 GMT - Eleni Vlachou, the Greek foreign minister, has been busy again this morning."])
     assert not any("GMT" in a for a in m["actor"])
+
+
+@pytest.mark.parametrize("text, description, person", [
+    ("U.S. Secretary of State Jane Roe spoke by phone on Monday with the Omani foreign minister. "
+     "The Secretary urged calm.", "The Secretary", "Jane Roe"),
+    ("China's State Councilor Wen Guohua met the envoy in Beijing. The Chinese state councilor said talks were candid.",
+     "The Chinese state councilor", "Wen Guohua"),
+])
+def test_an_office_written_with_of_or_inside_the_name_is_learned(nlp, text, description, person):
+    assert actor_of(actors_in(nlp, text), description) == {person}
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("The two Special Representatives met in Beijing on Monday.", "Special Representatives"),
+    ("The Foreign Ministers will meet again in June.", "Foreign Ministers"),
+    ("11:05 GMT - Foreign Minister Anna Berg said the talks had resumed.", "GMT"),
+])
+def test_office_plurals_and_clock_zones_are_no_organisations(nlp, text, not_an_actor):
+    assert not_an_actor not in set(actors_in(nlp, text)["actor"])

@@ -26,8 +26,9 @@ HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-cas
 # Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
 SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
 ROLE_FAMILY_WORDS = {
-    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king"),
-    "minister": ("minister", "secretary"),
+    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "queen", "emir",
+               "sultan", "emperor", "ruler", "monarch"),
+    "minister": ("minister", "secretary", "councilor", "councillor"),
     "aide": ("aide", "adviser", "advisor"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
     "envoy": ("ambassador", "envoy"),

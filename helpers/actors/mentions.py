@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import is_patronymic_end
 from helpers.actors.names import same_person
+from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
                                   titled_names, trim_leading_words)
@@ -26,14 +27,6 @@ MENTION_COLUMNS = [
     "country", "resolved_by",
 ]
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-# Head nouns of descriptions that name one person by office; value = the office family.
-ROLE_NOUNS = {
-    "president": "leader", "leader": "leader", "chancellor": "leader", "premier": "leader",
-    "counterpart": "counterpart", "minister": "minister", "secretary": "minister",
-    "aide": "aide", "adviser": "aide", "advisor": "aide", "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "envoy": "envoy",
-    "ambassador": "envoy", "king": "leader", "monarch": "leader",
-}
 PLACE_DEPS = {"compound", "nmod", "amod", "appos", "npadvmod", "attr"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "around", "via", "across",
                   "through", "inside", "toward", "towards", "on", "over", "of", "between"}
@@ -268,16 +261,6 @@ def role_country(span: Span, gaz: Gazetteer) -> str | None:
     return _country_in(span.root.subtree, gaz)
 
 
-def _country_in(tokens, gaz: Gazetteer) -> str | None:
-    tokens = list(tokens)
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            code = gaz.country_code(" ".join(t.text for t in tokens[i:i + n]))
-            if code:
-                return code
-    return None
-
-
 def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str | None]:
     """Surname -> full name for the people named in full in this article.
 
@@ -372,29 +355,3 @@ def sentence_locator(sentences: list[dict]):
         return sentences[i] if sentences else {"sent_idx": 0, "text": ""}
 
     return locate
-
-
-def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """Office and country written next to a name.
-
-    "Kremlin foreign policy aide Yuri Ushakov" -> ("Kremlin foreign policy aide", "RU");
-    "Mr Biden's national security adviser, Jake Sullivan" -> ("national security adviser", "US").
-    """
-    doc = span.doc
-    i = span.start - 1
-    block: list = []
-    attached = set(range(span.start, span.end))
-    while i >= 0 and doc[i].head.i in attached and not doc[i].is_punct \
-            and doc[i].dep_ in {"compound", "amod", "nmod", "npadvmod", "poss"}:
-        block.insert(0, doc[i])
-        attached.add(i)
-        i -= 1
-    if not block and span.root.dep_ == "appos":
-        head = span.root.head
-        block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
-    words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
-    if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_WORDS for t in words):
-        return None, _country_in(block, gaz)
-    role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
-    return role or None, _country_in(block, gaz)
-
