@@ -394,3 +394,22 @@ def test_an_office_written_with_of_or_inside_the_name_is_learned(nlp, text, desc
 ])
 def test_office_plurals_and_clock_zones_are_no_organisations(nlp, text, not_an_actor):
     assert not_an_actor not in set(actors_in(nlp, text)["actor"])
+
+
+def test_a_name_tagged_org_in_a_list_of_people_is_a_person(nlp):
+    m = actors_in(nlp, "Germany's Anna Berg, France's Jean-Marc Dufour and Spain's Luis Ortega took part.")
+    assert set(m.loc[m["type"] == "person", "actor"]) >= {"Anna Berg", "Jean-Marc Dufour", "Luis Ortega"}
+    m = actors_in(nlp, "Apple and Tim Cook announced the deal.")
+    assert "Apple" not in set(m.loc[m["type"] == "person", "actor"])
+
+
+def test_a_place_named_after_someone_is_no_person(nlp):
+    m = actors_in(nlp, "Half the imports pass through the port of Mina Rashid, the minister Anna Berg said.")
+    assert "Mina Rashid" not in set(m.loc[m["type"] == "person", "actor"])
+
+
+def test_his_counterpart_takes_the_office_of_a_described_minister(nlp):
+    m = actors_in(nlp, "The Indian foreign minister spoke with his Chinese counterpart on Monday. Chinese "
+                       "Foreign Minister Li Wen and Chinese President Zhao Ming met later. Indian Foreign "
+                       "Minister Arjun Mehta left.")
+    assert actor_of(m, "his Chinese counterpart") == {"Li Wen"}

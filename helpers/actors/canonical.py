@@ -261,21 +261,37 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         by_sentence.setdefault(key_, []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
     country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
+    described = described_by_sentence(m)
     results = []
     for row in m[m["resolved_by"].eq("role description")].itertuples():
-        family, before = row.role_family, []
+        family, before, own = row.role_family, [], set()
+        words = set(str(row.role_words or "").split())
         if family == "counterpart":
             before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
             family = _counterpart_family(before, role_of)
-        words = set(str(row.role_words or "").split())
+            office = [d for d in described.get((row.article_id, row.sent_idx), []) if d[0] < row.start]
+            if not before and office:  # "India's foreign minister spoke with his Chinese counterpart"
+                _, family, words, own = office[-1]
         # "Jane Roe met his counterpart": never the person "his" stands for, nor one of her country.
-        own = {country_of.get(a) for a in before[-1:]} - {None}
+        own = own | {country_of.get(a) for a in before[-1:]} - {None}
         fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
         # The office written out decides between holders: "foreign minister" beats "defence minister".
         best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
         results.append(best[0] if best else None)
     return results
+
+
+def described_by_sentence(m: pd.DataFrame) -> dict[tuple, list]:
+    """(article, sentence) -> [(start, office family, office words, {country})] of the role
+    descriptions naming an office other than "counterpart" ("India's foreign minister")."""
+    found: dict[tuple, list] = {}
+    rows = m[m["resolved_by"].eq("role description") & m["role_family"].ne("counterpart")]
+    for row in rows.itertuples():
+        country = {row.country} if isinstance(row.country, str) else set()
+        found.setdefault((row.article_id, row.sent_idx), []).append(
+            (row.start, row.role_family, set(str(row.role_words or "").split()), country))
+    return found
 
 
 def _counterpart_family(before: list[str], role_of: dict) -> str:

@@ -19,8 +19,8 @@ from helpers.actors.given_names import is_patronymic_end
 from helpers.actors.names import same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
-from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
-                                  titled_names, trim_leading_words)
+from helpers.actors.spans import (is_bare_title, listed_among_people, name_after_office, names_thing,
+                                  repair_person_span, titled_names, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -192,7 +192,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
         return _from_entry(entry, span, gaz, "gazetteer")
     if source == "PERSON" and len(text.split()) == 1 and gaz.country_code(text) and not gaz.lookup(text):
         return None  # a nationality adjective tagged PERSON ("Azerbaijani")
-    if source != "PERSON" and is_named_by_office(span, gaz):
+    if source != "PERSON" and (is_named_by_office(span, gaz) or listed_among_people(span)):
         source = "PERSON"  # "the Swiss foreign minister, Ignazio Cassis" tagged ORG
     if source == "PERSON" or text in surnames:
         return resolve_person(text, gaz, surnames)

@@ -42,6 +42,9 @@ NAME_PARTICLES = PATRONYMICS | {"al", "el"}
 THING_NOUNS = {"ship", "vessel", "frigate", "warship", "carrier", "destroyer", "submarine", "tanker",
                "freighter", "boat", "aircraft", "plane", "jet", "drone", "missile", "satellite", "rocket",
                "hurricane", "storm", "typhoon", "cyclone", "operation", "exercise", "pipeline"}
+# Nouns of a place written before its name with "of": "the port of Jane Roe", "the town of ...".
+PLACE_NOUNS = {"port", "city", "town", "village", "island", "province", "district", "county", "region",
+               "governorate", "municipality", "harbour", "harbor", "airport", "oasis", "emirate"}
 # Leading words the tagger sometimes pulls into a name: "Later Kassym-Jomart Tokayev said".
 NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "PART", "NUM"}
 
@@ -188,4 +191,18 @@ def names_thing(span: Span) -> bool:
     if before is not None and before.lemma_.lower() in THING_NOUNS and before.head.i in inside:
         return True
     head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the port of Jane Roe", "the town of Jane Roe": a place named after someone
     return span.root.dep_ in {"compound", "appos"} and head.i not in inside and head.lemma_.lower() in THING_NOUNS
+
+
+def listed_among_people(span: Span) -> bool:
+    """A name tagged ORG in a list of people, written as they are: "Germany's Jane Roe, France's
+    Jean-Yves Le Drian and Britain's John Doe" (a conjunct of a person, a country's possessive
+    before it, every word capitalised)."""
+    root = span.root
+    if not 2 <= len(span) <= MAX_NAME_WORDS + 1 or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+        return False
+    neighbours = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in root.children)
+    return owned and any(n.ent_type_ == "PERSON" for n in neighbours)
