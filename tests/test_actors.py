@@ -335,6 +335,8 @@ def actors_across(nlp, texts: list[str]):
      "Park Jung Ho", "Park Jung-ho"),
     (["China's State Councilor Wen Guohua met the envoy on Monday.", "Wen said the talks were candid."],
      "Wen", "Wen Guohua"),
+    (["Hamas leader Yahya Haniyeh spoke on Monday.", "Haniya said on Tuesday there was no deal."],
+     "Haniya", "Yahya Haniyeh"),
 ])
 def test_arab_and_surname_first_names_reach_the_one_full_name(nlp, texts, surface, actor):
     assert actor_of(actors_across(nlp, texts), surface) == {actor}

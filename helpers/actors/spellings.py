@@ -14,7 +14,7 @@ from collections import Counter
 import pandas as pd
 from rapidfuzz import fuzz
 
-from helpers.actors.names import block_keys, fold, same_person
+from helpers.actors.names import block_keys, fold, same_person, same_spelling
 
 SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
 SURNAME_VARIANT_MIN_LEN = 5
@@ -62,11 +62,11 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
 
 def surname_variant(surname: str, full: dict[str, str]) -> str | None:
     """The full name whose surname is a transliteration of this lone one ("Tokaev" for
-    "Tokayev"), when exactly one surname of the corpus is that close."""
+    "Tokayev", "Haniya" for "Haniyeh"), when exactly one surname of the corpus is that close."""
     if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
         return None
     near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
-            and fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO}
+            and (fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO or same_spelling(known, surname))}
     return next(iter(near)) if len(near) == 1 else None
 
 
