@@ -333,7 +333,7 @@ def actors_across(nlp, texts: list[str]):
     (["South Korean President Park Jung-ho spoke on Monday. Park said the talks helped.",
       "President Park Jung Ho flew to Tokyo on Tuesday.", "Park Jung-ho met the envoy."],
      "Park Jung Ho", "Park Jung-ho"),
-    (["China's State Councilor Wen Guohua met the envoy on Monday.", "Wen said the talks were candid."],
+    (["China's State Councilor Wen Guohua met the envoy on Monday. Wen said the talks were candid."],
      "Wen", "Wen Guohua"),
     (["Hamas leader Yahya Haniyeh spoke on Monday.", "Haniya said on Tuesday there was no deal."],
      "Haniya", "Yahya Haniyeh"),
@@ -415,3 +415,14 @@ def test_his_counterpart_takes_the_office_of_a_described_minister(nlp):
                        "Foreign Minister Li Wen and Chinese President Zhao Ming met later. Indian Foreign "
                        "Minister Arjun Mehta left.")
     assert actor_of(m, "his Chinese counterpart") == {"Li Wen"}
+
+
+def test_a_regnal_name_is_no_first_name(nlp):
+    m = actors_across(nlp, ["Francis Gary Powers was shot down in 1960.", "Pope Francis said on Sunday that peace was possible."])
+    assert "Francis Gary Powers" not in actor_of(m, "Francis") | actor_of(m, "Pope Francis")
+
+
+def test_a_surname_the_article_gives_mostly_to_one_person_is_that_person(nlp):
+    m = actors_in(nlp, "Senator Chris Murphy spoke on Monday. Chris Murphy said he would vote no. Chris Murphy "
+                       "left. His cousin Stephanie Murphy stayed. Murphy said it was reckless.")
+    assert actor_of(m, "Murphy") == {"Chris Murphy"}

@@ -55,13 +55,13 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = retag_people_tagged_as_organisations(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
-    people = full_names(m)
+    people, alone = full_names(m), said_alone(m)
     m = split_glued_pairs(m, full, lambda name, ignored: lone_name_person(
-        name, {k: v for k, v in full.items() if v not in ignored}, [p for p in people if p not in ignored]))
+        name, {k: v for k, v in full.items() if v not in ignored}, [p for p in people if p not in ignored], "", alone))
     full, people = full_name_index(m), full_names(m)
-    m = tie_name_parts(m, full, people)
+    m = tie_name_parts(m, full, people, alone)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
-    m.loc[open_surname, "actor"] = [lone_name_person(surface, full, people, title) or _bare_surname(surface)
+    m.loc[open_surname, "actor"] = [lone_name_person(surface, full, people, title, alone) or _bare_surname(surface)
                                     for surface, title in zip(m.loc[open_surname, "surface"], _titles(m)[open_surname])]
     known = set(full.values()) | set(people)
     m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
@@ -108,18 +108,25 @@ def _titles(m: pd.DataFrame) -> pd.Series:
     return roles.where(roles.map(lambda r: isinstance(r, str)), "")
 
 
-def lone_name_person(surface: str, full: dict[str, str], people: list[str], title: str = "") -> str | None:
+def lone_name_person(surface: str, full: dict[str, str], people: list[str], title: str = "",
+                     said_alone: set[str] = frozenset()) -> str | None:
     """The person a lone name stands for: by surname ("President Lee", "Tokaev"), or by given
     name after an honorific or for an Arabic chain name ("King Salman", "Sheikh Tameem")."""
     bare = unglue_word(_bare_surname(surface), full)
     titled = titled_by_given_name(f"{title} {surface}")
-    by_given = given_name_person(bare, people, titled)
+    by_given = given_name_person(bare, people, said_alone)
     if titled and by_given:
         return by_given
     return full.get(bare) or by_given or surname_variant(bare, full)
 
 
-def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str]) -> pd.DataFrame:
+def said_alone(m: pd.DataFrame) -> set[str]:
+    """Words the corpus uses alone for a person ("Powers", "Xi"): the bare one-word names."""
+    bare = m.loc[m["type"].eq("person"), "surface"].astype(str).map(_bare_surname)
+    return set(bare[~bare.str.contains(" ")])
+
+
+def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str], alone: set[str]) -> pd.DataFrame:
     """A lone name the tagger took for an organisation or a new person ("Faki" beside
     "Moussa Faki Mahamat") is that person when it is part of exactly one full name."""
     parts: dict[str, set] = {}
@@ -131,7 +138,7 @@ def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str]) -> 
     lone = m["type"].isin(["person", "organization"]) & ~bare.str.contains(" ") & (
         (m["resolved_by"].isin(["ner", "surname only"]) & m["actor"].eq(m["surface"]))
         | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
-    found = [lone_name_person(surface, full, people, title) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None)
+    found = [lone_name_person(surface, full, people, title, alone) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None)
              for surface, s, title in zip(surfaces[lone], bare[lone], _titles(m)[lone])]
     # "a call between Mitsotakis and Erdogan" with the surname tagged as a place: a word no list
     # knows as a place that is the surname of a person of the corpus is that person.

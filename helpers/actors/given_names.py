@@ -13,6 +13,7 @@ from __future__ import annotations
 from helpers.actors.names import fold, same_spelling
 
 PATRONYMICS = {"bin", "bint", "ibn"}
+FAMILY_FIRST_MAX_LEN = 5  # one-syllable family names written first: "Xi", "Kim", "Wang", "Zhang"
 FAMILY_PARTICLES = ("al-", "el-", "al ", "el ")
 # Titles written before a given name rather than a surname: "King Salman", "Emir Tamim".
 GIVEN_NAME_TITLES = {"king", "queen", "emir", "sheikh", "sheikha", "sultan", "prince", "princess",
@@ -38,14 +39,17 @@ def titled_by_given_name(surface: str) -> bool:
     return any(w in GIVEN_NAME_TITLES for w in words[:-1])
 
 
-def given_name_person(word: str, people: list[str], titled: bool) -> str | None:
-    """The one person whose name starts with ``word``: a given name after an honorific or of
-    an Arabic chain name, transliterations allowed ("Sheikh Tameem" for "Tamim bin Hamad Al
-    Thani"); else the family name written first ("Wen" for "Wen Guohua"), spelt the same."""
+def given_name_person(word: str, people: list[str], said_alone: set[str] = frozenset()) -> str | None:
+    """The one person a lone first word names: the given name of an Arabic chain name,
+    transliterations allowed ("Sheikh Tameem" for "Tamim bin Hamad Al Thani"), or a short
+    family name written first ("Xi" for "Xi Jinping") of a person whose last word the corpus
+    never uses alone (``said_alone``). A lone "Francis" is not "Francis Gary Powers", whom the
+    corpus calls "Powers"; nor is "Tony" Tony Blair."""
     if not isinstance(word, str) or " " in word or len(word) < 2:
         return None
     fits = {p for p in people if len(p.split()) >= 2 and (
-        same_spelling(p.split()[0], word) if titled or is_chain_name(p) else fold(p.split()[0]) == fold(word))}
+        (is_chain_name(p) and same_spelling(p.split()[0], word))
+        or (len(word) <= FAMILY_FIRST_MAX_LEN and fold(p.split()[0]) == fold(word) and p.split()[-1] not in said_alone))}
     return next(iter(fits)) if len(fits) == 1 else None
 
 

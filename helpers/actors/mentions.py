@@ -41,6 +41,7 @@ GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" aft
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
+DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
@@ -265,7 +266,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     """Surname -> full name for the people named in full in this article.
 
     A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
-    one the gazetteer knows by it, else to None: which one a bare "Murphy" means is a guess.
+    one the gazetteer knows by it or to the one the article names far more often, else to None:
+    which one a bare "Murphy" means would be a guess.
     Spellings of one person count once. A father's name after "bin" is no surname.
     """
     by_surname: dict[str, list[str]] = {}
@@ -292,8 +294,9 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
 
 def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, or the one the gazetteer knows by it. A name two people of the article share
-    ("Kim" beside two Kims, "Sheikh Sabah" beside two Sabahs) names neither: None."""
+    only one, the one the gazetteer knows by it, or the one named in full at least twice as
+    often as any other. Else a name two people of the article share ("Kim" beside two Kims,
+    "Sheikh Sabah" beside two Sabahs) names neither: None, not a guess."""
     people: dict[str, int] = {}
     for full in fulls:
         same = next((p for p in people if same_person(full, p)), full)
@@ -303,6 +306,9 @@ def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     entry = gaz.lookup(word)
     if entry is not None and entry.actor in people:
         return entry.actor
+    ranked = sorted(people.values(), reverse=True)
+    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them: "Mr. Trump"
+        return max(people, key=people.get)
     return None
 
 
