@@ -426,3 +426,9 @@ def test_a_surname_the_article_gives_mostly_to_one_person_is_that_person(nlp):
     m = actors_in(nlp, "Senator Chris Murphy spoke on Monday. Chris Murphy said he would vote no. Chris Murphy "
                        "left. His cousin Stephanie Murphy stayed. Murphy said it was reckless.")
     assert actor_of(m, "Murphy") == {"Chris Murphy"}
+
+
+def test_a_shared_surname_goes_to_the_only_official_of_the_name(nlp):
+    m = actors_in(nlp, "Sen. Chris Murphy visited the school where Anne Marie Murphy taught. Murphy said the "
+                       "law had to change. Chris Murphy left; Anne Marie Murphy is remembered.")
+    assert actor_of(m, "Murphy") == {"Chris Murphy"}

@@ -272,6 +272,7 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     """
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
+    officials: set[str] = set()  # written with an office: "Sen. Chris Murphy", "Emir Sheikh Tamim ..."
     for span, source in spans:
         if source in {"PERSON", "gazetteer"} or (source == "ORG" and is_named_by_office(span, gaz)):
             name = strip_titles(clean_surface(span.text))
@@ -280,23 +281,26 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                 continue
             if len(name.split()) >= 2:
                 full = entry.actor if entry else name
+                if name != clean_surface(span.text) or describe_person(span, gaz)[0] is not None:
+                    officials.add(full)
                 if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father
                     by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
-    surnames = {last: _one_person(last, fulls, gaz) for last, fulls in by_surname.items()}
+    surnames = {last: _one_person(last, fulls, gaz, officials) for last, fulls in by_surname.items()}
     # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
     for first, fulls in firsts.items():
-        person = _one_person(first, fulls, gaz)
+        person = _one_person(first, fulls, gaz, officials)
         if first not in TITLE_WORDS:
             surnames.setdefault(first, person)
     return surnames
 
 
-def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
+def _one_person(word: str, fulls: list[str], gaz: Gazetteer, officials: set[str] = frozenset()) -> str | None:
     """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, the one the gazetteer knows by it, or the one named in full at least twice as
-    often as any other. Else a name two people of the article share ("Kim" beside two Kims,
-    "Sheikh Sabah" beside two Sabahs) names neither: None, not a guess."""
+    only one, the one the gazetteer knows by it, the one named in full at least twice as
+    often as any other, or the only one written with an office ("Sen. Chris Murphy" beside
+    the victim Anne Marie Murphy). Else a name two people of the article share ("Kim" beside
+    two Kims, "Sheikh Sabah" beside two Sabahs, all with offices) names neither: None."""
     people: dict[str, int] = {}
     for full in fulls:
         same = next((p for p in people if same_person(full, p)), full)
@@ -307,9 +311,10 @@ def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     if entry is not None and entry.actor in people:
         return entry.actor
     ranked = sorted(people.values(), reverse=True)
-    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them: "Mr. Trump"
+    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them
         return max(people, key=people.get)
-    return None
+    with_office = [p for p in people if p in officials]
+    return with_office[0] if len(with_office) == 1 else None
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:

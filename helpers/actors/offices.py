@@ -55,7 +55,7 @@ def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]
         head = span.root.head
         block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
     words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
-    if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_WORDS for t in words):
+    if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         return None, _country_in(block, gaz)
     role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
     return role or None, _country_in(block, gaz)
