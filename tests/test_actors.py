@@ -432,3 +432,9 @@ def test_a_shared_surname_goes_to_the_only_official_of_the_name(nlp):
     m = actors_in(nlp, "Sen. Chris Murphy visited the school where Anne Marie Murphy taught. Murphy said the "
                        "law had to change. Chris Murphy left; Anne Marie Murphy is remembered.")
     assert actor_of(m, "Murphy") == {"Chris Murphy"}
+
+
+def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender(nlp):
+    m = actors_in(nlp, "Donald Trump and his first wife, Ivana Trump, met in 1976. Donald Trump later left. "
+                       "Ivana Trump stayed. Mr. Trump said the deal was good.")
+    assert actor_of(m, "Trump") == {"Donald Trump"}

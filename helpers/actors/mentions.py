@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import is_patronymic_end
-from helpers.actors.names import same_person
+from helpers.actors.names import HONORIFIC_GENDER, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.spans import (is_bare_title, listed_among_people, name_after_office, names_thing,
@@ -196,7 +196,10 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source != "PERSON" and (is_named_by_office(span, gaz) or listed_among_people(span)):
         source = "PERSON"  # "the Swiss foreign minister, Ignazio Cassis" tagged ORG
     if source == "PERSON" or text in surnames:
-        return resolve_person(text, gaz, surnames)
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC_GENDER else before
+        gendered = surnames.get(f"{strip_titles(text)}|{HONORIFIC_GENDER.get(honorific)}")
+        return (gendered, "person", None, "surname and honorific") if gendered else resolve_person(text, gaz, surnames)
     if source == "NORP":
         is_group = span.root.tag_ in {"NNPS", "NNS"} or (span.root.pos_ in {"NOUN", "PROPN"} and text.endswith("s"))
         return (text, "group", gaz.country_code(text.rstrip("s")), "ner") if is_group else None
@@ -287,6 +290,11 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                     by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
     surnames = {last: _one_person(last, fulls, gaz, officials) for last, fulls in by_surname.items()}
+    for last, fulls in by_surname.items():  # "Mr. Trump" beside Donald and Ivana Trump
+        for gender in {"m", "f"}:
+            fits = {f for f in fulls if name_gender(f) == gender}
+            if surnames[last] is None and len(fits) == 1:
+                surnames[f"{last}|{gender}"] = next(iter(fits))
     # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
     for first, fulls in firsts.items():
         person = _one_person(first, fulls, gaz, officials)

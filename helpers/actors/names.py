@@ -6,7 +6,9 @@ corpus (``canonical``: merging transliterations, misspellings and nicknames).
 
 from __future__ import annotations
 
+import csv
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -106,3 +108,22 @@ def same_spelling(a: str, b: str) -> bool:
         return True
     ka, kb = spelling_key(a), spelling_key(b)
     return min(len(ka), len(kb)) >= 4 and ka == kb
+
+
+# Honorifics that say a person's gender: "Mr. Trump", "Mrs. Clinton".
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    from helpers import paths
+
+    with open(paths.DATA_DIR / "first_names.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["name"].lower(): r["gender"] for r in rows}
+
+
+def name_gender(full_name: str) -> str | None:
+    """"m" or "f" from a full name's first word when ``data/first_names.csv`` knows it."""
+    words = fold(full_name).split()
+    return _first_name_genders().get(words[0]) if words else None
