@@ -337,6 +337,10 @@ def actors_across(nlp, texts: list[str]):
      "Wen", "Wen Guohua"),
     (["Hamas leader Yahya Haniyeh spoke on Monday.", "Haniya said on Tuesday there was no deal."],
      "Haniya", "Yahya Haniyeh"),
+    (["Qatari Foreign Minister Sheikh Khalid bin Abdulrahman Al Thani spoke on Monday.",
+      "Sheikh Khalid bin Abdul Rahman Al-Thani said on Tuesday the talks went well.",
+      "Khalid bin Abdulrahman Al Thani flew to Cairo."], "Khalid bin Abdul Rahman Al-Thani",
+     "Khalid bin Abdulrahman Al Thani"),
 ])
 def test_arab_and_surname_first_names_reach_the_one_full_name(nlp, texts, surface, actor):
     assert actor_of(actors_across(nlp, texts), surface) == {actor}
@@ -438,3 +442,8 @@ def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender(nlp):
     m = actors_in(nlp, "Donald Trump and his first wife, Ivana Trump, met in 1976. Donald Trump later left. "
                        "Ivana Trump stayed. Mr. Trump said the deal was good.")
     assert actor_of(m, "Trump") == {"Donald Trump"}
+
+
+def test_father_and_son_are_two_people(nlp):
+    m = actors_across(nlp, ["Donald Trump spoke on Monday.", "Donald Trump Jr. spoke on Tuesday.", "Donald Trump left."])
+    assert {"Donald Trump", "Donald Trump Jr"} <= {a.rstrip(".") for a in m["actor"]}

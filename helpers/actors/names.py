@@ -41,6 +41,15 @@ def different_initials(a: str, b: str) -> bool:
     return bool(initials(a)) and bool(initials(b)) and initials(a) != initials(b)
 
 
+GENERATION_WORDS = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}  # father and son share the rest
+
+
+def generation(name: str) -> str:
+    """The generational suffix of a name ("jr" of "Donald Trump Jr."), else ""."""
+    last = fold(name).replace(".", " ").replace(",", " ").split()[-1:]
+    return last[0] if last and last[0] in GENERATION_WORDS else ""
+
+
 WORD_VARIANT_MIN_RATIO = 75  # "Jubeir" / "Jubair" 83; "Ahmad" / "Salem" 20
 
 
@@ -57,8 +66,8 @@ def different_word(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one full name: close overall, or the same surname (one letter of
     slack) with first names that are variants or one a nickname of the other."""
-    if different_word(a, b):
-        return False  # "Nawaf bin Ahmad al-Sabah" and "Nawaf bin Salem al-Sabah": father's names differ
+    if different_word(a, b) or generation(a) != generation(b):
+        return False  # "Nawaf bin Ahmad al-Sabah" / "Nawaf bin Salem al-Sabah"; "Donald Trump Jr." / "Donald Trump"
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
