@@ -10,7 +10,9 @@ picks a person only when exactly one of the corpus fits: a name two people share
 
 from __future__ import annotations
 
-from helpers.actors.names import fold, same_spelling
+from functools import lru_cache
+
+from helpers.actors.names import fold, same_spelling, spelling_key
 
 PATRONYMICS = {"bin", "bint", "ibn"}
 FAMILY_FIRST_MAX_LEN = 5  # one-syllable family names written first: "Xi", "Kim", "Wang", "Zhang"
@@ -47,10 +49,26 @@ def given_name_person(word: str, people: list[str], said_alone: set[str] = froze
     corpus calls "Powers"; nor is "Tony" Tony Blair."""
     if not isinstance(word, str) or " " in word or len(word) < 2:
         return None
-    fits = {p for p in people if len(p.split()) >= 2 and (
-        (is_chain_name(p) and same_spelling(p.split()[0], word))
-        or (len(word) <= FAMILY_FIRST_MAX_LEN and fold(p.split()[0]) == fold(word) and p.split()[-1] not in said_alone))}
+    chains, plain = _first_word_index(tuple(people))
+    fits = {p for p in chains.get(spelling_key(word), ()) if same_spelling(p.split()[0], word)}
+    if len(word) <= FAMILY_FIRST_MAX_LEN:
+        fits |= {p for p in plain.get(fold(word), ()) if p.split()[-1] not in said_alone}
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _first_word_index(people: tuple[str, ...]) -> tuple[dict, dict]:
+    """Chain names by the spelling key of their given name, other names by their folded first
+    word: one pass over the corpus's names, so each lookup is a dictionary access."""
+    chains: dict[str, set] = {}
+    plain: dict[str, set] = {}
+    for p in people:
+        if len(p.split()) >= 2:
+            first = p.split()[0]
+            if is_chain_name(p):
+                chains.setdefault(spelling_key(first), set()).add(p)
+            plain.setdefault(fold(first), set()).add(p)
+    return chains, plain
 
 
 def chain_prefix_person(name: str, people: list[str]) -> str | None:
@@ -60,11 +78,19 @@ def chain_prefix_person(name: str, people: list[str]) -> str | None:
     if len(short) < 2:
         return None
     fits = set()
-    for person in people:
+    for person in _by_first_word(tuple(people)).get(short[0], ()):
         long_ = fold(person).split()
         if len(long_) > len(short) and long_[:len(short)] == short and _starts_part(long_[len(short)]):
             fits.add(person)
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _by_first_word(people: tuple[str, ...]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for p in people:
+        index.setdefault(fold(p).split()[0], []).append(p)
+    return index
 
 
 def _starts_part(word: str) -> bool:
