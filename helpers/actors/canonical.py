@@ -12,24 +12,23 @@ import re
 from collections import Counter
 
 import pandas as pd
-from rapidfuzz import fuzz
 
 from helpers.actors.mentions import MENTION_COLUMNS
-from helpers.actors.names import fold, same_person
+from helpers.actors.names import fold
+from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
+                                      split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
+                                        titled_by_given_name)
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
-SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
-SURNAME_VARIANT_MIN_LEN = 5
-# Words a lost space glues to a surname in scraped text: "Putinsaid", "Bidenand", "Scholzon".
-GLUED_WORDS = {"said", "says", "and", "on", "in", "to", "at", "of", "the", "has", "had", "was", "is", "will",
-               "told", "also", "with", "who", "spoke", "met", "called", "added", "urged", "warned"}
 HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
 # Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
 SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
 ROLE_FAMILY_WORDS = {
-    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king"),
-    "minister": ("minister", "secretary"),
+    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "queen", "emir",
+               "sultan", "emperor", "ruler", "monarch"),
+    "minister": ("minister", "secretary", "councilor", "councillor"),
     "aide": ("aide", "adviser", "advisor"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
     "envoy": ("ambassador", "envoy"),
@@ -56,12 +55,17 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = retag_people_tagged_as_organisations(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     full = full_name_index(m)
-    m = tie_name_parts(m, full)
+    people, alone = full_names(m), said_alone(m)
+    m = split_glued_pairs(m, full, lambda name, ignored: lone_name_person(
+        name, {k: v for k, v in full.items() if v not in ignored}, [p for p in people if p not in ignored], "", alone))
+    full, people = full_name_index(m), full_names(m)
+    m = tie_name_parts(m, full, people, alone)
     open_surname = m["actor"].isna() & m["resolved_by"].eq("surname")
-    m.loc[open_surname, "actor"] = [full.get(s) or surname_variant(s, full) or s
-                                    for s in m.loc[open_surname, "surface"].map(_bare_surname)]
-    m.loc[open_surname & m["actor"].isin(full.values()), "resolved_by"] = "surname in corpus"
-    m.loc[open_surname & ~m["actor"].isin(full.values()), "resolved_by"] = "surname only"
+    m.loc[open_surname, "actor"] = [lone_name_person(surface, full, people, title, alone) or _bare_surname(surface)
+                                    for surface, title in zip(m.loc[open_surname, "surface"], _titles(m)[open_surname])]
+    known = set(full.values()) | set(people)
+    m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
+    m.loc[open_surname & ~m["actor"].isin(known), "resolved_by"] = "surname only"
     roles = person_roles(m, gaz)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
@@ -93,20 +97,54 @@ def restore_hyphen_tails(m: pd.DataFrame) -> list:
     return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"]]
 
 
-def tie_name_parts(m: pd.DataFrame, full: dict[str, str]) -> pd.DataFrame:
+def full_names(m: pd.DataFrame) -> list[str]:
+    """The person names of two words or more, after spelling variants are merged."""
+    return sorted({a for a in m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"] if len(a.split()) >= 2})
+
+
+def _titles(m: pd.DataFrame) -> pd.Series:
+    """The office written before each mention ("Sultan" of "Sultan Haitham"), else ""."""
+    roles = m["person_role"] if "person_role" in m else pd.Series(None, index=m.index)
+    return roles.where(roles.map(lambda r: isinstance(r, str)), "")
+
+
+def lone_name_person(surface: str, full: dict[str, str], people: list[str], title: str = "",
+                     said_alone: set[str] = frozenset()) -> str | None:
+    """The person a lone name stands for: by surname ("President Lee", "Tokaev"), or by given
+    name after an honorific or for an Arabic chain name ("King Salman", "Sheikh Tameem")."""
+    bare = unglue_word(_bare_surname(surface), full)
+    titled = titled_by_given_name(f"{title} {surface}")
+    by_given = given_name_person(bare, people, said_alone)
+    if titled and by_given:
+        return by_given
+    return full.get(bare) or by_given or surname_variant(bare, full)
+
+
+def said_alone(m: pd.DataFrame) -> set[str]:
+    """Words the corpus uses alone for a person ("Powers", "Xi"): the bare one-word names."""
+    bare = m.loc[m["type"].eq("person"), "surface"].astype(str).map(_bare_surname)
+    return set(bare[~bare.str.contains(" ")])
+
+
+def tie_name_parts(m: pd.DataFrame, full: dict[str, str], people: list[str], alone: set[str]) -> pd.DataFrame:
     """A lone name the tagger took for an organisation or a new person ("Faki" beside
     "Moussa Faki Mahamat") is that person when it is part of exactly one full name."""
     parts: dict[str, set] = {}
     for name in set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]):
         for token in name.split()[1:-1]:
             parts.setdefault(token, set()).add(name)
-    bare = m["surface"].astype(str).map(_bare_surname)
+    surfaces = m["surface"].astype(str)
+    bare = surfaces.map(_bare_surname)
     lone = m["type"].isin(["person", "organization"]) & ~bare.str.contains(" ") & (
         (m["resolved_by"].isin(["ner", "surname only"]) & m["actor"].eq(m["surface"]))
         | (m["resolved_by"].eq("surname") & m["actor"].isna()))  # "Lula" of "Luiz Inacio Lula da Silva"
-    found = [full.get(s) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None) or surname_variant(s, full)
-             for s in bare[lone]]
-    hit = pd.Series(found, index=m.index[lone]).dropna()
+    found = [lone_name_person(surface, full, people, title, alone) or (next(iter(parts[s])) if len(parts.get(s, ())) == 1 else None)
+             for surface, s, title in zip(surfaces[lone], bare[lone], _titles(m)[lone])]
+    # "a call between Mitsotakis and Erdogan" with the surname tagged as a place: a word no list
+    # knows as a place that is the surname of a person of the corpus is that person.
+    place = m["type"].eq("place") & m["resolved_by"].eq("ner") & m["actor"].eq(m["surface"]) & bare.isin(full)
+    hit = pd.concat([pd.Series(found, index=m.index[lone], dtype=object),
+                     bare[place & ~lone].map(full)]).dropna()
     m = m.copy()
     m.loc[hit.index, "actor"] = hit
     m.loc[hit.index, "type"] = "person"
@@ -118,72 +156,6 @@ def _bare_surname(surface: str) -> str:
     from helpers.actors.mentions import clean_surface, strip_titles
 
     return strip_titles(clean_surface(surface))
-
-
-def merge_name_variants(m: pd.DataFrame) -> dict:
-    """Map each person name to the best-attested spelling of the same person.
-
-    Merged: transliterations and misspellings (Zelenskyy / Zelenskiy / Zelensky, Sergei /
-    Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
-    Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
-    ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
-    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent.
-    """
-    is_person = m["type"].eq("person") & m["actor"].notna()
-    counts = Counter(m.loc[is_person, "actor"])
-    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
-    gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
-    mapping = {name: name for name in m["actor"].dropna().unique()}
-    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
-    blocks: dict[str, list[str]] = {}
-    for name in ranked_all:
-        if len(name.split()) >= 2:  # blocked by the surname's first letter: Jayshankar / Jaishankar
-            blocks.setdefault(fold(name.split()[-1])[:1], []).append(name)
-    for names in blocks.values():
-        for i, name in enumerate(names):
-            better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
-            if better:
-                mapping[name] = better
-    by_surname: dict[str, list[str]] = {}
-    for name in ranked_all:
-        by_surname.setdefault(name.split()[-1].lower(), []).append(name)
-    for name in ranked_all:  # "Vladimir Putinsaid" -> "Vladimir Putin"
-        base = unglued(name, by_surname)
-        if base and mapping.get(base, base) != name:
-            mapping[name] = mapping.get(base, base)
-    return mapping
-
-
-def surname_variant(surname: str, full: dict[str, str]) -> str | None:
-    """The full name whose surname is a transliteration of this lone one ("Tokaev" for
-    "Tokayev"), when exactly one surname of the corpus is that close."""
-    if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
-        return None
-    near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
-            and fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO}
-    return next(iter(near)) if len(near) == 1 else None
-
-
-def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
-    """"Kassym-Zhomart Tokayev" tagged ORG beside the person "Kassym-Jomart Tokayev": an
-    organisation whose name is a spelling of a person's full name is that person."""
-    people = sorted(set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"]))
-    by_initial: dict[str, list[str]] = {}
-    for name in people:
-        if len(name.split()) >= 2:
-            by_initial.setdefault(fold(name.split()[-1])[:1], []).append(name)
-    orgs = m["type"].eq("organization") & m["resolved_by"].eq("ner") & m["actor"].notna()
-    found = {}
-    for org in set(m.loc[orgs, "actor"]):
-        if 2 <= len(org.split()) <= 4:
-            match = [p for p in by_initial.get(fold(org.split()[-1])[:1], []) if same_person(org, p)]
-            if len(match) == 1:
-                found[org] = match[0]
-    hit = orgs & m["actor"].isin(found)
-    m = m.copy()
-    m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
-    m.loc[hit, ["type", "resolved_by"]] = ["person", "name variant"]
-    return m
 
 
 def tie_shortened_names(m: pd.DataFrame) -> list:
@@ -205,6 +177,10 @@ def tie_shortened_names(m: pd.DataFrame) -> list:
         pick = local if local else longer
         if len(pick) == 1:
             mapping[(article, actor)] = next(iter(pick))
+    full = sorted(n for n in names if len(n.split()) >= 3)
+    for article, actor in set(zip(m.loc[people, "article_id"], m.loc[people, "actor"])):
+        if (article, actor) not in mapping and len(actor.split()) >= 2 and (longer := chain_prefix_person(actor, full)):
+            mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"
     return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
 
 
@@ -216,21 +192,6 @@ def shortens(short: str, long_: str) -> bool:
     if s == l[-len(s):]:
         return True
     return len(s[0]) == 1 and l[0].startswith(s[0]) and s[1:] == l[len(l) - len(s) + 1:]
-
-
-def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
-    """The known name a glued form extends by one common word ("Joe Bidensaid" -> "Joe
-    Biden"); looked up by surname, so the step stays linear in the number of names."""
-    *first, last = name.split()
-    for word in GLUED_WORDS:
-        stem = last[:-len(word)]
-        if len(stem) < 4 or not last.lower().endswith(word) or last[-len(word)].isupper():
-            continue
-        for other in by_surname.get(stem.lower(), []):
-            o_first = other.split()[:-1]
-            if other != name and (not first or not o_first or first == o_first):
-                return other
-    return None
 
 
 def full_name_index(m: pd.DataFrame) -> dict[str, str]:
@@ -251,7 +212,8 @@ def full_name_index(m: pd.DataFrame) -> dict[str, str]:
         parts = name.split()
         if len(parts) < 2:
             continue
-        add(parts[-1], name)
+        if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father's name
+            add(parts[-1], name)
         for particle in SURNAME_PARTICLES:  # "Sisi" for "Abdel Fattah al-Sisi"
             if parts[-1].lower().startswith(particle) and len(parts[-1]) > len(particle) + 2:
                 add(parts[-1][len(particle):], name)
@@ -306,21 +268,37 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         by_sentence.setdefault(key_, []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
     country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
+    described = described_by_sentence(m)
     results = []
     for row in m[m["resolved_by"].eq("role description")].itertuples():
-        family, before = row.role_family, []
+        family, before, own = row.role_family, [], set()
+        words = set(str(row.role_words or "").split())
         if family == "counterpart":
             before = [a for st, a in by_sentence.get((row.article_id, row.sent_idx), []) if st < row.start]
             family = _counterpart_family(before, role_of)
-        words = set(str(row.role_words or "").split())
+            office = [d for d in described.get((row.article_id, row.sent_idx), []) if d[0] < row.start]
+            if not before and office:  # "India's foreign minister spoke with his Chinese counterpart"
+                _, family, words, own = office[-1]
         # "Jane Roe met his counterpart": never the person "his" stands for, nor one of her country.
-        own = {country_of.get(a) for a in before[-1:]} - {None}
+        own = own | {country_of.get(a) for a in before[-1:]} - {None}
         fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
         # The office written out decides between holders: "foreign minister" beats "defence minister".
         best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
         results.append(best[0] if best else None)
     return results
+
+
+def described_by_sentence(m: pd.DataFrame) -> dict[tuple, list]:
+    """(article, sentence) -> [(start, office family, office words, {country})] of the role
+    descriptions naming an office other than "counterpart" ("India's foreign minister")."""
+    found: dict[tuple, list] = {}
+    rows = m[m["resolved_by"].eq("role description") & m["role_family"].ne("counterpart")]
+    for row in rows.itertuples():
+        country = {row.country} if isinstance(row.country, str) else set()
+        found.setdefault((row.article_id, row.sent_idx), []).append(
+            (row.start, row.role_family, set(str(row.role_words or "").split()), country))
+    return found
 
 
 def _counterpart_family(before: list[str], role_of: dict) -> str:

@@ -29,6 +29,11 @@ TITLE_WORDS = {
     "imam", "archbishop", "cardinal", "supreme",
     # Offices outside government, so "CEO" or "Commander" is not taken for a first name.
     "ceo", "chief", "director", "commander", "chair", "chairwoman", "chairperson", "president-elect",
+    # Offices of other systems and qualifiers of an office: "State Councilor", "Special
+    # Representative", "Speaker", "acting President", "His Highness", "Lord".
+    "councilor", "councillor", "commissioner", "speaker", "marshal", "special", "acting", "interim",
+    "former", "highness", "majesty", "excellency", "lord", "baroness", "rabbi", "patriarch", "bishop",
+    "professor", "prof",
 }
 
 

@@ -15,24 +15,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
-from helpers.actors.names import same_person
-from helpers.actors.organisations import names_no_organisation, qualified_body, qualify_bare_bodies
-from helpers.actors.spans import (is_bare_title, name_after_office, names_thing, repair_person_span,
-                                  titled_names, trim_leading_words)
+from helpers.actors.given_names import is_patronymic_end
+from helpers.actors.names import HONORIFIC_GENDER, name_gender, same_person
+from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
+from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.spans import (is_bare_title, listed_among_people, name_after_office, names_thing,
+                                  repair_person_span, titled_names, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
     "country", "resolved_by",
 ]
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-# Head nouns of descriptions that name one person by office; value = the office family.
-ROLE_NOUNS = {
-    "president": "leader", "leader": "leader", "chancellor": "leader", "premier": "leader",
-    "counterpart": "counterpart", "minister": "minister", "secretary": "minister",
-    "aide": "aide", "adviser": "aide", "advisor": "aide", "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "envoy": "envoy",
-    "ambassador": "envoy", "king": "leader", "monarch": "leader",
-}
 PLACE_DEPS = {"compound", "nmod", "amod", "appos", "npadvmod", "attr"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "around", "via", "across",
                   "through", "inside", "toward", "towards", "on", "over", "of", "between"}
@@ -47,6 +41,7 @@ GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" aft
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
+DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
@@ -185,7 +180,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "role":
         return None, "person", role_country(span, gaz), "role description"
     text = clean_surface(span.text)
-    if not text or not text[0].isupper() or is_title_fragment(span):
+    if not text or not text[0].isupper() or is_title_fragment(span) or names_a_medium(text):
         return None
     entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
     if entry is None and text.endswith("s") and len(text) > 3:
@@ -198,10 +193,13 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
         return _from_entry(entry, span, gaz, "gazetteer")
     if source == "PERSON" and len(text.split()) == 1 and gaz.country_code(text) and not gaz.lookup(text):
         return None  # a nationality adjective tagged PERSON ("Azerbaijani")
-    if source != "PERSON" and is_named_by_office(span, gaz):
+    if source != "PERSON" and (is_named_by_office(span, gaz) or listed_among_people(span)):
         source = "PERSON"  # "the Swiss foreign minister, Ignazio Cassis" tagged ORG
     if source == "PERSON" or text in surnames:
-        return resolve_person(text, gaz, surnames)
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC_GENDER else before
+        gendered = surnames.get(f"{strip_titles(text)}|{HONORIFIC_GENDER.get(honorific)}")
+        return (gendered, "person", None, "surname and honorific") if gendered else resolve_person(text, gaz, surnames)
     if source == "NORP":
         is_group = span.root.tag_ in {"NNPS", "NNS"} or (span.root.pos_ in {"NOUN", "PROPN"} and text.endswith("s"))
         return (text, "group", gaz.country_code(text.rstrip("s")), "ner") if is_group else None
@@ -267,25 +265,17 @@ def role_country(span: Span, gaz: Gazetteer) -> str | None:
     return _country_in(span.root.subtree, gaz)
 
 
-def _country_in(tokens, gaz: Gazetteer) -> str | None:
-    tokens = list(tokens)
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            code = gaz.country_code(" ".join(t.text for t in tokens[i:i + n]))
-            if code:
-                return code
-    return None
-
-
 def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str | None]:
     """Surname -> full name for the people named in full in this article.
 
     A surname shared by different people ("Chris Murphy" and "Stephanie Murphy") maps to the
-    one the gazetteer knows by it, else to the one named in full most often (the first named
-    on a tie). Spellings of one person count once.
+    one the gazetteer knows by it or to the one the article names far more often, else to None:
+    which one a bare "Murphy" means would be a guess.
+    Spellings of one person count once. A father's name after "bin" is no surname.
     """
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
+    officials: set[str] = set()  # written with an office: "Sen. Chris Murphy", "Emir Sheikh Tamim ..."
     for span, source in spans:
         if source in {"PERSON", "gazetteer"} or (source == "ORG" and is_named_by_office(span, gaz)):
             name = strip_titles(clean_surface(span.text))
@@ -294,21 +284,31 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                 continue
             if len(name.split()) >= 2:
                 full = entry.actor if entry else name
-                by_surname.setdefault(name.split()[-1], []).append(full)
+                if name != clean_surface(span.text) or describe_person(span, gaz)[0] is not None:
+                    officials.add(full)
+                if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father
+                    by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
-    surnames = {last: _one_person(last, fulls, gaz) for last, fulls in by_surname.items()}
+    surnames = {last: _one_person(last, fulls, gaz, officials) for last, fulls in by_surname.items()}
+    for last, fulls in by_surname.items():  # "Mr. Trump" beside Donald and Ivana Trump
+        for gender in {"m", "f"}:
+            fits = {f for f in fulls if name_gender(f) == gender}
+            if surnames[last] is None and len(fits) == 1:
+                surnames[f"{last}|{gender}"] = next(iter(fits))
     # Family name first ("Qin Gang" -> "Qin"): a first word that names one person only.
     for first, fulls in firsts.items():
-        person = _one_person(first, fulls, gaz)
-        if person and first not in TITLE_WORDS:
+        person = _one_person(first, fulls, gaz, officials)
+        if first not in TITLE_WORDS:
             surnames.setdefault(first, person)
     return surnames
 
 
-def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
+def _one_person(word: str, fulls: list[str], gaz: Gazetteer, officials: set[str] = frozenset()) -> str | None:
     """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, the one the gazetteer knows by it, else the one named in full most often (the
-    first named on a tie). The other people keep their own full names: never merged."""
+    only one, the one the gazetteer knows by it, the one named in full at least twice as
+    often as any other, or the only one written with an office ("Sen. Chris Murphy" beside
+    the victim Anne Marie Murphy). Else a name two people of the article share ("Kim" beside
+    two Kims, "Sheikh Sabah" beside two Sabahs, all with offices) names neither: None."""
     people: dict[str, int] = {}
     for full in fulls:
         same = next((p for p in people if same_person(full, p)), full)
@@ -318,7 +318,11 @@ def _one_person(word: str, fulls: list[str], gaz: Gazetteer) -> str | None:
     entry = gaz.lookup(word)
     if entry is not None and entry.actor in people:
         return entry.actor
-    return max(people, key=people.get)  # on a tie the first named, as a reader takes it
+    ranked = sorted(people.values(), reverse=True)
+    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them
+        return max(people, key=people.get)
+    with_office = [p for p in people if p in officials]
+    return with_office[0] if len(with_office) == 1 else None
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:
@@ -370,29 +374,3 @@ def sentence_locator(sentences: list[dict]):
         return sentences[i] if sentences else {"sent_idx": 0, "text": ""}
 
     return locate
-
-
-def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """Office and country written next to a name.
-
-    "Kremlin foreign policy aide Yuri Ushakov" -> ("Kremlin foreign policy aide", "RU");
-    "Mr Biden's national security adviser, Jake Sullivan" -> ("national security adviser", "US").
-    """
-    doc = span.doc
-    i = span.start - 1
-    block: list = []
-    attached = set(range(span.start, span.end))
-    while i >= 0 and doc[i].head.i in attached and not doc[i].is_punct \
-            and doc[i].dep_ in {"compound", "amod", "nmod", "npadvmod", "poss"}:
-        block.insert(0, doc[i])
-        attached.add(i)
-        i -= 1
-    if not block and span.root.dep_ == "appos":
-        head = span.root.head
-        block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
-    words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
-    if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_WORDS for t in words):
-        return None, _country_in(block, gaz)
-    role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
-    return role or None, _country_in(block, gaz)
-

@@ -6,7 +6,9 @@ corpus (``canonical``: merging transliterations, misspellings and nicknames).
 
 from __future__ import annotations
 
+import csv
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -16,6 +18,15 @@ NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "rober
              "jim": "james", "tom": "thomas", "dick": "richard", "liz": "elizabeth", "alex": "alexander",
              "sasha": "alexander", "dima": "dmitry", "vova": "vladimir", "ben": "benjamin", "bibi": "benjamin",
              "rishi": "rishi", "ted": "edward", "sam": "samuel", "dan": "daniel", "nick": "nicholas"}
+
+
+# Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of) and "al-"/"el-"
+# (of the family): "Adel al-Jubeir" is filed under "Jubeir", as "Adel Al Jubair" is.
+NAME_PARTICLES = {"al", "el", "bin", "bint", "ibn"}
+# Long-vowel and diphthong spellings of one sound in transliterated names: "Tameem" / "Tamim",
+# "Jubeir" / "Jubair", "Haniyeh" / "Haniya", "Youssef" / "Yusef".
+SPELLING_FOLDS = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ai"), ("ay", "ai"),
+                  ("aa", "a"), ("uu", "u"), ("eh$", "a"), ("ah$", "a"), ("y$", "i"))
 
 
 def fold(name: str) -> str:
@@ -30,9 +41,33 @@ def different_initials(a: str, b: str) -> bool:
     return bool(initials(a)) and bool(initials(b)) and initials(a) != initials(b)
 
 
+GENERATION_WORDS = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}  # father and son share the rest
+
+
+def generation(name: str) -> str:
+    """The generational suffix of a name ("jr" of "Donald Trump Jr."), else ""."""
+    last = fold(name).replace(".", " ").replace(",", " ").split()[-1:]
+    return last[0] if last and last[0] in GENERATION_WORDS else ""
+
+
+WORD_VARIANT_MIN_RATIO = 75  # "Jubeir" / "Jubair" 83; "Ahmad" / "Salem" 20
+
+
+def different_word(a: str, b: str) -> bool:
+    """Names of three words or more, word for word alike but for one whole word that is no
+    spelling of the other: two people of one family ("Kim Jong Il" / "Kim Jong Un")."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    return any(x != y and not same_spelling(x, y) and fuzz.ratio(x, y) < WORD_VARIANT_MIN_RATIO
+               and not (len(x) == 1 or len(y) == 1) for x, y in zip(wa, wb))
+
+
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one full name: close overall, or the same surname (one letter of
     slack) with first names that are variants or one a nickname of the other."""
+    if different_word(a, b) or generation(a) != generation(b):
+        return False  # "Nawaf bin Ahmad al-Sabah" / "Nawaf bin Salem al-Sabah"; "Donald Trump Jr." / "Donald Trump"
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
@@ -47,3 +82,57 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((first_a, first_b), key=len)
     return (NICKNAMES.get(short) == long_ or NICKNAMES.get(long_) == short
             or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name without hyphens and Arabic particles: "Sheikh Tamim bin Hamad
+    Al-Thani" -> ["sheikh", "tamim", "hamad", "thani"]."""
+    words = fold(name).replace("-", " ").replace(".", " ").split()
+    kept = [w for w in words if w not in NAME_PARTICLES]
+    return kept or words
+
+
+def block_keys(name: str) -> set[str]:
+    """Initials under which a name is compared with others: of its first and of its last
+    word, so a family name written first ("Lee Myung Bak" / "Lee Myung-bak") or behind a
+    particle ("Adel al-Jubeir" / "Adel Al Jubair") meets its variants."""
+    words = name_words(name)
+    return {words[0][:1], words[-1][:1]} if words else set()
+
+
+def spelling_key(word: str) -> str:
+    """One word with transliteration spellings folded: "Tameem" -> "tamim", "Haniyeh" -> "haniya"."""
+    import re
+
+    text = re.sub(r"[^a-z]", "", fold(word))
+    for pattern, repl in SPELLING_FOLDS:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"(.)\1+", r"\1", text)  # doubled letters: "Mohammed" / "Mohamed"
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two words are transliterations of one name ("Tameem" / "Tamim"): equal once long
+    vowels, diphthongs and doubled letters are folded. Short words must match exactly."""
+    if fold(a) == fold(b):
+        return True
+    ka, kb = spelling_key(a), spelling_key(b)
+    return min(len(ka), len(kb)) >= 4 and ka == kb
+
+
+# Honorifics that say a person's gender: "Mr. Trump", "Mrs. Clinton".
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    from helpers import paths
+
+    with open(paths.DATA_DIR / "first_names.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["name"].lower(): r["gender"] for r in rows}
+
+
+def name_gender(full_name: str) -> str | None:
+    """"m" or "f" from a full name's first word when ``data/first_names.csv`` knows it."""
+    words = fold(full_name).split()
+    return _first_name_genders().get(words[0]) if words else None

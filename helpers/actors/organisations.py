@@ -8,6 +8,8 @@ Ministry"). These rules read the neighbouring tokens, so they hold for any count
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
@@ -27,19 +29,40 @@ PORTFOLIO_WORDS = {"foreign", "external", "affairs", "defence", "defense", "inte
                    "national", "security", "information", "presidential", "prime", "minister's"}
 
 
+# Platforms a statement is posted on, not actors ("said on Twitter"); the tagger calls them
+# people as often as organisations. "X" is left out: far too many other uses.
+MEDIA_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "telegram", "whatsapp", "weibo", "wechat",
+                   "tiktok", "linkedin", "threads", "bluesky", "truth social", "vkontakte", "snapchat"}
+
+
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{4}$")  # "11:05", "0900"
+TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "MSK", "KST", "JST", "IST"}
+
+
+def names_a_medium(text: str) -> bool:
+    """"Twitter", "Telegram": a platform a statement is posted on, no actor."""
+    return text.lower() in MEDIA_PLATFORMS
+
+
 def names_no_organisation(span: Span) -> bool:
     """True for an ORG span that is an office, a portfolio or a time zone, not a body."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if all(t.lower_ in TITLE_WORDS for t in span):
-        return True  # "Supreme" of "Supreme Leader"
+    if all(t.lower_ in TITLE_WORDS or _office_plural(t.lower_) for t in span):
+        return True  # "Supreme" of "Supreme Leader"; "Special Representatives", "Foreign Ministers"
     if span[-1].lower_ in OFFICE_END_WORDS:
         return True  # "Turkish Presidential Spokesman Jane Roe"
     if after is not None and after.lower_ in PORTFOLIO_HOLDERS:
         return True  # "External Affairs Minister Jane Roe"
-    # "at 1400 GMT": one capitalised token straight after a clock time is its zone.
-    return len(span) == 1 and span[0].is_upper and before is not None and before.like_num
+    # "at 1400 GMT", "11:05 GMT - ...": one capitalised token straight after a clock time is its zone.
+    return len(span) == 1 and span[0].is_upper and before is not None and (
+        before.like_num or CLOCK.match(before.text) is not None or span[0].text in TIME_ZONES)
+
+
+def _office_plural(word: str) -> bool:
+    """"representatives", "ministers", "envoys": people named by their office, no body."""
+    return word.endswith("s") and word[:-1] in TITLE_WORDS | OFFICE_END_WORDS
 
 
 def qualified_body(span: Span, text: str, gaz: Gazetteer) -> tuple[str, str] | None:

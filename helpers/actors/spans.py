@@ -28,15 +28,23 @@ NAME_TITLES = frozenset({
     "president", "king", "queen", "prince", "princess", "emir", "sheikh", "sheikha", "sultan",
     "emperor", "empress", "minister", "chancellor", "premier", "pope", "ayatollah", "senator",
     "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary",
+    "councilor", "councillor", "commissioner", "speaker",
 })
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
+DASHES = {"-", "\u2013", "\u2014", "--"}
+# Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of), "al-" (of the family).
+PATRONYMICS = {"bin", "bint", "ibn"}
+NAME_PARTICLES = PATRONYMICS | {"al", "el"}
 # Nouns naming a vehicle, a storm or an operation: a "person" written beside one is its name
 # ("the survey ship Jane Roe", "the Jane Roe research vessel").
 THING_NOUNS = {"ship", "vessel", "frigate", "warship", "carrier", "destroyer", "submarine", "tanker",
                "freighter", "boat", "aircraft", "plane", "jet", "drone", "missile", "satellite", "rocket",
                "hurricane", "storm", "typhoon", "cyclone", "operation", "exercise", "pipeline"}
+# Nouns of a place written before its name with "of": "the port of Jane Roe", "the town of ...".
+PLACE_NOUNS = {"port", "city", "town", "village", "island", "province", "district", "county", "region",
+               "governorate", "municipality", "harbour", "harbor", "airport", "oasis", "emirate"}
 # Leading words the tagger sometimes pulls into a name: "Later Kassym-Jomart Tokayev said".
 NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "PART", "NUM"}
 
@@ -44,7 +52,7 @@ NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "P
 def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
     """A PERSON span trimmed of leading non-name words and extended over the rest of the name."""
     doc = span.doc
-    span = trim_leading_words(span)
+    span = extend_before_particle(trim_leading_words(span))
     start, end = span.start, span.end
     # Only rightwards, and not in a title-cased headline ("Jane Roe Beats John Doe"): the
     # tagger's left edge is right far more often than a title next to it is part of the name.
@@ -57,8 +65,12 @@ def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
 
 
 def trim_leading_words(span: Span) -> Span:
-    """Drop leading adverbs, conjunctions and the like: no name starts with "Later"."""
+    """Drop leading adverbs, conjunctions and the like: no name starts with "Later"; and what
+    stands before a spaced dash, a dateline or a live blog's clock ("GMT - Jane Roe")."""
     start = span.start
+    dashes = [t.i for t in span[1:-1] if t.text in DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
+    if dashes:
+        start = dashes[-1] + 1
     while span.end - start > 1 and span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}:
         start += 1
     return span.doc[start:span.end]
@@ -84,6 +96,8 @@ def _name_continues(doc: Doc, end: int, gaz: Gazetteer) -> int:
     """
     last, nxt = doc[end - 1], doc[end]
     tail = doc[end + 1] if end + 1 < len(doc) else None
+    if particle := _particle_continues(doc, end):
+        return particle
     if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and tail is not None and tail.is_alpha \
             and (tail.is_title or len(tail) <= HYPHEN_TAIL_MAX):  # "Jae-in", not "Kremlin-friendly"
         return 2
@@ -92,6 +106,32 @@ def _name_continues(doc: Doc, end: int, gaz: Gazetteer) -> int:
     if last.dep_ in NAME_DEPS and last.head.i == nxt.i and _joins_name(last, nxt, gaz):
         return 1
     return 0
+
+
+def _particle_continues(doc: Doc, end: int) -> int:
+    """Tokens of an Arabic name part after ``doc[:end]``: "bin Hamad", "al-Jaber", "Al Thani".
+
+    The tagger often stops at the particle ("Tameem" of "Tameem bin Hamad Al-Thani"); the
+    part counts only when a capitalised word follows the particle.
+    """
+    if doc[end].lower_ not in NAME_PARTICLES or not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+        return 0
+    i = end + 1
+    if i < len(doc) and doc[i].text == "-" and not doc[end].whitespace_:
+        i += 1
+    ok = i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in TITLE_WORDS
+    return i + 1 - end if ok else 0
+
+
+def extend_before_particle(span: Span) -> Span:
+    """"bin Hamad Al-Thani" tagged without its given name: take the capitalised word before
+    the particle ("Tameem bin Hamad Al-Thani"), never a title ("Sheikh")."""
+    doc, start = span.doc, span.start
+    if start > 0 and span[0].lower_ in PATRONYMICS:
+        before = doc[start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.lower_ not in TITLE_WORDS:
+            return doc[start - 1:span.end]
+    return span
 
 
 def _joins_name(left, right, gaz: Gazetteer) -> bool:
@@ -151,4 +191,18 @@ def names_thing(span: Span) -> bool:
     if before is not None and before.lemma_.lower() in THING_NOUNS and before.head.i in inside:
         return True
     head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the port of Jane Roe", "the town of Jane Roe": a place named after someone
     return span.root.dep_ in {"compound", "appos"} and head.i not in inside and head.lemma_.lower() in THING_NOUNS
+
+
+def listed_among_people(span: Span) -> bool:
+    """A name tagged ORG in a list of people, written as they are: "Germany's Jane Roe, France's
+    Jean-Yves Le Drian and Britain's John Doe" (a conjunct of a person, a country's possessive
+    before it, every word capitalised)."""
+    root = span.root
+    if not 2 <= len(span) <= MAX_NAME_WORDS + 1 or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+        return False
+    neighbours = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in root.children)
+    return owned and any(n.ent_type_ == "PERSON" for n in neighbours)
