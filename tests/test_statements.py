@@ -419,3 +419,35 @@ def test_a_named_party_reported_inside_a_quoted_statement_gets_its_own_row():
 def test_the_quoted_speakers_own_words_make_no_nested_row():
     rows = _statements('"We told them the border will stay closed," Mr. Obi said.')
     assert len(rows) == 1 and rows["speaker"].iloc[0].endswith("Obi")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a live blog's time stamp is not the speaker
+    ("0415 GMT: Chile's foreign ministry says Minister Ana Berg spoke by phone with her Peruvian counterpart.",
+     "spoke by phone", "Chilean Foreign Ministry", "institution"),
+    # a body in lower case after its country's name is that country's institution; a government is its country
+    ("Peru's presidency said the two leaders agreed to meet in March.", "agreed to meet", "Peruvian Presidency", "institution"),
+    ("Chile's government said it would reopen the border crossing.", "reopen the border", "Chile", "country"),
+    # a body named by a common noun or an acronym is an institution, not an anonymous person
+    ("The Chilean military later said the blasts came from a training range.", "blasts came", "Chilean military", "institution"),
+    ("KNTV said the drills were a provocation.", "drills were", "KNTV", "institution"),
+])
+def test_time_stamps_and_unnamed_bodies(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty, fragment
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_a_bare_ministry_takes_the_dateline_country():
+    rows = _statements("NAIROBI - Kenyan Minister Ana Berg met her Chilean counterpart on Monday.\n\n"
+                       "The Foreign Ministry said the talks would continue in March.")
+    said = _row(rows, "talks would continue")
+    assert (said["speaker"] == "Kenyan Foreign Ministry").all() and not said.empty, said[["speaker", "speaker_how"]]
+
+
+def test_the_statement_after_a_ministry_is_the_ministrys_not_the_reported_persons():
+    rows = _statements("0320 GMT: Chile's foreign ministry says Minister Ana Berg spoke by phone with her Peruvian counterpart.\n\n"
+                       'The statement said Berg urged "maximum restraint" on both sides.')
+    said = rows[rows["sentence"].str.startswith("The statement said") & (rows["cue"] == "say")]
+    assert (said["speaker"] == "Chilean Foreign Ministry").all() and not said.empty, rows[["cue", "speaker"]]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
+from helpers.statements.stamps import is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
@@ -217,7 +218,7 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
-    start = named[0].left_edge.idx if named else head.left_edge.idx  # not the possessor of "Lee's spokesman, Ali Kaya"
+    start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
 
 
@@ -233,9 +234,18 @@ def _end(token: Token) -> int:
 def _np_text(head: Token) -> str:
     """Text of a noun phrase up to its head, as written, without a leading determiner."""
     doc = head.doc
-    first = head.left_edge.i
+    first = doc_first(head).i
     while first < head.i and doc[first].dep_ == "det":
         first += 1
     return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
+
+
+def doc_first(head: Token) -> Token:
+    """The first token of a noun phrase, past a live blog's time stamp ("09:10 GMT - Our correspondent")."""
+    doc, first = head.doc, head.left_edge.i
+    stamp = first
+    while stamp < head.i and (is_clock(doc[stamp]) or doc[stamp].is_punct):
+        stamp += 1
+    return doc[stamp] if stamp > first and any(is_clock(doc[i]) for i in range(first, stamp)) else doc[first]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
     "say", "tell", "warn", "accuse", "add", "state", "insist", "stress", "urge", "note", "claim",
@@ -83,20 +84,18 @@ def find_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(is_clock(c) for c in subjects):
+        subjects = [c for c in subjects if not is_clock(c)]  # "0610 GMT: the agency says": the stamp is no subject
+        return None if not subjects else subjects[0] if len(subjects) == 1 else find_subject_among(subjects, verb)
     if len(subjects) > 1:
-        # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks;
-        # "Ankara (AFP) - Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks
-        # (but not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said")
-        last = subjects[-1]
-        joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
-        return last if last.i > verb.i or not joined else subjects[0]
+        return find_subject_among(subjects, verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
-            return _misparsed_subject(child, verb)
+            return past_clock(_misparsed_subject(child, verb))
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
             return child  # "it said", "it also announced that" (an organisation, resolved later)
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
@@ -124,6 +123,18 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+def find_subject_among(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects, the speaker.
+
+    '"Anybody who attacks him ...," said Ann Lee': the inverted one speaks; "Ankara (AFP) -
+    Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks (but
+    not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said").
+    """
+    last = subjects[-1]
+    joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
+    return last if last.i > verb.i or not joined else subjects[0]
 
 
 def _misparsed_subject(subject: Token, verb: Token) -> Token:
