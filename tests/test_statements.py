@@ -451,3 +451,27 @@ def test_the_statement_after_a_ministry_is_the_ministrys_not_the_reported_person
                        'The statement said Berg urged "maximum restraint" on both sides.')
     said = rows[rows["sentence"].str.startswith("The statement said") & (rows["cue"] == "say")]
     assert (said["speaker"] == "Chilean Foreign Ministry").all() and not said.empty, rows[["cue", "speaker"]]
+
+
+def test_a_non_answer_is_no_statement():
+    rows = _statements("Asked whether the minister would visit Lima, Kofi Mensah said he had no information to offer. "
+                       "Mr. Mensah said the border would reopen on Friday.")
+    assert _row(rows, "no information").empty and not _row(rows, "border would reopen").empty
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    ("Our Nairobi correspondent says officials there expect the envoy on Friday.", "expect the envoy", "correspondent",
+     "anonymous"),
+    ("The Chilean government said it would send aid to the flooded towns.", "send aid", "Chile", "country"),
+])
+def test_described_persons_and_national_governments(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_a_second_verb_of_a_reported_person_is_that_persons():
+    rows = _statements('The Chilean Foreign Ministry said in a statement that Minister Ana Berg urged "maximum restraint" '
+                       "and warned against any escalation.")
+    warned = rows[rows["cue"] == "warn"]
+    assert warned.empty or (warned["speaker"] == "Ana Berg").all(), rows[["cue", "speaker"]]

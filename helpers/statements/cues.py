@@ -103,6 +103,8 @@ def find_subject(verb: Token) -> Token | None:
         # "raised its warning, saying ...".
         # Not from a verb inside another's content: "said an invasion could happen and urged ..."
         # gives "urged" to the speaker of "said", not to "an invasion".
+        if verb.dep_ == "conj" and is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            return find_subject(verb.head)  # "The statement said Lavrov urged restraint and warned ...": Lavrov warned
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
             reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
             if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":

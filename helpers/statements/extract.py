@@ -12,6 +12,8 @@ character offsets and resolved to a canonical actor across the corpus (``speaker
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.mentions import sentence_locator
@@ -86,6 +88,15 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
     return rows
 
 
+# Content that only declines to answer: "he had no information", "nothing to announce",
+# "he would not discuss hypothetical situations".
+NON_ANSWER = re.compile(
+    r"""^\W*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have)\s+["\u201c]?(?:no\s+(?:\w+\s+)?"""
+    r"""(?:information|comment|details|update|knowledge)|nothing\s+(?:\w+\s+)?to\s+(?:announce|add|say|share|offer|report))"""
+    r"""|(?:would|will|could|can|did)\s*(?:not|n't)\s+(?:discuss|comment|speculate|confirm|elaborate))\b""",
+    re.IGNORECASE)
+
+
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
@@ -111,6 +122,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
             continue
+        if NON_ANSWER.match(doc_text(sent.doc)[content[0]:content[1]]):
+            continue  # "said he had no information to offer", "saying he would not discuss ...": a refusal
         yield {
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",

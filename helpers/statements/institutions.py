@@ -62,6 +62,34 @@ def country_body(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> t
     return f"{adjective} {label}", "institution", code
 
 
+# Heads that stand for a country or body, not for an unnamed person: "the Russian side", "Western capitals".
+NOT_PERSON_HEADS = BODY_HEADS | {"side", "sides", "capital", "capitals", "countries", "nations", "allies", "governments",
+                                 "states", "powers", "leaders", "leadership", "regime", "authorities", "forces", "media"}
+
+
+def national_government(surface: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"the Japanese government", "Peru's government" -> Japan, Peru: a national government is its country."""
+    words = [w for w in surface.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() != "government":
+        return None
+    code = gaz.country_code(re.sub(r"['\u2019]s$", "", words[0]))
+    return (gaz.countries[code].name, "country", code) if code and code in gaz.countries else None
+
+
+def described_person(surface: str, head: str, hits: list[dict]) -> tuple[str, str, str | None] | None:
+    """"Our Seoul correspondent", "a Doha food importer": an unnamed person described by a place,
+    not the place's country speaking."""
+    if not head.isalpha() or head in NOT_PERSON_HEADS or not surface.split()[-1].islower():
+        return None
+    if not hits or any(m["type"] not in {"country", "place"} for m in hits):
+        return None
+    if any(head in str(m.get("surface") or "").lower().split() for m in hits):
+        return None
+    country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+    label = re.sub(r"^(a|an|the|our|one)\s+", "", surface.strip(), flags=re.IGNORECASE)
+    return label, "anonymous", country
+
+
 def unnamed_body(surface: str, head: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
     """"KCNA", "the South Korean military", "the local government" with no actor of the lists:
     an institution (an acronym, or a body's head noun), with the country its adjective gives."""

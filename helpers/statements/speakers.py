@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from helpers.actors.gazetteer import Gazetteer
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
-from helpers.statements.institutions import country_body, qualify_bare_bodies, unnamed_body
+from helpers.statements.institutions import country_body, described_person, national_government, qualify_bare_bodies, unnamed_body
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
 ANONYMOUS_NOUNS = {
@@ -75,6 +75,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     parties = named_parties(hits, head)
     if parties:
         return parties
+    government = national_government(surface, gaz)
+    if government:
+        return government
     if head in LEADER_OFFICE_NOUNS:
         office = office_of(people[-1] if people else None, surface, country_of, gaz)
         if office:
@@ -86,6 +89,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
         or country_body(surface, head, hits, gaz)
     if ministry:
         return ministry
+    person = described_person(surface, head, hits)
+    if person:
+        return person
     if hits:
         best = min(hits, key=lambda m: (TYPE_PREFERENCE.get(m["type"], 9), -m["end"]))
         kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
