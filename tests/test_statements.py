@@ -475,3 +475,11 @@ def test_a_second_verb_of_a_reported_person_is_that_persons():
                        "and warned against any escalation.")
     warned = rows[rows["cue"] == "warn"]
     assert warned.empty or (warned["speaker"] == "Ana Berg").all(), rows[["cue", "speaker"]]
+
+
+def test_a_correspondent_named_after_the_place_and_she_prefers_a_known_woman():
+    rows = _statements("Chilean Foreign Minister Tomas Berg said the talks had stalled. "
+                       "11:20 GMT - Our correspondent in Lima, Maria Gonzalez Ruiz, says the shelves are empty. "
+                       '"People were panic-buying on Monday," she says.')
+    assert (_row(rows, "shelves are empty")["speaker"].str.contains("Ruiz")).all()
+    assert (_row(rows, "panic-buying")["speaker"].str.contains("Ruiz")).all(), rows[["speaker", "speaker_how"]]

@@ -41,6 +41,7 @@ PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "pr
 GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
+REPORTER_NOUNS = {"correspondent", "reporter", "editor", "journalist", "producer"}
 TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
 
 
@@ -113,6 +114,10 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
              if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
     if not found:
         return None, "pronoun unresolved"
+    # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
+    # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
+    known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
+    found = known or found
     keys = {person_key(m["surface"]) for m in found}
     if len(keys) == 1:
         return found[-1], "pronoun"
@@ -203,6 +208,11 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
         if head.ent_type_ != "PERSON" else []
+    if not named and head.pos_ == "NOUN" and head.lower_ in REPORTER_NOUNS:
+        # "Our correspondent in Doha, Reem Haddad, says": the name hangs on the place
+        named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
+            [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+             for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is not None and head.lower_ in OFFICE_NOUNS and not named:
         # "his office said": the office of the person "his" stands for (but "his spokesman Ali Kaya" is Kaya)

@@ -125,6 +125,8 @@ def qualify_bare_bodies(out: pd.DataFrame, mentions: dict[str, list[dict]], gaz:
         match = NATIONAL_BARE.match(surface)
         if not match or isinstance(r["speaker_country"], str) or r["speaker_how"] in {"earlier mention", "earlier source"}:
             continue
+        if str(r["speaker"]).lower() not in {surface.lower(), surface.lower().removeprefix("the ")}:
+            continue  # resolved to a named body ("the Ministry of External Affairs")
         noun = match.group(1).lower()
         earlier = [e for e in records if e["article_id"] == r["article_id"] and e["start"] < r["start"]
                    and isinstance(e["speaker_country"], str) and str(e["speaker"]).lower().endswith(noun.split()[-1])
