@@ -483,3 +483,29 @@ def test_a_correspondent_named_after_the_place_and_she_prefers_a_known_woman():
                        '"People were panic-buying on Monday," she says.')
     assert (_row(rows, "shelves are empty")["speaker"].str.contains("Ruiz")).all()
     assert (_row(rows, "panic-buying")["speaker"].str.contains("Ruiz")).all(), rows[["speaker", "speaker_how"]]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Senator Mary Collins attacked Governor Tom Dalton for his record on taxes.", "attack", "Collins", "record on taxes"),
+    ("Governor Tom Dalton endorsed Senator Mary Collins on Monday.", "endorse", "Dalton", "Mary Collins"),
+    ("Tom Dalton lashed out at Mary Collins after the debate.", "lash", "Dalton", "Mary Collins"),
+    ("Mary Collins thanked the mayor for stepping up when the council would not.", "thank", "Collins", "stepping up"),
+])
+def test_speech_acts_reported_by_their_object(text, cue, speaker, content):
+    rows = _statements(text)
+    hit = rows[rows["cue"] == cue]
+    assert not hit.empty and hit["speaker"].str.contains(speaker).all() and hit["content"].str.contains(content).all(), \
+        rows[["cue", "speaker", "content"]]
+
+
+@pytest.mark.parametrize("text", ["Rebel forces attacked the town overnight.", "Soldiers defended the bridge for hours."])
+def test_force_is_not_a_speech_act(text):
+    assert _statements(text).empty
+
+
+def test_a_bare_title_in_a_spokespersons_quote_is_the_titles_holder():
+    rows = _statements("Secretary of State Mary Collins met Foreign Minister Tom Dalton in Oslo.\n\n"
+                       '"The Secretary made clear that a diplomatic path remained open," spokesperson Ned Price said in a statement.')
+    inner = rows[rows["cue"] == "make"]
+    assert (inner["speaker"] == "Mary Collins").all() and not inner.empty, rows[["cue", "speaker"]]
+    assert (rows["speaker"] == "Ned Price").any()

@@ -24,7 +24,16 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
+    "encourage", "convey",
 }
+# Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
+SPEECH_ACT_VERBS = {"attack", "endorse", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
+                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
+FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
+# Objects that are someone's words or positions: "defended his remarks", "attacked her record".
+SPEECH_OBJECTS = {"remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "decision",
+                  "position", "plan", "proposal", "claim", "claims", "view", "views", "stance", "speech", "tweet", "tweets",
+                  "words", "rhetoric", "approach", "handling", "response", "commitment", "campaign"}
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
@@ -40,7 +49,7 @@ CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
-ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
+ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "encourage", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
 # Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
 NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
                   "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
@@ -65,9 +74,32 @@ def is_cue(token: Token) -> bool:
         return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+    if lemma == "make":  # "made clear that ...", "made it clear that ..."
+        return any(c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp"} for c in token.children)
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
+    if lemma in SPEECH_ACT_VERBS:
+        return speech_act_object(token) is not None
     return lemma in CUE_VERBS
+
+
+def speech_act_object(token: Token) -> Token | None:
+    """The object of a speech act reported by its target: "attacked Rubio for ...", "endorsed
+    Clinton", "thanked him for ...", "lashed out at Khan", "defended his remarks".
+
+    "attack" and "defend" are also verbs of force ("forces attacked the town"), so they count
+    only with a person, a pronoun or someone's words as object.
+    """
+    lemma = token.lemma_.lower()
+    if lemma == "lash":
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            return None
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
+        return obj
+    personal = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in SPEECH_OBJECTS
+    return obj if personal else None
 
 
 def _names_it(obj: Token) -> bool:

@@ -156,8 +156,9 @@ def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
     for token in sent:
         if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
             subject = find_subject(token)
-            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"):
-                return True
+            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"
+                                        or any(c.dep_ == "compound" and c.lemma_.lower() in OFFICIAL_SOURCES for c in subject.children)):
+                return True  # "the statement said", "spokesperson Ned Price said"
     return False
 
 

@@ -18,6 +18,7 @@ from helpers.actors.gazetteer import Gazetteer
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
 from helpers.statements.institutions import country_body, described_person, national_government, qualify_bare_bodies, unnamed_body
+from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
 ANONYMOUS_NOUNS = {
@@ -56,6 +57,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_definite_sources(out, by_article)
     out = resolve_pairs(out, by_article)
     out = qualify_bare_bodies(out, by_article, gaz)
+    out = resolve_title_speakers(out, mentions)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
