@@ -509,3 +509,12 @@ def test_a_bare_title_in_a_spokespersons_quote_is_the_titles_holder():
     inner = rows[rows["cue"] == "make"]
     assert (inner["speaker"] == "Mary Collins").all() and not inner.empty, rows[["cue", "speaker"]]
     assert (rows["speaker"] == "Ned Price").any()
+
+
+def test_she_far_from_any_name_is_the_articles_only_woman():
+    rows = _statements("The foreign ministry spokeswoman, Maria Lenz, said the embassy would stay open.\n\n"
+                       "Mr. Tom Dalton and Mr. Ivan Petrov met in Oslo on Monday.\n\nThe talks lasted two hours.\n\n"
+                       "The two men later flew to Bergen.\n\nThe weather was poor.\n\n"
+                       "She said: We conclude that the warnings were exaggerated.")
+    she = _row(rows, "We conclude")
+    assert (she["speaker"] == "Maria Lenz").all() and not she.empty, rows[["speaker", "speaker_how"]]

@@ -113,7 +113,7 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
              if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
     if not found:
-        return None, "pronoun unresolved"
+        return _main_person(pronoun, mentions, genders, quotes, gender)
     # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
     # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
     known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
@@ -141,7 +141,27 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
         return subjects[-1], "pronoun, subject"
     if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
         return nearest[-1], "pronoun"
-    return None, "pronoun unresolved"
+    return _main_person(pronoun, mentions, genders, quotes, gender)
+
+
+MAIN_PERSON_MARGIN = 2  # the main person is named at least twice as often as anyone else of the gender
+
+
+def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
+                 gender: str) -> tuple[dict | None, str]:
+    """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
+    or the one it names far more often than anyone else who could be meant, wherever named."""
+    people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
+              and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
+    counts: dict[str, int] = {}
+    for m in people:
+        counts[person_key(m["surface"])] = counts.get(person_key(m["surface"]), 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] < MAIN_PERSON_MARGIN * ranked[1]:
+        return None, "pronoun unresolved"
+    top = max(counts, key=counts.get)
+    before = [m for m in people if person_key(m["surface"]) == top and m["start"] < pronoun.idx]
+    return (before or [m for m in people if person_key(m["surface"]) == top])[-1], "pronoun, main person of the article"
 
 
 def _gender(mention: dict, genders: dict[str, str]) -> str | None:

@@ -246,7 +246,7 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
             others = [w for w in written if w["sent_idx"] != r["sent_idx"]]
             before = [w for w in others if w["start"] < r["start"]]
             just_before = [e for e in rows if isinstance(e["speaker"], str) and e["sent_idx"] == r["sent_idx"] - 1
-                           and e["speaker_type"] in {"institution", "country"}]
+                           and e["speaker_type"] == "institution"]
             if before and before[-1]["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES or not just_before:
                 source = _outer(before, before[-1]["sent_idx"]) if before else next(iter(others), None)
             else:
