@@ -518,3 +518,16 @@ def test_she_far_from_any_name_is_the_articles_only_woman():
                        "She said: We conclude that the warnings were exaggerated.")
     she = _row(rows, "We conclude")
     assert (she["speaker"] == "Maria Lenz").all() and not she.empty, rows[["speaker", "speaker_how"]]
+
+
+def test_it_after_a_countrys_ministry_released_a_readout_is_the_ministry():
+    rows = _statements("Chile's foreign ministry has released a readout of the meeting. "
+                       'It said Minister Ana Berg told her counterpart that the two countries should "talk more often".')
+    said = rows[rows["sentence"].str.startswith("It said") & (rows["cue"] == "say")]
+    assert (said["speaker"] == "Chilean Foreign Ministry").all() and not said.empty, rows[["cue", "speaker"]]
+
+
+def test_a_bare_minister_is_not_the_prime_minister():
+    from helpers.statements.titles import _has_title
+
+    assert not _has_title("Prime Minister Ana Berg", ["minister"]) and _has_title("Foreign Minister Ana Berg", ["minister"])

@@ -222,6 +222,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             return start, end, _np_text(holder), "holder of statement", _mention_in(mentions, start, end)
     if head.pos_ == "PRON":
         found, how = resolve_pronoun(head, mentions, context["genders"], context["quotes"], context["previous"])
+        body = _body_of(head.doc, found) if found is not None and head.lower_ == "it" else None
+        if body is not None:  # "China's foreign ministry released a readout. It said": the ministry, not China
+            return body.left_edge.idx, _end(body), _np_text(body), how, found
         if found is not None:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
@@ -250,6 +253,17 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+BODY_NOUNS = {"ministry", "office", "government", "presidency", "embassy", "department", "agency", "military", "command"}
+
+
+def _body_of(doc: Doc, mention: dict) -> Token | None:
+    """The body a country mention owns: "China" in "China's foreign ministry" -> "ministry"."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss" or span.root.head.lower_ not in BODY_NOUNS:
+        return None
+    return span.root.head
 
 
 def _mention_in(mentions: list[dict], start: int, end: int) -> dict | None:

@@ -148,7 +148,7 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
 
 
 OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "presidency",
-                                     "government", "department", "it"}
+                                     "government", "department", "it", "official", "officials"}
 
 
 def _official_frame(sent: Span, quotes: list[Quote]) -> bool:

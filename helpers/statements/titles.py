@@ -37,14 +37,12 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else)
         holders = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
                    and m["sent_idx"] != r["sent_idx"] and _has_title(_titled_surface(m), title)]
-        if any(m["actor"] == r["speaker"] for m in holders):
-            continue  # already the holder
         outer = {e["speaker_country"] for e in records if e is not r and e["article_id"] == r["article_id"]
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
         holders = same or holders
-        if not holders:
-            continue
+        if not holders or any(m["actor"] == r["speaker"] for m in holders):
+            continue  # no holder known, or already the holder
         counts = Counter(m["actor"] for m in holders)
         best = max(counts, key=lambda a: (counts[a], max(m["start"] for m in holders if m["actor"] == a)))
         country = next((m["country"] for m in holders if m["actor"] == best and isinstance(m["country"], str)), None)
@@ -60,11 +58,20 @@ def _titled_surface(mention: dict) -> str:
     surface, sentence = str(mention.get("surface") or ""), str(mention.get("sentence") or "")
     at = sentence.find(surface)
     before = sentence[:at].split()[-TITLE_CONTEXT_WORDS:] if at > 0 else []
-    return " ".join(before + [surface])
+    run: list[str] = []
+    for word in reversed(before):  # only the title written right before the name: "U.S. Secretary of State"
+        if not (word[:1].isupper() or word in {"of", "for"}):
+            break
+        run.insert(0, word)
+    return " ".join(run + [surface])
 
 
 def _has_title(surface: str, title: list[str]) -> bool:
     """"Secretary of State Rex Tillerson" carries "secretary"; "Prime Minister Kan" carries "prime minister"."""
     words = [w.lower().strip(".,") for w in surface.split()]
     n = len(title)
-    return any(words[i:i + n] == title for i in range(len(words) - n + 1))
+    # "the minister" is not the prime minister, nor "the president" a vice president
+    return any(words[i:i + n] == title and (i == 0 or words[i - 1] not in DISTINCT_OFFICE_WORDS) for i in range(len(words) - n + 1))
+
+
+DISTINCT_OFFICE_WORDS = {"prime", "vice", "deputy", "former", "press"}
