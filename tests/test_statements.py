@@ -531,3 +531,15 @@ def test_a_bare_minister_is_not_the_prime_minister():
     from helpers.statements.titles import _has_title
 
     assert not _has_title("Prime Minister Ana Berg", ["minister"]) and _has_title("Foreign Minister Ana Berg", ["minister"])
+
+
+def test_nested_underscore_and_both_sides_and_no_purpose_clause():
+    rows = _statements("She said Minister Tom Dalton also underscored support for a peaceful resolution of the dispute.")
+    assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "underscore")).any(), rows[["cue", "speaker"]]
+    rows = _statements("Mr. Tom Dalton spoke to a number of European leaders on Friday to underscore the concerns of the allies.")
+    assert not (rows["cue"] == "underscore").any(), rows[["cue", "speaker"]]
+    rows = _statements("Chile and Peru held talks in Lima on Monday.\n\n"
+                       '"Both sides reaffirmed their commitment to resolving their differences peacefully," the statement said.')
+    both = rows[rows["cue"] == "reaffirm"]
+    assert not both.empty and both["speaker"].str.contains("Chile").all() and both["speaker"].str.contains("Peru").all(), \
+        rows[["cue", "speaker"]]

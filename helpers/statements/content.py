@@ -11,11 +11,12 @@ from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_claus
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
 # Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
 NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
-                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage"}
+                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage",
+                    "underscore", "underline", "reaffirm"}
 OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
-                        "express", "recommend", "encourage"}
+                        "express", "recommend", "encourage", "reaffirm", "underscore", "underline"}
 MIN_CONTENT_WORDS = 3
 ACTION_PREPOSITIONS = {"by", "with"}
 ACT_PREPOSITIONS = {"for", "as", "to", "with", "over", "of"}  # "attacked X for ...", "compared X to Y"  # "responded by annexing Crimea" is an action, not speech

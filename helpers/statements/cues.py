@@ -24,7 +24,7 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
-    "encourage", "convey",
+    "encourage", "convey", "reaffirm",
 }
 # Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
 SPEECH_ACT_VERBS = {"attack", "endorse", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
@@ -74,6 +74,8 @@ def is_cue(token: Token) -> bool:
         return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+    if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
+        return token.tag_ == "VBD"
     if lemma == "make":  # "made clear that ...", "made it clear that ..."
         return any(c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp"} for c in token.children)
     if lemma == "rule":

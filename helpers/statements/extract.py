@@ -110,6 +110,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
+        if token.dep_ == "advcl" and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue  # "spoke to European leaders to underscore ...": a purpose, not a report of what was said
         subject = find_subject(token)
         if any(q.start <= token.idx < q.end for q in quotes) and not reported_inside_quote(token, subject, sent, quotes):
             continue  # speech inside a quote is content, unless the quote reports a named third party
@@ -143,7 +145,7 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
-    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
 
 

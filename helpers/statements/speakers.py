@@ -306,7 +306,7 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
     return pd.DataFrame(records, index=out.index)
 
 
-PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals)\b", re.IGNORECASE)
+PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals|sides)\b(?!\s+of\b)", re.IGNORECASE)
 MAX_PAIR_GAP = 6  # characters between two coordinated names: "Russia and Belarus"
 
 
