@@ -543,3 +543,10 @@ def test_nested_underscore_and_both_sides_and_no_purpose_clause():
     both = rows[rows["cue"] == "reaffirm"]
     assert not both.empty and both["speaker"].str.contains("Chile").all() and both["speaker"].str.contains("Peru").all(), \
         rows[["cue", "speaker"]]
+
+
+def test_his_spokesman_is_an_unnamed_spokesman_not_the_person():
+    rows = _statements("U.N. Secretary-General Kofi Mensah condemned the shelling. "
+                       'Mensah called the attack "one of the gravest incidents" in years, his spokesman said.')
+    said = rows[rows["cue"] == "say"]
+    assert not said.empty and (said["speaker_type"] == "anonymous").all() and said["speaker"].str.contains("spokesman").all()

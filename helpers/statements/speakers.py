@@ -77,6 +77,11 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     parties = named_parties(hits, head)
     if parties:
         return parties
+    if head in SPOKESPERSON_NOUNS and people and surface.split()[0].lower() in {"his", "her", "their"} \
+            and "pronoun" in str(row.get("speaker_how") or ""):
+        # "Ban called the attack ..., his spokesman said": an unnamed spokesman of Ban, not Ban himself
+        country = country_of.get(people[-1]["actor"]) or people[-1]["country"]
+        return f"{people[-1]['actor']}'s {head}", "anonymous", country if isinstance(country, str) else None
     government = national_government(surface, gaz)
     if government:
         return government
@@ -112,6 +117,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     return anonymous_label(surface) if surface else None, "anonymous", None
 
 
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
 # "Macron's office", "his office", "the French presidency": the institution of a leader.
 LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
 # Roles whose holder's office is the country's presidency or government seat.
