@@ -75,7 +75,7 @@ def is_cue(token: Token) -> bool:
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
     if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
-        return token.tag_ == "VBD"
+        return token.tag_ in {"VBD", "VBN"}
     if lemma == "make":  # "made clear that ...", "made it clear that ..."
         return any(c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp"} for c in token.children)
     if lemma == "rule":

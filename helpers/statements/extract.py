@@ -110,8 +110,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
-        if token.dep_ == "advcl" and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            continue  # "spoke to European leaders to underscore ...": a purpose, not a report of what was said
+        if _purpose_of_conversation(token):
+            continue  # "spoke to European leaders to underscore ...": what a conversation was for, not what was said
         subject = find_subject(token)
         if any(q.start <= token.idx < q.end for q in quotes) and not reported_inside_quote(token, subject, sent, quotes):
             continue  # speech inside a quote is content, unless the quote reports a named third party
@@ -130,6 +130,15 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+CONVERSATION_VERBS = {"speak", "talk", "meet", "phone", "telephone", "call", "visit", "travel", "fly"}
+
+
+def _purpose_of_conversation(verb: Token) -> bool:
+    """"spoke to leaders to underscore ...", "called Lee to express ...": a purpose clause of a conversation."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in CONVERSATION_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes: list[Quote]) -> bool:
