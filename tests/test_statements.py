@@ -553,3 +553,11 @@ def test_his_spokesman_is_an_unnamed_spokesman_not_the_person():
 def test_the_purpose_of_a_conversation_is_no_statement():
     rows = _statements("Mr. Tom Dalton spoke to a number of European leaders on Friday to underscore the concerns of the allies.")
     assert not (rows["cue"] == "underscore").any(), rows[["cue", "speaker"]]
+
+
+@pytest.mark.parametrize("text, content", [("Peru has also urged restraint.", "restraint"),
+                                           ("Chile, Peru's main partner, urged calm.", "calm")])
+def test_a_bare_thing_urged_is_the_content_not_the_addressee(text, content):
+    rows = _statements(text)
+    urged = rows[rows["cue"] == "urge"]
+    assert not urged.empty and (urged["content"] == content).all() and urged["addressee"].isna().all(), rows[["cue", "content"]]

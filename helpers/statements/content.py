@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, named_participle, speech_act_object
+from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
 
@@ -58,7 +58,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return best.start, best.end
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and verb.i < sent.end - 2:
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
-        if len(after) >= MIN_CONTENT_WORDS:
+        urged = [c for c in verb.children if is_urged_thing(c, verb)]
+        if len(after) >= MIN_CONTENT_WORDS or urged and after:  # "urged restraint"
             return after[0].idx, _end(after[-1])
     aside = parenthetical(verb, subject, sent)
     if aside is not None:

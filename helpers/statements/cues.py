@@ -240,7 +240,20 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _is_addressee(token: Token, verb: Token) -> bool:
-    return token.head == verb and token.dep_ in {"dobj", "dative", "iobj"} and verb.lemma_.lower() in ADDRESSEE_VERBS
+    """The person spoken to ("urged Moscow to ..."), not what was urged ("urged calm", "urged restraint")."""
+    if token.head != verb or token.dep_ not in {"dobj", "dative", "iobj"} or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    return not is_urged_thing(token, verb)
+
+
+# Verbs whose bare common-noun object is the thing called for: "urged calm", "urged restraint".
+THING_URGED_VERBS = {"urge", "advise", "encourage"}
+
+
+def is_urged_thing(obj: Token, verb: Token) -> bool:
+    """"urged restraint": a common noun with no name and no "to ..." after it is what was urged."""
+    return verb.lemma_.lower() in THING_URGED_VERBS and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_ \
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def find_addressee(verb: Token) -> Token | None:
