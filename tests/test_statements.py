@@ -561,3 +561,9 @@ def test_a_bare_thing_urged_is_the_content_not_the_addressee(text, content):
     rows = _statements(text)
     urged = rows[rows["cue"] == "urge"]
     assert not urged.empty and (urged["content"] == content).all() and urged["addressee"].isna().all(), rows[["cue", "content"]]
+
+
+def test_a_cue_hung_on_the_quotations_verb_takes_the_name_after_the_quote():
+    rows = _statements("''If the governor had gone with Kemp, I would have been sitting in jail for a long time,'' "
+                       "Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.")
+    assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "say")).any(), rows[["cue", "speaker"]]

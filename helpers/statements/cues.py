@@ -132,6 +132,9 @@ def find_subject(verb: Token) -> Token | None:
             return past_clock(_misparsed_subject(child, verb))
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
             return child  # "it said", "it also announced that" (an organisation, resolved later)
+    after_quote = _subject_after_quote(verb)
+    if after_quote is not None:
+        return after_quote
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
         # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
         # "raised its warning, saying ...".
@@ -159,6 +162,21 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
+
+
+def _subject_after_quote(verb: Token) -> Token | None:
+    """'"...," Mr. Dalton, now 81 and retired, said': the parser hung "said" on the quotation's verb
+    and gave the name to "retired"; the speaker is the subject between the closing mark and the cue."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    marks = [t.i for t in verb.doc[verb.head.i:verb.i] if t.text in QUOTE_MARKS]
+    if not marks:
+        return None
+    between = [t for t in verb.doc[marks[-1] + 1:verb.i] if t.dep_ == "nsubj" and t.pos_ in {"PROPN", "NOUN"}]
+    return between[0] if between else None
 
 
 def find_subject_among(subjects: list[Token], verb: Token) -> Token:
