@@ -419,3 +419,151 @@ def test_a_named_party_reported_inside_a_quoted_statement_gets_its_own_row():
 def test_the_quoted_speakers_own_words_make_no_nested_row():
     rows = _statements('"We told them the border will stay closed," Mr. Obi said.')
     assert len(rows) == 1 and rows["speaker"].iloc[0].endswith("Obi")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a live blog's time stamp is not the speaker
+    ("0415 GMT: Chile's foreign ministry says Minister Ana Berg spoke by phone with her Peruvian counterpart.",
+     "spoke by phone", "Chilean Foreign Ministry", "institution"),
+    # a body in lower case after its country's name is that country's institution; a government is its country
+    ("Peru's presidency said the two leaders agreed to meet in March.", "agreed to meet", "Peruvian Presidency", "institution"),
+    ("Chile's government said it would reopen the border crossing.", "reopen the border", "Chile", "country"),
+    # a body named by a common noun or an acronym is an institution, not an anonymous person
+    ("The Chilean military later said the blasts came from a training range.", "blasts came", "Chilean military", "institution"),
+    ("KNTV said the drills were a provocation.", "drills were", "KNTV", "institution"),
+])
+def test_time_stamps_and_unnamed_bodies(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert not hits.empty, fragment
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_a_bare_ministry_takes_the_dateline_country():
+    rows = _statements("NAIROBI - Kenyan Minister Ana Berg met her Chilean counterpart on Monday.\n\n"
+                       "The Foreign Ministry said the talks would continue in March.")
+    said = _row(rows, "talks would continue")
+    assert (said["speaker"] == "Kenyan Foreign Ministry").all() and not said.empty, said[["speaker", "speaker_how"]]
+
+
+def test_the_statement_after_a_ministry_is_the_ministrys_not_the_reported_persons():
+    rows = _statements("0320 GMT: Chile's foreign ministry says Minister Ana Berg spoke by phone with her Peruvian counterpart.\n\n"
+                       'The statement said Berg urged "maximum restraint" on both sides.')
+    said = rows[rows["sentence"].str.startswith("The statement said") & (rows["cue"] == "say")]
+    assert (said["speaker"] == "Chilean Foreign Ministry").all() and not said.empty, rows[["cue", "speaker"]]
+
+
+def test_a_non_answer_is_no_statement():
+    rows = _statements("Asked whether the minister would visit Lima, Kofi Mensah said he had no information to offer. "
+                       "Mr. Mensah said the border would reopen on Friday.")
+    assert _row(rows, "no information").empty and not _row(rows, "border would reopen").empty
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    ("Our Nairobi correspondent says officials there expect the envoy on Friday.", "expect the envoy", "correspondent",
+     "anonymous"),
+    ("The Chilean government said it would send aid to the flooded towns.", "send aid", "Chile", "country"),
+])
+def test_described_persons_and_national_governments(text, fragment, speaker, kind):
+    hits = _row(_statements(text), fragment)
+    assert (hits["speaker"].fillna("").str.contains(speaker, regex=False) & (hits["speaker_type"] == kind)).any(), \
+        hits[["speaker", "speaker_type"]]
+
+
+def test_a_second_verb_of_a_reported_person_is_that_persons():
+    rows = _statements('The Chilean Foreign Ministry said in a statement that Minister Ana Berg urged "maximum restraint" '
+                       "and warned against any escalation.")
+    warned = rows[rows["cue"] == "warn"]
+    assert warned.empty or (warned["speaker"] == "Ana Berg").all(), rows[["cue", "speaker"]]
+
+
+def test_a_correspondent_named_after_the_place_and_she_prefers_a_known_woman():
+    rows = _statements("Chilean Foreign Minister Tomas Berg said the talks had stalled. "
+                       "11:20 GMT - Our correspondent in Lima, Maria Gonzalez Ruiz, says the shelves are empty. "
+                       '"People were panic-buying on Monday," she says.')
+    assert (_row(rows, "shelves are empty")["speaker"].str.contains("Ruiz")).all()
+    assert (_row(rows, "panic-buying")["speaker"].str.contains("Ruiz")).all(), rows[["speaker", "speaker_how"]]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Senator Mary Collins attacked Governor Tom Dalton for his record on taxes.", "attack", "Collins", "record on taxes"),
+    ("Governor Tom Dalton endorsed Senator Mary Collins on Monday.", "endorse", "Dalton", "Mary Collins"),
+    ("Tom Dalton lashed out at Mary Collins after the debate.", "lash", "Dalton", "Mary Collins"),
+    ("Mary Collins thanked the mayor for stepping up when the council would not.", "thank", "Collins", "stepping up"),
+])
+def test_speech_acts_reported_by_their_object(text, cue, speaker, content):
+    rows = _statements(text)
+    hit = rows[rows["cue"] == cue]
+    assert not hit.empty and hit["speaker"].str.contains(speaker).all() and hit["content"].str.contains(content).all(), \
+        rows[["cue", "speaker", "content"]]
+
+
+@pytest.mark.parametrize("text", ["Rebel forces attacked the town overnight.", "Soldiers defended the bridge for hours."])
+def test_force_is_not_a_speech_act(text):
+    assert _statements(text).empty
+
+
+def test_a_bare_title_in_a_spokespersons_quote_is_the_titles_holder():
+    rows = _statements("Secretary of State Mary Collins met Foreign Minister Tom Dalton in Oslo.\n\n"
+                       '"The Secretary made clear that a diplomatic path remained open," spokesperson Ned Price said in a statement.')
+    inner = rows[rows["cue"] == "make"]
+    assert (inner["speaker"] == "Mary Collins").all() and not inner.empty, rows[["cue", "speaker"]]
+    assert (rows["speaker"] == "Ned Price").any()
+
+
+def test_she_far_from_any_name_is_the_articles_only_woman():
+    rows = _statements("The foreign ministry spokeswoman, Maria Lenz, said the embassy would stay open.\n\n"
+                       "Mr. Tom Dalton and Mr. Ivan Petrov met in Oslo on Monday.\n\nThe talks lasted two hours.\n\n"
+                       "The two men later flew to Bergen.\n\nThe weather was poor.\n\n"
+                       "She said: We conclude that the warnings were exaggerated.")
+    she = _row(rows, "We conclude")
+    assert (she["speaker"] == "Maria Lenz").all() and not she.empty, rows[["speaker", "speaker_how"]]
+
+
+def test_it_after_a_countrys_ministry_released_a_readout_is_the_ministry():
+    rows = _statements("Chile's foreign ministry has released a readout of the meeting. "
+                       'It said Minister Ana Berg told her counterpart that the two countries should "talk more often".')
+    said = rows[rows["sentence"].str.startswith("It said") & (rows["cue"] == "say")]
+    assert (said["speaker"] == "Chilean Foreign Ministry").all() and not said.empty, rows[["cue", "speaker"]]
+
+
+def test_a_bare_minister_is_not_the_prime_minister():
+    from helpers.statements.titles import _has_title
+
+    assert not _has_title("Prime Minister Ana Berg", ["minister"]) and _has_title("Foreign Minister Ana Berg", ["minister"])
+
+
+def test_nested_underscore_and_both_sides():
+    rows = _statements("She said Minister Tom Dalton also underscored support for a peaceful resolution of the dispute.")
+    assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "underscore")).any(), rows[["cue", "speaker"]]
+    rows = _statements("Chile and Peru held talks in Lima on Monday.\n\n"
+                       '"Both sides reaffirmed their commitment to resolving their differences peacefully," the statement said.')
+    both = rows[rows["cue"] == "reaffirm"]
+    assert not both.empty and both["speaker"].str.contains("Chile").all() and both["speaker"].str.contains("Peru").all(), \
+        rows[["cue", "speaker"]]
+
+
+def test_his_spokesman_is_an_unnamed_spokesman_not_the_person():
+    rows = _statements("U.N. Secretary-General Kofi Mensah condemned the shelling. "
+                       'Mensah called the attack "one of the gravest incidents" in years, his spokesman said.')
+    said = rows[rows["cue"] == "say"]
+    assert not said.empty and (said["speaker_type"] == "anonymous").all() and said["speaker"].str.contains("spokesman").all()
+
+
+def test_the_purpose_of_a_conversation_is_no_statement():
+    rows = _statements("Mr. Tom Dalton spoke to a number of European leaders on Friday to underscore the concerns of the allies.")
+    assert not (rows["cue"] == "underscore").any(), rows[["cue", "speaker"]]
+
+
+@pytest.mark.parametrize("text, content", [("Peru has also urged restraint.", "restraint"),
+                                           ("Chile, Peru's main partner, urged calm.", "calm")])
+def test_a_bare_thing_urged_is_the_content_not_the_addressee(text, content):
+    rows = _statements(text)
+    urged = rows[rows["cue"] == "urge"]
+    assert not urged.empty and (urged["content"] == content).all() and urged["addressee"].isna().all(), rows[["cue", "content"]]
+
+
+def test_a_cue_hung_on_the_quotations_verb_takes_the_name_after_the_quote():
+    rows = _statements("''If the governor had gone with Kemp, I would have been sitting in jail for a long time,'' "
+                       "Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.")
+    assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "say")).any(), rows[["cue", "speaker"]]

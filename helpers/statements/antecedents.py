@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
+from helpers.statements.stamps import is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
@@ -40,6 +41,7 @@ PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "pr
 GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
+REPORTER_NOUNS = {"correspondent", "reporter", "editor", "journalist", "producer"}
 TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
 
 
@@ -111,7 +113,11 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
              if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
     if not found:
-        return None, "pronoun unresolved"
+        return _main_person(pronoun, mentions, genders, quotes, gender)
+    # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
+    # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
+    known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
+    found = known or found
     keys = {person_key(m["surface"]) for m in found}
     if len(keys) == 1:
         return found[-1], "pronoun"
@@ -135,7 +141,27 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
         return subjects[-1], "pronoun, subject"
     if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
         return nearest[-1], "pronoun"
-    return None, "pronoun unresolved"
+    return _main_person(pronoun, mentions, genders, quotes, gender)
+
+
+MAIN_PERSON_MARGIN = 2  # the main person is named at least twice as often as anyone else of the gender
+
+
+def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
+                 gender: str) -> tuple[dict | None, str]:
+    """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
+    or the one it names far more often than anyone else who could be meant, wherever named."""
+    people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
+              and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
+    counts: dict[str, int] = {}
+    for m in people:
+        counts[person_key(m["surface"])] = counts.get(person_key(m["surface"]), 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] < MAIN_PERSON_MARGIN * ranked[1]:
+        return None, "pronoun unresolved"
+    top = max(counts, key=counts.get)
+    before = [m for m in people if person_key(m["surface"]) == top and m["start"] < pronoun.idx]
+    return (before or [m for m in people if person_key(m["surface"]) == top])[-1], "pronoun, main person of the article"
 
 
 def _gender(mention: dict, genders: dict[str, str]) -> str | None:
@@ -196,12 +222,20 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             return start, end, _np_text(holder), "holder of statement", _mention_in(mentions, start, end)
     if head.pos_ == "PRON":
         found, how = resolve_pronoun(head, mentions, context["genders"], context["quotes"], context["previous"])
+        body = _body_of(head.doc, found) if found is not None and head.lower_ == "it" else None
+        if body is not None:  # "China's foreign ministry released a readout. It said": the ministry, not China
+            return body.left_edge.idx, _end(body), _np_text(body), how, found
         if found is not None:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
     # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
         if head.ent_type_ != "PERSON" else []
+    if not named and head.pos_ == "NOUN" and head.lower_ in REPORTER_NOUNS:
+        # "Our correspondent in Doha, Reem Haddad, says": the name hangs on the place
+        named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
+            [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+             for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is not None and head.lower_ in OFFICE_NOUNS and not named:
         # "his office said": the office of the person "his" stands for (but "his spokesman Ali Kaya" is Kaya)
@@ -217,8 +251,19 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
-    start = named[0].left_edge.idx if named else head.left_edge.idx  # not the possessor of "Lee's spokesman, Ali Kaya"
+    start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+BODY_NOUNS = {"ministry", "office", "government", "presidency", "embassy", "department", "agency", "military", "command"}
+
+
+def _body_of(doc: Doc, mention: dict) -> Token | None:
+    """The body a country mention owns: "China" in "China's foreign ministry" -> "ministry"."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss" or span.root.head.lower_ not in BODY_NOUNS:
+        return None
+    return span.root.head
 
 
 def _mention_in(mentions: list[dict], start: int, end: int) -> dict | None:
@@ -233,9 +278,18 @@ def _end(token: Token) -> int:
 def _np_text(head: Token) -> str:
     """Text of a noun phrase up to its head, as written, without a leading determiner."""
     doc = head.doc
-    first = head.left_edge.i
+    first = doc_first(head).i
     while first < head.i and doc[first].dep_ == "det":
         first += 1
     return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
+
+
+def doc_first(head: Token) -> Token:
+    """The first token of a noun phrase, past a live blog's time stamp ("09:10 GMT - Our correspondent")."""
+    doc, first = head.doc, head.left_edge.i
+    stamp = first
+    while stamp < head.i and (is_clock(doc[stamp]) or doc[stamp].is_punct):
+        stamp += 1
+    return doc[stamp] if stamp > first and any(is_clock(doc[i]) for i in range(first, stamp)) else doc[first]
 
 

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, _is_addressee, named_participle
+from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
 
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
 # Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
 NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
-                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress"}
+                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage",
+                    "underscore", "underline", "reaffirm"}
 OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
-                        "express", "recommend"}
+                        "express", "recommend", "encourage", "reaffirm", "underscore", "underline"}
 MIN_CONTENT_WORDS = 3
-ACTION_PREPOSITIONS = {"by", "with"}  # "responded by annexing Crimea" is an action, not speech
+ACTION_PREPOSITIONS = {"by", "with"}
+ACT_PREPOSITIONS = {"for", "as", "to", "with", "over", "of"}  # "attacked X for ...", "compared X to Y"  # "responded by annexing Crimea" is an action, not speech
 
 
 def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -28,6 +30,10 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     a statement is not a second statement.
     """
     doc = sent.doc
+    if verb.lemma_.lower() in SPEECH_ACT_VERBS:
+        return act_object_span(verb, quotes)
+    if verb.lemma_.lower() == "make":  # "made clear that ...": the that-clause, not "clear"
+        return _clause_after_clear(verb, quotes) or following_that_clause(verb, sent)
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
@@ -52,7 +58,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return best.start, best.end
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and verb.i < sent.end - 2:
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
-        if len(after) >= MIN_CONTENT_WORDS:
+        urged = [c for c in verb.children if is_urged_thing(c, verb)]
+        if len(after) >= MIN_CONTENT_WORDS or urged and after:  # "urged restraint"
             return after[0].idx, _end(after[-1])
     aside = parenthetical(verb, subject, sent)
     if aside is not None:
@@ -71,6 +78,29 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def _clause_after_clear(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """"made clear that X" parsed with X as a second complement of "made"."""
+    clause = [c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.lower_ != "clear" and c.i > verb.i]
+    clause += [g for c in verb.children if c.lower_ == "clear" for g in c.children if g.dep_ in {"ccomp", "advcl"}]
+    if not clause:
+        return None
+    c = clause[0]
+    return _widen_to_quote(c.left_edge.idx, _end(c.right_edge), quotes)
+
+
+def act_object_span(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """"attacked Rubio for not answering", "compared Trump to Wilson", "endorsed Clinton": the
+    object with its reason or comparison, not a following "saying ..." clause."""
+    obj = speech_act_object(verb)
+    if obj is None:
+        return None
+    wanted = ACT_PREPOSITIONS | ({"on"} if verb.lemma_.lower() == "blame" else set())  # "blamed the law on ..."
+    parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in wanted]
+    start = min(p.left_edge.idx for p in parts)
+    end = max(_end(p.right_edge) for p in parts)
+    return _widen_to_quote(start, end, quotes)
 
 
 def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:

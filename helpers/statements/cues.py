@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
     "say", "tell", "warn", "accuse", "add", "state", "insist", "stress", "urge", "note", "claim",
@@ -23,7 +24,16 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
+    "encourage", "convey", "reaffirm",
 }
+# Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
+SPEECH_ACT_VERBS = {"attack", "endorse", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
+                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
+FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
+# Objects that are someone's words or positions: "defended his remarks", "attacked her record".
+SPEECH_OBJECTS = {"remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "decision",
+                  "position", "plan", "proposal", "claim", "claims", "view", "views", "stance", "speech", "tweet", "tweets",
+                  "words", "rhetoric", "approach", "handling", "response", "commitment", "campaign"}
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
@@ -39,7 +49,7 @@ CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
-ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
+ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "encourage", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
 # Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
 NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
                   "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
@@ -64,9 +74,34 @@ def is_cue(token: Token) -> bool:
         return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+    if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
+        return token.tag_ in {"VBD", "VBN"}
+    if lemma == "make":  # "made clear that ...", "made it clear that ..."
+        return any(c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp"} for c in token.children)
     if lemma == "rule":
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
+    if lemma in SPEECH_ACT_VERBS:
+        return speech_act_object(token) is not None
     return lemma in CUE_VERBS
+
+
+def speech_act_object(token: Token) -> Token | None:
+    """The object of a speech act reported by its target: "attacked Rubio for ...", "endorsed
+    Clinton", "thanked him for ...", "lashed out at Khan", "defended his remarks".
+
+    "attack" and "defend" are also verbs of force ("forces attacked the town"), so they count
+    only with a person, a pronoun or someone's words as object.
+    """
+    lemma = token.lemma_.lower()
+    if lemma == "lash":
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            return None
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
+        return obj
+    personal = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in SPEECH_OBJECTS
+    return obj if personal else None
 
 
 def _names_it(obj: Token) -> bool:
@@ -83,27 +118,30 @@ def find_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(is_clock(c) for c in subjects):
+        subjects = [c for c in subjects if not is_clock(c)]  # "0610 GMT: the agency says": the stamp is no subject
+        return None if not subjects else subjects[0] if len(subjects) == 1 else find_subject_among(subjects, verb)
     if len(subjects) > 1:
-        # '"Anybody who attacks him ...," said Ann Lee': two subjects, the inverted one speaks;
-        # "Ankara (AFP) - Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks
-        # (but not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said")
-        last = subjects[-1]
-        joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
-        return last if last.i > verb.i or not joined else subjects[0]
+        return find_subject_among(subjects, verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
-            return _misparsed_subject(child, verb)
+            return past_clock(_misparsed_subject(child, verb))
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
             return child  # "it said", "it also announced that" (an organisation, resolved later)
+    after_quote = _subject_after_quote(verb)
+    if after_quote is not None:
+        return after_quote
     if verb.dep_ in {"conj", "advcl"} and verb.head != verb:
         # Coordinated and participial verbs share the subject: "thanked Scholz and said ...",
         # "raised its warning, saying ...".
         # Not from a verb inside another's content: "said an invasion could happen and urged ..."
         # gives "urged" to the speaker of "said", not to "an invasion".
+        if verb.dep_ == "conj" and is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            return find_subject(verb.head)  # "The statement said Lavrov urged restraint and warned ...": Lavrov warned
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
             reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
             if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
@@ -124,6 +162,33 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
+
+
+def _subject_after_quote(verb: Token) -> Token | None:
+    """'"...," Mr. Dalton, now 81 and retired, said': the parser hung "said" on the quotation's verb
+    and gave the name to "retired"; the speaker is the subject between the closing mark and the cue."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    marks = [t.i for t in verb.doc[verb.head.i:verb.i] if t.text in QUOTE_MARKS]
+    if not marks:
+        return None
+    between = [t for t in verb.doc[marks[-1] + 1:verb.i] if t.dep_ == "nsubj" and t.pos_ in {"PROPN", "NOUN"}]
+    return between[0] if between else None
+
+
+def find_subject_among(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects, the speaker.
+
+    '"Anybody who attacks him ...," said Ann Lee': the inverted one speaks; "Ankara (AFP) -
+    Minister Lee urged ...": a dateline taken as a second subject, the nearer one speaks (but
+    not the last item of a list or apposition: "voters in Ohio, Iowa and Utah said").
+    """
+    last = subjects[-1]
+    joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
+    return last if last.i > verb.i or not joined else subjects[0]
 
 
 def _misparsed_subject(subject: Token, verb: Token) -> Token:
@@ -193,7 +258,20 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _is_addressee(token: Token, verb: Token) -> bool:
-    return token.head == verb and token.dep_ in {"dobj", "dative", "iobj"} and verb.lemma_.lower() in ADDRESSEE_VERBS
+    """The person spoken to ("urged Moscow to ..."), not what was urged ("urged calm", "urged restraint")."""
+    if token.head != verb or token.dep_ not in {"dobj", "dative", "iobj"} or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    return not is_urged_thing(token, verb)
+
+
+# Verbs whose bare common-noun object is the thing called for: "urged calm", "urged restraint".
+THING_URGED_VERBS = {"urge", "advise", "encourage"}
+
+
+def is_urged_thing(obj: Token, verb: Token) -> bool:
+    """"urged restraint": a common noun with no name and no "to ..." after it is what was urged."""
+    return verb.lemma_.lower() in THING_URGED_VERBS and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_ \
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def find_addressee(verb: Token) -> Token | None:

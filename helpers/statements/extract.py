@@ -12,6 +12,8 @@ character offsets and resolved to a canonical actor across the corpus (``speaker
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.mentions import sentence_locator
@@ -86,6 +88,15 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
     return rows
 
 
+# Content that only declines to answer: "he had no information", "nothing to announce",
+# "he would not discuss hypothetical situations".
+NON_ANSWER = re.compile(
+    r"""^\W*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have)\s+["\u201c]?(?:no\s+(?:\w+\s+)?"""
+    r"""(?:information|comment|details|update|knowledge)|nothing\s+(?:\w+\s+)?to\s+(?:announce|add|say|share|offer|report))"""
+    r"""|(?:would|will|could|can|did)\s*(?:not|n't)\s+(?:discuss|comment|speculate|confirm|elaborate))\b""",
+    re.IGNORECASE)
+
+
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
@@ -99,6 +110,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
+        if _purpose_of_conversation(token):
+            continue  # "spoke to European leaders to underscore ...": what a conversation was for, not what was said
         subject = find_subject(token)
         if any(q.start <= token.idx < q.end for q in quotes) and not reported_inside_quote(token, subject, sent, quotes):
             continue  # speech inside a quote is content, unless the quote reports a named third party
@@ -111,10 +124,21 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
             continue
+        if NON_ANSWER.match(doc_text(sent.doc)[content[0]:content[1]]):
+            continue  # "said he had no information to offer", "saying he would not discuss ...": a refusal
         yield {
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+CONVERSATION_VERBS = {"speak", "talk", "meet", "phone", "telephone", "call", "visit", "travel", "fly"}
+
+
+def _purpose_of_conversation(verb: Token) -> bool:
+    """"spoke to leaders to underscore ...", "called Lee to express ...": a purpose clause of a conversation."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in CONVERSATION_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes: list[Quote]) -> bool:
@@ -130,12 +154,12 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
-    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
 OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "presidency",
-                                     "government", "department", "it"}
+                                     "government", "department", "it", "official", "officials"}
 
 
 def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
@@ -143,8 +167,9 @@ def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
     for token in sent:
         if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
             subject = find_subject(token)
-            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"):
-                return True
+            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"
+                                        or any(c.dep_ == "compound" and c.lemma_.lower() in OFFICIAL_SOURCES for c in subject.children)):
+                return True  # "the statement said", "spokesperson Ned Price said"
     return False
 
 

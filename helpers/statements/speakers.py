@@ -17,6 +17,8 @@ from rapidfuzz import fuzz
 from helpers.actors.gazetteer import Gazetteer
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
+from helpers.statements.institutions import country_body, described_person, national_government, qualify_bare_bodies, unnamed_body
+from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
 ANONYMOUS_NOUNS = {
@@ -54,6 +56,8 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = inherit_document_speakers(out)
     out = resolve_definite_sources(out, by_article)
     out = resolve_pairs(out, by_article)
+    out = qualify_bare_bodies(out, by_article, gaz)
+    out = resolve_title_speakers(out, mentions)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
@@ -73,6 +77,14 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     parties = named_parties(hits, head)
     if parties:
         return parties
+    if head in SPOKESPERSON_NOUNS and people and surface.split()[0].lower() in {"his", "her", "their"} \
+            and "pronoun" in str(row.get("speaker_how") or ""):
+        # "Ban called the attack ..., his spokesman said": an unnamed spokesman of Ban, not Ban himself
+        country = country_of.get(people[-1]["actor"]) or people[-1]["country"]
+        return f"{people[-1]['actor']}'s {head}", "anonymous", country if isinstance(country, str) else None
+    government = national_government(surface, gaz)
+    if government:
+        return government
     if head in LEADER_OFFICE_NOUNS:
         office = office_of(people[-1] if people else None, surface, country_of, gaz)
         if office:
@@ -80,9 +92,13 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     if head in ANONYMOUS_NOUNS and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
-    ministry = national_institution(surface, head, hits, gaz) or adjective_office(surface, head, hits, gaz)
+    ministry = national_institution(surface, head, hits, gaz) or adjective_office(surface, head, hits, gaz) \
+        or country_body(surface, head, hits, gaz)
     if ministry:
         return ministry
+    person = described_person(surface, head, hits)
+    if person:
+        return person
     if hits:
         best = min(hits, key=lambda m: (TYPE_PREFERENCE.get(m["type"], 9), -m["end"]))
         kind = "institution" if head in INSTITUTION_NOUNS else TYPE_OF_ACTOR.get(best["type"], "anonymous")
@@ -90,6 +106,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
         return best["actor"], kind, country if isinstance(country, str) else best["country"]
     if set(surface.lower().split()[:-1]) & {"western"} and head in COLLECTIVE_NOUNS:
         return "the West", "country", "WEST"  # "Western governments", "Western capitals": the West as one actor
+    body = unnamed_body(surface, head, gaz)
+    if body:
+        return body
     code = gaz.country_code(surface)
     if code:  # "according to the Chinese readout": a nationality word names the country's government
         return gaz.countries[code].name, "country", code
@@ -98,6 +117,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     return anonymous_label(surface) if surface else None, "anonymous", None
 
 
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
 # "Macron's office", "his office", "the French presidency": the institution of a leader.
 LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
 # Roles whose holder's office is the country's presidency or government seat.
@@ -226,9 +246,17 @@ def inherit_document_speakers(out: pd.DataFrame) -> pd.DataFrame:
         for r in rows:
             if isinstance(r["speaker"], str):
                 continue
-            # the nearest written statement before this one, else the first after it
-            before = [w for w in written if w["start"] < r["start"]]
-            source = _outer(before, before[-1]["sent_idx"]) if before else next(iter(written), None)
+            # the nearest written statement before this one, else the institution speaking just
+            # before ("Russia's foreign ministry says ... The statement said"), else the first after it
+            # (never a statement reported inside this one: "The statement said Lee urged ...")
+            others = [w for w in written if w["sent_idx"] != r["sent_idx"]]
+            before = [w for w in others if w["start"] < r["start"]]
+            just_before = [e for e in rows if isinstance(e["speaker"], str) and e["sent_idx"] == r["sent_idx"] - 1
+                           and e["speaker_type"] == "institution"]
+            if before and before[-1]["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES or not just_before:
+                source = _outer(before, before[-1]["sent_idx"]) if before else next(iter(others), None)
+            else:
+                source = _outer(just_before, r["sent_idx"] - 1)
             if source is not None:
                 r.update({f: source[f] for f in SPEAKER_FIELDS}, speaker_how="earlier written statement")
             else:
@@ -284,7 +312,7 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
     return pd.DataFrame(records, index=out.index)
 
 
-PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals)\b", re.IGNORECASE)
+PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals|sides)\b(?!\s+of\b)", re.IGNORECASE)
 MAX_PAIR_GAP = 6  # characters between two coordinated names: "Russia and Belarus"
 
 

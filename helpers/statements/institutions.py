@@ -1,0 +1,149 @@
+"""Unnamed and country-less institutions as speakers: what "the government", "the Foreign
+Ministry", "KCNA" or "the South Korean military" stand for.
+
+A body named by a common noun ("the military", "the news agency") is an institution, not an
+anonymous person; a national government is its country ("the Japanese government" ->
+Japan); and a ministry or government the sentence gives no country takes the country the
+article is written from (its dateline, "TOKYO -") or the country of the latest
+mention of the same body ("Seoul's foreign ministry ... the ministry said").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.actors.gazetteer import Gazetteer
+from helpers.tables import frame_records
+
+# Heads of a phrase that names an organisation, not a person: "the military", "state television".
+BODY_HEADS = {
+    "office", "ministry", "government", "presidency", "embassy", "administration", "department", "command",
+    "agency", "military", "army", "navy", "television", "tv", "broadcaster", "radio", "police", "council",
+    "parliament", "court", "cabinet", "chancellery", "coastguard", "committee", "commission", "newspaper",
+}
+# Words of a local, not national, office: "the mayor's office in Kyiv" is Kyiv's, not Ukraine's.
+LOCAL_WORDS = {"mayor", "mayor's", "mayor\u2019s", "city", "municipal", "governor", "governor's", "governor\u2019s",
+               "regional", "provincial", "county", "local"}
+# Heads of a national body that need no qualifier to be specific: "Turkey's presidency".
+SPECIFIC_HEADS = {"presidency", "chancellery", "government", "cabinet", "parliament", "military", "army", "navy"}
+DROP_WORDS = {"the", "in", "of", "'s", "\u2019s", "its", "their"}
+NATIONAL_BARE = re.compile(r"^(?:the\s+)?(government|(?:foreign|defen[cs]e|interior|trade|finance)\s+ministry|ministry)$",
+                           re.IGNORECASE)
+DATELINE_CHARS = 2  # a dateline city starts the text
+
+
+def country_body(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"China's foreign ministry", "Seoul's foreign ministry", "Ukraine's government", "the
+    mayor's office in Kyiv" -> Chinese Foreign Ministry, South Korean Foreign Ministry, Ukraine
+    (a government is its country), Kyiv Mayor's Office: a body written in lower case after
+    the place it belongs to."""
+    places = [m for m in hits if m["type"] in {"country", "place"}]
+    if head not in BODY_HEADS or len(places) != 1 or len(hits) != 1:
+        return None
+    place = places[0]
+    code = place["country"]
+    if not isinstance(code, str) or code not in gaz.countries:
+        return None
+    own = {w.replace("'s", "").replace("\u2019s", "") for w in str(place.get("surface") or place["actor"]).split()}
+    words = [w for w in surface.split() if w.replace("'s", "").replace("\u2019s", "") not in own and w.lower() not in DROP_WORDS]
+    if not words or words[-1].lower() != head or any(w[:1].isupper() for w in words):
+        return None  # capitalised names are for national_institution
+    country = gaz.countries[code]
+    if words == ["government"]:
+        return country.name, "country", code
+    if len(words) < 2 and head not in SPECIFIC_HEADS:
+        return None  # "the ministry in Moscow" names no office
+    label = " ".join(w[:1].upper() + w[1:] for w in words)
+    if place["type"] == "place" and {w.lower() for w in words} & LOCAL_WORDS:
+        return f"{place['actor']} {label}", "institution", code
+    adjective = country.adjectives[0] if country.adjectives else country.name
+    return f"{adjective} {label}", "institution", code
+
+
+# Heads that stand for a country or body, not for an unnamed person: "the Russian side", "Western capitals".
+NOT_PERSON_HEADS = BODY_HEADS | {"side", "sides", "capital", "capitals", "countries", "nations", "allies", "governments",
+                                 "states", "powers", "leaders", "leadership", "regime", "authorities", "forces", "media"}
+
+
+def national_government(surface: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"the Japanese government", "Peru's government" -> Japan, Peru: a national government is its country."""
+    words = [w for w in surface.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() != "government":
+        return None
+    code = gaz.country_code(re.sub(r"['\u2019]s$", "", words[0]))
+    return (gaz.countries[code].name, "country", code) if code and code in gaz.countries else None
+
+
+def described_person(surface: str, head: str, hits: list[dict]) -> tuple[str, str, str | None] | None:
+    """"Our Seoul correspondent", "a Doha food importer": an unnamed person described by a place,
+    not the place's country speaking."""
+    if not head.isalpha() or head in NOT_PERSON_HEADS or not surface.split()[-1].islower():
+        return None
+    if not hits or any(m["type"] not in {"country", "place"} for m in hits):
+        return None
+    if any(head in str(m.get("surface") or "").lower().split() for m in hits):
+        return None
+    country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+    label = re.sub(r"^(a|an|the|our|one)\s+", "", surface.strip(), flags=re.IGNORECASE)
+    return label, "anonymous", country
+
+
+def unnamed_body(surface: str, head: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+    """"KCNA", "the South Korean military", "the local government" with no actor of the lists:
+    an institution (an acronym, or a body's head noun), with the country its adjective gives."""
+    words = surface.split()
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha()
+    if not (acronym or head in BODY_HEADS) or not words:
+        return None
+    if words[0].lower() in {"a", "an", "one", "another"}:
+        return None
+    code = next((gaz.country_code(w) for w in words[:-1] if gaz.country_code(w)), None)
+    if head == "government" and code and code in gaz.countries and len(words) == 2:
+        return gaz.countries[code].name, "country", code  # "the Japanese government" is Japan
+    label = re.sub(r"^(the)\s+", "", surface, flags=re.IGNORECASE)
+    return label, "institution", code
+
+
+def dateline_country(mentions: list[dict]) -> str | None:
+    """The country of an article's dateline: "TOKYO - ..." -> JP (a place in capitals opening the text)."""
+    first = min(mentions, key=lambda m: m["start"], default=None)
+    if first is None or first["start"] > DATELINE_CHARS or first["type"] not in {"place", "country"}:
+        return None
+    surface = str(first.get("surface") or "")
+    return first["country"] if surface.isupper() and isinstance(first["country"], str) else None
+
+
+def qualify_bare_bodies(out: pd.DataFrame, mentions: dict[str, list[dict]], gaz: Gazetteer) -> pd.DataFrame:
+    """"The government said", "the Foreign Ministry said" with no country in the sentence: the
+    latest body of the same noun the article named with its country, else the dateline's
+    country ("TOKYO - ... the Foreign Ministry said" -> Japanese Foreign Ministry)."""
+    records = frame_records(out)
+    for r in records:
+        surface = str(r["speaker_surface"] or "")
+        match = NATIONAL_BARE.match(surface)
+        if not match or isinstance(r["speaker_country"], str) or r["speaker_how"] in {"earlier mention", "earlier source"}:
+            continue
+        if str(r["speaker"]).lower() not in {surface.lower(), surface.lower().removeprefix("the ")}:
+            continue  # resolved to a named body ("the Ministry of External Affairs")
+        noun = match.group(1).lower()
+        earlier = [e for e in records if e["article_id"] == r["article_id"] and e["start"] < r["start"]
+                   and isinstance(e["speaker_country"], str) and str(e["speaker"]).lower().endswith(noun.split()[-1])
+                   and e["speaker_type"] == "institution"]
+        if earlier:
+            src = earlier[-1]
+            r.update(speaker=src["speaker"], speaker_type=src["speaker_type"], speaker_country=src["speaker_country"],
+                     speaker_how="earlier source")
+            continue
+        code = dateline_country(mentions.get(r["article_id"], []))
+        if not code or code not in gaz.countries:
+            continue
+        country = gaz.countries[code]
+        if noun == "government":
+            r.update(speaker=country.name, speaker_type="country", speaker_country=code, speaker_how="dateline")
+        else:
+            adjective = country.adjectives[0] if country.adjectives else country.name
+            label = " ".join(w.capitalize() for w in surface.split() if w.lower() != "the")
+            r.update(speaker=f"{adjective} {label}", speaker_type="institution", speaker_country=code, speaker_how="dateline")
+    return pd.DataFrame(records, index=out.index)
