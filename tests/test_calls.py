@@ -140,6 +140,12 @@ SINGLE_TEXT_CASES = [
         "his office said.", "2023-05-12",
         {(("Abiy Ahmed", "William Ruto"), None, "visit", "planned")}, id="planned-trip-next-week"),
     pytest.param(
+        "Chilean President Marta Ulloa telephoned Peruvian President Luis Arce Quispe on Monday. Foreign Minister "
+        "Ana Ruiz will hold a video conference with Foreign Minister Jorge Paz and Foreign Minister Lina Ortiz on "
+        "Friday, the ministry told a press conference.", "2031-03-05",
+        {(("Luis Arce Quispe", "Marta Ulloa"), "2031-03-03", "phone", "happened"),
+         (("Ana Ruiz", "Jorge Paz", "Lina Ortiz"), "2031-03-07", "video", "planned")}, id="telephoned-video-conference"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(
@@ -303,6 +309,16 @@ def test_spelling_variants_of_one_person_are_one_participant():
     assert variant["Tomás Olmedo"] == "Tomas Ferreira Olmedo"  # accents folded, a middle name missing
     assert variant["Piotr Wiśniewskii"] == "Piotr Wisniewski"  # one letter off in a long surname
     assert "Ana Olmedo" not in variant and "Olmedo" not in variant  # another Olmedo: the bare surname is ambiguous
+
+
+def test_family_names_with_particles_are_two_people_and_a_short_form_is_one():
+    from helpers.calls.variants import canonical_names
+
+    weight = {"Faisal bin Nasser Al Omari": 3, "Khalid bin Saeed Al Omari": 2, "Hamad al-Rashid al-Mansour": 2,
+              "Hamad al-Rashid": 1}
+    variant = canonical_names(weight, weight)
+    assert "Khalid bin Saeed Al Omari" not in variant and "Faisal bin Nasser Al Omari" not in variant
+    assert variant["Hamad al-Rashid"] == "Hamad al-Rashid al-Mansour"  # the start of the fuller name
 
 
 def test_one_contact_under_two_spellings_in_two_articles_is_one_row(tmp_path):

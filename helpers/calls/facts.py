@@ -20,7 +20,7 @@ from helpers.calls.dates import names_a_day
 CONTACT_NOUNS = {
     "call": "phone", "conversation": "phone", "talk": "in_person", "talks": "in_person", "meeting": "in_person",
     "visit": "in_person", "trip": "in_person", "summit": "in_person", "message": "message", "letter": "message",
-    "videoconference": "video", "discussion": "in_person", "exchange": "unspecified",
+    "videoconference": "video", "teleconference": "phone", "conference": "video", "discussion": "in_person", "exchange": "unspecified",
 }
 SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
 PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
@@ -57,9 +57,12 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
     return True
 
 
-def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
-    """(this contact's date expression, an earlier contact's date expression from "since")."""
+def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tuple[str | None, str | None]:
+    """(this contact's date expression, an earlier contact's date expression from "since").
+    The date of a wire dateline ("BEIJING, Nov. 26 (Wire) --") is the filing day, not the
+    contact's: text before ``line_end`` is left out."""
     low, high = clause_span(trigger, verb)
+    low = max(low, line_end)
     own, previous = [], None
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):

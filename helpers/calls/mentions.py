@@ -21,7 +21,7 @@ from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previo
 
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
-                 "call": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
+                 "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person"}
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
@@ -36,8 +36,9 @@ EXPECTED_MARKERS = {"expect", "likely"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")
+REMOTE_CONFERENCE = {"video", "telephone", "phone", "virtual", "online", "web"}
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
-STATED_NOUNS = {"call", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
+STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
 
 def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict], numbers: list[dict]) -> list[dict]:
@@ -85,7 +86,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     reference = in_ordering_cue(trigger)
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
-    date_expr, previous_expr = date_words(sent, trigger, verb)
+    date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     facts = {"date_expr": date_expr, "background": False, "reference": reference,
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
@@ -163,6 +164,8 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound":
             return False  # "summit hysteria", "call centre"
+        if lemma == "conference":  # "a video conference", "a conference call"; never "a press conference"
+            return any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_CONFERENCE for c in token.children)
         # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact
         return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
@@ -175,7 +178,7 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
-        if lemma == "call":  # "called on", "called for", "called it absurd" are not contacts
+        if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
             objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in objects)  # "oprd": "called Prime Minister X" misparsed
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
