@@ -146,6 +146,12 @@ SINGLE_TEXT_CASES = [
         {(("Luis Arce Quispe", "Marta Ulloa"), "2031-03-03", "phone", "happened"),
          (("Ana Ruiz", "Jorge Paz", "Lina Ortiz"), "2031-03-07", "video", "planned")}, id="telephoned-video-conference"),
     pytest.param(
+        "Oman's Sultan Haitham Salim arrived home on Monday. Later on Tuesday the sultan spoke by telephone with "
+        "Yemen's President Ali Nasser Qasim, an official said. Chilean Foreign Minister Jorge Paz was in Lima. "
+        "The minister will host Peruvian Foreign Minister Lina Ortiz in Santiago on Friday, the ministry added.",
+        "2031-03-05", {(("Ali Nasser Qasim", "Haitham Salim"), "2031-03-04", "phone", "happened"),
+                       (("Jorge Paz", "Lina Ortiz"), "2031-03-07", "in_person", "planned")}, id="bare-title-is-the-named-holder"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -27,6 +27,12 @@ TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding t
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 
 
+# Nouns with a determiner that are never a title ("the call included ...", "the talks").
+NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "conference", "conversation", "message",
+              "letter", "statement", "country", "government", "side", "office", "ministry", "official", "source",
+              "spokesman", "spokeswoman", "spokesperson", "aide", "agency", "delegation"}
+
+
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
     """The two people of the nearest earlier coordinated subject ("Xi Jinping and Ma
     Ying-jeou shook hands"), within the two sentences before; else none."""
@@ -172,12 +178,69 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
     span = _best_mention(mentions, left, token_end(head))
+    if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
+        span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
+                     if m["start"] <= head.idx < m["end"]), None)
+    if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
+        # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ..."
+        found = role_antecedent(head, mentions, taken)
+        if found or span is None:
+            return mention_span(found) if found else None
     if span is None or span[3] != "named person":
         # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
         names = [c for c in head.children if c.dep_ == "appos"]
         if names:
             span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
     return span[:3] if span else None
+
+
+def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
+    """The person a bare title stands for ("the emir", "the secretary", "Qatar's emir"): the
+    latest person named before it with that title in front of the name ("Kuwait's Emir
+    Sheikh X", "U.S. Secretary of State Y") or in apposition ("X, the UAE's minister"),
+    and of the country a possessive or adjective names ("Qatar's emir"); none when the
+    title is used for no one named before."""
+    qualifiers = {c.lower_ for c in head.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN"
+                  or c.ent_type_ in {"GPE", "NORP"}}
+    if not any(c.dep_ in {"det", "poss"} for c in head.children) or head.lemma_.lower() in NOT_TITLES:
+        return None  # "a minister", bare "minister", "the call"
+    used = {t[0] for t in taken}
+    doc = head.doc
+    for mention in reversed([m for m in mentions if m["type"] == "person" and m["end"] <= head.idx]):
+        if mention["start"] in used:
+            continue
+        window = _title_words(doc, mention)
+        if head.lower_ in window and qualifiers <= window:
+            return mention
+    return None
+
+
+def _title_words(doc: Doc, mention: dict) -> set[str]:
+    """Lower-case words of the title run right before a name ("Kuwait's Emir Sheikh",
+    "Qatar's foreign minister,") and of an apposition right after it (", the UAE's minister
+    of state"): nouns, adjectives, "of" and possessives, no verb or clause."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    words = []
+    i = span.start - 1
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1  # "Qatar's foreign minister, Sheikh X"
+    while i >= max(sent.start, span.start - 9) and _title_token(doc[i]):
+        words.append(doc[i])
+        i -= 1
+    i = span.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+        while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
+            words.append(doc[i])
+            i += 1
+    return {t.lower_ for t in words} | {t.text.lower().removesuffix("'s") for t in words}
+
+
+def _title_token(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.lower_ in {"of", "'s", "for", "state"} or token.dep_ == "case"
 
 
 def _is_subject_at(doc: Doc, mention: dict) -> bool:
