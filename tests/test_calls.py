@@ -152,6 +152,12 @@ SINGLE_TEXT_CASES = [
         "2031-03-05", {(("Ali Nasser Qasim", "Haitham Salim"), "2031-03-04", "phone", "happened"),
                        (("Jorge Paz", "Lina Ortiz"), "2031-03-07", "in_person", "planned")}, id="bare-title-is-the-named-holder"),
     pytest.param(
+        "BERLIN - Austrian Foreign Minister Anna Berg on Friday urged calm in the region. Speaking after talks with "
+        "her Polish counterpart, Piotr Nowak, Berg said the crisis needed dialogue. Berg had spoken by telephone "
+        "with Czech Foreign Minister Jan Dvorak a day earlier, a ministry spokesman said.", "2031-03-08",
+        {(("Anna Berg", "Piotr Nowak"), "2031-03-07", "in_person", "happened"),
+         (("Anna Berg", "Jan Dvorak"), "2031-03-06", "phone", "happened")}, id="the-day-the-story-is-at"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

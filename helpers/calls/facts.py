@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from helpers.calls.dates import names_a_day
+from helpers.calls.dates import names_a_day, names_a_fixed_day
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
 # channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
@@ -77,6 +77,21 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
         text = lead.text + " " + ent.text if len(lead) else ent.text
         own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
     return (min(own)[2].strip() if own else None), previous
+
+
+def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
+    """(offset, words) of the sentence's dates that fix a day on their own ("on Friday",
+    "June 9", "yesterday"), outside a dateline and a "since" phrase: the narrative's day that
+    a later undated contact or "a day earlier" refers to."""
+    found = []
+    for ent in time_entities(sent):
+        if ent.label_ != "DATE" or ent.start_char < line_end or not names_a_fixed_day(ent.text):
+            continue
+        lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
+        if any(t.lower_ == "since" for t in [*lead, *list(ent.root.ancestors)[:3]]):
+            continue
+        found.append((ent.start_char, (lead.text + " " + ent.text).strip()))
+    return found
 
 
 def _contact_noun_of(noun: Token, verb: Token) -> bool:

@@ -16,7 +16,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words
+from helpers.calls.dates import names_a_day, narrative_offset
+from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words, day_words, time_entities
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
@@ -54,25 +55,41 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         (label of an unlisted group), date_expr (resolved across articles), background
         (an earlier contact: "since late December"), time_expr, start_time, end_time,
         timezone, duration_min, duration_approx, durations_reported, relation
-        (before/after), relative_spans, reference (named only as an ordering cue).
+        (before/after), relative_spans, reference (named only as an ordering cue),
+        narrative_expr (the last day named before the trigger: "He met X on Friday ... a day earlier"),
+        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after").
     """
     by_start = {s["start"]: s for s in sentences}
     line = DATELINE.match(doc.text[:300])
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows = []
+    rows, last_day = [], None
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
         consumed: set[int] = set()
+        days = day_words(sent, line_end)
+        dated = any(names_a_day(e.text) and narrative_offset(e.text) is None  # "in May": the sentence's own time
+                    for e in time_entities(sent) if e.start_char >= line_end)
         for trigger in (t for t in sent if is_trigger(t)):
             verb = governing_verb(trigger)
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
-            rows += sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)
+            # the day the narrative is at: the last one named before the trigger, in its sentence or before
+            here = next((words for at, words in reversed(days) if at < trigger.idx), None)
+            default = not (moves_on(verb) or (dated and here is None))
+            rows += [row | {"narrative_expr": here or last_day, "narrative_default": default and not row["relation"]}
+                     for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
+        last_day = days[-1][1] if days else last_day
     return rows
+
+
+def moves_on(verb: Token) -> bool:
+    """"Faki later spoke ...", "had spoken": a time after or before the narrative's day, not it."""
+    return any(c.lower_ in {"later", "afterwards", "subsequently", "since", "previously", "once"} for c in verb.children) \
+        or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children))
 
 
 def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dict], numbers: list[dict],
@@ -220,6 +237,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
     pair = pair_anaphor(trigger, verb)
+    if pair:
+        group = None  # "the two leaders", "both ministers": the pair named before, not a group
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans

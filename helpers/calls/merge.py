@@ -121,6 +121,9 @@ def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:
     joined = cm["date"].isna() & day.notna()
     cm.loc[joined, "date"] = day[joined]
     cm.loc[joined, "date_source"] = "joined its dated contact"
+    if "narrative_date" in cm:
+        told = joined & (cm["narrative_date"] == day) & ~cm["event_id"].isin(set(cm.loc[~joined, "event_id"]))
+        cm.loc[told, "date_source"] = "the day the article last named"
     return cm
 
 
@@ -220,8 +223,8 @@ def event_keys(cm: pd.DataFrame) -> list[str]:
     people = [event_key(p, g, "") .rsplit(" (", 1)[0] for p, g in zip(cm["participants"], cm["group"])]
     kinds = [channel_class(c) for c in cm["channel"]]
     stated: dict[str, set] = defaultdict(set)
-    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
-        if said:
+    for who, kind, said, past in zip(people, kinds, cm["channel_stated"], cm["background"]):
+        if said and not past:  # "had spoken by phone in May" says nothing of today's channel
             stated[who].add(kind)
     keys = []
     for who, kind, said in zip(people, kinds, cm["channel_stated"]):
@@ -241,14 +244,19 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     """
     keys = event_keys(cm)
     dated: dict[str, set] = defaultdict(set)
+    narrated: dict[str, set] = defaultdict(set)  # undated current contacts: the day the article was at
     spans: dict[str, list[str]] = defaultdict(list)
-    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+    told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
+    current = (cm["status"] == "happened") & ~_cue_of_another_contact(cm)
+    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
         if pd.notna(date) and not past:
             dated[key].add(date)
         elif isinstance(approx, str) and approx not in spans[key]:
             spans[key].append(approx)
+        elif now and not past and pd.notna(narrative):
+            narrated[key].add(narrative)
     ids = []
-    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
         elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
@@ -261,9 +269,21 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
         elif not dated[key] and len(spans[key]) == 1:
             ids.append(f"~{spans[key][0]} {key}")
+        elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at
+            ids.append(f"{next(iter(narrated[key])):%Y-%m-%d} {key}")
+        elif now and pd.notna(narrative) and not dated[key]:
+            ids.append(f"{narrative:%Y-%m-%d} {key}")
         else:
             ids.append(f"undated {key}")
     return ids
+
+
+def _cue_of_another_contact(cm: pd.DataFrame) -> pd.Series:
+    """Mentions named only as the ordering cue of another contact of their sentence ("After
+    the talks, X called Y"); "Speaking after talks with X, Y said" has no other contact."""
+    reference = cm["reference"].fillna(False).astype(bool)
+    main = set(zip(cm.loc[~reference, "article_id"], cm.loc[~reference, "sent_idx"]))
+    return reference & pd.Series([k in main for k in zip(cm["article_id"], cm["sent_idx"])], index=cm.index)
 
 
 def _days_within(span: str, days: set) -> list:
