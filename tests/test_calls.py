@@ -158,6 +158,13 @@ SINGLE_TEXT_CASES = [
         {(("Anna Berg", "Piotr Nowak"), "2031-03-07", "in_person", "happened"),
          (("Anna Berg", "Jan Dvorak"), "2031-03-06", "phone", "happened")}, id="the-day-the-story-is-at"),
     pytest.param(
+        "NAIROBI, May 3 (Wire) - President of the Republic of Kenya William Ruto has made a telephone conversation "
+        "with President of the Republic of Uganda Yoweri Museveni on Thursday, the sources informed. Later in the "
+        "day, at 15:00 Nairobi time, President Ruto had also a phone call with the President of Tanzania John "
+        "Magufuli.", "2031-05-03",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-01", "phone", "happened"),
+         (("John Magufuli", "William Ruto"), "2031-05-03", "phone", "happened")}, id="title-of-state-then-name"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -75,8 +75,10 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
             previous = ent.text if _first_or_last(since) and _dates_a_contact(since, ent) else previous
             continue
         text = lead.text + " " + ent.text if len(lead) else ent.text
-        own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
-    return (min(own)[2].strip() if own else None), previous
+        # "Later in the day" (the entity is only "the day") names a day; a clock time does not
+        own.append((not (names_a_day(ent.text) or names_a_day(text)), ent.label_ == "TIME",
+                    abs(ent.start_char - trigger.idx), text))
+    return (min(own)[-1].strip() if own else None), previous
 
 
 def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:

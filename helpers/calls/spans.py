@@ -181,6 +181,10 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
     if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
         span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
                      if m["start"] <= head.idx < m["end"]), None)
+    if (span is None or span[3] == "person") and head.pos_ == "PROPN":  # "Emir of the State of Qatar Sheikh X"
+        named = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
+                 and left <= m["start"] and m["end"] <= token_end(head.right_edge)]
+        span = mention_span(named[0]) + ("named person",) if named else span
     if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
         # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ..."
         found = role_antecedent(head, mentions, taken)
