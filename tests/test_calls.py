@@ -165,6 +165,11 @@ SINGLE_TEXT_CASES = [
         {(("William Ruto", "Yoweri Museveni"), "2031-05-01", "phone", "happened"),
          (("John Magufuli", "William Ruto"), "2031-05-03", "phone", "happened")}, id="title-of-state-then-name"),
     pytest.param(
+        "A video conference between French Foreign Minister Catherine Colonna, Italy's Foreign Minister Antonio "
+        "Tajani and Spain's Foreign Minister Jose Manuel Albares began on Monday.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
+        id="names-in-titles-apposition"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(
@@ -488,3 +493,11 @@ def test_a_visitor_of_unknown_office_is_not_given_the_host_countrys_leader():
     people, notes = PartyResolver(actors, load_gazetteer()).resolve([("Rafael Ortiz", False), ("China", False)], True,
                                                                      set(actors["actor"]))
     assert people == ["China", "Rafael Ortiz"] and not notes  # no guess at whom he meets
+
+
+def test_a_headline_or_posting_stamp_dates_an_article_the_corpus_dates_only_roughly():
+    from helpers.calls.dating import header_date
+
+    assert f"{header_date('Border tensions: Live updates, Friday 14 March', [], 2031):%Y-%m-%d}" == "2031-03-14"
+    assert f"{header_date(None, ['subheading: Posted on May 2, 2031 by Desk'], 2030):%Y-%m-%d}" == "2031-05-02"
+    assert header_date("Talks resume", ["subheading: Share this"], 2031) is None

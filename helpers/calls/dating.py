@@ -9,11 +9,12 @@ other articles give its main contact: an undated article that says Biden and Put
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
 
-from helpers.calls.dates import dateline_date, interval_contains, narrative_offset, resolve
+from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, narrative_offset, resolve
 
 
 INFERRED = "article date inferred from the corpus"
@@ -29,13 +30,40 @@ def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
     guessed = articles["date_source"].eq("corpus") if "date_source" in articles else pd.Series(False, index=articles.index)
     refs = {}
-    for article_id, date, text, guess in zip(articles["article_id"], dates, texts, guessed):
+    titles = articles["title"] if "title" in articles else pd.Series(None, index=articles.index)
+    chrome = articles["boilerplate"] if "boilerplate" in articles else pd.Series(None, index=articles.index)
+    for article_id, date, text, guess, title, lines in zip(articles["article_id"], dates, texts, guessed, titles, chrome):
+        first = text.split("\n", 1)[0] if isinstance(text, str) else ""
+        title = title if isinstance(title, str) else (first if len(first) <= 120 else None)  # a headline left in the text
+        header = header_date(title, lines, year_hint) if guess or pd.isna(date) else None
+        if header is not None:  # "Live updates, Friday 26 November", "Posted on June 9, 2017 by ..."
+            refs[article_id] = (header, "header date")
+            continue
         if pd.notna(date):
             refs[article_id] = (date.normalize(), INFERRED if guess else "article date")
             continue
         line = dateline_date(text, year_hint)
         refs[article_id] = (line, "dateline") if line is not None else (None, None)
     return refs
+
+
+STAMP_WORDS = re.compile(r"\b(posted|published|updated|dated)\b", re.I)
+
+
+def header_date(title, lines, year_hint: int | None) -> pd.Timestamp | None:
+    """A day and month in the headline ("Live updates, Friday 26 November") or in a posting
+    stamp the reader left out as page chrome ("Posted on June 9, 2017 by World Desk")."""
+    texts = [title] if isinstance(title, str) else []
+    if lines is not None and not isinstance(lines, str):
+        texts += [str(line) for line in lines if STAMP_WORDS.search(str(line))]
+    for text in texts:
+        match = EXPLICIT_RE.search(text)
+        if match is None or (match["y"] is None and year_hint is None):
+            continue
+        day = resolve(match.group(0), pd.Timestamp(year=int(match["y"] or year_hint), month=7, day=1), "happened")["date"]
+        if day is not None:
+            return day if match["y"] else day.replace(year=int(year_hint))
+    return None
 
 
 def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:

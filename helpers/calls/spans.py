@@ -152,7 +152,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
     Biden" where the parser hangs "Biden" on "Putin")."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    found = []
+    for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
+        if appos.ent_type_ == "PERSON":
+            found.append(appos)
+            continue
+        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": the names
+        # in the titles' apposition and their conjuncts
+        for node in [appos, *appos.conjuncts]:
+            names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
+            found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
+    return heads + list(dict.fromkeys(found))
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
