@@ -170,6 +170,13 @@ SINGLE_TEXT_CASES = [
         {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
         id="names-in-titles-apposition"),
     pytest.param(
+        "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Ruto will "
+        "speak with Tanzanian President John Magufuli in the coming days. The two leaders had met in Kampala on "
+        "March 2.", "2031-05-07",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-05", "phone", "happened"),
+         (("William Ruto", "Yoweri Museveni"), "2031-03-02", "in_person", "happened"),
+         (("John Magufuli", "William Ruto"), None, "phone", "planned")}, id="the-two-leaders-on-another-day"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

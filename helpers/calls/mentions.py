@@ -255,7 +255,8 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
     """"The two spoke for nearly two hours", "both leaders agreed ...": the pair named before."""
     for child in [*verb.children, *trigger.children]:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            words = {t.lower_ for t in child.subtree}
+            # "the two men", "both leaders"; not "the two countries' foreign ministers" (the countries are two)
+            words = {t.lower_ for t in [child, *child.children]}
             if words & {"two", "both"} and not any(t.ent_type_ == "PERSON" for t in child.subtree):
                 return True
     return False

@@ -155,15 +155,17 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx", "date"]]):
+                                     "sent_idx", "date", "status"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
         # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
-        contacts = [c for c in by_article.get(row["article_id"], [])
-                    if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
+        every = by_article.get(row["article_id"], [])
+        contacts = [c for c in every if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
         if not row["participants"] and row.get("pair_anaphor"):
-            earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
+            # "The two leaders had met at the G20 summit on Nov. 11": the pair is named whatever the day
+            earlier = [c for c in every if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
             earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
+            earlier = [c for c in earlier if c["status"] == row["status"]] or earlier  # "had met": a pair that did meet
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
             if not earlier:
@@ -179,6 +181,11 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
         target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
+        if not is_missing(row.get("date")) and (is_missing(target["date"]) or target["date"] != row["date"]):
+            # the pair's own contact on another day: its own event ("they had met on Nov. 11")
+            key = event_key(target["participants"], None, row["channel"])
+            linked.append(row | {"event_id": f"{row['date']:%Y-%m-%d} {key}", "participants": target["participants"]})
+            continue
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
