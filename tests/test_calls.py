@@ -177,6 +177,11 @@ SINGLE_TEXT_CASES = [
          (("William Ruto", "Yoweri Museveni"), "2031-03-02", "in_person", "happened"),
          (("John Magufuli", "William Ruto"), None, "phone", "planned")}, id="the-two-leaders-on-another-day"),
     pytest.param(
+        "French Foreign Minister Catherine Colonna spoke by phone on Monday with Italy's foreign minister, Antonio "
+        "Tajani, and then with her Spanish counterpart Jose Manuel Albares, the ministry said.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna"), "2023-03-06", "phone", "happened"),
+         (("Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "phone", "happened")}, id="and-then-with"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(
@@ -508,3 +513,11 @@ def test_a_headline_or_posting_stamp_dates_an_article_the_corpus_dates_only_roug
     assert f"{header_date('Border tensions: Live updates, Friday 14 March', [], 2031):%Y-%m-%d}" == "2031-03-14"
     assert f"{header_date(None, ['subheading: Posted on May 2, 2031 by Desk'], 2030):%Y-%m-%d}" == "2031-05-02"
     assert header_date("Talks resume", ["subheading: Share this"], 2031) is None
+
+
+def test_and_then_with_orders_the_two_calls():
+    calls = analyze_text("French Foreign Minister Catherine Colonna spoke by phone on Monday with Italy's foreign minister, "
+                         "Antonio Tajani, and then with her Spanish counterpart Jose Manuel Albares, the ministry said.",
+                         date="2023-03-08").calls
+    order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
+    assert order[("Antonio Tajani", "Catherine Colonna")] < order[("Catherine Colonna", "Jose Manuel Albares")]

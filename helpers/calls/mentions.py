@@ -109,6 +109,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
     rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
+    sequence_cues(rows, sent.doc.text)
     earlier = since_contact(trigger, verb, consumed)
     if earlier is not None:  # "their first talks since they met in London on December 4"
         consumed.add(earlier.i)
@@ -170,9 +171,28 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     subjects, objects = found["sides"]
     separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children])
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
+    text = trigger.doc.text
+    ordered = sorted(objects, key=lambda o: o[0])
+    # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
+    objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
     if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk):
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
+
+
+SEQUENCE_WORDS = re.compile(r"\b(then|later|afterwards|subsequently|followed by)\b", re.I)
+
+
+def sequence_cues(rows: list[dict], text: str) -> None:
+    """"spoke with A and then with B": each call after the one before it (rows of one split,
+    in the text's order of the counterparts)."""
+    if len(rows) < 2 or any(r["relation"] for r in rows):
+        return
+    ordered = sorted(rows, key=lambda r: r["participant_spans"][-1][0])
+    for before, after in zip(ordered, ordered[1:]):
+        gap = text[before["participant_spans"][-1][1]:after["participant_spans"][-1][0]]
+        if SEQUENCE_WORDS.search(gap):
+            after.update(relation="after", relative_spans=[span[:3] for span in before["participant_spans"]], relative_noun=None)
 
 
 def is_trigger(token: Token) -> bool:

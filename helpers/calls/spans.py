@@ -73,6 +73,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
+
+    object_heads += _misplaced_with(verb)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -90,6 +92,18 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def _misplaced_with(verb: Token) -> list[Token]:
+    """"spoke with A, and then with B, the ministry said": the parser hangs "with B" on the
+    reporting verb (the contact verb's conjunct or head); a "with" between the two is the contact's."""
+    reporters = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ in {"ccomp", "parataxis"} else [])
+    heads = []
+    for reporter in (r for r in reporters if r.lemma_.lower() in REPORTING_VERBS and r.i > verb.i):
+        for prep in (p for p in reporter.children if p.dep_ == "prep" and p.lower_ == "with" and verb.i < p.i < reporter.i):
+            heads += [g for o in prep.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            heads += [o for o in prep.children if o.dep_ != "pobj" and o.ent_type_ == "PERSON"]
+    return heads
 
 
 def _participant_preps(prep: Token) -> list[Token]:
