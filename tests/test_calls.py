@@ -182,6 +182,12 @@ SINGLE_TEXT_CASES = [
         {(("Antonio Tajani", "Catherine Colonna"), "2023-03-06", "phone", "happened"),
          (("Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "phone", "happened")}, id="and-then-with"),
     pytest.param(
+        "Here is a recap of Monday's video conference of foreign ministers, which lasted about an hour. French "
+        "Foreign Minister Catherine Colonna, Italy's Antonio Tajani and Spanish Foreign Minister Jose Manuel Albares "
+        "took part.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
+        id="group-took-part"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

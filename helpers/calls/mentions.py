@@ -24,7 +24,8 @@ from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previo
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
-                 "welcome": "in_person", "shake": "in_person"}
+                 "welcome": "in_person", "shake": "in_person",
+                 "take": None, "participate": None}
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
 REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
@@ -213,6 +214,8 @@ def is_trigger(token: Token) -> bool:
                                                                           for g in c.subtree) for c in token.children)
         if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
+            return takes_part(token)
         if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
@@ -223,6 +226,26 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+def takes_part(verb: Token) -> bool:
+    """"A, B and C took part", "also participating were ...": several named people join a
+    contact named in the sentence or the two before; "took part in the talks" is the talks'."""
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+        return False
+    subject = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subject and subject[0].conjuncts and antecedent_contact(verb) is not None)
+
+
+def antecedent_contact(verb: Token) -> Token | None:
+    """The nearest contact noun before ``verb`` in its sentence or the two before it."""
+    doc = verb.doc
+    first = verb.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    return next((t for t in reversed(doc[first:verb.i]) if t.pos_ == "NOUN" and is_trigger(t)), None)
 
 
 def _dated(prep: Token) -> bool:
@@ -265,6 +288,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair):
         return None
     channel, stated = channel_of(trigger, verb)
+    if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined
+        channel, stated = channel_of(antecedent_contact(trigger), antecedent_contact(trigger))
     return {"participant_spans": spans, "sides": (subjects, objects), "group": group, "channel": channel,
             "channel_stated": stated, "visit": is_visit(trigger, verb), "definite": definite or pair,
             "pair_anaphor": pair, "status": status_of(verb, trigger), "consumed": consumed,

@@ -131,6 +131,10 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
         inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         head = inner[0] if inner else head
     span = _participant_span(head, mentions, taken)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
+            and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
+        return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
     if span is not None:
         return [span + (False,)], None
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
