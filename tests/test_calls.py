@@ -357,8 +357,10 @@ def test_family_names_with_particles_are_two_people_and_a_short_form_is_one():
     from helpers.calls.variants import canonical_names
 
     weight = {"Faisal bin Nasser Al Omari": 3, "Khalid bin Saeed Al Omari": 2, "Hamad al-Rashid al-Mansour": 2,
-              "Hamad al-Rashid": 1}
+              "Hamad al-Rashid": 1, "Hamad al-Fahd al-Mansour": 1, "John Fitzgerald Kennedy": 2, "John F. Kennedy": 1}
     variant = canonical_names(weight, weight)
+    assert "Hamad al-Fahd al-Mansour" not in variant  # another Hamad of the family
+    assert variant["John F. Kennedy"] == "John Fitzgerald Kennedy"
     assert "Khalid bin Saeed Al Omari" not in variant and "Faisal bin Nasser Al Omari" not in variant
     assert variant["Hamad al-Rashid"] == "Hamad al-Rashid al-Mansour"  # the start of the fuller name
 

@@ -69,7 +69,15 @@ def same_person(a: list[str], b: list[str]) -> bool:
     given_a, given_b = _given(a), _given(b)
     if not given_a or not given_b:
         return not given_a and not given_b
+    if len(given_a) >= 2 and len(given_b) >= 2:  # "Sabah Khalid" and "Sabah Ahmad Jaber": two men of one family
+        return _in_order(*sorted((given_a, given_b), key=len))
     return _given_agree(given_a[0], given_b[0]) or _given_agree(given_a[-1], given_b[-1])
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Each given name of the shorter list agrees with one of the longer, in the same order."""
+    rest = iter(long_)
+    return all(any(_given_agree(name, other) for other in rest) for name in short)
 
 
 def canonical_names(names: Iterable[str], weight: dict[str, float]) -> dict[str, str]:
