@@ -188,6 +188,12 @@ SINGLE_TEXT_CASES = [
         {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
         id="group-took-part"),
     pytest.param(
+        "Kenyan President William Ruto arrived in Kampala on Wednesday and held talks with Ugandan President Yoweri "
+        "Museveni at State House, the agency reported, a day after he had met Tanzanian President John Magufuli in "
+        "Dodoma.", "2031-05-08",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-07", "visit", "happened"),
+         (("John Magufuli", "William Ruto"), "2031-05-06", "in_person", "happened")}, id="a-day-after-he-had-met"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

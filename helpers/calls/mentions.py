@@ -87,6 +87,17 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
     return rows
 
 
+def days_apart(verb: Token) -> str | None:
+    """"..., a day after he had met X": this contact is a day before the story's day (a
+    narrative cue "a day earlier"); "a day before he flew to Y": a day after it."""
+    marks = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}]
+    amount = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
+              and any(d.lower_ in {"a", "one"} for d in c.children)]
+    if marks and amount and verb.dep_ == "advcl":
+        return "a day earlier" if marks[0].lower_ == "after" else "a day later"
+    return None
+
+
 def moves_on(verb: Token) -> bool:
     """"Faki later spoke ...", "had spoken": a time after or before the narrative's day, not it."""
     return any(c.lower_ in {"later", "afterwards", "subsequently", "since", "previously", "once"} for c in verb.children) \
@@ -105,6 +116,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
+    date_expr = days_apart(verb) or date_expr
     facts = {"date_expr": date_expr, "background": False, "reference": reference,
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
@@ -339,10 +351,14 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
     lemma = trigger.lemma_.lower()
     placed = any(t.dep_ == "prep" and t.lower_ in {"in", "at"} and any(g.ent_type_ in PLACE_ENTS for g in t.subtree)
                  for t in near)
+    # "arrived in Doha and held talks with X at the Emiri Diwan": talks at a named place, or on arrival, are met in person
+    arrived = verb.dep_ == "conj" and verb.head.lemma_.lower() in TRAVEL_VERBS
+    at_named = any(t.dep_ == "prep" and t.lower_ == "at" and any(g.pos_ == "PROPN" and g.ent_type_ not in {"DATE", "TIME"}
+                                                                 for g in t.subtree) for t in near)
     if trigger.pos_ == "NOUN":
         channel = CONTACT_NOUNS.get(lemma) or CONTACT_NOUNS.get(trigger.lower_, "in_person")
-        if channel == "unspecified" and placed:
-            return "in_person", False
+        if channel in {"unspecified", "in_person"} and (placed or arrived or at_named):
+            return "in_person", channel == "in_person" and (arrived or at_named) or lemma in STATED_NOUNS
         return channel, lemma in STATED_NOUNS
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True

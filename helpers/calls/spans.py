@@ -277,7 +277,9 @@ def _title_token(token: Token) -> bool:
 
 def _is_subject_at(doc: Doc, mention: dict) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+    # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
+    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                 or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
