@@ -194,6 +194,12 @@ SINGLE_TEXT_CASES = [
         {(("William Ruto", "Yoweri Museveni"), "2031-05-07", "visit", "happened"),
          (("John Magufuli", "William Ruto"), "2031-05-06", "in_person", "happened")}, id="a-day-after-he-had-met"),
     pytest.param(
+        "Chinese Foreign Minister Wang Yi held telephone talks separately with U.S. Secretary of State Antony Blinken "
+        "and Foreign Minister of the Republic of Indonesia (RI) Retno Marsudi on the situation in the region, the "
+        "ministry said here Friday.", "2023-03-10",
+        {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
+         (("Retno Marsudi", "Wang Yi"), None, "phone", "happened")}, id="title-parenthesis-then-name"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -218,12 +218,34 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         found = role_antecedent(head, mentions, taken)
         if found or span is None:
             return mention_span(found) if found else None
+    if (span is None or span[3] != "named person") and head.pos_ == "PROPN" and not head.ent_type_:
+        following = _name_after(head, mentions)  # "Foreign Minister of the Republic of Korea (ROK) Kim X"
+        if following is not None:
+            return mention_span(following)
     if span is None or span[3] != "named person":
         # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
         names = [c for c in head.children if c.dep_ == "appos"]
         if names:
             span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
     return span[:3] if span else None
+
+
+def _name_after(head: Token, mentions: list[dict]) -> dict | None:
+    """A named person right after a title's phrase, past a parenthesis ("... of Korea (ROK) Kim X")."""
+    doc = head.doc
+    i, depth = head.right_edge.i + 1, 0
+    while i < min(len(doc), head.right_edge.i + 6):
+        token = doc[i]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth <= 0:
+            break
+        i += 1
+    if i >= len(doc) or depth > 0:
+        return None
+    return next((m for m in mentions if m["start"] == doc[i].idx and m["type"] == "person" and m["label"] != "role"), None)
 
 
 def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
