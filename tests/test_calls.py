@@ -200,6 +200,12 @@ SINGLE_TEXT_CASES = [
         {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
          (("Retno Marsudi", "Wang Yi"), None, "phone", "happened")}, id="title-parenthesis-then-name"),
     pytest.param(
+        "Chinese Foreign Minister Wang Yi held telephone talks separately with U.S. Secretary of State Antony Blinken "
+        "and Indonesian Foreign Minister Retno Marsudi, the ministry said here Friday. In the phone talks on Thursday "
+        "evening, Retno Marsudi briefed on her country's position.", "2023-03-10",
+        {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
+         (("Retno Marsudi", "Wang Yi"), "2023-03-09", "phone", "happened")}, id="anaphor-dates-its-contact"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -84,7 +84,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["event_id"] = attach_to_group_contacts(cm)
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
-    cm = pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)
+    cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
     calls = merge_calls(cm, articles)
     # ``order`` is the chronology; the table lists the article's current contacts first and
     # the earlier ones they recall ("since late December", "earlier this week") after them.
@@ -147,6 +147,20 @@ def attach_to_group_contacts(cm: pd.DataFrame) -> list[str]:
     return ids
 
 
+def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
+    """An undated contact that exactly one dated anaphoric mention names takes that mention's day."""
+    if "dates_event" not in cm:
+        return cm
+    names: dict[str, set] = defaultdict(set)
+    for undated, event in zip(cm["dates_event"], cm["event_id"]):
+        if isinstance(undated, str):
+            names[undated].add(event)
+    cm = cm.drop(columns="dates_event")
+    rename = {old: next(iter(new)) for old, new in names.items() if len(new) == 1}
+    cm["event_id"] = cm["event_id"].map(lambda e: rename.get(e, e))
+    return cm
+
+
 def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.DataFrame:
     """'The call lasted about an hour': attach a definite mention to the article's contact
     with that participant; "the two spoke for nearly two hours, Macron's office said" to
@@ -182,9 +196,11 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
         target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
         if not is_missing(row.get("date")) and (is_missing(target["date"]) or target["date"] != row["date"]):
-            # the pair's own contact on another day: its own event ("they had met on Nov. 11")
-            key = event_key(target["participants"], None, row["channel"])
-            linked.append(row | {"event_id": f"{row['date']:%Y-%m-%d} {key}", "participants": target["participants"]})
+            # the pair's own contact on another day ("they had met on Nov. 11"), or the day of an undated
+            # contact ("In the phone talks on Thursday, X briefed ..."): an event of that day
+            key = event_key(target["participants"], target["group"], row["channel"])
+            linked.append(row | {"event_id": f"{row['date']:%Y-%m-%d} {key}", "participants": target["participants"],
+                                 "dates_event": target["event_id"] if str(target["event_id"]).startswith("undated ") else None})
             continue
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
