@@ -190,7 +190,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         else:
             wanted = set(row["participants"])
             same = [c for c in contacts if wanted <= set(c["participants"]) and not c["background"]
-                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))
+                    and (row["status"] != "happened" or c["status"] == "happened")]  # "briefed on the conference" is no plan
         if not same:
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
