@@ -206,6 +206,10 @@ SINGLE_TEXT_CASES = [
         {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
          (("Retno Marsudi", "Wang Yi"), "2023-03-09", "phone", "happened")}, id="anaphor-dates-its-contact"),
     pytest.param(
+        "Kenyan opposition leader Raila Odinga arrived in Uganda on Monday. On Monday Odinga held talks with Yoweri "
+        "Museveni at State House.", "2031-05-07",
+        {(("Raila Odinga", "Yoweri Museveni"), "2031-05-05", "visit", "happened")}, id="a-visit-is-its-meeting"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -82,6 +82,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
     cm["event_id"] = date_references(cm, assign_events(cm))
     cm["event_id"] = attach_to_group_contacts(cm)
+    cm = visits_to_their_meetings(cm, resolver.kind)
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
     cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
@@ -158,6 +159,34 @@ def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
     cm = cm.drop(columns="dates_event")
     rename = {old: next(iter(new)) for old, new in names.items() if len(new) == 1}
     cm["event_id"] = cm["event_id"].map(lambda e: rename.get(e, e))
+    return cm
+
+
+def visits_to_their_meetings(cm: pd.DataFrame, kind) -> pd.DataFrame:
+    """"X arrived in Doha (and held talks with Y)": a visit of one person to a country whose
+    host is not known is the visitor's one in-person meeting with a person that day (in the
+    article when the visit is undated), not a contact of its own."""
+    meetings: dict[tuple, set] = defaultdict(set)
+    people_of = dict(zip(cm["event_id"], cm["participants"]))
+    days = [e[:10] if e[:4].isdigit() else None for e in cm["event_id"]]  # the day assigned, also from the story's day
+    for event, people, channel, day, article in zip(cm["event_id"], cm["participants"], cm["channel"], days,
+                                                    cm["article_id"]):
+        if channel_class(channel) == "in person" and len(people) == 2 and all(kind(p) == "person" for p in people):
+            for person in people:
+                meetings[(person, day)].add(event)
+                meetings[(person, article)].add(event)
+    ids, parties = list(cm["event_id"]), list(cm["participants"])
+    for i, (people, visit, day, article) in enumerate(zip(cm["participants"], cm["visit"], days, cm["article_id"])):
+        kinds = sorted(kind(p) or "" for p in people)
+        if not visit or kinds != ["country", "person"]:
+            continue
+        person = next(p for p in people if kind(p) == "person")
+        fits = meetings.get((person, day), set()) if day else meetings.get((person, article), set())
+        if len(fits) == 1:
+            ids[i] = next(iter(fits))
+            parties[i] = people_of[ids[i]]
+    cm = cm.copy()
+    cm["event_id"], cm["participants"] = ids, parties
     return cm
 
 
