@@ -210,6 +210,12 @@ SINGLE_TEXT_CASES = [
         "Museveni at State House.", "2031-05-07",
         {(("Raila Odinga", "Yoweri Museveni"), "2031-05-05", "visit", "happened")}, id="a-visit-is-its-meeting"),
     pytest.param(
+        "Oman's Sultan Haitham Salim received Yemen's President Ali Nasser Qasim on Sunday. A diplomat said Qasim "
+        "carried a list of demands. For now the sultan's own telephone is the only working line. He phoned Kenyan "
+        "President William Ruto on Monday.", "2031-05-07",
+        {(("Ali Nasser Qasim", "Haitham Salim"), "2031-05-04", "in_person", "happened"),
+         (("Haitham Salim", "William Ruto"), "2031-05-05", "phone", "happened")}, id="he-after-a-bare-title"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(

@@ -202,7 +202,11 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
                     m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
-            people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
+            earlier = [m for m in before if _is_subject_at(head.doc, m)]
+            titled = None if subjects else _title_subject_before(head, mentions, taken)
+            if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
+                return mention_span(titled[1])  # "For now the emir's own telephone ... He flew to ...": the emir
+            people = subjects or earlier or people
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
     span = _best_mention(mentions, left, token_end(head))
@@ -228,6 +232,20 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         if names:
             span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
     return span[:3] if span else None
+
+
+def _title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
+    """(offset, person) of a bare title that is the subject or possessor in the sentence before
+    ("the emir's own telephone is ..."), resolved to the person named before with that title."""
+    if head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    for token in reversed(list(previous)):
+        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and token.tag_ in {"NN", "NNP"} and token.text.islower():
+            found = role_antecedent(token, [m for m in mentions if m["end"] <= token.idx], taken)
+            if found is not None:
+                return token.idx, found
+    return None
 
 
 def _name_after(head: Token, mentions: list[dict]) -> dict | None:
