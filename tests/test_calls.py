@@ -235,6 +235,8 @@ SINGLE_TEXT_CASES = [
         "Emmanuel Macron spoke for about two hours on Sunday.", "2022-03-07",
         {(("Emmanuel Macron", "Vladimir Putin"), "2022-03-06", "phone", "happened")}, id="aide-not-a-party"),
     pytest.param("The Kremlin said it had no plans for talks.", "2022-02-12", set(), id="no-kremlin-said"),
+    pytest.param("Asked whether Kenyan President William Ruto would visit Ugandan President Yoweri Museveni, the "
+                 "spokesman said he had no information.", "2031-05-07", set(), id="no-question-whether"),
     pytest.param("The prisoner release took place on Tuesday in the capital.", "2022-02-12", set(), id="no-prisoner-release"),
     pytest.param("For details, residents can call 555-0199 on weekdays.", "2022-02-12", set(), id="no-phone-number"),
     pytest.param("The ministry issued a statement on Monday condemning the strike.", "2022-02-12", set(), id="no-statement"),

@@ -109,8 +109,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
     found = contact(trigger, mentions, line_end)
-    if found is None:
-        return []
+    if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
+        return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     used = found.pop("consumed")
     reference = in_ordering_cue(trigger)
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
