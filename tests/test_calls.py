@@ -140,6 +140,82 @@ SINGLE_TEXT_CASES = [
         "his office said.", "2023-05-12",
         {(("Abiy Ahmed", "William Ruto"), None, "visit", "planned")}, id="planned-trip-next-week"),
     pytest.param(
+        "Chilean President Marta Ulloa telephoned Peruvian President Luis Arce Quispe on Monday. Foreign Minister "
+        "Ana Ruiz will hold a video conference with Foreign Minister Jorge Paz and Foreign Minister Lina Ortiz on "
+        "Friday, the ministry told a press conference.", "2031-03-05",
+        {(("Luis Arce Quispe", "Marta Ulloa"), "2031-03-03", "phone", "happened"),
+         (("Ana Ruiz", "Jorge Paz", "Lina Ortiz"), "2031-03-07", "video", "planned")}, id="telephoned-video-conference"),
+    pytest.param(
+        "Oman's Sultan Haitham Salim arrived home on Monday. Later on Tuesday the sultan spoke by telephone with "
+        "Yemen's President Ali Nasser Qasim, an official said. Chilean Foreign Minister Jorge Paz was in Lima. "
+        "The minister will host Peruvian Foreign Minister Lina Ortiz in Santiago on Friday, the ministry added.",
+        "2031-03-05", {(("Ali Nasser Qasim", "Haitham Salim"), "2031-03-04", "phone", "happened"),
+                       (("Jorge Paz", "Lina Ortiz"), "2031-03-07", "in_person", "planned")}, id="bare-title-is-the-named-holder"),
+    pytest.param(
+        "BERLIN - Austrian Foreign Minister Anna Berg on Friday urged calm in the region. Speaking after talks with "
+        "her Polish counterpart, Piotr Nowak, Berg said the crisis needed dialogue. Berg had spoken by telephone "
+        "with Czech Foreign Minister Jan Dvorak a day earlier, a ministry spokesman said.", "2031-03-08",
+        {(("Anna Berg", "Piotr Nowak"), "2031-03-07", "in_person", "happened"),
+         (("Anna Berg", "Jan Dvorak"), "2031-03-06", "phone", "happened")}, id="the-day-the-story-is-at"),
+    pytest.param(
+        "NAIROBI, May 3 (Wire) - President of the Republic of Kenya William Ruto has made a telephone conversation "
+        "with President of the Republic of Uganda Yoweri Museveni on Thursday, the sources informed. Later in the "
+        "day, at 15:00 Nairobi time, President Ruto had also a phone call with the President of Tanzania John "
+        "Magufuli.", "2031-05-03",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-01", "phone", "happened"),
+         (("John Magufuli", "William Ruto"), "2031-05-03", "phone", "happened")}, id="title-of-state-then-name"),
+    pytest.param(
+        "A video conference between French Foreign Minister Catherine Colonna, Italy's Foreign Minister Antonio "
+        "Tajani and Spain's Foreign Minister Jose Manuel Albares began on Monday.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
+        id="names-in-titles-apposition"),
+    pytest.param(
+        "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Ruto will "
+        "speak with Tanzanian President John Magufuli in the coming days. The two leaders had met in Kampala on "
+        "March 2.", "2031-05-07",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-05", "phone", "happened"),
+         (("William Ruto", "Yoweri Museveni"), "2031-03-02", "in_person", "happened"),
+         (("John Magufuli", "William Ruto"), None, "phone", "planned")}, id="the-two-leaders-on-another-day"),
+    pytest.param(
+        "French Foreign Minister Catherine Colonna spoke by phone on Monday with Italy's foreign minister, Antonio "
+        "Tajani, and then with her Spanish counterpart Jose Manuel Albares, the ministry said.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna"), "2023-03-06", "phone", "happened"),
+         (("Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "phone", "happened")}, id="and-then-with"),
+    pytest.param(
+        "Here is a recap of Monday's video conference of foreign ministers, which lasted about an hour. French "
+        "Foreign Minister Catherine Colonna, Italy's Antonio Tajani and Spanish Foreign Minister Jose Manuel Albares "
+        "took part.", "2023-03-08",
+        {(("Antonio Tajani", "Catherine Colonna", "Jose Manuel Albares"), "2023-03-06", "video", "happened")},
+        id="group-took-part"),
+    pytest.param(
+        "Kenyan President William Ruto arrived in Kampala on Wednesday and held talks with Ugandan President Yoweri "
+        "Museveni at State House, the agency reported, a day after he had met Tanzanian President John Magufuli in "
+        "Dodoma.", "2031-05-08",
+        {(("William Ruto", "Yoweri Museveni"), "2031-05-07", "visit", "happened"),
+         (("John Magufuli", "William Ruto"), "2031-05-06", "in_person", "happened")}, id="a-day-after-he-had-met"),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held telephone talks separately with U.S. Secretary of State Antony Blinken "
+        "and Foreign Minister of the Republic of Indonesia (RI) Retno Marsudi on the situation in the region, the "
+        "ministry said here Friday.", "2023-03-10",
+        {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
+         (("Retno Marsudi", "Wang Yi"), None, "phone", "happened")}, id="title-parenthesis-then-name"),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held telephone talks separately with U.S. Secretary of State Antony Blinken "
+        "and Indonesian Foreign Minister Retno Marsudi, the ministry said here Friday. In the phone talks on Thursday "
+        "evening, Retno Marsudi briefed on her country's position.", "2023-03-10",
+        {(("Antony Blinken", "Wang Yi"), None, "phone", "happened"),
+         (("Retno Marsudi", "Wang Yi"), "2023-03-09", "phone", "happened")}, id="anaphor-dates-its-contact"),
+    pytest.param(
+        "Kenyan opposition leader Raila Odinga arrived in Uganda on Monday. On Monday Odinga held talks with Yoweri "
+        "Museveni at State House.", "2031-05-07",
+        {(("Raila Odinga", "Yoweri Museveni"), "2031-05-05", "visit", "happened")}, id="a-visit-is-its-meeting"),
+    pytest.param(
+        "Oman's Sultan Haitham Salim received Yemen's President Ali Nasser Qasim on Sunday. A diplomat said Qasim "
+        "carried a list of demands. For now the sultan's own telephone is the only working line. He phoned Kenyan "
+        "President William Ruto on Monday.", "2031-05-07",
+        {(("Ali Nasser Qasim", "Haitham Salim"), "2031-05-04", "in_person", "happened"),
+         (("Haitham Salim", "William Ruto"), "2031-05-05", "phone", "happened")}, id="he-after-a-bare-title"),
+    pytest.param(
         "On Friday, German Chancellor Olaf Scholz held a video call with European leaders.", "2022-03-05",
         {(("Olaf Scholz",), "2022-03-04", "video", "happened")}, id="group-counterpart"),
     pytest.param(
@@ -159,6 +235,8 @@ SINGLE_TEXT_CASES = [
         "Emmanuel Macron spoke for about two hours on Sunday.", "2022-03-07",
         {(("Emmanuel Macron", "Vladimir Putin"), "2022-03-06", "phone", "happened")}, id="aide-not-a-party"),
     pytest.param("The Kremlin said it had no plans for talks.", "2022-02-12", set(), id="no-kremlin-said"),
+    pytest.param("Asked whether Kenyan President William Ruto would visit Ugandan President Yoweri Museveni, the "
+                 "spokesman said he had no information.", "2031-05-07", set(), id="no-question-whether"),
     pytest.param("The prisoner release took place on Tuesday in the capital.", "2022-02-12", set(), id="no-prisoner-release"),
     pytest.param("For details, residents can call 555-0199 on weekdays.", "2022-02-12", set(), id="no-phone-number"),
     pytest.param("The ministry issued a statement on Monday condemning the strike.", "2022-02-12", set(), id="no-statement"),
@@ -303,6 +381,18 @@ def test_spelling_variants_of_one_person_are_one_participant():
     assert variant["Tomás Olmedo"] == "Tomas Ferreira Olmedo"  # accents folded, a middle name missing
     assert variant["Piotr Wiśniewskii"] == "Piotr Wisniewski"  # one letter off in a long surname
     assert "Ana Olmedo" not in variant and "Olmedo" not in variant  # another Olmedo: the bare surname is ambiguous
+
+
+def test_family_names_with_particles_are_two_people_and_a_short_form_is_one():
+    from helpers.calls.variants import canonical_names
+
+    weight = {"Faisal bin Nasser Al Omari": 3, "Khalid bin Saeed Al Omari": 2, "Hamad al-Rashid al-Mansour": 2,
+              "Hamad al-Rashid": 1, "Hamad al-Fahd al-Mansour": 1, "John Fitzgerald Kennedy": 2, "John F. Kennedy": 1}
+    variant = canonical_names(weight, weight)
+    assert "Hamad al-Fahd al-Mansour" not in variant  # another Hamad of the family
+    assert variant["John F. Kennedy"] == "John Fitzgerald Kennedy"
+    assert "Khalid bin Saeed Al Omari" not in variant and "Faisal bin Nasser Al Omari" not in variant
+    assert variant["Hamad al-Rashid"] == "Hamad al-Rashid al-Mansour"  # the start of the fuller name
 
 
 def test_one_contact_under_two_spellings_in_two_articles_is_one_row(tmp_path):
@@ -460,3 +550,19 @@ def test_a_duration_range_never_loses_the_article():
                           "and three hours.", date="2031-05-07", cache=False)
     assert result.problems.empty
     assert list(result.calls["participants"].iloc[0]) == ["Anna Lindqvist", "Paul Moreau"]
+
+
+def test_a_headline_or_posting_stamp_dates_an_article_the_corpus_dates_only_roughly():
+    from helpers.calls.dating import header_date
+
+    assert f"{header_date('Border tensions: Live updates, Friday 14 March', [], 2031):%Y-%m-%d}" == "2031-03-14"
+    assert f"{header_date(None, ['subheading: Posted on May 2, 2031 by Desk'], 2030):%Y-%m-%d}" == "2031-05-02"
+    assert header_date("Talks resume", ["subheading: Share this"], 2031) is None
+
+
+def test_and_then_with_orders_the_two_calls():
+    calls = analyze_text("French Foreign Minister Catherine Colonna spoke by phone on Monday with Italy's foreign minister, "
+                         "Antonio Tajani, and then with her Spanish counterpart Jose Manuel Albares, the ministry said.",
+                         date="2023-03-08").calls
+    order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
+    assert order[("Antonio Tajani", "Catherine Colonna")] < order[("Catherine Colonna", "Jose Manuel Albares")]

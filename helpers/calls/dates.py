@@ -47,6 +47,33 @@ def names_a_day(expr: str) -> bool:
                 or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text))
 
 
+# Cues relative to the day the narrative is at ("He met X on Friday. He had spoken with Y a
+# day earlier"), not to the article's date as "yesterday" and "today" are.
+NARRATIVE_OFFSETS = {
+    r"\b(earlier|later) that (day|evening|morning|afternoon)|the same (day|evening|night|morning)\b": 0,
+    r"\b(a day earlier|the day before|the previous day|the previous evening)\b": -1,
+    r"\b(a day later|the next day|the following day|the next morning)\b": 1,
+}
+
+
+def names_a_fixed_day(expr: str) -> bool:
+    """Words that fix a day against the article's date alone ("on Friday", "June 9",
+    "yesterday"), unlike "a day earlier" or "later that day"."""
+    text = expr.lower()
+    if any(re.search(p, text) for p in NARRATIVE_OFFSETS) or re.search(r"\b(last|next|this) week\b", text):
+        return False
+    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text)
+                or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
+
+
+def narrative_offset(expr: str | None) -> int | None:
+    """Days from the narrative's day that a relative cue says, or None."""
+    text = (expr or "").lower()
+    if EXPLICIT_RE.search(expr or "") or WEEKDAY_RE.search(text):
+        return None  # "later on Tuesday": the weekday decides
+    return next((offset for pattern, offset in NARRATIVE_OFFSETS.items() if re.search(pattern, text)), None)
+
+
 def resolve(expr: str | None, anchor, status: str, anchor_guessed: bool = False) -> dict:
     """``{"date", "date_approx", "how"}`` for a date expression against the reference day.
 

@@ -9,11 +9,12 @@ other articles give its main contact: an undated article that says Biden and Put
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
 
-from helpers.calls.dates import dateline_date, interval_contains, resolve
+from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, narrative_offset, resolve
 
 
 INFERRED = "article date inferred from the corpus"
@@ -29,7 +30,15 @@ def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
     guessed = articles["date_source"].eq("corpus") if "date_source" in articles else pd.Series(False, index=articles.index)
     refs = {}
-    for article_id, date, text, guess in zip(articles["article_id"], dates, texts, guessed):
+    titles = articles["title"] if "title" in articles else pd.Series(None, index=articles.index)
+    chrome = articles["boilerplate"] if "boilerplate" in articles else pd.Series(None, index=articles.index)
+    for article_id, date, text, guess, title, lines in zip(articles["article_id"], dates, texts, guessed, titles, chrome):
+        first = text.split("\n", 1)[0] if isinstance(text, str) else ""
+        title = title if isinstance(title, str) else (first if len(first) <= 120 else None)  # a headline left in the text
+        header = header_date(title, lines, year_hint) if guess or pd.isna(date) else None
+        if header is not None:  # "Live updates, Friday 26 November", "Posted on June 9, 2017 by ..."
+            refs[article_id] = (header, "header date")
+            continue
         if pd.notna(date):
             refs[article_id] = (date.normalize(), INFERRED if guess else "article date")
             continue
@@ -38,15 +47,46 @@ def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     return refs
 
 
+STAMP_WORDS = re.compile(r"\b(posted|published|updated|dated)\b", re.I)
+
+
+def header_date(title, lines, year_hint: int | None) -> pd.Timestamp | None:
+    """A day and month in the headline ("Live updates, Friday 26 November") or in a posting
+    stamp the reader left out as page chrome ("Posted on June 9, 2017 by World Desk")."""
+    texts = [title] if isinstance(title, str) else []
+    if lines is not None and not isinstance(lines, str):
+        texts += [str(line) for line in lines if STAMP_WORDS.search(str(line))]
+    for text in texts:
+        match = EXPLICIT_RE.search(text)
+        if match is None or (match["y"] is None and year_hint is None):
+            continue
+        day = resolve(match.group(0), pd.Timestamp(year=int(match["y"] or year_hint), month=7, day=1), "happened")["date"]
+        if day is not None:
+            return day if match["y"] else day.replace(year=int(year_hint))
+    return None
+
+
 def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     """Add ``date``, ``date_approx``, ``date_source`` and the final ``background`` flag."""
     cm = cm.copy()
-    found = []
-    for article_id, expr, status, earlier in zip(cm["article_id"], cm["date_expr"], cm["status"], cm["background"]):
+    for column, default in {"narrative_expr": None, "narrative_default": False}.items():
+        if column not in cm:
+            cm[column] = default
+    found, narrative_days = [], []
+    for article_id, expr, status, earlier, told, default in zip(cm["article_id"], cm["date_expr"], cm["status"],
+                                                                cm["background"], cm["narrative_expr"], cm["narrative_default"]):
         day, how_ref = refs.get(article_id, (None, None))
-        result = resolve(expr if isinstance(expr, str) else None, day, status, anchor_guessed=how_ref in GUESSED)
+        expr = expr if isinstance(expr, str) else None
+        result = resolve(expr, day, status, anchor_guessed=how_ref in GUESSED)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
+        narrative = story_day(told, day, how_ref)
+        offset = narrative_offset(expr)
+        if narrative is not None and offset is not None and not earlier:
+            # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
+            result = {"date": narrative + pd.Timedelta(days=offset), "date_approx": None}
+            source = f"relative day + the day the article last named + {how_ref}"
+        narrative_days.append(narrative if default is True else None)
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
         past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
                                  and not interval_contains(result["date_approx"], day))
@@ -54,7 +94,18 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     cm["date"], cm["date_approx"], cm["date_source"], cm["background"] = (
         [f[0] for f in found], [f[1] for f in found], [f[2] for f in found], [f[3] for f in found])
     cm["date"] = pd.to_datetime(cm["date"])
+    cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
     return cm
+
+
+def story_day(words: str | None, day, how_ref: str | None) -> pd.Timestamp | None:
+    """The day the narrative is at from the last day words before a contact, when it lies in
+    the week up to the reference day (a date of something long before is background)."""
+    if not isinstance(words, str) or day is None or pd.isna(day):
+        return None
+    found = resolve(words, day, "happened", anchor_guessed=how_ref in GUESSED)["date"]
+    early = -3 if how_ref in GUESSED else 0  # a guessed reference day may be a few days early
+    return found if found is not None and early <= (day - found).days <= 7 else None
 
 
 def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]:

@@ -13,14 +13,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from helpers.calls.dates import names_a_day
+from helpers.calls.dates import names_a_day, names_a_fixed_day
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
 # channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
 CONTACT_NOUNS = {
     "call": "phone", "conversation": "phone", "talk": "in_person", "talks": "in_person", "meeting": "in_person",
     "visit": "in_person", "trip": "in_person", "summit": "in_person", "message": "message", "letter": "message",
-    "videoconference": "video", "discussion": "in_person", "exchange": "unspecified",
+    "videoconference": "video", "teleconference": "phone", "conference": "video", "discussion": "in_person", "exchange": "unspecified",
 }
 SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp", "parataxis", "conj"}
 PREVIOUS_CONTACT_MODIFIERS = {"first", "last", "previous"}  # "their first meeting since June"
@@ -57,9 +57,12 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
     return True
 
 
-def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
-    """(this contact's date expression, an earlier contact's date expression from "since")."""
+def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tuple[str | None, str | None]:
+    """(this contact's date expression, an earlier contact's date expression from "since").
+    The date of a wire dateline ("BEIJING, Nov. 26 (Wire) --") is the filing day, not the
+    contact's: text before ``line_end`` is left out."""
     low, high = clause_span(trigger, verb)
+    low = max(low, line_end)
     own, previous = [], None
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
@@ -72,8 +75,25 @@ def date_words(sent: Span, trigger: Token, verb: Token) -> tuple[str | None, str
             previous = ent.text if _first_or_last(since) and _dates_a_contact(since, ent) else previous
             continue
         text = lead.text + " " + ent.text if len(lead) else ent.text
-        own.append((not names_a_day(ent.text), abs(ent.start_char - trigger.idx), text))
-    return (min(own)[2].strip() if own else None), previous
+        # "Later in the day" (the entity is only "the day") names a day; a clock time does not
+        own.append((not (names_a_day(ent.text) or names_a_day(text)), ent.label_ == "TIME",
+                    abs(ent.start_char - trigger.idx), text))
+    return (min(own)[-1].strip() if own else None), previous
+
+
+def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
+    """(offset, words) of the sentence's dates that fix a day on their own ("on Friday",
+    "June 9", "yesterday"), outside a dateline and a "since" phrase: the narrative's day that
+    a later undated contact or "a day earlier" refers to."""
+    found = []
+    for ent in time_entities(sent):
+        if ent.label_ != "DATE" or ent.start_char < line_end or not names_a_fixed_day(ent.text):
+            continue
+        lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
+        if any(t.lower_ == "since" for t in [*lead, *list(ent.root.ancestors)[:3]]):
+            continue
+        found.append((ent.start_char, (lead.text + " " + ent.text).strip()))
+    return found
 
 
 def _contact_noun_of(noun: Token, verb: Token) -> bool:

@@ -16,14 +16,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words
+from helpers.calls.dates import names_a_day, narrative_offset
+from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words, day_words, time_entities
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
-                 "call": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
+                 "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
-                 "welcome": "in_person", "shake": "in_person"}
+                 "welcome": "in_person", "shake": "in_person",
+                 "take": None, "participate": None}
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
 REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
@@ -36,8 +38,9 @@ EXPECTED_MARKERS = {"expect", "likely"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")
+REMOTE_CONFERENCE = {"video", "telephone", "phone", "virtual", "online", "web"}
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
-STATED_NOUNS = {"call", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
+STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
 
 def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict], numbers: list[dict]) -> list[dict]:
@@ -53,25 +56,52 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         (label of an unlisted group), date_expr (resolved across articles), background
         (an earlier contact: "since late December"), time_expr, start_time, end_time,
         timezone, duration_min, duration_approx, durations_reported, relation
-        (before/after), relative_spans, reference (named only as an ordering cue).
+        (before/after), relative_spans, reference (named only as an ordering cue),
+        narrative_expr (the last day named before the trigger: "He met X on Friday ... a day earlier"),
+        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after").
     """
     by_start = {s["start"]: s for s in sentences}
     line = DATELINE.match(doc.text[:300])
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows = []
+    rows, last_day = [], None
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
             continue
         consumed: set[int] = set()
+        days = day_words(sent, line_end)
+        dated = any(names_a_day(e.text) and narrative_offset(e.text) is None  # "in May": the sentence's own time
+                    for e in time_entities(sent) if e.start_char >= line_end)
         for trigger in (t for t in sent if is_trigger(t)):
             verb = governing_verb(trigger)
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
-            rows += sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)
+            # the day the narrative is at: the last one named before the trigger, in its sentence or before
+            here = next((words for at, words in reversed(days) if at < trigger.idx), None)
+            default = not (moves_on(verb) or (dated and here is None))
+            rows += [row | {"narrative_expr": here or last_day, "narrative_default": default and not row["relation"]}
+                     for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
+        last_day = days[-1][1] if days else last_day
     return rows
+
+
+def days_apart(verb: Token) -> str | None:
+    """"..., a day after he had met X": this contact is a day before the story's day (a
+    narrative cue "a day earlier"); "a day before he flew to Y": a day after it."""
+    marks = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}]
+    amount = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
+              and any(d.lower_ in {"a", "one"} for d in c.children)]
+    if marks and amount and verb.dep_ == "advcl":
+        return "a day earlier" if marks[0].lower_ == "after" else "a day later"
+    return None
+
+
+def moves_on(verb: Token) -> bool:
+    """"Faki later spoke ...", "had spoken": a time after or before the narrative's day, not it."""
+    return any(c.lower_ in {"later", "afterwards", "subsequently", "since", "previously", "once"} for c in verb.children) \
+        or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children))
 
 
 def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dict], numbers: list[dict],
@@ -79,18 +109,20 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
     found = contact(trigger, mentions, line_end)
-    if found is None:
-        return []
+    if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
+        return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     used = found.pop("consumed")
     reference = in_ordering_cue(trigger)
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
-    date_expr, previous_expr = date_words(sent, trigger, verb)
+    date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
+    date_expr = days_apart(verb) or date_expr
     facts = {"date_expr": date_expr, "background": False, "reference": reference,
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
     rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
+    sequence_cues(rows, sent.doc.text)
     earlier = since_contact(trigger, verb, consumed)
     if earlier is not None:  # "their first talks since they met in London on December 4"
         consumed.add(earlier.i)
@@ -152,9 +184,28 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     subjects, objects = found["sides"]
     separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children])
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
+    text = trigger.doc.text
+    ordered = sorted(objects, key=lambda o: o[0])
+    # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
+    objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
     if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk):
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
+
+
+SEQUENCE_WORDS = re.compile(r"\b(then|later|afterwards|subsequently|followed by)\b", re.I)
+
+
+def sequence_cues(rows: list[dict], text: str) -> None:
+    """"spoke with A and then with B": each call after the one before it (rows of one split,
+    in the text's order of the counterparts)."""
+    if len(rows) < 2 or any(r["relation"] for r in rows):
+        return
+    ordered = sorted(rows, key=lambda r: r["participant_spans"][-1][0])
+    for before, after in zip(ordered, ordered[1:]):
+        gap = text[before["participant_spans"][-1][1]:after["participant_spans"][-1][0]]
+        if SEQUENCE_WORDS.search(gap):
+            after.update(relation="after", relative_spans=[span[:3] for span in before["participant_spans"]], relative_noun=None)
 
 
 def is_trigger(token: Token) -> bool:
@@ -163,6 +214,8 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound":
             return False  # "summit hysteria", "call centre"
+        if lemma == "conference":  # "a video conference", "a conference call"; never "a press conference"
+            return any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_CONFERENCE for c in token.children)
         # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact
         return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
@@ -173,9 +226,11 @@ def is_trigger(token: Token) -> bool:
                                                                           for g in c.subtree) for c in token.children)
         if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
+            return takes_part(token)
         if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
-        if lemma == "call":  # "called on", "called for", "called it absurd" are not contacts
+        if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
             objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in objects)  # "oprd": "called Prime Minister X" misparsed
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
@@ -183,6 +238,26 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+def takes_part(verb: Token) -> bool:
+    """"A, B and C took part", "also participating were ...": several named people join a
+    contact named in the sentence or the two before; "took part in the talks" is the talks'."""
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+        return False
+    subject = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subject and subject[0].conjuncts and antecedent_contact(verb) is not None)
+
+
+def antecedent_contact(verb: Token) -> Token | None:
+    """The nearest contact noun before ``verb`` in its sentence or the two before it."""
+    doc = verb.doc
+    first = verb.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    return next((t for t in reversed(doc[first:verb.i]) if t.pos_ == "NOUN" and is_trigger(t)), None)
 
 
 def _dated(prep: Token) -> bool:
@@ -217,12 +292,16 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
     pair = pair_anaphor(trigger, verb)
+    if pair:
+        group = None  # "the two leaders", "both ministers": the pair named before, not a group
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair):
         return None
     channel, stated = channel_of(trigger, verb)
+    if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined
+        channel, stated = channel_of(antecedent_contact(trigger), antecedent_contact(trigger))
     return {"participant_spans": spans, "sides": (subjects, objects), "group": group, "channel": channel,
             "channel_stated": stated, "visit": is_visit(trigger, verb), "definite": definite or pair,
             "pair_anaphor": pair, "status": status_of(verb, trigger), "consumed": consumed,
@@ -233,7 +312,8 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
     """"The two spoke for nearly two hours", "both leaders agreed ...": the pair named before."""
     for child in [*verb.children, *trigger.children]:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            words = {t.lower_ for t in child.subtree}
+            # "the two men", "both leaders"; not "the two countries' foreign ministers" (the countries are two)
+            words = {t.lower_ for t in [child, *child.children]}
             if words & {"two", "both"} and not any(t.ent_type_ == "PERSON" for t in child.subtree):
                 return True
     return False
@@ -271,10 +351,14 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
     lemma = trigger.lemma_.lower()
     placed = any(t.dep_ == "prep" and t.lower_ in {"in", "at"} and any(g.ent_type_ in PLACE_ENTS for g in t.subtree)
                  for t in near)
+    # "arrived in Doha and held talks with X at the Emiri Diwan": talks at a named place, or on arrival, are met in person
+    arrived = verb.dep_ == "conj" and verb.head.lemma_.lower() in TRAVEL_VERBS
+    at_named = any(t.dep_ == "prep" and t.lower_ == "at" and any(g.pos_ == "PROPN" and g.ent_type_ not in {"DATE", "TIME"}
+                                                                 for g in t.subtree) for t in near)
     if trigger.pos_ == "NOUN":
         channel = CONTACT_NOUNS.get(lemma) or CONTACT_NOUNS.get(trigger.lower_, "in_person")
-        if channel == "unspecified" and placed:
-            return "in_person", False
+        if channel in {"unspecified", "in_person"} and (placed or arrived or at_named):
+            return "in_person", channel == "in_person" and (arrived or at_named) or lemma in STATED_NOUNS
         return channel, lemma in STATED_NOUNS
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True

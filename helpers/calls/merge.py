@@ -82,9 +82,10 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
     cm["event_id"] = date_references(cm, assign_events(cm))
     cm["event_id"] = attach_to_group_contacts(cm)
+    cm = visits_to_their_meetings(cm, resolver.kind)
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
-    cm = pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)
+    cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
     calls = merge_calls(cm, articles)
     # ``order`` is the chronology; the table lists the article's current contacts first and
     # the earlier ones they recall ("since late December", "earlier this week") after them.
@@ -121,6 +122,9 @@ def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:
     joined = cm["date"].isna() & day.notna()
     cm.loc[joined, "date"] = day[joined]
     cm.loc[joined, "date_source"] = "joined its dated contact"
+    if "narrative_date" in cm:
+        told = joined & (cm["narrative_date"] == day) & ~cm["event_id"].isin(set(cm.loc[~joined, "event_id"]))
+        cm.loc[told, "date_source"] = "the day the article last named"
     return cm
 
 
@@ -144,6 +148,48 @@ def attach_to_group_contacts(cm: pd.DataFrame) -> list[str]:
     return ids
 
 
+def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
+    """An undated contact that exactly one dated anaphoric mention names takes that mention's day."""
+    if "dates_event" not in cm:
+        return cm
+    names: dict[str, set] = defaultdict(set)
+    for undated, event in zip(cm["dates_event"], cm["event_id"]):
+        if isinstance(undated, str):
+            names[undated].add(event)
+    cm = cm.drop(columns="dates_event")
+    rename = {old: next(iter(new)) for old, new in names.items() if len(new) == 1}
+    cm["event_id"] = cm["event_id"].map(lambda e: rename.get(e, e))
+    return cm
+
+
+def visits_to_their_meetings(cm: pd.DataFrame, kind) -> pd.DataFrame:
+    """"X arrived in Doha (and held talks with Y)": a visit of one person to a country whose
+    host is not known is the visitor's one in-person meeting with a person that day (in the
+    article when the visit is undated), not a contact of its own."""
+    meetings: dict[tuple, set] = defaultdict(set)
+    people_of = dict(zip(cm["event_id"], cm["participants"]))
+    days = [e[:10] if e[:4].isdigit() else None for e in cm["event_id"]]  # the day assigned, also from the story's day
+    for event, people, channel, day, article in zip(cm["event_id"], cm["participants"], cm["channel"], days,
+                                                    cm["article_id"]):
+        if channel_class(channel) == "in person" and len(people) == 2 and all(kind(p) == "person" for p in people):
+            for person in people:
+                meetings[(person, day)].add(event)
+                meetings[(person, article)].add(event)
+    ids, parties = list(cm["event_id"]), list(cm["participants"])
+    for i, (people, visit, day, article) in enumerate(zip(cm["participants"], cm["visit"], days, cm["article_id"])):
+        kinds = sorted(kind(p) or "" for p in people)
+        if not visit or kinds != ["country", "person"]:
+            continue
+        person = next(p for p in people if kind(p) == "person")
+        fits = meetings.get((person, day), set()) if day else meetings.get((person, article), set())
+        if len(fits) == 1:
+            ids[i] = next(iter(fits))
+            parties[i] = people_of[ids[i]]
+    cm = cm.copy()
+    cm["event_id"], cm["participants"] = ids, parties
+    return cm
+
+
 def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.DataFrame:
     """'The call lasted about an hour': attach a definite mention to the article's contact
     with that participant; "the two spoke for nearly two hours, Macron's office said" to
@@ -152,15 +198,17 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx", "date"]]):
+                                     "sent_idx", "date", "status"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
         # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
-        contacts = [c for c in by_article.get(row["article_id"], [])
-                    if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
+        every = by_article.get(row["article_id"], [])
+        contacts = [c for c in every if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
         if not row["participants"] and row.get("pair_anaphor"):
-            earlier = [c for c in contacts if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
+            # "The two leaders had met at the G20 summit on Nov. 11": the pair is named whatever the day
+            earlier = [c for c in every if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
             earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
+            earlier = [c for c in earlier if c["status"] == row["status"]] or earlier  # "had met": a pair that did meet
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
             if not earlier:
@@ -171,11 +219,19 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         else:
             wanted = set(row["participants"])
             same = [c for c in contacts if wanted <= set(c["participants"]) and not c["background"]
-                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
+                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))
+                    and (row["status"] != "happened" or c["status"] == "happened")]  # "briefed on the conference" is no plan
         if not same:
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
         target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
+        if not is_missing(row.get("date")) and (is_missing(target["date"]) or target["date"] != row["date"]):
+            # the pair's own contact on another day ("they had met on Nov. 11"), or the day of an undated
+            # contact ("In the phone talks on Thursday, X briefed ..."): an event of that day
+            key = event_key(target["participants"], target["group"], row["channel"])
+            linked.append(row | {"event_id": f"{row['date']:%Y-%m-%d} {key}", "participants": target["participants"],
+                                 "dates_event": target["event_id"] if str(target["event_id"]).startswith("undated ") else None})
+            continue
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
@@ -220,8 +276,8 @@ def event_keys(cm: pd.DataFrame) -> list[str]:
     people = [event_key(p, g, "") .rsplit(" (", 1)[0] for p, g in zip(cm["participants"], cm["group"])]
     kinds = [channel_class(c) for c in cm["channel"]]
     stated: dict[str, set] = defaultdict(set)
-    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
-        if said:
+    for who, kind, said, past in zip(people, kinds, cm["channel_stated"], cm["background"]):
+        if said and not past:  # "had spoken by phone in May" says nothing of today's channel
             stated[who].add(kind)
     keys = []
     for who, kind, said in zip(people, kinds, cm["channel_stated"]):
@@ -241,14 +297,19 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     """
     keys = event_keys(cm)
     dated: dict[str, set] = defaultdict(set)
+    narrated: dict[str, set] = defaultdict(set)  # undated current contacts: the day the article was at
     spans: dict[str, list[str]] = defaultdict(list)
-    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+    told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
+    current = (cm["status"] == "happened") & ~_cue_of_another_contact(cm)
+    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
         if pd.notna(date) and not past:
             dated[key].add(date)
         elif isinstance(approx, str) and approx not in spans[key]:
             spans[key].append(approx)
+        elif now and not past and pd.notna(narrative):
+            narrated[key].add(narrative)
     ids = []
-    for key, date, approx, past in zip(keys, cm["date"], cm["date_approx"], cm["background"]):
+    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
         elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
@@ -261,9 +322,21 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
         elif not dated[key] and len(spans[key]) == 1:
             ids.append(f"~{spans[key][0]} {key}")
+        elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at
+            ids.append(f"{next(iter(narrated[key])):%Y-%m-%d} {key}")
+        elif now and pd.notna(narrative) and not dated[key]:
+            ids.append(f"{narrative:%Y-%m-%d} {key}")
         else:
             ids.append(f"undated {key}")
     return ids
+
+
+def _cue_of_another_contact(cm: pd.DataFrame) -> pd.Series:
+    """Mentions named only as the ordering cue of another contact of their sentence ("After
+    the talks, X called Y"); "Speaking after talks with X, Y said" has no other contact."""
+    reference = cm["reference"].fillna(False).astype(bool)
+    main = set(zip(cm.loc[~reference, "article_id"], cm.loc[~reference, "sent_idx"]))
+    return reference & pd.Series([k in main for k in zip(cm["article_id"], cm["sent_idx"])], index=cm.index)
 
 
 def _days_within(span: str, days: set) -> list:

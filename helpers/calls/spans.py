@@ -27,6 +27,12 @@ TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding t
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 
 
+# Nouns with a determiner that are never a title ("the call included ...", "the talks").
+NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "conference", "conversation", "message",
+              "letter", "statement", "country", "government", "side", "office", "ministry", "official", "source",
+              "spokesman", "spokeswoman", "spokesperson", "aide", "agency", "delegation"}
+
+
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
     """The two people of the nearest earlier coordinated subject ("Xi Jinping and Ma
     Ying-jeou shook hands"), within the two sentences before; else none."""
@@ -67,6 +73,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
+
+    object_heads += _misplaced_with(verb)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -84,6 +92,18 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def _misplaced_with(verb: Token) -> list[Token]:
+    """"spoke with A, and then with B, the ministry said": the parser hangs "with B" on the
+    reporting verb (the contact verb's conjunct or head); a "with" between the two is the contact's."""
+    reporters = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ in {"ccomp", "parataxis"} else [])
+    heads = []
+    for reporter in (r for r in reporters if r.lemma_.lower() in REPORTING_VERBS and r.i > verb.i):
+        for prep in (p for p in reporter.children if p.dep_ == "prep" and p.lower_ == "with" and verb.i < p.i < reporter.i):
+            heads += [g for o in prep.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            heads += [o for o in prep.children if o.dep_ != "pobj" and o.ent_type_ == "PERSON"]
+    return heads
 
 
 def _participant_preps(prep: Token) -> list[Token]:
@@ -111,6 +131,10 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
         inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         head = inner[0] if inner else head
     span = _participant_span(head, mentions, taken)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
+            and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
+        return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
     if span is not None:
         return [span + (False,)], None
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
@@ -146,7 +170,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
     Biden" where the parser hangs "Biden" on "Putin")."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    return heads + [a for h in heads for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    found = []
+    for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
+        if appos.ent_type_ == "PERSON":
+            found.append(appos)
+            continue
+        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": the names
+        # in the titles' apposition and their conjuncts
+        for node in [appos, *appos.conjuncts]:
+            names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
+            found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
+    return heads + list(dict.fromkeys(found))
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
@@ -168,10 +202,30 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
                     m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
-            people = subjects or [m for m in before if _is_subject_at(head.doc, m)] or people
+            earlier = [m for m in before if _is_subject_at(head.doc, m)]
+            titled = None if subjects else _title_subject_before(head, mentions, taken)
+            if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
+                return mention_span(titled[1])  # "For now the emir's own telephone ... He flew to ...": the emir
+            people = subjects or earlier or people
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
     span = _best_mention(mentions, left, token_end(head))
+    if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
+        span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
+                     if m["start"] <= head.idx < m["end"]), None)
+    if (span is None or span[3] == "person") and head.pos_ == "PROPN":  # "Emir of the State of Qatar Sheikh X"
+        named = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
+                 and left <= m["start"] and m["end"] <= token_end(head.right_edge)]
+        span = mention_span(named[0]) + ("named person",) if named else span
+    if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
+        # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ..."
+        found = role_antecedent(head, mentions, taken)
+        if found or span is None:
+            return mention_span(found) if found else None
+    if (span is None or span[3] != "named person") and head.pos_ == "PROPN" and not head.ent_type_:
+        following = _name_after(head, mentions)  # "Foreign Minister of the Republic of Korea (ROK) Kim X"
+        if following is not None:
+            return mention_span(following)
     if span is None or span[3] != "named person":
         # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
         names = [c for c in head.children if c.dep_ == "appos"]
@@ -180,9 +234,92 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
     return span[:3] if span else None
 
 
+def _title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
+    """(offset, person) of a bare title that is the subject or possessor in the sentence before
+    ("the emir's own telephone is ..."), resolved to the person named before with that title."""
+    if head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    for token in reversed(list(previous)):
+        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and token.tag_ in {"NN", "NNP"} and token.text.islower():
+            found = role_antecedent(token, [m for m in mentions if m["end"] <= token.idx], taken)
+            if found is not None:
+                return token.idx, found
+    return None
+
+
+def _name_after(head: Token, mentions: list[dict]) -> dict | None:
+    """A named person right after a title's phrase, past a parenthesis ("... of Korea (ROK) Kim X")."""
+    doc = head.doc
+    i, depth = head.right_edge.i + 1, 0
+    while i < min(len(doc), head.right_edge.i + 6):
+        token = doc[i]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth <= 0:
+            break
+        i += 1
+    if i >= len(doc) or depth > 0:
+        return None
+    return next((m for m in mentions if m["start"] == doc[i].idx and m["type"] == "person" and m["label"] != "role"), None)
+
+
+def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
+    """The person a bare title stands for ("the emir", "the secretary", "Qatar's emir"): the
+    latest person named before it with that title in front of the name ("Kuwait's Emir
+    Sheikh X", "U.S. Secretary of State Y") or in apposition ("X, the UAE's minister"),
+    and of the country a possessive or adjective names ("Qatar's emir"); none when the
+    title is used for no one named before."""
+    qualifiers = {c.lower_ for c in head.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN"
+                  or c.ent_type_ in {"GPE", "NORP"}}
+    if not any(c.dep_ in {"det", "poss"} for c in head.children) or head.lemma_.lower() in NOT_TITLES:
+        return None  # "a minister", bare "minister", "the call"
+    used = {t[0] for t in taken}
+    doc = head.doc
+    for mention in reversed([m for m in mentions if m["type"] == "person" and m["end"] <= head.idx]):
+        if mention["start"] in used:
+            continue
+        window = _title_words(doc, mention)
+        if head.lower_ in window and qualifiers <= window:
+            return mention
+    return None
+
+
+def _title_words(doc: Doc, mention: dict) -> set[str]:
+    """Lower-case words of the title run right before a name ("Kuwait's Emir Sheikh",
+    "Qatar's foreign minister,") and of an apposition right after it (", the UAE's minister
+    of state"): nouns, adjectives, "of" and possessives, no verb or clause."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    words = []
+    i = span.start - 1
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1  # "Qatar's foreign minister, Sheikh X"
+    while i >= max(sent.start, span.start - 9) and _title_token(doc[i]):
+        words.append(doc[i])
+        i -= 1
+    i = span.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+        while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
+            words.append(doc[i])
+            i += 1
+    return {t.lower_ for t in words} | {t.text.lower().removesuffix("'s") for t in words}
+
+
+def _title_token(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.lower_ in {"of", "'s", "for", "state"} or token.dep_ == "case"
+
+
 def _is_subject_at(doc: Doc, mention: dict) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+    # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
+    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                 or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:

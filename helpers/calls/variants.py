@@ -36,6 +36,23 @@ def one_edit(x: str, y: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# Name particles ("bin", "al", "van", "de"): never a given name of their own, so two men of one
+# family ("X bin Y Al Thani", "Z bin W Al Thani") do not agree on "al".
+PARTICLES = {"al", "el", "bin", "bint", "ibn", "ben", "abu", "umm", "de", "da", "di", "du", "van", "von", "der",
+             "den", "le", "la", "dos", "das"}
+
+
+def _given(tokens: list[str]) -> list[str]:
+    return [t for t in tokens[:-1] if t not in PARTICLES]
+
+
+def _prefix(a: list[str], b: list[str]) -> bool:
+    """A short form that is the start of a fuller name ("Sabah al-Ahmad" of "Sabah al-Ahmad
+    al-Jaber al-Sabah"): at least two names besides particles."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) < len(long_) and long_[:len(short)] == short and len([t for t in short if t not in PARTICLES]) >= 2
+
+
 def _given_agree(a: str, b: str) -> bool:
     return one_edit(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
@@ -43,11 +60,24 @@ def _given_agree(a: str, b: str) -> bool:
 def same_person(a: list[str], b: list[str]) -> bool:
     """Folded names of one person: same surname, and the first or the last given name agrees
     ("Recep Tayyip" / "Tayyip", "Tomas Ferreira" / "Tomas", "S" / "Subrahmanyam"), or one has none."""
+    if a and b and _prefix(a, b):
+        return True
     if not a or not b or not one_edit(a[-1], b[-1]):
         return False
     if len(a) == 1 or len(b) == 1:
         return True
-    return _given_agree(a[0], b[0]) or _given_agree(a[-2], b[-2])
+    given_a, given_b = _given(a), _given(b)
+    if not given_a or not given_b:
+        return not given_a and not given_b
+    if len(given_a) >= 2 and len(given_b) >= 2:  # "Sabah Khalid" and "Sabah Ahmad Jaber": two men of one family
+        return _in_order(*sorted((given_a, given_b), key=len))
+    return _given_agree(given_a[0], given_b[0]) or _given_agree(given_a[-1], given_b[-1])
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Each given name of the shorter list agrees with one of the longer, in the same order."""
+    rest = iter(long_)
+    return all(any(_given_agree(name, other) for other in rest) for name in short)
 
 
 def canonical_names(names: Iterable[str], weight: dict[str, float]) -> dict[str, str]:
