@@ -159,3 +159,10 @@ def test_reprinted_figures_are_compared_once_per_wording(monkeypatch):
     groups = disagreements.link_numbers(pd.DataFrame(rows))
     assert len(calls) == 2  # one wording against the other, both ways; not 90,000 pairs
     assert [sorted(g) for g in groups] == [list(range(301))]
+
+
+def test_a_figure_before_a_line_break_ends_at_the_figure(nlp):
+    text = "2014 \n ."
+    doc = nlp(text)
+    rows = extract_numbers(doc, pd.Timestamp("2022-02-12"), sentence_rows(doc))
+    assert [text[r["start"]:r["end"]] for r in rows] == ["2014"]

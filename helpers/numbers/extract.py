@@ -64,6 +64,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
     for row in rows:
+        if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break
+            row["end"] = row["start"] + len(row["surface"])
         sent = locate(row["start"])
         row["sent_idx"], row["sentence"] = sent["sent_idx"], sent["text"]
         if row["kind"] == "duration" and not row["counted"]:
