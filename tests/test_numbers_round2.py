@@ -52,3 +52,30 @@ def test_two_hundreds_after_and_are_two_numbers():
 def test_durations(text, surface, minutes):
     rows = {s: (k, v) for s, k, v, _ in _rows(text)}
     assert rows.get(surface) == ("duration", pytest.approx(minutes))
+
+
+MONDAY = pd.Timestamp("2024-06-03")
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("We meet three Saturdays from now.", "three Saturdays from now", "2024-06-22"),
+    ("They left two Tuesdays ago.", "two Tuesdays ago", "2024-05-21"),
+    ("She was born in March of 91", "March of 91", "1991-03-01"),
+    ("She was born on 9 March of 04", "9 March of 04", "2004-03-09"),
+    ("The charter was sealed on 12 June 1215.", "12 June 1215", "1215-06-12"),
+    ("The file is dated 27/05", "27/05", "2024-05-27"),
+    ("Send it by 5/29, please.", "5/29", "2024-05-29"),
+    ("It was filed 03/09,2021", "03/09,2021", "2021-03-09"),
+])
+def test_dates(text, surface, day):
+    rows = {s: d for s, k, _, d in _rows(text, MONDAY) if k == "date"}
+    assert surface in rows and str(pd.Timestamp(rows[surface]).date()) == day
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("It was in April of 25 countries", "April of 25"),
+    ("On 5 December 1500 people marched.", "5 December 1500"),
+    ("He won 2/3 of the vote", "2/3"),
+])
+def test_not_those_dates(text, absent):
+    assert absent not in {s for s, k, _, _ in _rows(text, MONDAY) if k == "date"}

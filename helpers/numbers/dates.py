@@ -85,7 +85,7 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
+    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}(,\s?\d{4})?|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
     if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
@@ -93,6 +93,8 @@ def is_date_mention(text: str) -> bool:
         return True
     if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (day|week|fortnight|month|year)s?$", low):
         return True  # "in two weeks": the day two weeks on
+    if COUNTED_WEEKDAY.fullmatch(low) and re.search(rf" (?:{_WEEKDAY_WORD})s? ", low):
+        return True  # "two Sundays from now"
     return bool(re.search(r"\b(day|week|fortnight|month|year)s? (ago|from now|from today|from tomorrow|later)\b", low))
 
 
@@ -104,7 +106,10 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
     if base is not None and THIS_MONTH.fullmatch(low):  # "this September": of the reference year
         return pd.Timestamp(base.year, MONTHS.index(low[5:]) + 1, 1)
-    for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
+    low = re.sub(r"^(\d{1,2}/\d{1,2}),\s?(\d{4})$", r"\1/\2", low)  # "08/12,2015"
+    if base is not None:
+        low = SHORT_YEAR.sub(lambda m: m.group(1) + " " + _century(int(m.group(2)), base), low)  # "april of 87"
+    for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _counted_weekday, _weekday):
         found = resolver(low, base, future)
         if found is not None:
             return found
@@ -118,6 +123,28 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
             shifted = found + pd.DateOffset(years=lean)
             found = shifted if abs((shifted - base).days) <= 366 else found
     return found
+
+
+SHORT_YEAR = re.compile(rf"^((?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_PREFIX}\.?) of '?(\d\d)$")
+COUNTED_WEEKDAY = re.compile(r"(\w+) ([a-z]+?)s? (ago|from now|from today|later|hence)")
+
+
+def _century(two_digits: int, base: pd.Timestamp) -> str:
+    """A two-digit year: this century up to ten years past the reference, else the last one."""
+    return str(2000 + two_digits if 2000 + two_digits <= base.year + 10 else 1900 + two_digits)
+
+
+def _counted_weekday(low: str, base, future) -> pd.Timestamp | None:
+    """ "two Sundays from now", "three Fridays ago": the nth such weekday after (before) the reference."""
+    m = COUNTED_WEEKDAY.fullmatch(low)
+    if m is None or base is None:
+        return None
+    day = WEEKDAYS.index(m.group(2)) if m.group(2) in WEEKDAYS else WEEKDAY_ABBR.get(m.group(2))
+    count = numwords.parse_number(m.group(1))
+    if day is None or count is None or count != int(count) or not 0 < count < 60:
+        return None
+    first = weekday_date(base, day, m.group(3) != "ago", strict=True)
+    return first + pd.Timedelta(days=7 * (int(count) - 1)) * (1 if m.group(3) != "ago" else -1)
 
 
 def _ordinal_digits(words: str) -> str:
