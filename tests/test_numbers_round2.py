@@ -79,3 +79,14 @@ def test_dates(text, surface, day):
 ])
 def test_not_those_dates(text, absent):
     assert absent not in {s for s, k, _, _ in _rows(text, MONDAY) if k == "date"}
+
+
+@pytest.mark.parametrize("text", ["Order part 58213 K-40 soon", "Shelf 40915 x77", "2019-2-30 is no day", "Dated 45-2018, void"])
+def test_codes_and_malformed_dates_are_no_figures(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, surface", [("Output rose in 2001-2009 overall", "2001"), ("They flew 4 F-15 jets", "4"),
+                                           ("Revenue was up in 2021-22.", "2021-22")])
+def test_year_spans_and_counts_before_codes_stay(text, surface):
+    assert surface in {s for s, *_ in _rows(text)}

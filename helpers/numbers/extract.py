@@ -63,7 +63,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
-    rows = join_word_durations(sorted(rows, key=lambda r: r["start"]), text)
+    rows = spans.drop_code_parts(join_word_durations(sorted(rows, key=lambda r: r["start"]), text), text)
     for row in rows:
         if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break
             row["end"] = row["start"] + len(row["surface"])

@@ -184,3 +184,29 @@ def in_link(text: str, at: int) -> bool:
     start = text.rfind(" ", 0, at) + 1
     end = text.find(" ", at)
     return bool(LINK.search(text, start, end if end >= 0 else len(text)))
+
+
+# "2015-1-32", "32-2015": digit groups glued by hyphens around a year that no row reads whole
+# (no date, season or range): a malformed date or a code, none of its parts a figure.
+GLUED_GROUPS = re.compile(r"(?<![\w/.-])\d+(?:-\d+)+(?![\w/.-])")
+YEAR_PART = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# "24703 L-202", "24703 m212": a long bare number before a letters-and-digits code is a part number.
+CODE_AFTER = re.compile(r"\s+[A-Za-z]{1,3}-?\d+(?![\w.,]*[a-z]{2})", re.I)
+
+
+def drop_code_parts(rows: list[dict], text: str) -> list[dict]:
+    """Rows without the pieces of malformed dates and codes (see GLUED_GROUPS, CODE_AFTER)."""
+    if "-" in text:
+        for m in GLUED_GROUPS.finditer(text):
+            parts = m.group(0).split("-")
+            if not YEAR_PART.search(m.group(0)) or all(YEAR_PART.fullmatch(p) for p in parts):
+                continue  # "1990-2000": two years
+            inside = [r for r in rows if m.start() <= r["start"] and r["end"] <= m.end()]
+            if inside and not any(r["start"] == m.start() and r["end"] == m.end() for r in inside):
+                rows = [r for r in rows if r not in inside]
+    return [r for r in rows if not _before_code(r, text)]
+
+
+def _before_code(row: dict, text: str) -> bool:
+    surface = row["surface"]
+    return row["kind"] == "count" and surface.isdigit() and len(surface) >= 5 and bool(CODE_AFTER.match(text, row["end"]))
