@@ -90,3 +90,21 @@ def test_codes_and_malformed_dates_are_no_figures(text):
                                            ("Revenue was up in 2021-22.", "2021-22")])
 def test_year_spans_and_counts_before_codes_stay(text, surface):
     assert surface in {s for s, *_ in _rows(text)}
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("They raised two thirds of a million", "two thirds of a million", 2e6 / 3),
+    ("Buy 4 dzs at once", "4 dzs", 48),
+])
+def test_fraction_of_scale_and_dozen_abbreviations(text, surface, value):
+    rows = {s: v for s, _, v, _ in _rows(text)}
+    assert rows.get(surface) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("It opens next 2nd of May", "next 2nd of May", "2025-05-02"),
+    ("It opens next 5/12", "next 5/12", "2025-05-12"),
+])
+def test_next_calendar_day(text, surface, day):
+    rows = {s: d for s, k, _, d in _rows(text, MONDAY) if k == "date"}
+    assert surface in rows and str(pd.Timestamp(rows[surface]).date()) == day

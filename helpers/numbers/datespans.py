@@ -42,6 +42,7 @@ EXTRA_DATES = re.compile(
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}|\d{{1,2}} of {_MONTH}{_YEAR}?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: day)? of (?:next|last|this|the following|the previous) month"
     rf"|{_COUNT} (?:{_WEEKDAY_WORD})s? (?:ago|from (?:now|today)|later|hence)"
+    rf"|next (?:(?:the )?{_ORD} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})(?![\d/]|,? \d)"
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH} of '?\d\d{_SHORT_YEAR_END}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? 1[0-8]\d\d(?=\s*(?:[.,;:!?)]|$))"
     rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"

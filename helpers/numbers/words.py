@@ -64,6 +64,7 @@ SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
+DOZEN_ABBREVIATIONS = {"doz": "dozen", "dozs": "dozens", "dz": "dozen", "dzs": "dozens"}  # "3 dzs", "five doz."
 HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\s-\s")
 SLASH = re.compile(r"(\d{1,3})/(\d{1,3})")
 DIGITS_ONLY = re.compile(r"[\d.,]+$")
@@ -133,7 +134,7 @@ def _words(text: str) -> list[str]:
         word = word.strip(",;:()")
         word = word[:-1] if word.endswith(".") and not word[-2:-1].isdigit() else word
         if word:
-            out.append(word)
+            out.append(DOZEN_ABBREVIATIONS.get(word, word))
     return out
 
 
@@ -156,6 +157,11 @@ def _value(words: list[str]) -> float | None:
                 if head >= scale:  # "one billion and a quarter million" = 1e9 + 2.5e5
                     return head + part * scale
                 return (head + part) * scale
+    if "of" in words[1:-1]:  # "two thirds of a million", "a quarter of a billion"
+        i = words.index("of")
+        part, whole = _compound(words[:i]), _value([w for w in words[i + 1:] if w not in {"a", "an"}] or ["x"])
+        tail_is_scale = all(_word(w)[0] == "scale" for w in words[i + 1:] if w not in {"a", "an"})
+        return part * whole if part is not None and whole is not None and part < 1 and tail_is_scale else None
     if words[:2] in (["half", "a"], ["half", "an"]):  # "half a dozen", "half a million"
         rest = _value(words[2:])
         return rest / 2 if rest is not None else None
