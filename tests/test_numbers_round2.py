@@ -108,3 +108,8 @@ def test_fraction_of_scale_and_dozen_abbreviations(text, surface, value):
 def test_next_calendar_day(text, surface, day):
     rows = {s: d for s, k, _, d in _rows(text, MONDAY) if k == "date"}
     assert surface in rows and str(pd.Timestamp(rows[surface]).date()) == day
+
+
+def test_at_one_point_is_an_idiom_not_a_decimal():
+    assert "one point one" not in {s for s, *_ in _rows("At one point one of the guards shouted.")}
+    assert ("one point five percent", 1.5) in {(s, v) for s, _, v, _ in _rows("Prices rose at one point five percent.")}
