@@ -212,6 +212,15 @@ def _row(statements, fragment: str):
      "border stays shut.", "he insisted", "Kiprop"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
+    # a closing attribution the parser hangs on the reported clause's verb
+    ("Ms. Arden told Mr. Sato she had no plan to resign, an aide from her office told reporters after the meeting.",
+     "no plan to resign", "aide"),
+    # the object of a causative verb speaks: "prompted the agency to warn"
+    ("Heavy rain and rising rivers have prompted the weather agency to warn that floods could hit the capital.",
+     "prompted the weather agency", "agency"),
+    # an unowned document reporting an organisation's own acts was issued by it
+    ("An updated advisory said the Health Ministry had ordered all clinics in the province to close.",
+     "updated advisory", "Health Ministry"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)

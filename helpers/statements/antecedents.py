@@ -32,7 +32,7 @@ GENDER_WORDS = {
     "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "actress": "f",
 }
 # Nouns that stand for a written or relayed statement: "A White House statement said".
-DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
+DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
@@ -206,6 +206,16 @@ def _is_subject(doc: Doc, mention: dict) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _self_named_issuer(cue: Token | None) -> list[Token]:
+    """"An updated travel advisory said the State Department had ordered ...": an unowned document
+    whose report is about an organisation's own acts was issued by that organisation."""
+    if cue is None:
+        return []
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.ent_type_ == "ORG"
+            and s.lemma_.lower() in BODY_NOUNS]
+
+
 def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     """(start, end, surface, speaker_how, mention) naming the speaker: the subject phrase, a
     pronoun's antecedent, or the holder of a statement ("A White House statement" -> "White House")."""
@@ -213,6 +223,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
                   [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        holders = [t for t in holders if t.ent_type_ or t.pos_ in {"PROPN", "PRON"} or t.dep_ == "poss"]  # not "an updated travel advisory"
+        if not holders:
+            holders = _self_named_issuer(item.get("cue_token"))
         if not holders and head.dep_ == "dobj":
             # "The airline issued a statement, which said ...": whoever issued it
             holders = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]

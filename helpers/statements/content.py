@@ -47,6 +47,9 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
     # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
     nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
+    trailing = trailing_attribution(verb, subject, sent)
+    if trailing is not None:
+        return trailing
     if embedded and not nested:
         return None
     that_clause = following_that_clause(verb, sent)
@@ -78,6 +81,29 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """"Lee told Kim he had no such plan, an aide told reporters after the call.": the parser hung
+    the closing attribution on the reported clause's verb; what was said is everything before the comma.
+
+    Only a cue with a subject of its own, right after a comma, with no clause after it.
+    """
+    doc = sent.doc
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i >= subject.i or subject.i >= verb.i:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} for c in verb.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "that" for t in after):
+        return None
+    before = [t for t in sent if t.i < comma and not t.is_punct]
+    if len(before) < MIN_CONTENT_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return before[0].idx, _end(before[-1])
 
 
 def _clause_after_clear(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:

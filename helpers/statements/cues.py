@@ -156,12 +156,26 @@ def find_subject(verb: Token) -> Token | None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
+    caused = _caused_speaker(verb)
+    if caused is not None:
+        return caused
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
             and not any(c.dep_ == "neg" for c in verb.head.children):
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+# Heads whose object is made to speak: "prompted the administration to warn", "led officials to say".
+CAUSATIVE_HEADS = {"prompt", "lead", "force", "cause", "spur", "compel", "drive", "push", "move", "inspire", "provoke"}
+
+
+def _caused_speaker(verb: Token) -> Token | None:
+    """"The build-up prompted the administration to warn ...": the speaker is the object, not the cause."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSATIVE_HEADS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
