@@ -221,6 +221,9 @@ def _row(statements, fragment: str):
     # an unowned document reporting an organisation's own acts was issued by it
     ("An updated advisory said the Health Ministry had ordered all clinics in the province to close.",
      "updated advisory", "Health Ministry"),
+    # a name the parser lost between the closing quotation mark and the cue
+    ('"What is coming is a fight for the ages," said Marla Quint, a lawyer who heads the Tenants Union.',
+     "fight for the ages", "Quint"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)
@@ -576,3 +579,10 @@ def test_a_cue_hung_on_the_quotations_verb_takes_the_name_after_the_quote():
     rows = _statements("''If the governor had gone with Kemp, I would have been sitting in jail for a long time,'' "
                        "Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.")
     assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "say")).any(), rows[["cue", "speaker"]]
+
+
+def test_said_before_adding_keeps_the_first_quotation():
+    """'"...," Lee said before adding: "..."': the first quotation is what was said."""
+    rows = _statements('"The tax will not pass this year, believe me," Ms. Okoro said before adding: "Maybe next year."')
+    said = rows[rows["cue"] == "say"]
+    assert not said.empty and said["content"].str.contains("tax will not pass").all()

@@ -34,7 +34,10 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return act_object_span(verb, quotes)
     if verb.lemma_.lower() == "make":  # "made clear that ...": the that-clause, not "clear"
         return _clause_after_clear(verb, quotes) or following_that_clause(verb, sent)
+    later = _later_cue(verb)
     for child in verb.children:
+        if later is not None and child.i > later.i and any(q.end <= subject.idx for q in quotes):
+            continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
@@ -163,9 +166,18 @@ def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]
     """Quotes inside the verb's clause, or (for a main verb) before its subject or after it."""
     left, right = verb.left_edge.idx, _end(verb.right_edge)
     inside = [q for q in quotes if q.start >= left and q.end <= right + 1 and not (q.start <= subject.idx < q.end)]
+    later = _later_cue(verb)
+    if later is not None and any(q.end <= later.idx for q in inside):
+        inside = [q for q in inside if q.end <= later.idx]  # '"...," Lee said before adding: "..."': the second is the adding
     if inside or not (main or verb.dep_ == "ROOT"):
         return inside
     return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
+
+
+def _later_cue(verb: Token) -> Token | None:
+    """A second reporting verb hung on this one: "said before adding", "said, adding"."""
+    return next((t for t in verb.subtree if t.i > verb.i and t.dep_ in {"pcomp", "advcl", "conj"}
+                 and t.lemma_.lower() in CUE_VERBS), None)
 
 
 def _widen_to_quote(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:

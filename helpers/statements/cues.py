@@ -123,6 +123,9 @@ def find_subject(verb: Token) -> Token | None:
         return None if not subjects else subjects[0] if len(subjects) == 1 else find_subject_among(subjects, verb)
     if len(subjects) > 1:
         return find_subject_among(subjects, verb)
+    named = _name_beside_quote(verb, subjects[0] if subjects else None)
+    if named is not None:
+        return named
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
@@ -162,7 +165,7 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
             and not any(c.dep_ == "neg" for c in verb.head.children):
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+    if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
 
@@ -179,6 +182,33 @@ def _caused_speaker(verb: Token) -> Token | None:
 
 
 QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
+
+
+def _name_beside_quote(verb: Token, subject: Token | None) -> Token | None:
+    """A name the parser lost between a closing quotation mark and the cue.
+
+    '"It is a battle," said Ann Lee, who heads ...': "said" got no subject (the name went to a
+    later verb); '"Very good," Trump, the front-runner, said': the subject taken is a word of the
+    quotation, with the name in apposition.
+    """
+    doc = verb.doc
+    if subject is not None and subject.i > verb.i:
+        return None
+    if subject is None and verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS:
+        return _name_head(doc[verb.i + 1])
+    if subject is None or subject.i > verb.i:
+        return None
+    marks = [t.i for t in doc[subject.i:verb.i] if t.text in QUOTE_MARKS]
+    if not marks or marks[-1] + 1 >= verb.i:
+        return None
+    return _name_head(doc[marks[-1] + 1]) if doc[marks[-1] - 1].text == "," or doc[marks[-1] - 1].is_punct else None
+
+
+def _name_head(token: Token) -> Token | None:
+    """The proper name starting at ``token`` ("David Brock" -> Brock), or None."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"} else None
 
 
 def _subject_after_quote(verb: Token) -> Token | None:
