@@ -224,6 +224,10 @@ def _row(statements, fragment: str):
     # a name the parser lost between the closing quotation mark and the cue
     ('"What is coming is a fight for the ages," said Marla Quint, a lawyer who heads the Tenants Union.',
      "fight for the ages", "Quint"),
+    # a verb joined by a colon to a quotation
+    ('Analyst Tomas Brink agreed: "They have a strong brand and a loyal base."', "Brink agreed", "Brink"),
+    # an unnamed spokesperson is labelled by whom they speak for
+    ("A spokeswoman for the city council said the vote had been postponed.", "vote had been postponed", "city council spokeswoman"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)

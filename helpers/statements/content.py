@@ -93,8 +93,9 @@ def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, 
     Only a cue with a subject of its own, right after a comma, with no clause after it.
     """
     doc = sent.doc
-    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i >= subject.i or subject.i >= verb.i:
-        return None
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or verb.head.i >= subject.i or subject.i >= verb.i:
+        return None  # not "..., some of it mentioning Mr. Lee": a participle is no attribution
     if any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} for c in verb.children):
         return None
     comma = subject.left_edge.i - 1

@@ -184,6 +184,9 @@ def _caused_speaker(verb: Token) -> Token | None:
 QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _name_beside_quote(verb: Token, subject: Token | None) -> Token | None:
     """A name the parser lost between a closing quotation mark and the cue.
 
@@ -194,8 +197,11 @@ def _name_beside_quote(verb: Token, subject: Token | None) -> Token | None:
     doc = verb.doc
     if subject is not None and subject.i > verb.i:
         return None
+    if verb.tag_ not in FINITE_TAGS:
+        return None  # '"that person," telling Fox 35': a participle's next name is whom it told
     if subject is None and verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS:
-        return _name_head(doc[verb.i + 1])
+        name = _name_head(doc[verb.i + 1])
+        return name if name is not None and name.dep_ not in {"dobj", "dative", "pobj"} else None
     if subject is None or subject.i > verb.i:
         return None
     marks = [t.i for t in doc[subject.i:verb.i] if t.text in QUOTE_MARKS]
