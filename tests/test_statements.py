@@ -228,6 +228,9 @@ def _row(statements, fragment: str):
     ('Analyst Tomas Brink agreed: "They have a strong brand and a loyal base."', "Brink agreed", "Brink"),
     # an unnamed spokesperson is labelled by whom they speak for
     ("A spokeswoman for the city council said the vote had been postponed.", "vote had been postponed", "city council spokeswoman"),
+    # a second main clause with its own subject and cue is a statement of its own
+    ("On Monday, Chile told its citizens to avoid the border, and Norway and Denmark told their nationals to leave at once.",
+     "Chile told its citizens", "Norway; Denmark"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)

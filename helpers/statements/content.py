@@ -45,6 +45,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 return aside  # "But there is a risk, some said, that he would ...": both halves
             return _widen_to_quote(start, end, quotes)
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
+    coordinated = _coordinated_main(verb)
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
     embedded = _embedded(verb) and not main and not by_saying
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
@@ -77,7 +78,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             and not (_has_finite_clause(before, verb) and sent[-1].text != ":")
         if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
-    if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+    if (main or coordinated) and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
         after = [t for t in sent if t.i > verb.i and not t.is_punct]
         if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
@@ -173,6 +174,13 @@ def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]
     if inside or not (main or verb.dep_ == "ROOT"):
         return inside
     return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
+
+
+def _coordinated_main(verb: Token) -> bool:
+    """"Britain told its nationals to leave, and Germany told its citizens to go": a second main
+    clause with its own subject reports a statement of its own."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
 
 
 def _later_cue(verb: Token) -> Token | None:
