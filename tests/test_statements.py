@@ -268,6 +268,8 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
     ("Asked if the payments were legal, 46 percent of voters said yes.", "Asked if"),  # a poll's question is no content
     ("The courier expressed the parcel to Leeds overnight.", "expressed the parcel"),  # "express" without a stance
+    ("The long strike underscored how fragile the coalition had become.", "strike underscored"),  # a thing that shows
+    ("Ortega leads the race by 120 pledged delegates after the vote in Ohio.", "pledged delegates"),  # an adjective
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty

@@ -60,8 +60,11 @@ SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 def is_cue(token: Token) -> bool:
     """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
+        return False  # "pledged delegates", "the stated aim": a participle used as an adjective
+    if token.tag_ in {"VBN", "VBD"} and token.i > 0 and token.doc[token.i - 1].like_num \
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
     if lemma == "call":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS

@@ -117,6 +117,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # speech inside a quote is content, unless the quote reports a named third party
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if token.lemma_.lower() in THING_SUBJECT_CUES and not can_speak(subject):
+            continue  # "the exchange underscored how ...": a thing that shows, not a speaker who stressed
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
             continue  # "reporters asked him about ...": a question put to a source is not its statement
         content = content_span(token, subject, sent, quotes) or quote_after_colon(token, sent, article_quotes)
@@ -168,6 +170,18 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
+
+
+# Cues that also take a thing as subject ("the vote underscored the rift").
+THING_SUBJECT_CUES = {"underscore", "underline"}
+ROLE_NOUNS = {"official", "minister", "leader", "president", "secretary", "analyst", "expert", "diplomat", "aide", "source",
+              "senator", "chancellor", "envoy", "ambassador", "candidate", "governor", "chief", "chairman", "director", "lawmaker"}
+
+
+def can_speak(subject: Token) -> bool:
+    """A subject that can make a statement: a name, a pronoun, a role, an institution or a document."""
+    return subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ in {"PRON", "PROPN"} \
+        or subject.lemma_.lower() in OFFICIAL_SOURCES | ROLE_NOUNS
 
 
 CONVERSATION_VERBS = {"speak", "talk", "meet", "phone", "telephone", "call", "visit", "travel", "fly"}
