@@ -566,3 +566,21 @@ def test_and_then_with_orders_the_two_calls():
                          date="2023-03-08").calls
     order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
     assert order[("Antonio Tajani", "Catherine Colonna")] < order[("Catherine Colonna", "Jose Manuel Albares")]
+
+
+@pytest.mark.parametrize("text, durations", [
+    pytest.param("Italian Foreign Minister Marco Rossi had spoken by phone with Swedish Foreign Minister Anna Lindqvist a day earlier, a ministry spokesman said.", [], id="offset-a-day-earlier"),
+    pytest.param("Italian Foreign Minister Marco Rossi held talks with Swedish Foreign Minister Anna Lindqvist in Oslo on Tuesday, a day after he had met French Foreign Minister Paul Moreau in Paris.", [],
+                 id="offset-a-day-after"),
+    pytest.param("Italian Foreign Minister Marco Rossi spoke by phone with Swedish Foreign Minister Anna Lindqvist on Tuesday, his second call to Oslo in less than 24 hours.", [],
+                 id="window-in-less-than"),
+    pytest.param("Italian Foreign Minister Marco Rossi spoke by phone with Swedish Foreign Minister Anna Lindqvist on Tuesday from 9 a.m. Rome time (0800 GMT), officials said.", [],
+                 id="clock-conversion-is-no-span"),
+    pytest.param("Italian Foreign Minister Marco Rossi arrived in Oslo on Tuesday to see Swedish Foreign Minister Anna Lindqvist. "
+                 "The two ministers met for about three hours, officials said.", [180.0],
+                 id="counted-parties"),
+])
+def test_durations_that_are_not_the_contacts_own_are_left_out(text, durations):
+    calls = analyze_text(text, date="2023-05-17").calls
+    assert not calls.empty
+    assert all(list(c) == durations or (not durations and not len(c)) for c in calls["durations_reported"])

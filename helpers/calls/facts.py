@@ -150,9 +150,9 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
               and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
     times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
     durations = [n for n in inside if n["kind"] == "duration" and n["value"] is not None  # "hours-long": no value
-                 and n["value"] <= MAX_CONTACT_MINUTES
-                 and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
-    span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
+                 and n["value"] <= MAX_CONTACT_MINUTES and not not_its_length(doc.text, n)
+                 and _counts_the_contact(sent, n, contact_words)]
+    span = times[1]["value"] - times[0]["value"] if len(times) > 1 and is_range(doc.text, times[0], times[1]) else None
     reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
     return {
         "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
@@ -163,6 +163,43 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
         "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
         "durations_reported": reported,
     }
+
+
+# "a day earlier", "two hours after the summit", "a week ago": a distance between two moments
+OFFSET_AFTER = re.compile(r"\s*(?:earlier|later|after|before|ago|since|apart|prior|beforehand|afterwards?|previously)\b", re.I)
+# "the second call in less than 24 hours", "within 48 hours", "over the past two hours": a window
+WINDOW_BEFORE = re.compile(r"\b(?:in|within|inside|under|(?:in|over|during|for) the (?:past|last|next|previous|first))"
+                           r"(?:\s+(?:less|more|fewer) than|\s+(?:nearly|about|some|just|only|almost|barely))?\s*$", re.I)
+RANGE_LINK = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
+
+
+def not_its_length(text: str, number: dict) -> bool:
+    """A duration that measures something other than the contact: an offset between two moments
+    ("a day earlier", "a day after he had met X") or a window the contact fell in ("his second
+    call in less than 24 hours", "within 48 hours")."""
+    end = number["start"] + len(number["surface"]) + (len(" and a half") if _and_a_half(text, number) else 0)
+    before = text[max(0, number["start"] - 40):number["start"]]
+    return bool(OFFSET_AFTER.match(text, end) or WINDOW_BEFORE.search(before))
+
+
+def _counts_the_contact(sent: Span, number: dict, contact_words: set[str]) -> bool:
+    """The number step says what a duration counts: a contact word ("call", "lasted"), or a
+    party to it ("the emir spent an hour and a half with X", "the two ministers met for three
+    hours"): a noun, not a verb of something else ("a day after he goes to Kyiv": "go")."""
+    counted = number.get("counted")
+    if not isinstance(counted, str):
+        return True
+    word = counted.split()[-1].lower()
+    if word in contact_words:
+        return True
+    return not any(t.lemma_.lower() == word and t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def is_range(text: str, first: dict, second: dict) -> bool:
+    """Two clock times make a span only when joined as a range ("from 11:04 a.m. EST to 12:06
+    p.m. EST"), not when the second converts the first ("7 a.m. Seoul time (2200 GMT)")."""
+    between = text[first["start"] + len(first["surface"]):second["start"]]
+    return bool(RANGE_LINK.match(between))
 
 
 def _and_a_half(text: str, number: dict) -> float:
