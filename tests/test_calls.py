@@ -584,3 +584,11 @@ def test_durations_that_are_not_the_contacts_own_are_left_out(text, durations):
     calls = analyze_text(text, date="2023-05-17").calls
     assert not calls.empty
     assert all(list(c) == durations or (not durations and not len(c)) for c in calls["durations_reported"])
+
+
+def test_a_party_who_spoke_to_both_ministers_had_the_two_calls_named_elsewhere():
+    calls = analyze_text("UN Secretary-General Karl Brenner spoke by phone with Portuguese Prime Minister Luis Sousa on "
+                         "Tuesday. Brenner also spoke by phone with Spanish Prime Minister Pedro Ortega on Tuesday. "
+                         "Brenner, who spoke to both prime ministers on Tuesday, urged calm.", date="2023-05-17").calls
+    assert _contacts(calls) == {(("Karl Brenner", "Luis Sousa"), "2023-05-16", "phone", "happened"),
+                                (("Karl Brenner", "Pedro Ortega"), "2023-05-16", "phone", "happened")}

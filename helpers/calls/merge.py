@@ -14,6 +14,7 @@ import pandas as pd
 
 from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
+from helpers.calls.groups import split_pair_groups
 from helpers.calls.mentions import channel_class
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
@@ -73,6 +74,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = cm[complete].reset_index(drop=True)
     if cm.empty:  # only one-party or anaphoric mentions ("the trip took three hours"): no contact
         return empty
+    cm = split_pair_groups(cm)
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
