@@ -31,15 +31,18 @@ def split_pair_groups(cm: pd.DataFrame) -> pd.DataFrame:
         if len(people) == 2 and is_missing(group):
             for one, other in (people, people[::-1]):
                 pairs[one].append((other, date, channel_class(channel)))
-    rows = []
-    for row in cm.to_dict("records"):
+    order, people, groups = [], [], []
+    for i, row in enumerate(cm[["participants", "group", "channel", "date"]].to_dict("records")):
         counterparts = _pair_of(row, pairs) if _is_pair_group(row) else None
-        if not counterparts:
-            rows.append(row)
-            continue
-        for other in counterparts:
-            rows.append(row | {"participants": sorted([row["participants"][0], other]), "group": None})
-    return pd.DataFrame(rows, columns=cm.columns).reset_index(drop=True)
+        for other in counterparts or [None]:
+            order.append(i)
+            people.append(sorted([row["participants"][0], other]) if other else row["participants"])
+            groups.append(None if other else row["group"])
+    if len(order) == len(cm):
+        return cm
+    split = cm.iloc[order].reset_index(drop=True)  # positions repeated: the columns keep their types
+    split["participants"], split["group"] = people, groups
+    return split
 
 
 def _is_pair_group(row: dict) -> bool:
