@@ -592,3 +592,17 @@ def test_a_party_who_spoke_to_both_ministers_had_the_two_calls_named_elsewhere()
                          "Brenner, who spoke to both prime ministers on Tuesday, urged calm.", date="2023-05-17").calls
     assert _contacts(calls) == {(("Karl Brenner", "Luis Sousa"), "2023-05-16", "phone", "happened"),
                                 (("Karl Brenner", "Pedro Ortega"), "2023-05-16", "phone", "happened")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The breakthrough owes much to Karl Brenner. The German chancellor spoke by phone with Greek Prime "
+                 "Minister Nikos Pappas on Monday.", {(("Karl Brenner", "Nikos Pappas"), "2023-05-15", "phone", "happened")},
+                 id="bare-title-is-the-untitled-person-just-named"),
+    pytest.param("Spokesman Jan Olsen declined to comment. The German chancellor spoke by phone with Greek Prime Minister Nikos "
+                 "Pappas on Monday.", set(), id="bare-title-is-not-a-titled-spokesman"),
+    pytest.param("Greek Prime Minister Nikos Pappas spoke by phone with Turkish President Emre Kaya on Friday and has "
+                 "kept up a stream of calls since. Kaya has held several meetings with Pappas.",
+                 {(("Emre Kaya", "Nikos Pappas"), "2023-05-19", "phone", "happened")}, id="generic-plurals-are-no-contact"),
+])
+def test_bare_titles_and_generic_plurals(text, expected):
+    assert _contacts(analyze_text(text, date="2023-05-20").calls) == expected

@@ -104,6 +104,21 @@ def _contact_noun_of(noun: Token, verb: Token) -> bool:
     return head.i == verb.i and is_contact_noun(noun)
 
 
+# "a stream of calls", "a flurry of meetings", "several calls", "regular visits": contacts in general, none in particular
+QUANTITY_NOUNS = {"stream", "series", "flurry", "string", "spate", "round", "number", "lot", "barrage", "volley", "wave"}
+QUANTITY_WORDS = {"several", "many", "numerous", "frequent", "regular", "countless", "multiple", "various", "repeated"}
+
+
+def is_generic_plural(noun: Token) -> bool:
+    """A plural contact noun that counts contacts in general ("has kept up a stream of calls
+    since", "held several meetings"), not one contact ("the talks", "their calls on Monday")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in {"talk", "talks"}:
+        return False
+    if any(c.lower_ in QUANTITY_WORDS for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS
+
+
 def is_contact_noun(token: Token) -> bool:
     """"call", "talks", "summit" used as a noun."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS)

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words, day_words, time_entities
+from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, is_generic_plural, date_words, day_words, time_entities
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
@@ -212,8 +212,8 @@ def is_trigger(token: Token) -> bool:
     """A noun or verb that names a diplomatic contact."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
-        if token.dep_ == "compound":
-            return False  # "summit hysteria", "call centre"
+        if token.dep_ == "compound" or is_generic_plural(token):
+            return False  # "summit hysteria", "call centre"; "a stream of calls since"
         if lemma == "conference":  # "a video conference", "a conference call"; never "a press conference"
             return any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_CONFERENCE for c in token.children)
         # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact
