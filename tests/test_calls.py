@@ -606,3 +606,13 @@ def test_a_party_who_spoke_to_both_ministers_had_the_two_calls_named_elsewhere()
 ])
 def test_bare_titles_and_generic_plurals(text, expected):
     assert _contacts(analyze_text(text, date="2023-05-20").calls) == expected
+
+
+def test_a_day_after_speaking_to_a_third_is_the_day_after_that_call():
+    calls = analyze_text("Singapore's Prime Minister Karl Brenner called Indian Prime Minister Ravi Menon on Wednesday. "
+                         "Brenner held a half-hour call with Chinese President Li Wen, a day after speaking to Menon, "
+                         "the ministry said.", date="2023-05-20").calls
+    assert _contacts(calls) == {(("Karl Brenner", "Ravi Menon"), "2023-05-17", "phone", "happened"),
+                                (("Karl Brenner", "Li Wen"), "2023-05-18", "phone", "happened")}
+    later = calls[calls["participants"].map(lambda p: "Li Wen" in p)].iloc[0]
+    assert later["date_source"] == "days from the dated contact it names"

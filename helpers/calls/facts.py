@@ -119,6 +119,32 @@ def is_generic_plural(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS
 
 
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def days_from_another(verb: Token, mentions: list[dict]) -> dict:
+    """"X held a call with Y, a day after speaking to Z": this contact is a day after X's
+    contact with Z (``offset_days`` +1, ``offset_spans`` the people of that contact: the
+    subject and those named after "after"); the day
+    comes from wherever the corpus dates that contact."""
+    for amount in verb.children:
+        if amount.dep_ != "npadvmod" or amount.lemma_.lower() != "day":
+            continue
+        days = next((DAY_COUNTS[d.lower_] for d in amount.children if d.lower_ in DAY_COUNTS), None)
+        link = next((d for d in amount.children if d.dep_ in {"prep", "mark"} and d.lower_ in {"after", "before"}), None)
+        if days and link is not None:
+            low, high = link.idx, _end(link.right_edge)
+            subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+            if subject:  # "Wong held a call with Xi, a day after speaking to Modi": Wong's call with Modi
+                low, high = min(low, subject[0].idx), max(high, _end(subject[-1]))
+                skip = (_end(subject[-1]), link.idx)
+            people = [(m["start"], m["end"], m["surface"]) for m in mentions if low <= m["start"] < high
+                      and m["type"] == "person" and not (subject and skip[0] <= m["start"] < skip[1])]
+            if people:
+                return {"offset_days": days if link.lower_ == "after" else -days, "offset_spans": people}
+    return {"offset_days": None, "offset_spans": []}
+
+
 def is_contact_noun(token: Token) -> bool:
     """"call", "talks", "summit" used as a noun."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS)

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, is_generic_plural, date_words, day_words, time_entities
+from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, days_from_another, is_generic_plural, date_words, day_words, time_entities
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
@@ -117,7 +117,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     date_expr = days_apart(verb) or date_expr
-    facts = {"date_expr": date_expr, "background": False, "reference": reference,
+    facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}

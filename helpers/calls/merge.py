@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_mentions, reference_days
+from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
 from helpers.calls.mentions import channel_class
@@ -82,6 +82,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
         anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
+    cm = date_by_offset(cm, [sorted({variant.get(p, p) for p in _actors(a, s, spans)}) if isinstance(s, list) else []
+                             for a, s in zip(cm["article_id"], cm.get("offset_spans", [None] * len(cm)))])
     cm["event_id"] = date_references(cm, assign_events(cm))
     cm["event_id"] = attach_to_group_contacts(cm)
     cm = visits_to_their_meetings(cm, resolver.kind)
