@@ -616,3 +616,11 @@ def test_a_day_after_speaking_to_a_third_is_the_day_after_that_call():
                                 (("Karl Brenner", "Li Wen"), "2023-05-18", "phone", "happened")}
     later = calls[calls["participants"].map(lambda p: "Li Wen" in p)].iloc[0]
     assert later["date_source"] == "days from the dated contact it names"
+
+
+def test_a_day_in_a_clock_time_conversion_is_not_the_contacts_day():
+    calls = analyze_text("Italian Prime Minister Marco Rossi telephoned Japanese Prime Minister Ken Sato early on Wednesday. "
+                         "The two leaders spoke for about 30 minutes from 7 a.m. Tokyo time (2200 GMT Tuesday), officials "
+                         "said.", date="2023-05-18").calls
+    assert _contacts(calls) == {(("Ken Sato", "Marco Rossi"), "2023-05-17", "phone", "happened")}
+    assert list(calls.iloc[0]["durations_reported"]) == [30.0]

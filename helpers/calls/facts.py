@@ -67,7 +67,7 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
             continue
-        if not in_own_clause(ent.root, trigger, verb):
+        if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(sent.doc.text, ent.start_char):
             continue
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
@@ -79,6 +79,15 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
         own.append((not (names_a_day(ent.text) or names_a_day(text)), ent.label_ == "TIME",
                     abs(ent.start_char - trigger.idx), text))
     return (min(own)[-1].strip() if own else None), previous
+
+
+CONVERSION_OPEN = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2}\s*[ap]\.?m\.?)[^()]{0,25}$", re.I)
+
+
+def in_time_conversion(text: str, start: int) -> bool:
+    """A day inside a parenthesis that converts a clock time ("from 7 a.m. Seoul time (2200 GMT
+    Tuesday)") is the other zone's day, not the contact's day as the clause reports it."""
+    return bool(CONVERSION_OPEN.search(text[max(0, start - 40):start]))
 
 
 def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
