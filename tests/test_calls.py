@@ -624,3 +624,12 @@ def test_a_day_in_a_clock_time_conversion_is_not_the_contacts_day():
                          "said.", date="2023-05-18").calls
     assert _contacts(calls) == {(("Ken Sato", "Marco Rossi"), "2023-05-17", "phone", "happened")}
     assert list(calls.iloc[0]["durations_reported"]) == [30.0]
+
+
+def test_the_two_ministers_in_a_named_place_are_the_pair_that_met_there():
+    calls = analyze_text("Before meeting Swedish Foreign Minister Anna Lindqvist in Stockholm, Italian Foreign Minister Marco "
+                         "Rossi held talks with his Danish counterpart Lars Holm in Copenhagen. Rossi told reporters after "
+                         "the meeting with Holm that the situation was dangerous. In Stockholm, the two ministers met for "
+                         "about three hours, a diplomatic source said.", date="2023-05-20").calls
+    lengths = {tuple(sorted(r.participants)): list(r.durations_reported) for r in calls.itertuples()}
+    assert lengths == {("Anna Lindqvist", "Marco Rossi"): [180.0], ("Lars Holm", "Marco Rossi"): []}

@@ -154,6 +154,24 @@ def days_from_another(verb: Token, mentions: list[dict]) -> dict:
     return {"offset_days": None, "offset_spans": []}
 
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def contact_place(trigger: Token, verb: Token) -> str | None:
+    """Where the contact's own clause puts it ("met for three hours in Ankara", "held talks with
+    X in Athens"), not a place of a clause inside it ("Before meeting Y in Ankara, ...")."""
+    own = {trigger.i, verb.i}
+    for token in [*verb.subtree, *trigger.subtree]:
+        if token.dep_ != "prep" or token.lower_ not in {"in", "at"}:
+            continue
+        head = token.head
+        if head.i in own or (head.dep_ == "pobj" and head.head.head.i in own) or (head.dep_ == "dobj" and head.head.i in own):
+            place = next((c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS), None)
+            if place is not None:
+                return next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+    return None
+
+
 def is_contact_noun(token: Token) -> bool:
     """"call", "talks", "summit" used as a noun."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS)

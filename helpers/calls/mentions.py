@@ -17,7 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, days_from_another, is_generic_plural, date_words, day_words, time_entities
+from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words, days_from_another,
+                                 is_generic_plural, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
@@ -118,6 +119,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     date_expr = days_apart(verb) or date_expr
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
+             "place": contact_place(trigger, verb),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}

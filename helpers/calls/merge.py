@@ -49,7 +49,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     resolver = PartyResolver(actors, gaz)
     cm = rows.copy()
     for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False,
-                            "reference": False}.items():
+                            "reference": False, "place": None}.items():
         if column not in cm:
             cm[column] = default
     present = {a: {m.actor for m in found} for a, found in spans.items()}
@@ -202,7 +202,7 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx", "date", "status"]]):
+                                     "sent_idx", "date", "status", "place"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
         # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
@@ -215,6 +215,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             earlier = [c for c in earlier if c["status"] == row["status"]] or earlier  # "had met": a pair that did meet
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
+            # "Before meeting Y in Ankara, X held talks with Z in Athens. In Ankara, the two ministers met ...": X and Y
+            earlier = [c for c in earlier if isinstance(row.get("place"), str) and c["place"] == row["place"]] or earlier
             if not earlier:
                 continue
             same = [max(earlier, key=lambda c: c["start"])]
