@@ -633,3 +633,9 @@ def test_the_two_ministers_in_a_named_place_are_the_pair_that_met_there():
                          "about three hours, a diplomatic source said.", date="2023-05-20").calls
     lengths = {tuple(sorted(r.participants)): list(r.durations_reported) for r in calls.itertuples()}
     assert lengths == {("Anna Lindqvist", "Marco Rossi"): [180.0], ("Lars Holm", "Marco Rossi"): []}
+
+
+def test_a_duration_on_the_calls_second_verb_is_kept():
+    calls = analyze_text("Greek Prime Minister Nikos Pappas and Turkish President Emre Kaya spoke by phone on Friday. The call "
+                         "began at 15:00 Ankara time and lasted nearly 90 minutes, a spokesman said.", date="2023-05-20").calls
+    assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == [90.0]
