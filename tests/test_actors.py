@@ -447,3 +447,37 @@ def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender(nlp):
 def test_father_and_son_are_two_people(nlp):
     m = actors_across(nlp, ["Donald Trump spoke on Monday.", "Donald Trump Jr. spoke on Tuesday.", "Donald Trump left."])
     assert {"Donald Trump", "Donald Trump Jr"} <= {a.rstrip(".") for a in m["actor"]}
+
+
+def test_a_role_set_beside_a_name_is_that_person(nlp):
+    m = actors_in(nlp, "Maria Lopez, the UN secretary-general, has been cautious. The Danish foreign minister, "
+                       "Karl Holm, flew to Oslo. Karl Holm said the talks would go on.")
+    assert actor_of(m, "the UN secretary") == set()  # the name beside it stands for her
+    assert actor_of(m, "The Danish foreign minister") == set()
+    assert "Karl Holm" in actor_of(m, "Karl Holm") and "Karl Holm" not in actor_of(m, "the UN secretary")
+
+
+def test_its_foreign_minister_is_the_minister_of_the_country_named_before(nlp):
+    m = actors_in(nlp, "Peru's foreign minister, Sheikh Rosa Vega, arrived on Monday. Peru, for its part, waited. "
+                       "Its foreign minister told Karl Holm in Rome that Lima would answer. "
+                       "Danish Foreign Minister Karl Holm left.")
+    assert actor_of(m, "Its foreign minister") == {"Rosa Vega"}
+
+
+def test_a_country_possessive_role_keeps_the_country_and_skips_the_prime_minister(nlp):
+    m = actors_in(nlp, "Peru's foreign minister spoke with his Chilean counterpart on Monday. "
+                       "Peruvian Prime Minister Juan Soto said talks would go on.")
+    assert actor_of(m, "Peru") == {"Peru"}
+    assert "Juan Soto" not in actor_of(m, "foreign minister")
+
+
+def test_a_news_agency_is_named_by_its_own_name(nlp):
+    m = actors_in(nlp, "The North's KTNA news agency said the drill was a provocation. KTNA later repeated it. "
+                       "China's official Zinhua news agency said talks would resume.")
+    assert actor_of(m, "KTNA news agency") == {"KTNA"}
+    assert actor_of(m, "Zinhua news agency") == {"Zinhua"}
+
+
+def test_a_formal_country_name_is_the_country(nlp):
+    m = actors_in(nlp, "The Democratic People's Republic of Korea said it would respond.")
+    assert set(m.loc[m["surface"].str.contains("Republic"), "type"]) == {"country"}

@@ -566,3 +566,76 @@ def test_and_then_with_orders_the_two_calls():
                          date="2023-03-08").calls
     order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
     assert order[("Antonio Tajani", "Catherine Colonna")] < order[("Catherine Colonna", "Jose Manuel Albares")]
+
+
+@pytest.mark.parametrize("text, durations", [
+    pytest.param("Italian Foreign Minister Marco Rossi had spoken by phone with Swedish Foreign Minister Anna Lindqvist a day earlier, a ministry spokesman said.", [], id="offset-a-day-earlier"),
+    pytest.param("Italian Foreign Minister Marco Rossi held talks with Swedish Foreign Minister Anna Lindqvist in Oslo on Tuesday, a day after he had met French Foreign Minister Paul Moreau in Paris.", [],
+                 id="offset-a-day-after"),
+    pytest.param("Italian Foreign Minister Marco Rossi spoke by phone with Swedish Foreign Minister Anna Lindqvist on Tuesday, his second call to Oslo in less than 24 hours.", [],
+                 id="window-in-less-than"),
+    pytest.param("Italian Foreign Minister Marco Rossi spoke by phone with Swedish Foreign Minister Anna Lindqvist on Tuesday from 9 a.m. Rome time (0800 GMT), officials said.", [],
+                 id="clock-conversion-is-no-span"),
+    pytest.param("Italian Foreign Minister Marco Rossi arrived in Oslo on Tuesday to see Swedish Foreign Minister Anna Lindqvist. "
+                 "The two ministers met for about three hours, officials said.", [180.0],
+                 id="counted-parties"),
+])
+def test_durations_that_are_not_the_contacts_own_are_left_out(text, durations):
+    calls = analyze_text(text, date="2023-05-17").calls
+    assert not calls.empty
+    assert all(list(c) == durations or (not durations and not len(c)) for c in calls["durations_reported"])
+
+
+def test_a_party_who_spoke_to_both_ministers_had_the_two_calls_named_elsewhere():
+    calls = analyze_text("UN Secretary-General Karl Brenner spoke by phone with Portuguese Prime Minister Luis Sousa on "
+                         "Tuesday. Brenner also spoke by phone with Spanish Prime Minister Pedro Ortega on Tuesday. "
+                         "Brenner, who spoke to both prime ministers on Tuesday, urged calm.", date="2023-05-17").calls
+    assert _contacts(calls) == {(("Karl Brenner", "Luis Sousa"), "2023-05-16", "phone", "happened"),
+                                (("Karl Brenner", "Pedro Ortega"), "2023-05-16", "phone", "happened")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The breakthrough owes much to Karl Brenner. The German chancellor spoke by phone with Greek Prime "
+                 "Minister Nikos Pappas on Monday.", {(("Karl Brenner", "Nikos Pappas"), "2023-05-15", "phone", "happened")},
+                 id="bare-title-is-the-untitled-person-just-named"),
+    pytest.param("Spokesman Jan Olsen declined to comment. The German chancellor spoke by phone with Greek Prime Minister Nikos "
+                 "Pappas on Monday.", set(), id="bare-title-is-not-a-titled-spokesman"),
+    pytest.param("Greek Prime Minister Nikos Pappas spoke by phone with Turkish President Emre Kaya on Friday and has "
+                 "kept up a stream of calls since. Kaya has held several meetings with Pappas.",
+                 {(("Emre Kaya", "Nikos Pappas"), "2023-05-19", "phone", "happened")}, id="generic-plurals-are-no-contact"),
+])
+def test_bare_titles_and_generic_plurals(text, expected):
+    assert _contacts(analyze_text(text, date="2023-05-20").calls) == expected
+
+
+def test_a_day_after_speaking_to_a_third_is_the_day_after_that_call():
+    calls = analyze_text("Singapore's Prime Minister Karl Brenner called Indian Prime Minister Ravi Menon on Wednesday. "
+                         "Brenner held a half-hour call with Chinese President Li Wen, a day after speaking to Menon, "
+                         "the ministry said.", date="2023-05-20").calls
+    assert _contacts(calls) == {(("Karl Brenner", "Ravi Menon"), "2023-05-17", "phone", "happened"),
+                                (("Karl Brenner", "Li Wen"), "2023-05-18", "phone", "happened")}
+    later = calls[calls["participants"].map(lambda p: "Li Wen" in p)].iloc[0]
+    assert later["date_source"] == "days from the dated contact it names"
+
+
+def test_a_day_in_a_clock_time_conversion_is_not_the_contacts_day():
+    calls = analyze_text("Italian Prime Minister Marco Rossi telephoned Japanese Prime Minister Ken Sato early on Wednesday. "
+                         "The two leaders spoke for about 30 minutes from 7 a.m. Tokyo time (2200 GMT Tuesday), officials "
+                         "said.", date="2023-05-18").calls
+    assert _contacts(calls) == {(("Ken Sato", "Marco Rossi"), "2023-05-17", "phone", "happened")}
+    assert list(calls.iloc[0]["durations_reported"]) == [30.0]
+
+
+def test_the_two_ministers_in_a_named_place_are_the_pair_that_met_there():
+    calls = analyze_text("Before meeting Swedish Foreign Minister Anna Lindqvist in Stockholm, Italian Foreign Minister Marco "
+                         "Rossi held talks with his Danish counterpart Lars Holm in Copenhagen. Rossi told reporters after "
+                         "the meeting with Holm that the situation was dangerous. In Stockholm, the two ministers met for "
+                         "about three hours, a diplomatic source said.", date="2023-05-20").calls
+    lengths = {tuple(sorted(r.participants)): list(r.durations_reported) for r in calls.itertuples()}
+    assert lengths == {("Anna Lindqvist", "Marco Rossi"): [180.0], ("Lars Holm", "Marco Rossi"): []}
+
+
+def test_a_duration_on_the_calls_second_verb_is_kept():
+    calls = analyze_text("Greek Prime Minister Nikos Pappas and Turkish President Emre Kaya spoke by phone on Friday. The call "
+                         "began at 15:00 Ankara time and lasted nearly 90 minutes, a spokesman said.", date="2023-05-20").calls
+    assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == [90.0]

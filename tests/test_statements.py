@@ -212,6 +212,25 @@ def _row(statements, fragment: str):
      "border stays shut.", "he insisted", "Kiprop"),
     # a paragraph that only names the speaker of the quotation paragraph before it
     ('"We found lead in the water at three schools."\n\nMs. Ruiz told reporters during a conference call.', "found lead", "Ruiz"),
+    # a closing attribution the parser hangs on the reported clause's verb
+    ("Ms. Arden told Mr. Sato she had no plan to resign, an aide from her office told reporters after the meeting.",
+     "no plan to resign", "aide"),
+    # the object of a causative verb speaks: "prompted the agency to warn"
+    ("Heavy rain and rising rivers have prompted the weather agency to warn that floods could hit the capital.",
+     "prompted the weather agency", "agency"),
+    # an unowned document reporting an organisation's own acts was issued by it
+    ("An updated advisory said the Health Ministry had ordered all clinics in the province to close.",
+     "updated advisory", "Health Ministry"),
+    # a name the parser lost between the closing quotation mark and the cue
+    ('"What is coming is a fight for the ages," said Marla Quint, a lawyer who heads the Tenants Union.',
+     "fight for the ages", "Quint"),
+    # a verb joined by a colon to a quotation
+    ('Analyst Tomas Brink agreed: "They have a strong brand and a loyal base."', "Brink agreed", "Brink"),
+    # an unnamed spokesperson is labelled by whom they speak for
+    ("A spokeswoman for the city council said the vote had been postponed.", "vote had been postponed", "city council spokeswoman"),
+    # a second main clause with its own subject and cue is a statement of its own
+    ("On Monday, Chile told its citizens to avoid the border, and Norway and Denmark told their nationals to leave at once.",
+     "Chile told its citizens", "Norway; Denmark"),
 ])
 def test_statement_speakers_on_new_text(text, fragment, speaker):
     hits = _row(_statements(text), fragment)
@@ -249,6 +268,8 @@ def test_pronoun_speakers_never_guess_wrong(text, fragment, wrong):
     ("UPDATE: The ministry has since withdrawn the draft rules entirely.", "UPDATE"),  # an editor's label
     ("Asked if the payments were legal, 46 percent of voters said yes.", "Asked if"),  # a poll's question is no content
     ("The courier expressed the parcel to Leeds overnight.", "expressed the parcel"),  # "express" without a stance
+    ("The long strike underscored how fragile the coalition had become.", "strike underscored"),  # a thing that shows
+    ("Ortega leads the race by 120 pledged delegates after the vote in Ohio.", "pledged delegates"),  # an adjective
 ])
 def test_no_statement_from_questions_actions_or_refusals(text, fragment):
     assert _row(_statements(text), fragment).empty
@@ -567,3 +588,10 @@ def test_a_cue_hung_on_the_quotations_verb_takes_the_name_after_the_quote():
     rows = _statements("''If the governor had gone with Kemp, I would have been sitting in jail for a long time,'' "
                        "Mr. Dalton, now 81 and retired in Cambridge, Mass., said by telephone this week.")
     assert (rows["speaker"].fillna("").str.contains("Dalton") & (rows["cue"] == "say")).any(), rows[["cue", "speaker"]]
+
+
+def test_said_before_adding_keeps_the_first_quotation():
+    """'"...," Lee said before adding: "..."': the first quotation is what was said."""
+    rows = _statements('"The tax will not pass this year, believe me," Ms. Okoro said before adding: "Maybe next year."')
+    said = rows[rows["cue"] == "say"]
+    assert not said.empty and said["content"].str.contains("tax will not pass").all()

@@ -240,10 +240,17 @@ def person_roles(m: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
         entry = gaz.lookup(actor)
         rows.append({
             "actor": actor, "n": n,
-            "role": _first(entry.role if entry else None, _most_common(learned[actor])),
+            "role": _first(entry.role if entry else None, _office_role(learned[actor])),
             "country": _first(entry.country if entry else None, _most_common(countries[actor])),
         })
     return pd.DataFrame(rows, columns=["actor", "role", "country", "n"])
+
+
+def _office_role(counter: Counter) -> str | None:
+    """The most common role learned for a person that names an office ("foreign minister"
+    over the honorific "Sheikh"), else the most common."""
+    offices = Counter({role: n for role, n in counter.items() if role_family(role)})
+    return _most_common(offices or counter)
 
 
 def _most_common(counter: Counter):
@@ -253,6 +260,8 @@ def _most_common(counter: Counter):
 def role_family(role: str | None) -> set[str]:
     """Office families a role text belongs to ("Foreign Minister" -> {"minister"})."""
     text = role.lower() if isinstance(role, str) else ""
+    if "prime minister" in text:  # a head of government, not one of the ministers
+        text = text.replace("prime minister", "premier")
     return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}
 
 

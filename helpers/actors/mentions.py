@@ -18,7 +18,8 @@ from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import is_patronymic_end
 from helpers.actors.names import HONORIFIC_GENDER, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
-from helpers.actors.organisations import names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, possessive_role
 from helpers.actors.spans import (is_bare_title, listed_among_people, name_after_office, names_thing,
                                   repair_person_span, titled_names, trim_leading_words)
 
@@ -63,6 +64,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
     found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
     found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
+    found += [(role, "role") for role in country_roles(doc, gaz)]
+    found += [(span, "ORG") for span in agency_spans(doc)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), PRIORITY[item[1]], item[0].start))
     taken: set[int] = set()
     kept = []
@@ -121,6 +124,20 @@ def is_role_description(chunk: Span) -> bool:
         chunk.root.lower_ in ROLE_NOUNS and chunk[0].lower_ in DEFINITE
         and chunk.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in chunk)
     )
+
+
+def country_roles(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"foreign minister" of "Peru's foreign minister": the office after a possessive country
+    is a role description of that country; the country keeps its own mention."""
+    found = []
+    for chunk in doc.noun_chunks:
+        role = possessive_role(chunk)
+        owner = doc[role.start - 2] if role is not None and role.start >= 2 else None
+        if owner is not None and gaz.country_code(owner.text) and role.root.lower_ in ROLE_NOUNS \
+                and role.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in doc[role.start:role.end + 1]) \
+                and apposed_name(role) is None:  # "Peru's foreign minister, Jane Roe": the name says it
+            found.append(role)
+    return found
 
 
 def clean_surface(text: str) -> str:
@@ -210,6 +227,10 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
         entry = gaz.lookup(body[0])
         return (entry.actor if entry else body[0]), "organization", body[1], "country written before"
     kind = LABEL_TYPES.get(source, "organization")
+    agency = agency_name(text) if source == "ORG" and not gaz.country_code(text.split()[0]) else None
+    if agency is not None:  # "Xinhua news agency" is Xinhua
+        entry = gaz.lookup(agency)
+        return (entry.actor if entry else agency), "organization", entry.country if entry else None, "agency name"
     return text, kind, _country_in(span, gaz), "ner"
 
 
@@ -253,6 +274,13 @@ def is_named_by_office(span: Span, gaz: Gazetteer) -> bool:
     words = span.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and not gaz.lookup(span.text) and describe_person(span, gaz)[0] is not None
+
+
+def role_family_of(span: Span) -> str | None:
+    """Office family of a role description: "the prime minister" heads a government."""
+    if span.root.lower_ == "minister" and any(t.lower_ == "prime" for t in span):
+        return "leader"
+    return ROLE_NOUNS.get(span.root.lower_)
 
 
 def role_words(span: Span, gaz: Gazetteer) -> str:
@@ -355,12 +383,14 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "sent_idx": sent["sent_idx"], "start": span.start_char, "end": span.end_char,
             "sentence": sent["text"], "surface": span.text, "label": source, "actor": actor,
             "type": kind, "country": country or role[1], "resolved_by": how,
-            "role_family": ROLE_NOUNS.get(span.root.lower_) if source == "role" else None,
+            "role_family": role_family_of(span) if source == "role" else None,
             "role_words": role_words(span, gaz) if source == "role" else None,
             "person_role": role[0],
             "names_thing": kind == "person" and source != "role" and names_thing(span),
+            "appos": apposed_name(span) if source == "role" else None,
+            "body_poss": source == "role" and span[0].lower_ in BODY_POSSESSIVES,
         })
-    return qualify_bare_bodies(rows)
+    return qualify_bare_bodies(anchor_roles(rows))
 
 
 def sentence_locator(sentences: list[dict]):

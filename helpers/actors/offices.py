@@ -51,7 +51,7 @@ def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]
     titles = [t for t in span[:-1] if t.lower_.rstrip(".") in TITLE_WORDS]  # "Councilor" of "Councilor Dai Bingguo"
     if span[0].ent_type_ == "PERSON" and len(titles) == next((k for k, t in enumerate(span) if t not in titles), 0):
         block += titles
-    if not block and span.root.dep_ == "appos":
+    if span.root.dep_ == "appos" and all(_is_honorific(t) for t in block):  # "Peru's foreign minister, Sheikh Jane Roe"
         head = span.root.head
         block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
     words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
@@ -59,6 +59,12 @@ def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]
         return None, _country_in(block, gaz)
     role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
     return role or None, _country_in(block, gaz)
+
+
+def _is_honorific(tok) -> bool:
+    """A title that names no office: "Sheikh", "Mr", "Dr" (not "Minister")."""
+    word = tok.lower_.rstrip(".")
+    return word in TITLE_WORDS and word not in ROLE_NOUNS and word not in OFFICE_HEADS
 
 
 def _office_of_start(doc: Doc, i: int, attached: set[int]) -> int | None:

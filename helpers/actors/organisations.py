@@ -39,6 +39,28 @@ CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{4}$")  # "11:05", "0900"
 TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "MSK", "KST", "JST", "IST"}
 
 
+AGENCY_TAIL = re.compile(r"\s+news\s+agency$", re.I)
+
+
+def agency_name(text: str) -> str | None:
+    """"Xinhua" for "Xinhua news agency", "KCNA" for "KCNA news agency": a one-word name
+    before "news agency" is the agency's own name (None for other text)."""
+    head = AGENCY_TAIL.sub("", text)
+    return head if head != text and len(head.split()) == 1 and head[:1].isupper() else None
+
+
+def agency_spans(doc) -> list[Span]:
+    """"KCNA news agency" of "The North's KCNA news agency": a proper noun compounded with
+    "news agency" (the tagger leaves it untagged or tags the name alone)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ == "agency" and tok.i >= 2 and doc[tok.i - 1].lower_ == "news":
+            name = doc[tok.i - 2]
+            if name.tag_ == "NNP" and name.head.i == tok.i and name.ent_type_ in {"", "ORG"}:
+                found.append(doc[name.i:tok.i + 1])
+    return found
+
+
 def names_a_medium(text: str) -> bool:
     """"Twitter", "Telegram": a platform a statement is posted on, no actor."""
     return text.lower() in MEDIA_PLATFORMS

@@ -142,3 +142,22 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
             cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
     return cm
+
+
+def date_by_offset(cm: pd.DataFrame, offset_to: list) -> pd.DataFrame:
+    """An undated contact "a day after speaking to Z" takes the day after the one day the
+    corpus gives its party's contact with Z (linear: one pass to collect, one to date)."""
+    if "offset_days" not in cm:
+        return cm
+    earlier = cm["background"].fillna(False).astype(bool)
+    dated = [(set(p), d) for p, d, past in zip(cm["participants"], cm["date"], earlier) if pd.notna(d) and not past]
+    cm = cm.copy()
+    for i, (people, date, days, others, past) in enumerate(zip(cm["participants"], cm["date"], cm["offset_days"],
+                                                                 offset_to, earlier)):
+        if pd.notna(date) or past or pd.isna(days) or not set(others) & set(people):
+            continue
+        found = {d for p, d in dated if p == set(others)} if len(others) > 1 else set()
+        if len(found) == 1:
+            cm.iat[i, cm.columns.get_loc("date")] = next(iter(found)) + pd.Timedelta(days=int(days))
+            cm.iat[i, cm.columns.get_loc("date_source")] = "days from the dated contact it names"
+    return cm

@@ -51,6 +51,9 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i in own:
             return True
+        if ancestor.dep_ == "conj" and ancestor.head.i in own and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+            return True  # "The call began at 15:00 and lasted nearly 90 minutes": the call's own second verb
         if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             # "a call ... that lasted an hour"; "discussed it in a phone call lasting 90 minutes on Monday"
             return ancestor.dep_ in {"relcl", "acl"} and (ancestor.head.i == trigger.i or _contact_noun_of(ancestor.head, verb))
@@ -67,7 +70,7 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
             continue
-        if not in_own_clause(ent.root, trigger, verb):
+        if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(sent.doc.text, ent.start_char):
             continue
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
@@ -79,6 +82,15 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
         own.append((not (names_a_day(ent.text) or names_a_day(text)), ent.label_ == "TIME",
                     abs(ent.start_char - trigger.idx), text))
     return (min(own)[-1].strip() if own else None), previous
+
+
+CONVERSION_OPEN = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2}\s*[ap]\.?m\.?)[^()]{0,25}$", re.I)
+
+
+def in_time_conversion(text: str, start: int) -> bool:
+    """A day inside a parenthesis that converts a clock time ("from 7 a.m. Seoul time (2200 GMT
+    Tuesday)") is the other zone's day, not the contact's day as the clause reports it."""
+    return bool(CONVERSION_OPEN.search(text[max(0, start - 40):start]))
 
 
 def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
@@ -102,6 +114,65 @@ def _contact_noun_of(noun: Token, verb: Token) -> bool:
     while head.dep_ in {"dobj", "pobj", "prep"} and head.head != head and head.i != verb.i:
         head = head.head
     return head.i == verb.i and is_contact_noun(noun)
+
+
+# "a stream of calls", "a flurry of meetings", "several calls", "regular visits": contacts in general, none in particular
+QUANTITY_NOUNS = {"stream", "series", "flurry", "string", "spate", "round", "number", "lot", "barrage", "volley", "wave"}
+QUANTITY_WORDS = {"several", "many", "numerous", "frequent", "regular", "countless", "multiple", "various", "repeated"}
+
+
+def is_generic_plural(noun: Token) -> bool:
+    """A plural contact noun that counts contacts in general ("has kept up a stream of calls
+    since", "held several meetings"), not one contact ("the talks", "their calls on Monday")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in {"talk", "talks"}:
+        return False
+    if any(c.lower_ in QUANTITY_WORDS for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS
+
+
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def days_from_another(verb: Token, mentions: list[dict]) -> dict:
+    """"X held a call with Y, a day after speaking to Z": this contact is a day after X's
+    contact with Z (``offset_days`` +1, ``offset_spans`` the people of that contact: the
+    subject and those named after "after"); the day
+    comes from wherever the corpus dates that contact."""
+    for amount in verb.children:
+        if amount.dep_ != "npadvmod" or amount.lemma_.lower() != "day":
+            continue
+        days = next((DAY_COUNTS[d.lower_] for d in amount.children if d.lower_ in DAY_COUNTS), None)
+        link = next((d for d in amount.children if d.dep_ in {"prep", "mark"} and d.lower_ in {"after", "before"}), None)
+        if days and link is not None:
+            low, high = link.idx, _end(link.right_edge)
+            subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+            if subject:  # "Wong held a call with Xi, a day after speaking to Modi": Wong's call with Modi
+                low, high = min(low, subject[0].idx), max(high, _end(subject[-1]))
+                skip = (_end(subject[-1]), link.idx)
+            people = [(m["start"], m["end"], m["surface"]) for m in mentions if low <= m["start"] < high
+                      and m["type"] == "person" and not (subject and skip[0] <= m["start"] < skip[1])]
+            if people:
+                return {"offset_days": days if link.lower_ == "after" else -days, "offset_spans": people}
+    return {"offset_days": None, "offset_spans": []}
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def contact_place(trigger: Token, verb: Token) -> str | None:
+    """Where the contact's own clause puts it ("met for three hours in Ankara", "held talks with
+    X in Athens"), not a place of a clause inside it ("Before meeting Y in Ankara, ...")."""
+    own = {trigger.i, verb.i}
+    for token in [*verb.subtree, *trigger.subtree]:
+        if token.dep_ != "prep" or token.lower_ not in {"in", "at"}:
+            continue
+        head = token.head
+        if head.i in own or (head.dep_ == "pobj" and head.head.head.i in own) or (head.dep_ == "dobj" and head.head.i in own):
+            place = next((c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS), None)
+            if place is not None:
+                return next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+    return None
 
 
 def is_contact_noun(token: Token) -> bool:
@@ -150,9 +221,9 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
               and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
     times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
     durations = [n for n in inside if n["kind"] == "duration" and n["value"] is not None  # "hours-long": no value
-                 and n["value"] <= MAX_CONTACT_MINUTES
-                 and (not isinstance(n.get("counted"), str) or n["counted"].split()[-1].lower() in contact_words)]
-    span = times[1]["value"] - times[0]["value"] if len(times) > 1 else None
+                 and n["value"] <= MAX_CONTACT_MINUTES and not not_its_length(doc.text, n)
+                 and _counts_the_contact(sent, n, contact_words)]
+    span = times[1]["value"] - times[0]["value"] if len(times) > 1 and is_range(doc.text, times[0], times[1]) else None
     reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
     return {
         "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
@@ -163,6 +234,43 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
         "duration_approx": durations[0]["approx"] if durations else ("exact" if span else None),
         "durations_reported": reported,
     }
+
+
+# "a day earlier", "two hours after the summit", "a week ago": a distance between two moments
+OFFSET_AFTER = re.compile(r"\s*(?:earlier|later|after|before|ago|since|apart|prior|beforehand|afterwards?|previously)\b", re.I)
+# "the second call in less than 24 hours", "within 48 hours", "over the past two hours": a window
+WINDOW_BEFORE = re.compile(r"\b(?:in|within|inside|under|(?:in|over|during|for) the (?:past|last|next|previous|first))"
+                           r"(?:\s+(?:less|more|fewer) than|\s+(?:nearly|about|some|just|only|almost|barely))?\s*$", re.I)
+RANGE_LINK = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
+
+
+def not_its_length(text: str, number: dict) -> bool:
+    """A duration that measures something other than the contact: an offset between two moments
+    ("a day earlier", "a day after he had met X") or a window the contact fell in ("his second
+    call in less than 24 hours", "within 48 hours")."""
+    end = number["start"] + len(number["surface"]) + (len(" and a half") if _and_a_half(text, number) else 0)
+    before = text[max(0, number["start"] - 40):number["start"]]
+    return bool(OFFSET_AFTER.match(text, end) or WINDOW_BEFORE.search(before))
+
+
+def _counts_the_contact(sent: Span, number: dict, contact_words: set[str]) -> bool:
+    """The number step says what a duration counts: a contact word ("call", "lasted"), or a
+    party to it ("the emir spent an hour and a half with X", "the two ministers met for three
+    hours"): a noun, not a verb of something else ("a day after he goes to Kyiv": "go")."""
+    counted = number.get("counted")
+    if not isinstance(counted, str):
+        return True
+    word = counted.split()[-1].lower()
+    if word in contact_words:
+        return True
+    return not any(t.lemma_.lower() == word and t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def is_range(text: str, first: dict, second: dict) -> bool:
+    """Two clock times make a span only when joined as a range ("from 11:04 a.m. EST to 12:06
+    p.m. EST"), not when the second converts the first ("7 a.m. Seoul time (2200 GMT)")."""
+    between = text[first["start"] + len(first["surface"]):second["start"]]
+    return bool(RANGE_LINK.match(between))
 
 
 def _and_a_half(text: str, number: dict) -> float:

@@ -17,7 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import CONTACT_NOUNS, clock_and_duration, date_words, day_words, time_entities
+from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words, days_from_another,
+                                 is_generic_plural, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 
 
@@ -117,7 +118,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     date_expr = days_apart(verb) or date_expr
-    facts = {"date_expr": date_expr, "background": False, "reference": reference,
+    facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
+             "place": contact_place(trigger, verb),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
@@ -212,8 +214,8 @@ def is_trigger(token: Token) -> bool:
     """A noun or verb that names a diplomatic contact."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
-        if token.dep_ == "compound":
-            return False  # "summit hysteria", "call centre"
+        if token.dep_ == "compound" or is_generic_plural(token):
+            return False  # "summit hysteria", "call centre"; "a stream of calls since"
         if lemma == "conference":  # "a video conference", "a conference call"; never "a press conference"
             return any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_CONFERENCE for c in token.children)
         # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact

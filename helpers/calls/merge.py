@@ -12,8 +12,9 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_mentions, reference_days
+from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
+from helpers.calls.groups import split_pair_groups
 from helpers.calls.mentions import channel_class
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
@@ -48,7 +49,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     resolver = PartyResolver(actors, gaz)
     cm = rows.copy()
     for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False,
-                            "reference": False}.items():
+                            "reference": False, "place": None}.items():
         if column not in cm:
             cm[column] = default
     present = {a: {m.actor for m in found} for a, found in spans.items()}
@@ -73,6 +74,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = cm[complete].reset_index(drop=True)
     if cm.empty:  # only one-party or anaphoric mentions ("the trip took three hours"): no contact
         return empty
+    cm = split_pair_groups(cm)
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
@@ -80,6 +82,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
         anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
+    cm = date_by_offset(cm, [sorted({variant.get(p, p) for p in _actors(a, s, spans)}) if isinstance(s, list) else []
+                             for a, s in zip(cm["article_id"], cm.get("offset_spans", [None] * len(cm)))])
     cm["event_id"] = date_references(cm, assign_events(cm))
     cm["event_id"] = attach_to_group_contacts(cm)
     cm = visits_to_their_meetings(cm, resolver.kind)
@@ -198,7 +202,7 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx", "date", "status"]]):
+                                     "sent_idx", "date", "status", "place"]]):
         by_article[contact["article_id"]].append(contact)
     for row in frame_records(anaphoric):
         # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
@@ -211,6 +215,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             earlier = [c for c in earlier if c["status"] == row["status"]] or earlier  # "had met": a pair that did meet
             here = named.get((row["article_id"], row["sent_idx"]), set())
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
+            # "Before meeting Y in Ankara, X held talks with Z in Athens. In Ankara, the two ministers met ...": X and Y
+            earlier = [c for c in earlier if isinstance(row.get("place"), str) and c["place"] == row["place"]] or earlier
             if not earlier:
                 continue
             same = [max(earlier, key=lambda c: c["start"])]

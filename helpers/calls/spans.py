@@ -284,7 +284,24 @@ def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> di
         window = _title_words(doc, mention)
         if head.lower_ in window and qualifiers <= window:
             return mention
-    return None
+    # only a title a country qualifies ("the German chancellor") is surely a person's
+    return _untitled_just_before(head, mentions, used) if qualifiers else None
+
+
+def _untitled_just_before(head: Token, mentions: list[dict], used: set[int]) -> dict | None:
+    """"The breakthrough owes much to X. The German chancellor spoke to ...": a country's title
+    used for no one named with it stands for the one person the sentence before names, when
+    that person is named there without any title of their own."""
+    doc = head.doc
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    people = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
+              and before.start_char <= m["start"] < before.end_char]
+    if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
+        return None
+    return people[0] if not _title_words(doc, people[0]) else None
 
 
 def _title_words(doc: Doc, mention: dict) -> set[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 from dateutil.easter import easter
 
-from helpers.numbers import words as numwords
+from helpers.numbers import calendar_math, words as numwords
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -85,7 +85,7 @@ def is_date_mention(text: str) -> bool:
     """Whether a DATE entity names a point in the calendar ("Saturday", "February 12", "late
     December", "2 days ago", "Christmas"), not a span of time ("three years", "recent weeks")."""
     low = text.lower()
-    if re.fullmatch(r"(this )?\d{1,2}/\d{1,2}|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
+    if re.fullmatch(r"(this |next )?\d{1,2}/\d{1,2}(,\s?\d{4})?|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
     if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
         return True
@@ -93,6 +93,8 @@ def is_date_mention(text: str) -> bool:
         return True
     if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (day|week|fortnight|month|year)s?$", low):
         return True  # "in two weeks": the day two weeks on
+    if COUNTED_WEEKDAY.fullmatch(low) and re.search(rf" (?:{_WEEKDAY_WORD})s? ", low):
+        return True  # "two Sundays from now"
     return bool(re.search(r"\b(day|week|fortnight|month|year)s? (ago|from now|from today|from tomorrow|later)\b", low))
 
 
@@ -104,10 +106,16 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)
     if base is not None and THIS_MONTH.fullmatch(low):  # "this September": of the reference year
         return pd.Timestamp(base.year, MONTHS.index(low[5:]) + 1, 1)
-    for resolver in (_numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _weekday):
+    low = re.sub(r"^(\d{1,2}/\d{1,2}),\s?(\d{4})$", r"\1/\2", low)  # "08/12,2015"
+    if base is not None:
+        low = SHORT_YEAR.sub(lambda m: m.group(1) + " " + calendar_math.century(int(m.group(2)), base), low)  # "april of 87"
+    for resolver in (calendar_math.numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _counted_weekday, _weekday):
         found = resolver(low, base, future)
         if found is not None:
             return found
+    nxt = _next_calendar(low, base)
+    if nxt is not None:
+        return nxt
     if re.search(r"\b(ago|from now|later|next|last|this|previous|coming|past)\b", low):
         return None  # relative phrases dateparser would read against the run date
     digits = _digits(low)
@@ -120,6 +128,34 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     return found
 
 
+SHORT_YEAR = re.compile(rf"^((?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_PREFIX}\.?) of '?(\d\d)$")
+COUNTED_WEEKDAY = re.compile(r"(\w+) ([a-z]+?)s? (ago|from now|from today|later|hence)")
+
+
+def _counted_weekday(low: str, base, future) -> pd.Timestamp | None:
+    """ "two Sundays from now", "three Fridays ago": the nth such weekday after (before) the reference."""
+    m = COUNTED_WEEKDAY.fullmatch(low)
+    if m is None or base is None:
+        return None
+    day = WEEKDAYS.index(m.group(2)) if m.group(2) in WEEKDAYS else WEEKDAY_ABBR.get(m.group(2))
+    count = numwords.parse_number(m.group(1))
+    if day is None or count is None or count != int(count) or not 0 < count < 60:
+        return None
+    first = weekday_date(base, day, m.group(3) != "ago", strict=True)
+    return first + pd.Timedelta(days=7 * (int(count) - 1)) * (1 if m.group(3) != "ago" else -1)
+
+
+def _next_calendar(low: str, base) -> pd.Timestamp | None:
+    """ "next 6th of April", "next 5/12": the first such day after the reference."""
+    m = re.fullmatch(r"next (.+)", low)
+    if m is None or base is None or re.search(r"\b\d{4}\b|'\d\d\b|/\d+/", m.group(1)) or not (MONTH_WORD_RE.search(m.group(1)) or "/" in m.group(1)):
+        return None
+    found = _calendar(_digits(m.group(1)), base)
+    if found is None:
+        return None
+    return found + pd.DateOffset(years=1) if found <= base else found
+
+
 def _ordinal_digits(words: str) -> str:
     """ "twenty second" -> "22nd", "eleventh" -> "11th" (a day of the month)."""
     value = numwords.parse_ordinal(words)
@@ -127,18 +163,6 @@ def _ordinal_digits(words: str) -> str:
         return words
     n = int(value)
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _numeric(low: str, base, future) -> pd.Timestamp | None:
-    """ "20200701", "2015-3" and "12-2015" (month precision): forms dateparser misreads."""
-    m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", low)
-    if m:
-        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})|(\d{1,2})-((?:19|20)\d{2})", low)
-    if m:
-        year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return pd.Timestamp(int(year), int(month), 1) if 1 <= int(month) <= 12 else None
-    return None
 
 
 NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
@@ -286,18 +310,12 @@ def _holiday_in(name: str, year: int) -> pd.Timestamp:
         return pd.Timestamp(year, *HOLIDAYS[name])
     if name in LUNAR_HOLIDAYS:
         hijri = round((year - 622) * 33 / 32)
-        days = [_hijri_date(h, *LUNAR_HOLIDAYS[name]) for h in (hijri - 1, hijri, hijri + 1)]
+        days = [calendar_math.hijri_date(h, *LUNAR_HOLIDAYS[name]) for h in (hijri - 1, hijri, hijri + 1)]
         return next((d for d in days if d.year == year), days[1])
     month, weekday, nth = WEEKDAY_HOLIDAYS[name]
     days = pd.date_range(pd.Timestamp(year, month, 1), periods=31, freq="D")
     days = [d for d in days if d.month == month and d.weekday() == weekday]
     return days[nth - 1] if nth > 0 else days[-1]
-
-
-def _hijri_date(year: int, month: int, day: int) -> pd.Timestamp:
-    """Gregorian date of a day of the tabular Islamic calendar."""
-    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948438.5 - 1
-    return pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(julian_day - 2440587.5))
 
 
 def _digits(low: str) -> str:

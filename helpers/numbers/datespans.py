@@ -29,6 +29,8 @@ _ORD_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORD_WORDS = (rf"(?:(?:twenty|thirty)[- ](?:{_ORD_UNIT})|{_ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
               rf"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 _MONTH = rf"{MONTH_PREFIX}\.?"
+# "April of 87": a two-digit year ends the mention (not "April of 25 countries").
+_SHORT_YEAR_END = r"(?!\d|\s*%|\s+(?!(?:in|at|and|when|to|on|by|for|but)\b)[a-z])"
 # Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
 # "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
 EXTRA_DATES = re.compile(
@@ -39,6 +41,10 @@ EXTRA_DATES = re.compile(
     rf"|(?:the )?{_ORD_WORDS} (?:of )?{_MONTH}{_YEAR}?|{_MONTH},? (?:the )?{_ORD_WORDS}{_YEAR}?"
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}|\d{{1,2}} of {_MONTH}{_YEAR}?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: day)? of (?:next|last|this|the following|the previous) month"
+    rf"|{_COUNT} (?:{_WEEKDAY_WORD})s? (?:ago|from (?:now|today)|later|hence)"
+    rf"|next (?:(?:the )?{_ORD} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})(?![\d/]|,? \d)"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH} of '?\d\d{_SHORT_YEAR_END}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? 1[0-8]\d\d(?=\s*(?:[.,;:!?)]|$))"
     rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"
     rf"|(?:before|after|from) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|tmrw|yesterday"
     rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?|\d{{1,2}}/\d{{1,2}}/\d{{4}}))"
@@ -55,6 +61,15 @@ EXTRA_DATES = re.compile(
     rf"|(?:the )?{_ORD} (?:of )?{_MONTH}{_YEAR}?"
     rf"|{_MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?(?:19|20)\d\d|,? {_YEAR_WORDS})?(?=\W|$)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}{_YEAR}?)\b", re.I)
+
+
+# "22/04", "4/22", "11/20, 12 of Nov", "08/12,2015": a day above 12 makes a slash pair a date
+# without a lead word; it ends its clause or takes a year ("1/16 inch", "2/3 majority" are no dates).
+_DAY_ONLY = r"(?:1[3-9]|2\d|3[01])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+CLEAR_SLASH_DATE = re.compile(rf"(?<![\d/.,$])((?:{_DAY_ONLY}/{_MONTH_NUM}|{_MONTH_NUM}/{_DAY_ONLY})(?:,\s?(?:19|20)\d\d)?"
+                              rf"|\d{{1,2}}/\d{{1,2}},\s?(?:19|20)\d\d)"
+                              r"(?![\d/]|,\d)(?=\s*(?:[.,;:!?)]|$))")
 
 
 def extra_date_spans(text: str) -> list[tuple[int, int]]:
@@ -80,6 +95,7 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
             found.append(m.span(1))
             while (m := NEXT_SLASH_DATE.match(text, m.end())) is not None:
                 found.append(m.span(1))
+        found += [m.span(1) for m in CLEAR_SLASH_DATE.finditer(text)]
     found += [m.span(1) for m in BARE_DAY.finditer(text)]
     if ORDINAL_DAY_HINT.search(text):
         found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
 from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years
-from helpers.numbers.ranges import join_durations, join_proportions, join_ranges
+from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 
@@ -63,6 +63,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
+    rows = spans.drop_code_parts(join_word_durations(sorted(rows, key=lambda r: r["start"]), text), text)
     for row in rows:
         if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break
             row["end"] = row["start"] + len(row["surface"])
@@ -75,7 +76,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
 
 def _ordinal_second(doc: Doc, row: dict) -> bool:
     """ "a second round", "a second wave": "second" before a noun is an ordinal, not a duration."""
-    if not re.fullmatch(r"(?:an?|one)\s+second", row["surface"], re.I):
+    if not re.fullmatch(r"an?\s+second", row["surface"], re.I):
         return False
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None

@@ -54,6 +54,21 @@ def join_durations(rows: list[dict], text: str) -> list[dict]:
     return out
 
 
+def join_word_durations(rows: list[dict], text: str) -> list[dict]:
+    """ "one week three days", "a year, two months": durations found by different readers, one
+    figure when the larger unit comes first with only a space, comma or "and" between."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] == row["kind"] == "duration" and prev["value"] and row["value"] \
+                and prev["value"] > row["value"] and prev.get("low") is None and row.get("low") is None \
+                and DURATION_GAP.match(text[prev["end"]:row["start"]]):
+            out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": prev["value"] + row["value"]}
+            continue
+        out.append(row)
+    return out
+
+
 def _joined_value(a: dict, b: dict) -> float | None:
     if a["value"] is None or b["value"] is None:
         return None

@@ -14,17 +14,20 @@ from functools import lru_cache
 
 from helpers.numbers import words as numwords
 
-_WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen"},
+_WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen", "doz", "dz"},
                 key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
-DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅛]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅛]"
+DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
-PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over)(?!\w)|\s-\s|-", re.I)
+PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over|of)(?!\w)|\s-\s|-", re.I)
+# "point fifteen" (0.15) at the start of a clause or after a copula; not "at some point two men".
+LEAD_POINT = r"(?<!\w)point\s+(?=[a-z])"
+BEFORE_POINT = re.compile(r"(?:^|[,;:(]|\b(?:is|was|are|were|be|equals|of|by|to|just|only|minus|negative))\s*$", re.I)
 _ANCHOR = rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
-RUN = re.compile(rf"(?:(?<!\w)(?:minus|negative|an?)\s+)?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over)\s+)*{_ANCHOR})*", re.I)
-CONNECTORS = {"and", "a", "an", "point", "-", "over"}
+RUN = re.compile(rf"(?:(?<!\w)(?:minus|negative|an?)\s+|{LEAD_POINT})?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over|of)\s+)*{_ANCHOR})*", re.I)
+CONNECTORS = {"and", "a", "an", "point", "-", "over", "of"}
 SIGNS = {"minus", "negative"}
-LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds"}
+LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds", "doz", "dozs", "dz", "dzs"}
 MAX_PIECES = 14
 
 
@@ -62,6 +65,8 @@ def _segment(text: str, run: list[re.Match]) -> list[Phrase]:
     while i < len(run):
         for j in range(len(run), i, -1):
             phrase = _phrase(text, run[i:j])
+            if phrase is not None and _steals_head(run, i, j):
+                continue  # "3 hundred and 2 hundred": the 2 heads the next number
             if phrase is not None:
                 out.append(phrase)
                 i = j
@@ -71,23 +76,61 @@ def _segment(text: str, run: list[re.Match]) -> list[Phrase]:
     return out
 
 
+def _steals_head(run: list[re.Match], i: int, j: int) -> bool:
+    """Whether the phrase run[i:j] ends "... and N" where N is followed by a scale word that the
+    phrase could not take ("3 hundred and 2 hundred" is 300 and 200, not 302 and 100)."""
+    if j >= len(run) or j - i < 3 or run[j - 2].group(0).strip().lower() != "and":
+        return False
+    nxt = run[j].group(0).strip().lower()
+    return nxt.rstrip("s") in numwords.SCALES and nxt.rstrip("s") != "hundred" or (
+        nxt.rstrip("s") == "hundred" and any(p.group(0).strip().lower().rstrip("s") == "hundred" for p in run[i:j]))
+
+
 def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     first, last = pieces[0].group(0).strip().lower(), pieces[-1].group(0).strip().lower()
-    if first in CONNECTORS - {"a", "an"} or last in CONNECTORS | SIGNS:
+    if first in CONNECTORS - {"a", "an", "point"} or last in CONNECTORS | SIGNS:
+        return None
+    if first == "point" and (len(pieces) < 2 or not BEFORE_POINT.search(text[max(0, pieces[0].start() - 12):pieces[0].start()])):
         return None
     words = [p.group(0).strip().lower() for p in pieces]
+    if words[1:2] == ["point"] and AT_ONE.search(text, max(0, pieces[0].start() - 4), pieces[0].start() + 1) \
+            and not RATE_AFTER.match(text, pieces[-1].end()):
+        return None  # "at one point one of them left": the idiom, not 1.1
     if all(w in LONE_WORDS or w in SIGNS for w in words):
         return None
     if len(words) == 1 and words[0] in numwords.ORDINALS:
         return None  # "first", "third", "fifth": ordinals, read by the ordinal reader
     start, end = pieces[0].start(), pieces[-1].end()
     surface = text[start:end]
+    if "over" in words:
+        value = _over(surface, text[end:])
+        return None if value is None else Phrase(start, end, surface, value)
     value = numwords.parse_number(surface)
     if value is None:
         if len(words) > 1 and numwords.parse_ordinal(surface) is not None:
             return Phrase(start, end, surface, None)  # "twenty-fifth", "one hundred twenty first": an ordinal
         return None
     return Phrase(start, end, surface, value)
+
+
+AT_ONE = re.compile(r"\bat (?=[a-z])", re.I)
+RATE_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc|points?)\b", re.I)
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def _over(surface: str, after: str) -> float | None:
+    """ "1 over 3", "one over twenty-one": a fraction written out, below one, ending its clause;
+    "$2000 over 3 years", "a rise of 300 over 2019" are no fractions."""
+    head, _, tail = surface.lower().partition(" over ")
+    if not tail or "over" in tail.split() or not CLAUSE_END.match(after) or YEAR_LIKE.match(tail.strip()):
+        return None
+    sign = -1.0 if head.split()[0] in SIGNS else 1.0
+    num = numwords.parse_number(" ".join(w for w in head.split() if w not in SIGNS))
+    den = numwords.parse_number(tail)
+    if num is None or not den or abs(num) >= den:
+        return None
+    return sign * num / den
 
 
 WORD_SCAN = re.compile(r"\w+")
@@ -146,3 +189,29 @@ def in_link(text: str, at: int) -> bool:
     start = text.rfind(" ", 0, at) + 1
     end = text.find(" ", at)
     return bool(LINK.search(text, start, end if end >= 0 else len(text)))
+
+
+# "2015-1-32", "32-2015": digit groups glued by hyphens around a year that no row reads whole
+# (no date, season or range): a malformed date or a code, none of its parts a figure.
+GLUED_GROUPS = re.compile(r"(?<![\w/.-])\d+(?:-\d+)+(?![\w/.-])")
+YEAR_PART = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# "24703 L-202", "24703 m212": a long bare number before a letters-and-digits code is a part number.
+CODE_AFTER = re.compile(r"\s+[A-Za-z]{1,3}-?\d+(?![\w.,]*[a-z]{2})", re.I)
+
+
+def drop_code_parts(rows: list[dict], text: str) -> list[dict]:
+    """Rows without the pieces of malformed dates and codes (see GLUED_GROUPS, CODE_AFTER)."""
+    if "-" in text:
+        for m in GLUED_GROUPS.finditer(text):
+            parts = m.group(0).split("-")
+            if not YEAR_PART.search(m.group(0)) or all(YEAR_PART.fullmatch(p) for p in parts):
+                continue  # "1990-2000": two years
+            inside = [r for r in rows if m.start() <= r["start"] and r["end"] <= m.end()]
+            if inside and not any(r["start"] == m.start() and r["end"] == m.end() for r in inside):
+                rows = [r for r in rows if r not in inside]
+    return [r for r in rows if not _before_code(r, text)]
+
+
+def _before_code(row: dict, text: str) -> bool:
+    surface = row["surface"]
+    return row["kind"] == "count" and surface.isdigit() and len(surface) >= 5 and bool(CODE_AFTER.match(text, row["end"]))

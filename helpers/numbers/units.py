@@ -45,7 +45,7 @@ MEASURE_AFTER = re.compile(
 _DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century"
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
 ARTICLE_DURATION = re.compile(
-    rf"(?<!and\s)(?<!\ba\s)(?<![-\w])(?P<lead>half an?|half|an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
+    rf"(?<!and\s)(?<![-\w])(?P<lead>(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
     rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
 IMPLICIT_DURATION = re.compile(
     r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"

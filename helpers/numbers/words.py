@@ -30,7 +30,9 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fif
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
              "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
              "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000, "first": 1}
-UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+                     "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+                     "⅑": 1 / 9, "⅒": 0.1}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -62,6 +64,7 @@ SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
+DOZEN_ABBREVIATIONS = {"doz": "dozen", "dozs": "dozens", "dz": "dozen", "dzs": "dozens"}  # "3 dzs", "five doz."
 HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\s-\s")
 SLASH = re.compile(r"(\d{1,3})/(\d{1,3})")
 DIGITS_ONLY = re.compile(r"[\d.,]+$")
@@ -131,7 +134,7 @@ def _words(text: str) -> list[str]:
         word = word.strip(",;:()")
         word = word[:-1] if word.endswith(".") and not word[-2:-1].isdigit() else word
         if word:
-            out.append(word)
+            out.append(DOZEN_ABBREVIATIONS.get(word, word))
     return out
 
 
@@ -154,6 +157,11 @@ def _value(words: list[str]) -> float | None:
                 if head >= scale:  # "one billion and a quarter million" = 1e9 + 2.5e5
                     return head + part * scale
                 return (head + part) * scale
+    if "of" in words[1:-1]:  # "two thirds of a million", "a quarter of a billion"
+        i = words.index("of")
+        part, whole = _compound(words[:i]), _value([w for w in words[i + 1:] if w not in {"a", "an"}] or ["x"])
+        tail_is_scale = all(_word(w)[0] == "scale" for w in words[i + 1:] if w not in {"a", "an"})
+        return part * whole if part is not None and whole is not None and part < 1 and tail_is_scale else None
     if words[:2] in (["half", "a"], ["half", "an"]):  # "half a dozen", "half a million"
         rest = _value(words[2:])
         return rest / 2 if rest is not None else None
@@ -180,7 +188,10 @@ def _compound(words: list[str]) -> float | None:
     total, current, seen, last, big = 0.0, 0.0, False, None, 0.0
     for i, word in enumerate(words):
         if big and word in SCALES and SCALES[word] >= big:
-            return None
+            if last != "scale" or current or SCALES[word] == big:
+                return None
+            total, big = total * SCALES[word], SCALES[word]  # "three lakh crore" (3e12), "a thousand million"
+            continue
         kind, number = _word(word)
         if kind is None:
             return None
@@ -271,7 +282,8 @@ def _word(word: str) -> tuple[str | None, float]:
     if word in UNICODE_FRACTIONS:
         return "digits", UNICODE_FRACTIONS[word]
     slash = SLASH.fullmatch(word) if "/" in word else None
-    if slash and 0 < int(slash.group(2)) <= 10 and int(slash.group(1)) < int(slash.group(2)):  # "4/22" is a date
+    den = int(slash.group(2)) if slash else 0
+    if slash and (0 < den <= 10 or den > 31) and int(slash.group(1)) < den:  # "4/22" is a date; "1/40" no day
         return "slash", int(slash.group(1)) / int(slash.group(2))
     digits = parse_digits(word)
     return ("digits", digits) if digits is not None else (None, 0.0)

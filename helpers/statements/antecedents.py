@@ -32,7 +32,7 @@ GENDER_WORDS = {
     "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "actress": "f",
 }
 # Nouns that stand for a written or relayed statement: "A White House statement said".
-DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert"}
+DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
@@ -206,6 +206,32 @@ def _is_subject(doc: Doc, mention: dict) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
+SPOKESPERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_label(head: Token) -> str:
+    """"A spokeswoman for the city council" -> "city council spokeswoman": whom an unnamed spokesperson speaks for."""
+    own = _np_text(head)
+    body = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+    if body is None:
+        return own
+    words = [t for t in body.subtree if not (t.dep_ == "det" and t.head == body)]
+    if len(words) > 6 or any(t.dep_ in {"relcl", "acl"} for t in words):
+        return own
+    name = doc_text(head.doc)[words[0].idx:_end(words[-1])]
+    return f"{name}'s {head.lower_}" if body.ent_type_ == "PERSON" else f"{name} {head.lower_}"
+
+
+def _self_named_issuer(cue: Token | None) -> list[Token]:
+    """"An updated travel advisory said the State Department had ordered ...": an unowned document
+    whose report is about an organisation's own acts was issued by that organisation."""
+    if cue is None:
+        return []
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.ent_type_ == "ORG"
+            and s.lemma_.lower() in BODY_NOUNS]
+
+
 def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     """(start, end, surface, speaker_how, mention) naming the speaker: the subject phrase, a
     pronoun's antecedent, or the holder of a statement ("A White House statement" -> "White House")."""
@@ -213,6 +239,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
                   [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        holders = [t for t in holders if t.ent_type_ or t.pos_ in {"PROPN", "PRON"} or t.dep_ == "poss"]  # not "an updated travel advisory"
+        if not holders:
+            holders = _self_named_issuer(item.get("cue_token"))
         if not holders and head.dep_ == "dobj":
             # "The airline issued a statement, which said ...": whoever issued it
             holders = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -252,7 +281,8 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
-    return start, end, _np_text(head), item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+    surface = _np_text(head) if named or head.lower_ not in SPOKESPERSON_HEADS else _spokesperson_label(head)
+    return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
 
 
 BODY_NOUNS = {"ministry", "office", "government", "presidency", "embassy", "department", "agency", "military", "command"}

@@ -34,7 +34,10 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return act_object_span(verb, quotes)
     if verb.lemma_.lower() == "make":  # "made clear that ...": the that-clause, not "clear"
         return _clause_after_clear(verb, quotes) or following_that_clause(verb, sent)
+    later = _later_cue(verb)
     for child in verb.children:
+        if later is not None and child.i > later.i and any(q.end <= subject.idx for q in quotes):
+            continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
@@ -42,11 +45,15 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 return aside  # "But there is a risk, some said, that he would ...": both halves
             return _widen_to_quote(start, end, quotes)
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
+    coordinated = _coordinated_main(verb)
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
     embedded = _embedded(verb) and not main and not by_saying
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
     # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
     nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
+    trailing = trailing_attribution(verb, subject, sent)
+    if trailing is not None:
+        return trailing
     if embedded and not nested:
         return None
     that_clause = following_that_clause(verb, sent)
@@ -71,13 +78,37 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             and not (_has_finite_clause(before, verb) and sent[-1].text != ":")
         if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
-    if main and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+    if (main or coordinated) and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
         after = [t for t in sent if t.i > verb.i and not t.is_punct]
         if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """"Lee told Kim he had no such plan, an aide told reporters after the call.": the parser hung
+    the closing attribution on the reported clause's verb; what was said is everything before the comma.
+
+    Only a cue with a subject of its own, right after a comma, with no clause after it.
+    """
+    doc = sent.doc
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or verb.head.i >= subject.i or subject.i >= verb.i:
+        return None  # not "..., some of it mentioning Mr. Lee": a participle is no attribution
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} for c in verb.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "that" for t in after):
+        return None
+    before = [t for t in sent if t.i < comma and not t.is_punct]
+    if len(before) < MIN_CONTENT_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return before[0].idx, _end(before[-1])
 
 
 def _clause_after_clear(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -137,9 +168,25 @@ def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]
     """Quotes inside the verb's clause, or (for a main verb) before its subject or after it."""
     left, right = verb.left_edge.idx, _end(verb.right_edge)
     inside = [q for q in quotes if q.start >= left and q.end <= right + 1 and not (q.start <= subject.idx < q.end)]
+    later = _later_cue(verb)
+    if later is not None and any(q.end <= later.idx for q in inside):
+        inside = [q for q in inside if q.end <= later.idx]  # '"...," Lee said before adding: "..."': the second is the adding
     if inside or not (main or verb.dep_ == "ROOT"):
         return inside
     return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
+
+
+def _coordinated_main(verb: Token) -> bool:
+    """"Britain told its nationals to leave, and Germany told its citizens to go": a second main
+    clause with its own subject reports a statement of its own."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+
+
+def _later_cue(verb: Token) -> Token | None:
+    """A second reporting verb hung on this one: "said before adding", "said, adding"."""
+    return next((t for t in verb.subtree if t.i > verb.i and t.dep_ in {"pcomp", "advcl", "conj"}
+                 and t.lemma_.lower() in CUE_VERBS), None)
 
 
 def _widen_to_quote(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:

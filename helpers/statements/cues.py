@@ -60,8 +60,11 @@ SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 def is_cue(token: Token) -> bool:
     """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
+        return False  # "pledged delegates", "the stated aim": a participle used as an adjective
+    if token.tag_ in {"VBN", "VBD"} and token.i > 0 and token.doc[token.i - 1].like_num \
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
     if lemma == "call":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
@@ -123,6 +126,9 @@ def find_subject(verb: Token) -> Token | None:
         return None if not subjects else subjects[0] if len(subjects) == 1 else find_subject_among(subjects, verb)
     if len(subjects) > 1:
         return find_subject_among(subjects, verb)
+    named = _name_beside_quote(verb, subjects[0] if subjects else None)
+    if named is not None:
+        return named
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
@@ -156,15 +162,62 @@ def find_subject(verb: Token) -> Token | None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in CUE_VERBS:
         return find_subject(verb.head)
+    caused = _caused_speaker(verb)
+    if caused is not None:
+        return caused
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
             and not any(c.dep_ == "neg" for c in verb.head.children):
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+    if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
 
 
+# Heads whose object is made to speak: "prompted the administration to warn", "led officials to say".
+CAUSATIVE_HEADS = {"prompt", "lead", "force", "cause", "spur", "compel", "drive", "push", "move", "inspire", "provoke"}
+
+
+def _caused_speaker(verb: Token) -> Token | None:
+    """"The build-up prompted the administration to warn ...": the speaker is the object, not the cause."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSATIVE_HEADS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
 QUOTE_MARKS = {'"', "''", "\u201d", "\u201c", "``"}
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _name_beside_quote(verb: Token, subject: Token | None) -> Token | None:
+    """A name the parser lost between a closing quotation mark and the cue.
+
+    '"It is a battle," said Ann Lee, who heads ...': "said" got no subject (the name went to a
+    later verb); '"Very good," Trump, the front-runner, said': the subject taken is a word of the
+    quotation, with the name in apposition.
+    """
+    doc = verb.doc
+    if subject is not None and subject.i > verb.i:
+        return None
+    if verb.tag_ not in FINITE_TAGS:
+        return None  # '"that person," telling Fox 35': a participle's next name is whom it told
+    if subject is None and verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS:
+        name = _name_head(doc[verb.i + 1])
+        return name if name is not None and name.dep_ not in {"dobj", "dative", "pobj"} else None
+    if subject is None or subject.i > verb.i:
+        return None
+    marks = [t.i for t in doc[subject.i:verb.i] if t.text in QUOTE_MARKS]
+    if not marks or marks[-1] + 1 >= verb.i:
+        return None
+    return _name_head(doc[marks[-1] + 1]) if doc[marks[-1] - 1].text == "," or doc[marks[-1] - 1].is_punct else None
+
+
+def _name_head(token: Token) -> Token | None:
+    """The proper name starting at ``token`` ("David Brock" -> Brock), or None."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"} else None
 
 
 def _subject_after_quote(verb: Token) -> Token | None:

@@ -73,7 +73,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
-            + list(speaker_labels(sent))
+            + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes))
         rows = []
         for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
             rows.append(finish(item, sent, info, mentions, context))
@@ -117,9 +117,11 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # speech inside a quote is content, unless the quote reports a named third party
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if token.lemma_.lower() in THING_SUBJECT_CUES and not can_speak(subject):
+            continue  # "the exchange underscored how ...": a thing that shows, not a speaker who stressed
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
             continue  # "reporters asked him about ...": a question put to a source is not its statement
-        content = content_span(token, subject, sent, quotes)
+        content = content_span(token, subject, sent, quotes) or quote_after_colon(token, sent, article_quotes)
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
@@ -130,6 +132,56 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+COLON_SPEAKER_POS = {"PROPN", "PRON", "NOUN"}
+
+
+def colon_statements(sent: Span, article_quotes: list[Quote]):
+    """'Mr. Lee agreed: "It is a good deal."', 'Kim shot back: "..."': a verb of any kind that a
+    colon joins to a quotation reports what its subject said (cue verbs are handled above)."""
+    for token in sent:
+        if token.pos_ != "VERB" or is_cue(token) or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if any(q.start <= token.idx < q.end for q in article_quotes):
+            continue
+        subject = find_subject(token)
+        if subject is None or subject.pos_ not in COLON_SPEAKER_POS or subject.lower_ in UNKNOWABLE_SPEAKERS | {"it", "this", "that"}:
+            continue
+        if subject.pos_ == "NOUN" and not (subject.ent_type_ or any(c.dep_ in {"det", "poss"} for c in subject.children)):
+            continue
+        content = quote_after_colon(token, sent, article_quotes)
+        if content is not None:
+            yield {"cue": token.lemma_.lower(), "cue_token": token, "speaker": subject, "content": content,
+                   "addressee": None, "how": "subject"}
+
+
+def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> tuple[int, int] | None:
+    """The quotation right after 'VERB:' ('went on to say: "..."', 'agreed: "..."'), also when it
+    opens the next paragraph."""
+    doc = sent.doc
+    i = verb.i + 1
+    while i < sent.end and doc[i].dep_ in {"prt", "advmod"} and doc[i].head == verb and i - verb.i <= 2:
+        i += 1  # "shot back:", "said simply:"
+    if i >= sent.end or doc[i].text != ":":
+        return None
+    colon_end = doc[i].idx + 1
+    for q in article_quotes:
+        if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
+            return q.start, q.end
+    return None
+
+
+# Cues that also take a thing as subject ("the vote underscored the rift").
+THING_SUBJECT_CUES = {"underscore", "underline"}
+ROLE_NOUNS = {"official", "minister", "leader", "president", "secretary", "analyst", "expert", "diplomat", "aide", "source",
+              "senator", "chancellor", "envoy", "ambassador", "candidate", "governor", "chief", "chairman", "director", "lawmaker"}
+
+
+def can_speak(subject: Token) -> bool:
+    """A subject that can make a statement: a name, a pronoun, a role, an institution or a document."""
+    return subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ in {"PRON", "PROPN"} \
+        or subject.lemma_.lower() in OFFICIAL_SOURCES | ROLE_NOUNS
 
 
 CONVERSATION_VERBS = {"speak", "talk", "meet", "phone", "telephone", "call", "visit", "travel", "fly"}

@@ -1,0 +1,96 @@
+"""Role descriptions the sentence itself ties to a person or a country.
+
+"Jane Roe, the UN secretary-general," names Jane Roe (an apposition); "Norway, for its part,
+waited. Its foreign minister said ..." is Norway's foreign minister (``its`` stands for the
+country named just before); "Peru's foreign minister" is a role of Peru, and the country
+keeps its own mention. Read from the parse and the order of the mentions, so it holds for
+any office and country. Used by ``mentions``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.actors.gazetteer import TITLE_WORDS
+
+# Possessives that stand for a country or a body, not a person: "its foreign minister".
+BODY_POSSESSIVES = {"its", "their"}
+SENTENCES_BACK = 1  # "its" looks for its country in its own sentence and the one before
+
+
+def possessive_role(chunk: Span) -> Span | None:
+    """"foreign minister" of "Peru's foreign minister": the office after a possessive
+    country, as its own span (the country keeps its mention); None for other chunks."""
+    for tok in chunk:
+        if tok.tag_ == "POS" and tok.i + 1 < chunk.end and tok.head.dep_ == "poss":
+            return chunk.doc[tok.i + 1:chunk.end]
+    return None
+
+
+def apposed_name(span: Span) -> tuple[int, int] | None:
+    """Character range of the name a role description is set beside: "Jane Roe, the UN
+    secretary-general" and "the UN secretary-general, Jane Roe"; None when there is none."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        head = root.head
+    else:
+        head = next((t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    if head is None:
+        return _name_before_comma(span)
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+    between = doc[span.end:start] if start >= span.end else doc[end:span.start]
+    if [t.text for t in between if t.lower_.rstrip(".") not in TITLE_WORDS] not in ([], [","]):
+        return None  # only a comma and titles between them ("his counterpart, Sheikh Jane Roe")
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _name_before_comma(span: Span) -> tuple[int, int] | None:
+    """"Jane Roe, the UN secretary-general, has ...": a role set off by commas straight after
+    a person's name (read from the tokens when the parse misses the apposition)."""
+    doc = span.doc
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_alpha:
+        end += 2  # the "-general" the tokenizer cut off
+    if span.start < 2 or doc[span.start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.end == span.start - 1 and e.label_ == "PERSON"), None)
+    return (ent.start_char, ent.end_char) if ent is not None else None
+
+
+def anchor_roles(rows: list[dict]) -> list[dict]:
+    """Resolve the role rows the sentence ties down (see the module docstring): a role set
+    beside a name is dropped (the name's own mention stands for the person, with the role's
+    country), an "its" role takes the country named just before.
+
+    ``rows`` carry the helper keys ``appos`` (range of an apposed name) and ``body_poss``
+    (the role starts with "its"/"their"); both are removed here.
+    """
+    apposed = set()
+    for i, row in enumerate(rows):
+        appos, body = row.pop("appos", None), row.pop("body_poss", False)
+        if row["resolved_by"] != "role description":
+            continue
+        person = _person_at(rows, appos) if appos else None
+        if person is not None:  # the name beside it is the mention; the role adds no second one
+            apposed.add(i)
+            person["country"] = person["country"] or row["country"]
+        elif body and not row["country"]:
+            row["country"] = _country_before(rows[:i], row["sent_idx"])
+    return [row for i, row in enumerate(rows) if i not in apposed]
+
+
+def _person_at(rows: list[dict], span: tuple[int, int]) -> dict | None:
+    """The resolved person mention inside a character range."""
+    return next((r for r in rows if r["type"] == "person" and isinstance(r["actor"], str)
+                 and r["resolved_by"] != "role description" and span[0] <= r["start"] < span[1]), None)
+
+
+def _country_before(rows: list[dict], sent_idx: int) -> str | None:
+    """Country of the last country mention in this sentence or the one before."""
+    for r in reversed(rows):
+        if r["sent_idx"] < sent_idx - SENTENCES_BACK:
+            return None
+        if r["type"] == "country" and isinstance(r["country"], str):
+            return r["country"]
+    return None

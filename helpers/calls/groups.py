@@ -1,0 +1,60 @@
+"""Contacts with a pair counterpart: "X spoke to both foreign ministers", "the two leaders".
+
+A mention that names one party and gives the other as a pair ("Guterres, who spoke to both
+foreign ministers on Tuesday"; "the chancellor spoke to both leaders on Monday") reports the
+party's two one-to-one contacts the corpus names elsewhere, not a contact with a group: it is
+split into those two contacts. Linear: one pass to collect the two-party contacts, one to split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pandas as pd
+
+from helpers.calls.mentions import channel_class
+from helpers.tables import is_missing
+
+PAIR_GROUP = re.compile(r"^(?:both|the two|two)\b", re.I)  # "both foreign ministers", "the two leaders"
+NEAR_DAYS = 7  # a guessed article date may put the pair's day a few days off
+
+
+def split_pair_groups(cm: pd.DataFrame) -> pd.DataFrame:
+    """Replace each one-party mention with a pair group by one mention per counterpart,
+    when the corpus names exactly two one-to-one contacts of that party with the same kind
+    of channel (on its day or undated, else within a week); other rows are left as they are."""
+    if cm.empty or "group" not in cm:
+        return cm
+    pairs: dict[str, list[tuple]] = defaultdict(list)  # party -> (counterpart, day, channel class)
+    for people, group, channel, date in zip(cm["participants"], cm["group"], cm["channel"], cm["date"]):
+        if len(people) == 2 and is_missing(group):
+            for one, other in (people, people[::-1]):
+                pairs[one].append((other, date, channel_class(channel)))
+    order, people, groups = [], [], []
+    for i, row in enumerate(cm[["participants", "group", "channel", "date"]].to_dict("records")):
+        counterparts = _pair_of(row, pairs) if _is_pair_group(row) else None
+        for other in counterparts or [None]:
+            order.append(i)
+            people.append(sorted([row["participants"][0], other]) if other else row["participants"])
+            groups.append(None if other else row["group"])
+    if len(order) == len(cm):
+        return cm
+    split = cm.iloc[order].reset_index(drop=True)  # positions repeated: the columns keep their types
+    split["participants"], split["group"] = people, groups
+    return split
+
+
+def _is_pair_group(row: dict) -> bool:
+    return len(row["participants"]) == 1 and isinstance(row.get("group"), str) and bool(PAIR_GROUP.match(row["group"]))
+
+
+def _pair_of(row: dict, pairs: dict[str, list[tuple]]) -> list[str] | None:
+    """The two counterparts the party's one-to-one contacts name, or None."""
+    known = [p for p in pairs.get(row["participants"][0], []) if p[2] == channel_class(row["channel"])]
+    day = row.get("date")
+    same_day = {o for o, d, _ in known if is_missing(day) or is_missing(d) or d == day}
+    if len(same_day) == 2:
+        return sorted(same_day)
+    near = {o for o, d, _ in known if is_missing(day) or is_missing(d) or abs((d - day).days) <= NEAR_DAYS}
+    return sorted(near) if len(near) == 2 else None

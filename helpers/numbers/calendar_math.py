@@ -1,0 +1,32 @@
+"""Calendar arithmetic with no text reading: digit-only dates, two-digit years, the tabular
+Islamic calendar. Pure functions used by ``dates.resolve``."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+
+def numeric(low: str, base, future) -> pd.Timestamp | None:
+    """ "20200701", "2015-3" and "12-2015" (month precision): forms dateparser misreads."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", low)
+    if m:
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})|(\d{1,2})-((?:19|20)\d{2})", low)
+    if m:
+        year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return pd.Timestamp(int(year), int(month), 1) if 1 <= int(month) <= 12 else None
+    return None
+
+
+def century(two_digits: int, base: pd.Timestamp) -> str:
+    """A two-digit year: this century up to ten years past the reference, else the last one."""
+    return str(2000 + two_digits if 2000 + two_digits <= base.year + 10 else 1900 + two_digits)
+
+
+def hijri_date(year: int, month: int, day: int) -> pd.Timestamp:
+    """Gregorian date of a day of the tabular Islamic calendar."""
+    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948438.5 - 1
+    return pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(julian_day - 2440587.5))
