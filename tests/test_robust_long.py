@@ -138,15 +138,20 @@ def test_a_failed_parse_is_a_problem_row_and_the_rest_goes_on(tmp_path, monkeypa
     assert set(result.sentences["article_id"]) == {"good"}
 
 
-def test_a_failed_step_across_articles_empties_only_its_tables(monkeypatch):
+def _story_corpus_with_crash(monkeypatch, module, name: str, error: Exception):
+    """The factory story's corpus with ``module.name`` replaced by a function raising ``error``."""
     def crash(*_):
-        raise RuntimeError("simulated canonical failure")
+        raise error
 
-    monkeypatch.setattr(canonical, "resolve_mentions", crash)
+    monkeypatch.setattr(module, name, crash)
     articles, problems = read_text("\n".join(factory.STORY), date="2023-03-14")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = corpus.corpus_from_articles(articles, problems, cache=False)
+        return corpus.corpus_from_articles(articles, problems, cache=False)
+
+
+def test_a_failed_step_across_articles_empties_only_its_tables(monkeypatch):
+    result = _story_corpus_with_crash(monkeypatch, canonical, "resolve_mentions", RuntimeError("simulated canonical failure"))
     step = result.problems[result.problems["stage"] == "corpus"]
     assert len(step) == 1 and "canonical actors" in step["reason"].iloc[0]
     assert result.mentions.empty and result.actors.empty
@@ -165,14 +170,8 @@ def test_cli_exit_code_says_whether_anything_was_read(tmp_path):
 def test_a_failed_step_of_one_article_keeps_its_other_tables(monkeypatch):
     from helpers.calls import mentions as contact_mentions
 
-    def crash(*_):
-        raise TypeError("simulated contact failure")
-
-    monkeypatch.setattr(contact_mentions, "extract_call_mentions", crash)
-    articles, problems = read_text("\n".join(factory.STORY), date="2023-03-14")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        result = corpus.corpus_from_articles(articles, problems, cache=False)
+    result = _story_corpus_with_crash(monkeypatch, contact_mentions, "extract_call_mentions",
+                                      TypeError("simulated contact failure"))
     step = result.problems[result.problems["stage"] == "extract call mentions"]
     assert len(step) == 1 and "simulated contact failure" in step["reason"].iloc[0]
     assert result.call_mentions.empty
