@@ -1,7 +1,9 @@
 """Contacts: calls, meetings and visits -> the ``call_mentions`` and ``calls`` tables.
 
 ``mentions`` finds each report of a contact in one parsed article (participants, channel,
-status, date, time, duration); ``merge`` joins the reports of one contact across articles;
+status, date, time, duration; its trigger words in ``triggers``); ``merge`` joins the reports
+of one contact across articles (``identity`` decides which are one contact, ``linking`` joins
+"the call" and "the two" to theirs);
 ``order`` decides the sequence; ``events`` exports CAMEO-coded event rows. Imports
 ``helpers.tables``.
 """

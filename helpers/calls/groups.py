@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from helpers.calls.mentions import channel_class
+from helpers.calls.triggers import channel_class
 from helpers.tables import is_missing
 
 PAIR_GROUP = re.compile(r"^(?:both|the two|two)\b", re.I)  # "both foreign ministers", "the two leaders"

@@ -2,7 +2,9 @@
 
 Mentions of the same contact (same participants, same or unknown date) merge into one
 ``calls`` row that keeps every source and every disagreement (two durations, two
-channels); ``order`` comes from :mod:`helpers.calls.order`.
+channels). Which mentions are one contact is decided in ``identity``, mentions that name
+their contact only indirectly ("the call", "the two") are joined in ``linking``; ``order``
+comes from :mod:`helpers.calls.order`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import pandas as pd
 from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
-from helpers.calls.mentions import channel_class
+from helpers.calls.identity import assign_events, event_keys
+from helpers.calls.linking import attach_to_group_contacts, dated_by_anaphora, link_anaphora, visits_to_their_meetings
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
 from helpers.calls.variants import person_variants
@@ -132,132 +135,6 @@ def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:
     return cm
 
 
-def attach_to_group_contacts(cm: pd.DataFrame) -> list[str]:
-    """"In addition to Biden, the call included the leaders of Canada, France, ...": an
-    undated definite mention that lists the named party of the article's contact with a
-    group ("a video call with world leaders") and more is that contact, not a new one."""
-    groups: dict[str, list[tuple]] = defaultdict(list)
-    for article_id, event, people, group, channel in zip(cm["article_id"], cm["event_id"], cm["participants"],
-                                                          cm["group"], cm["channel"]):
-        if isinstance(group, str):
-            groups[article_id].append((event, set(people), channel_class(channel)))
-    ids = list(cm["event_id"])
-    for i, row in enumerate(frame_records(cm[["article_id", "participants", "group", "definite", "date", "channel"]])):
-        if isinstance(row["group"], str) or not row["definite"] or pd.notna(row["date"]) or len(row["participants"]) < 3:
-            continue
-        fits = [e for e, people, kind in groups.get(row["article_id"], [])
-                if people < set(row["participants"]) and kind == channel_class(row["channel"])]
-        if len(set(fits)) == 1:
-            ids[i] = fits[0]
-    return ids
-
-
-def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
-    """An undated contact that exactly one dated anaphoric mention names takes that mention's day."""
-    if "dates_event" not in cm:
-        return cm
-    names: dict[str, set] = defaultdict(set)
-    for undated, event in zip(cm["dates_event"], cm["event_id"]):
-        if isinstance(undated, str):
-            names[undated].add(event)
-    cm = cm.drop(columns="dates_event")
-    rename = {old: next(iter(new)) for old, new in names.items() if len(new) == 1}
-    cm["event_id"] = cm["event_id"].map(lambda e: rename.get(e, e))
-    return cm
-
-
-def visits_to_their_meetings(cm: pd.DataFrame, kind) -> pd.DataFrame:
-    """"X arrived in Doha (and held talks with Y)": a visit of one person to a country whose
-    host is not known is the visitor's one in-person meeting with a person that day (in the
-    article when the visit is undated), not a contact of its own."""
-    meetings: dict[tuple, set] = defaultdict(set)
-    people_of = dict(zip(cm["event_id"], cm["participants"]))
-    days = [e[:10] if e[:4].isdigit() else None for e in cm["event_id"]]  # the day assigned, also from the story's day
-    for event, people, channel, day, article in zip(cm["event_id"], cm["participants"], cm["channel"], days,
-                                                    cm["article_id"]):
-        if channel_class(channel) == "in person" and len(people) == 2 and all(kind(p) == "person" for p in people):
-            for person in people:
-                meetings[(person, day)].add(event)
-                meetings[(person, article)].add(event)
-    ids, parties = list(cm["event_id"]), list(cm["participants"])
-    for i, (people, visit, day, article) in enumerate(zip(cm["participants"], cm["visit"], days, cm["article_id"])):
-        kinds = sorted(kind(p) or "" for p in people)
-        if not visit or kinds != ["country", "person"]:
-            continue
-        person = next(p for p in people if kind(p) == "person")
-        fits = meetings.get((person, day), set()) if day else meetings.get((person, article), set())
-        if len(fits) == 1:
-            ids[i] = next(iter(fits))
-            parties[i] = people_of[ids[i]]
-    cm = cm.copy()
-    cm["event_id"], cm["participants"] = ids, parties
-    return cm
-
-
-def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.DataFrame:
-    """'The call lasted about an hour': attach a definite mention to the article's contact
-    with that participant; "the two spoke for nearly two hours, Macron's office said" to
-    the last pair named before it that includes someone the sentence names (Macron)."""
-    linked = []
-    reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
-    by_article: dict[str, list[dict]] = defaultdict(list)
-    for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
-                                     "sent_idx", "date", "status", "place"]]):
-        by_article[contact["article_id"]].append(contact)
-    for row in frame_records(anaphoric):
-        # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
-        every = by_article.get(row["article_id"], [])
-        contacts = [c for c in every if is_missing(row.get("date")) or is_missing(c["date"]) or c["date"] == row["date"]]
-        if not row["participants"] and row.get("pair_anaphor"):
-            # "The two leaders had met at the G20 summit on Nov. 11": the pair is named whatever the day
-            earlier = [c for c in every if c["start"] < row["start"] and len(c["participants"]) == 2 and not c["background"]]
-            earlier = [c for c in earlier if channel_class(c["channel"]) == channel_class(row["channel"])] or earlier
-            earlier = [c for c in earlier if c["status"] == row["status"]] or earlier  # "had met": a pair that did meet
-            here = named.get((row["article_id"], row["sent_idx"]), set())
-            earlier = [c for c in earlier if here & set(c["participants"])] or earlier
-            # "Before meeting Y in Ankara, X held talks with Z in Athens. In Ankara, the two ministers met ...": X and Y
-            earlier = [c for c in earlier if isinstance(row.get("place"), str) and c["place"] == row["place"]] or earlier
-            if not earlier:
-                continue
-            same = [max(earlier, key=lambda c: c["start"])]
-        elif not row["participants"]:
-            same = [c for c in [bare_reference(row, contacts)] if c]
-        else:
-            wanted = set(row["participants"])
-            same = [c for c in contacts if wanted <= set(c["participants"]) and not c["background"]
-                    and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))
-                    and (row["status"] != "happened" or c["status"] == "happened")]  # "briefed on the conference" is no plan
-        if not same:
-            continue
-        # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
-        target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
-        if not is_missing(row.get("date")) and (is_missing(target["date"]) or target["date"] != row["date"]):
-            # the pair's own contact on another day ("they had met on Nov. 11"), or the day of an undated
-            # contact ("In the phone talks on Thursday, X briefed ..."): an event of that day
-            key = event_key(target["participants"], target["group"], row["channel"])
-            linked.append(row | {"event_id": f"{row['date']:%Y-%m-%d} {key}", "participants": target["participants"],
-                                 "dates_event": target["event_id"] if str(target["event_id"]).startswith("undated ") else None})
-            continue
-        linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
-                             "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
-    return pd.DataFrame(linked)
-
-
-def bare_reference(row: dict, contacts: list[dict]) -> dict | None:
-    """The contact a bare "the call" / "the talks" names: one reported in the same or the
-    sentence before ("... he called Zelensky. The call lasted 30 minutes."), else the
-    contact the article is about (reported more often than any other), else none."""
-    current = [c for c in contacts if not c["background"]
-               and (row["channel"] == "unspecified" or channel_class(c["channel"]) == channel_class(row["channel"]))]
-    near = [c for c in current if row["sent_idx"] - 1 <= c["sent_idx"] <= row["sent_idx"] and c["start"] < row["start"]]
-    if near:
-        return max(near, key=lambda c: c["start"])
-    counts = Counter(c["event_id"] for c in current).most_common(2)
-    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-        return next(c for c in current if c["event_id"] == counts[0][0])
-    return None
-
-
 def _actors(article_id: str, spans: list, index: dict, leaders: bool = False) -> list:
     """Actors of the spans, in order; with ``leaders``, (actor, stands-for-its-leader) pairs."""
     found = []
@@ -268,92 +145,6 @@ def _actors(article_id: str, spans: list, index: dict, leaders: bool = False) ->
         if actor and item not in found:
             found.append(item)
     return found if leaders else sorted(found)
-
-
-def event_key(participants: list[str], group, channel: str) -> str:
-    """Participants, a group counterpart ("world leaders", "transatlantic leaders": one
-    label for any group) and the kind of channel (remote or in person)."""
-    return " \u2013 ".join(participants) + (" + group" if isinstance(group, str) else "") + f" ({channel_class(channel)})"
-
-
-def event_keys(cm: pd.DataFrame) -> list[str]:
-    """Event keys; a mention whose channel the text does not state ("the Biden-Putin
-    talks", "spoke with") takes the only channel kind stated for the same people."""
-    people = [event_key(p, g, "") .rsplit(" (", 1)[0] for p, g in zip(cm["participants"], cm["group"])]
-    kinds = [channel_class(c) for c in cm["channel"]]
-    stated: dict[str, set] = defaultdict(set)
-    for who, kind, said, past in zip(people, kinds, cm["channel_stated"], cm["background"]):
-        if said and not past:  # "had spoken by phone in May" says nothing of today's channel
-            stated[who].add(kind)
-    keys = []
-    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
-        if not said and kind not in stated[who] and len(stated[who]) == 1:
-            kind = next(iter(stated[who]))
-        keys.append(f"{who} ({kind})")
-    return keys
-
-
-def assign_events(cm: pd.DataFrame) -> list[str]:
-    """Event id per mention: same participants, same kind of channel, same date.
-
-    An undated mention joins the only dated event of its participants, a vaguely dated one
-    ("last week") the only one inside its span; an earlier contact ("when they met in June",
-    "since late December") otherwise keeps its own approximate span. A phone call and a meeting of the same two
-    people are two contacts.
-    """
-    keys = event_keys(cm)
-    dated: dict[str, set] = defaultdict(set)
-    narrated: dict[str, set] = defaultdict(set)  # undated current contacts: the day the article was at
-    spans: dict[str, list[str]] = defaultdict(list)
-    told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
-    current = (cm["status"] == "happened") & ~_cue_of_another_contact(cm)
-    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
-        if pd.notna(date) and not past:
-            dated[key].add(date)
-        elif isinstance(approx, str) and approx not in spans[key]:
-            spans[key].append(approx)
-        elif now and not past and pd.notna(narrative):
-            narrated[key].add(narrative)
-    ids = []
-    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
-        if pd.notna(date):
-            ids.append(f"{date:%Y-%m-%d} {key}")
-        elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
-            ids.append(f"{inside[0]:%Y-%m-%d} {key}")  # "spoke with Wang last week": the one dated call that week
-        elif isinstance(approx, str):
-            ids.append(f"~{_first_overlap(approx, spans[key])} {key}")
-        elif past:
-            ids.append(f"earlier {key}")
-        elif len(dated[key]) == 1:
-            ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
-        elif not dated[key] and len(spans[key]) == 1:
-            ids.append(f"~{spans[key][0]} {key}")
-        elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at
-            ids.append(f"{next(iter(narrated[key])):%Y-%m-%d} {key}")
-        elif now and pd.notna(narrative) and not dated[key]:
-            ids.append(f"{narrative:%Y-%m-%d} {key}")
-        else:
-            ids.append(f"undated {key}")
-    return ids
-
-
-def _cue_of_another_contact(cm: pd.DataFrame) -> pd.Series:
-    """Mentions named only as the ordering cue of another contact of their sentence ("After
-    the talks, X called Y"); "Speaking after talks with X, Y said" has no other contact."""
-    reference = cm["reference"].fillna(False).astype(bool)
-    main = set(zip(cm.loc[~reference, "article_id"], cm.loc[~reference, "sent_idx"]))
-    return reference & pd.Series([k in main for k in zip(cm["article_id"], cm["sent_idx"])], index=cm.index)
-
-
-def _days_within(span: str, days: set) -> list:
-    low, high = (pd.Timestamp(x) for x in span.split("/"))
-    return sorted(d for d in days if low <= d <= high)
-
-
-def _first_overlap(span: str, known: list[str]) -> str:
-    """The first known span that overlaps this one ("earlier this week" in two articles)."""
-    low, high = span.split("/")
-    return next((k for k in known if k.split("/")[0] <= high and low <= k.split("/")[1]), span)
 
 
 def merge_calls(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

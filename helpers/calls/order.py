@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 import networkx as nx
 import pandas as pd
 
-from helpers.calls.mentions import CONTACT_NOUNS, channel_class
+from helpers.calls.facts import CONTACT_NOUNS
+from helpers.calls.triggers import channel_class
 
 UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0,
                   "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540,

@@ -1,0 +1,151 @@
+"""Contact words: which nouns and verbs name a diplomatic contact, and the channel, status
+and kind (visit or not) they give it.
+
+"call", "talks", "met", "phoned", "received Biden", "travelled to Kyiv" are triggers; "a call
+for restraint", "called on", "a press conference" are not. The channel comes from the trigger's
+own modifiers ("video call", "by phone"), the status from the verb's auxiliaries ("will
+visit", "are expected to speak"). ``mentions`` finds the contact's participants and facts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
+from helpers.calls.spans import TRAVEL_VERBS
+
+CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
+                 "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
+                 "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
+                 "welcome": "in_person", "shake": "in_person",
+                 "take": None, "participate": None}
+HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
+VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
+REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
+CHANNEL_WORDS = {"phone": "phone", "telephone": "phone", "telephonic": "phone", "video": "video",
+                 "virtual": "video", "videoconference": "video", "online": "video", "secure": None, "person": "in_person"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLANNED_MARKERS = {"will", "would", "'ll", "shall", "plan", "due", "schedule"}
+EXPECTED_MARKERS = {"expect", "likely"}
+REMOTE_CONFERENCE = {"video", "telephone", "phone", "virtual", "online", "web"}
+STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
+
+
+def is_trigger(token: Token) -> bool:
+    """A noun or verb that names a diplomatic contact."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
+        if token.dep_ == "compound" or is_generic_plural(token):
+            return False  # "summit hysteria", "call centre"; "a stream of calls since"
+        if lemma == "conference":  # "a video conference", "a conference call"; never "a press conference"
+            return any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_CONFERENCE for c in token.children)
+        # "a call for restraint", "its call on Moscow to pull back" are appeals; "a call on Sunday" is a contact
+        return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
+    if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
+        if lemma in TRAVEL_VERBS:  # "goes to Kyiv", "arrived in Seoul"; not "went ahead"
+            # the parser tags some capitals as people ("travel to Kiev"): a proper noun is enough here,
+            # the place itself is checked against the actor mentions in ``contact``
+            return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
+                                                                          for g in c.subtree) for c in token.children)
+        if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
+            return takes_part(token)
+        if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+        if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
+            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
+            return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in objects)  # "oprd": "called Prime Minister X" misparsed
+        if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
+            return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        return True
+    return False
+
+
+def takes_part(verb: Token) -> bool:
+    """"A, B and C took part", "also participating were ...": several named people join a
+    contact named in the sentence or the two before; "took part in the talks" is the talks'."""
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+        return False
+    subject = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subject and subject[0].conjuncts and antecedent_contact(verb) is not None)
+
+
+def antecedent_contact(verb: Token) -> Token | None:
+    """The nearest contact noun before ``verb`` in its sentence or the two before it."""
+    doc = verb.doc
+    first = verb.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    return next((t for t in reversed(doc[first:verb.i]) if t.pos_ == "NOUN" and is_trigger(t)), None)
+
+
+def _dated(prep: Token) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
+
+
+def is_visit(trigger: Token, verb: Token) -> bool:
+    """A trip to a place ("will travel to Kiev", "visit Putin in Moscow", "his trip to Seoul")."""
+    lemma = trigger.lemma_.lower()
+    return lemma in VISIT_WORDS or (verb.lemma_.lower() in VISIT_WORDS and trigger.pos_ == "NOUN")
+
+
+def governing_verb(trigger: Token) -> Token:
+    """The verb a contact noun hangs on ("held a call" -> held); a verb trigger is its own."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    head = trigger
+    while head.pos_ != "VERB" and head.head != head and head.dep_ in {"dobj", "pobj", "prep", "compound", "nsubj", "attr", "appos", "conj"}:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else trigger
+
+
+def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
+    """(channel, stated): phone, video, in_person, message or unspecified.
+
+    Only the trigger's modifiers and "by/on/via" phrases count: in "Ahead of the call with
+    Blinken, Qin spoke with Hayashi" the call belongs to another contact. Unstated, "spoke
+    with X" is a phone call and "talks in Geneva" are in person (stated False).
+    """
+    near = [*trigger.children, *verb.children]
+    words = [t.lower_ for t in near if t.dep_ in {"compound", "amod", "nmod", "dobj"}]
+    words += [g.lower_ for t in near if t.dep_ == "prep" and t.lower_ in {"by", "on", "via", "over"} for g in t.subtree]
+    for word in words:
+        if CHANNEL_WORDS.get(word):
+            return CHANNEL_WORDS[word], True
+    lemma = trigger.lemma_.lower()
+    placed = any(t.dep_ == "prep" and t.lower_ in {"in", "at"} and any(g.ent_type_ in PLACE_ENTS for g in t.subtree)
+                 for t in near)
+    # "arrived in Doha and held talks with X at the Emiri Diwan": talks at a named place, or on arrival, are met in person
+    arrived = verb.dep_ == "conj" and verb.head.lemma_.lower() in TRAVEL_VERBS
+    at_named = any(t.dep_ == "prep" and t.lower_ == "at" and any(g.pos_ == "PROPN" and g.ent_type_ not in {"DATE", "TIME"}
+                                                                 for g in t.subtree) for t in near)
+    if trigger.pos_ == "NOUN":
+        channel = CONTACT_NOUNS.get(lemma) or CONTACT_NOUNS.get(trigger.lower_, "in_person")
+        if channel in {"unspecified", "in_person"} and (placed or arrived or at_named):
+            return "in_person", channel == "in_person" and (arrived or at_named) or lemma in STATED_NOUNS
+        return channel, lemma in STATED_NOUNS
+    if CONTACT_VERBS.get(lemma):
+        return CONTACT_VERBS[lemma], True
+    if lemma in REMOTE_VERBS:
+        return ("in_person", False) if placed else ("phone", False)
+    return ("phone", True) if any(w in {"call", "phone"} for w in words) else ("unspecified", False)
+
+
+def status_of(verb: Token, trigger: Token) -> str:
+    """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
+    chain = [verb, *verb.children, verb.head, *verb.head.children] + list(trigger.ancestors)[:3]
+    lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+    if lemmas & EXPECTED_MARKERS:
+        return "expected"
+    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in {"be", "plan", "set", "due"}):
+        return "planned"
+    return "happened"
+
+
+def channel_class(channel: str) -> str:
+    """remote (phone, video, message, unspecified) or in person (meeting, visit)."""
+    return "in person" if channel in {"in_person", "visit"} else "remote"
