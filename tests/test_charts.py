@@ -49,3 +49,14 @@ def test_source_line_never_runs_off_the_figure():
     add_source_line(fig, [f"Outlet number {i} of the world" for i in range(30)])
     text = fig.texts[-1].get_text()
     assert len(text) <= 6 * 15 and text.endswith("more · Readout")
+
+
+def test_source_line_counts_articles_of_unknown_outlet_instead_of_listing_ids():
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=(8, 4))
+    add_source_line(fig, ["Harbour Times", "unknown · 002_ab12", "unknown · 005_cd34", "Harbour Times"])
+    assert fig.texts[-1].get_text() == "Source: Harbour Times, 2 articles of unknown outlet · Readout"
+    fig = plt.figure(figsize=(8, 4))
+    add_source_line(fig, ["unknown · 009_ff00"])
+    assert fig.texts[-1].get_text() == "Source: 1 article of unknown outlet · Readout"

@@ -20,7 +20,7 @@ GROUP_LANE = "group: {}"  # the lane of an unnamed counterpart ("group: world le
 
 
 def contact_label(call) -> str:
-    """'11:04 EST = 16:04 UTC · 60–62 min · 4 outlets' for a calls row."""
+    """'11:04 EST = 16:04 UTC · 60–62 min' for a calls row ('' when neither is reported)."""
     parts = []
     if pd.notna(call["start_time"]):
         minutes = int(call["start_time"])
@@ -30,7 +30,6 @@ def contact_label(call) -> str:
     durations = list(call["durations_reported"] or [])
     if durations:
         parts.append(("–".join(f"{d:g}" for d in (min(durations), max(durations))) if len(durations) > 1 else f"{durations[0]:g}") + " min")
-    parts.append(f"{call['n_sources']} outlet{'s' if call['n_sources'] != 1 else ''}")
     return " · ".join(parts)
 
 
@@ -79,9 +78,11 @@ def day_runs(calls: pd.DataFrame) -> list[tuple[str, int, int]]:
 
 
 def tick_label(i: int, call) -> str:
-    """'3 (planned)' over the contact's time, duration and outlets; the day is on the band above."""
+    """'3 (planned) · 2 outlets' over the contact's time and duration; the day is on the band above."""
     status = "" if call["status"] == "happened" else f" ({call['status']})"
-    return f"{i + 1}{status}\n{contact_label(call)}"
+    outlets = f"{call['n_sources']} outlet{'s' if call['n_sources'] != 1 else ''}"
+    facts = contact_label(call)
+    return f"{i + 1}{status} · {outlets}" + (f"\n{facts}" if facts else "")
 
 
 def draw_day_bands(ax, calls: pd.DataFrame, top: float) -> None:

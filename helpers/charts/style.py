@@ -54,18 +54,25 @@ def outlet_colors(labels, outlets=None) -> dict[str, str]:
     return {label: palette[i % len(palette)] for i, label in enumerate(ordered)}
 
 
+UNKNOWN_LABEL = "unknown \u00b7 "  # ``articles.label`` of an article whose outlet is unknown
+
+
 def add_source_line(fig, outlets) -> None:
     """Add a one-line 'Source:' naming the outlets at the bottom of a figure, never wider than it
-    (outlets that do not fit are counted: 'and 3 more')."""
-    names = sorted(set(outlets))
-    room = int(fig.get_figwidth() * 15) - len("Source:  · Readout and 99 more")  # about 15 characters per inch at 9 pt
+    (outlets that do not fit are counted: 'and 3 more'; articles of unknown outlet are counted,
+    not listed by id: '2 articles of unknown outlet')."""
+    names = sorted({o for o in outlets if not str(o).startswith(UNKNOWN_LABEL)})
+    unknown = len({o for o in outlets if str(o).startswith(UNKNOWN_LABEL)})
+    tail = f"{unknown} article{'s' if unknown != 1 else ''} of unknown outlet" if unknown else ""
+    room = int(fig.get_figwidth() * 15) - len("Source:  · Readout and 99 more, ") - len(tail)  # ~15 characters per inch at 9 pt
     shown: list[str] = []
     for name in names:
         if len(", ".join(shown + [name])) > room:
             break
         shown.append(name)
     rest = len(names) - len(shown)
-    text = "Source: " + ", ".join(shown) + (f" and {rest} more" if rest else "")
+    listed = ", ".join(shown) + (f" and {rest} more" if rest else "")
+    text = "Source: " + (f"{listed}, {tail}" if listed and tail else listed or tail)
     fig.text(0.01, 0.005, text + " · Readout", fontsize=9, color="#555555", ha="left", va="bottom")
 
 
