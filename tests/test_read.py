@@ -54,6 +54,22 @@ def test_txt_header_parts_may_be_missing(header, title, date, url):
     ("WATCH: Crowds gathered in the capital on Sunday.", "caption"),
     ("The minister met his counterpart today. pic.twitter.com/AbC123", "social embed"),
     ("and  are close partners, and we work together.", "social embed"),
+    ("(Reporting by Ana Ruiz in Lima; Editing by Tom Fell)", "credits"),
+    ("Reporting by Ana Ruiz and Li Wei in Lima", "credits"),
+    ("Our Standards: The Harbour Trust Principles.", "publisher note"),
+    ("Originally published by Coast Monitor. Republished under licence.", "publisher note"),
+    ("Keywords: summit, Lima, trade talks", "tag line"),
+    ("Posted by Daily Wire Desk | World | 3 Mar 2021", "tag line"),
+    ("Source: harbourtimes.com", "tag line"),
+    ("Get breaking news alerts on your phone - download the Harbour app.", "promo"),
+    ("Wire Service writers Ana Ruiz in Lima and Li Wei in Quito contributed.", "credits"),
+    ("Comments on this story are moderated. Please be civil.", "comment policy"),
+    ("Send us your comments using the form below.", "comment policy"),
+    ("Refresh this page for the latest updates.", "promo"),
+    ("Catch all the Latest World News and Top Headlines on Harbour Times.", "promo"),
+    ("By Ana Ruiz (aruiz@harbourtimes.com)", "byline"),
+    ("Back to Top | Print | Email this page", "page tools"),
+    ("More from Europe: Dutch coalition talks stall again", "related teaser line"),
 ])
 def test_boilerplate_rules_remove(paragraph, rule):
     assert clean.match_rule(paragraph) == rule
@@ -65,6 +81,14 @@ def test_boilerplate_rules_remove(paragraph, rule):
     "Watchdogs said the vote was free and fair.",
     "The newspaper's subscribers were told on Monday that the print edition would close after a decade of losses, a decision the editor said reflected the economics of local journalism across the country and the shift of readers to online news sites and social media platforms over recent years.",
     "I spoke with Foreign Minister Lavrov today to urge a diplomatic resolution.",
+    "Reporting by state media suggested the talks had stalled.",
+    "Get ready for a long night, the minister told reporters.",
+    "Source: officials in Lima said the talks would resume on Monday.",
+    "Originally, the talks were to be held in Lima.",
+    "Reporters contributed to the confusion by repeating the claim.",
+    "By Monday, the talks had collapsed.",
+    "The minister's comments are reviewed by the cabinet.",
+    "Catch-up talks were held on Tuesday with the latest updates on aid.",
 ])
 def test_boilerplate_rules_keep_news(paragraph):
     assert clean.match_rule(paragraph) is None

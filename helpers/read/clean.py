@@ -42,17 +42,33 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         # readers' comments, not a news sentence about someone's comments ("Her comments on
         # child abuse drew criticism" stays): the site speaks of "our/your comments"
         ("comment policy", r"\b(our|your|readers'?) comments?\b.{0,120}\b(closed|policy|privilege|moderat\w*|community|abuse\w*|guidelines)\b"
-                           r"|\bcomment on our (stories|articles)\b|\bcomments? (policy|section)\b|^\s*comments? are (closed|disabled)"),
-        ("credits", r"contributed (to )?this report|^\s*with (reports|reporting) (from|by)\b|information in this report came from|^\s*(reporting|editing|writing) by\b"),
+                           r"|\bcomment on our (stories|articles)\b|\bcomments? (policy|section)\b|^\s*comments? are (closed|disabled)"
+                           r"|^\s*comments?( on this (story|article|page))? (are|is|will be) (moderated|closed|reviewed)\b"
+                           r"|\bsend us your (comments|views|thoughts|stories)\b"),
+        # "(Reporting by Jane Roe in Ankara; Editing by John Doe)" closes wire copy
+        ("credits", r"contributed (to )?this report|^\s*with (reports|reporting) (from|by)\b|information in this report came from"
+                    r"|^\s*\(\s*(additional )?(reporting|editing|writing|compiled) by\b"
+                    r"|^\s*(additional )?(reporting|editing|writing) by\b([^.]*(;|\b(editing|writing) by\b)|(\s+[^\s.]+){1,8}\s*$)"
+                    r"|^[^.]{0,40}\b(writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed\W*$"),
+        # "By Jane Roe (jroe@example.com)": a byline with the writer's address
+        ("byline", r"^\s*by\s+[^.]{1,60}?\(?[\w.+-]+@[\w-]+(\.[\w-]+)+\)?\s*$"),
+        ("page tools", r"^\s*(back to top|print|e-?mail( this (page|article|story))?|share( this( story| article)?)?)"
+                       r"(\s*[|\u2022\u00b7]\s*(back to top|print|e-?mail( this (page|article|story))?|share( this( story| article)?)?|facebook|twitter|whatsapp))+\s*$"),
+        # the agency's own footer and the republisher's note: "Our Standards: ...", "Originally published by X."
+        ("publisher note", r"^\s*our standards\s*:|^\s*(originally|first) (published|appeared) (by|in|on)\b"
+                           r"|^\s*republished (with|under|by)\b|^\s*this (story|article) (was|first) (originally )?(published|appeared)\b"),
+        ("tag line", r"^\s*(keywords|tags|topics|filed under)\s*:.{0,300}$|^\s*posted (by|in)\b[^.]{0,80}\|[^.]{0,80}$"
+                     r"|^\s*source\s*:\s*(https?://)?[\w-]+(\.[\w-]+)+/?\S*\s*$"),
         ("related teaser", r"^\s*(check also|related( stories| articles| coverage)?|see also|more on this|recommended|you may also like|read also|also read)\s*:?\s*$"),
         ("author box", r"^\s*about (the author|[A-Z][\w'.-]+( [A-Z][\w'.-]+){0,3})\s*$"),
         ("caption", r"^\s*(watch|video|listen|photo|gallery|live briefing)\s*:"),
         ("social embed", r"pic\.twitter\.com|\bt\.co/\w+|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}|^\s*—\s*[^()]{1,60}\(@\w{1,15}\)"),
-        ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up)\b.{0,200}\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel)\b"),
+        ("promo", r"^\s*(consult|follow|download|click|tap|join|listen to|sign up|get|refresh|catch|track)\s.{0,200}"
+                  r"\b(briefing|newsletter|podcast|app|live|updates?|coverage|channel|latest news|breaking news|headlines)\b"),
         ("cookie notice", r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b"),
         ("copyright", r"^\s*(©|\(c\)|copyright\b).{0,120}$|\ball rights reserved\b|^\s*[\w.&' -]{1,40}\s©\s*\d{4}\b.{0,120}$"),
         # a one-line teaser: "Also Read | Delhi shivers at 6.2 degrees", "Read more: ..."
-        ("related teaser line", r"^\s*(also read|read also|read more|see also|related|watch)\s*[|:]\s*\S.{0,200}$"),
+        ("related teaser line", r"^\s*(also read|read also|read more|see also|related|watch|more from [\w -]{1,30})\s*[|:]\s*\S.{0,200}$"),
     ]
 ]
 # A teaser section ("Check Also", "Related") swallows everything after it.
