@@ -86,3 +86,10 @@ def test_seed_articles_named_by_their_text_are_inferred_and_urls_win():
     assert by_id.loc["003", "label"] == "RFE/RL (inferred)" and "RFE/RL" in by_id.loc["003", "outlet_evidence"]
     assert by_id.loc["004", "label"] == "Al Jazeera (inferred)" and "Mike Hanna" in by_id.loc["004", "outlet_evidence"]
     assert by_id.loc["002", "label"].startswith("unknown · ")  # its footer names no outlet
+
+
+def test_state_media_dateline_names_its_agency_and_regions_are_no_outlets():
+    found = outlets.decide_outlet(None, None, None, None, "Quito, 4 March, ECUANEWS. The foreign ministers met on Monday.", [])
+    assert found["outlet"] == "ECUANEWS" and found["outlet_source"] == "inferred"
+    found = outlets.decide_outlet(None, None, None, None, "The envoys met in Quito.", ["More from Asia: A party slides in polls"])
+    assert found["outlet"] == "unknown"

@@ -206,3 +206,14 @@ def test_parallel_read_matches_serial_read(tmp_path, monkeypatch):
     pd.testing.assert_frame_equal(serial, parallel)
     pd.testing.assert_frame_equal(serial_problems, parallel_problems)
     assert serial["duplicate_of"].notna().sum() == PARALLEL_MIN_FILES - len(seeds)  # later copies point to the first
+
+
+def test_a_posted_on_line_removed_as_boilerplate_still_dates_the_article():
+    from helpers.read.files import read_text
+
+    body = ("Harbour envoys end talks\n\nPosted by Coast Desk | World | 3 Mar 2021\n\n"
+            "The foreign ministers of the two countries met in Lima on Wednesday and agreed to meet again within a month, "
+            "officials said after the talks ended late in the evening.")
+    articles, _ = read_text(body)
+    assert str(articles.loc[0, "date"])[:10] == "2021-03-03" and articles.loc[0, "date_source"] == "header"
+    assert "Posted by" not in articles.loc[0, "text"]

@@ -59,8 +59,10 @@ OWN_PATTERNS = [
     ("footer", re.compile(rf"(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?(?P<name>{NAME})")),
 ]
 # "KYIV, Ukraine (AP) —", "MOSCOW, Feb 12 (Reuters) -", "(AFP) -" at the start of a paragraph.
+# State-media style puts the agency after a day-first date: "Baku, 11 October, AZERTAC."
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}}(?:,\s*[\w .]{{1,30}})?\s*\((?P<name>{NAME})\)\s*[-–—]"
-                      rf"|^\((?P<alone>{NAME})\)\s*[-–—]", re.M)
+                      rf"|^\((?P<alone>{NAME})\)\s*[-–—]"
+                      rf"|^[A-Z][A-Za-z .'\-]{{1,30}},\s*\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?,\s*(?P<dayfirst>{NAME})\.(?=\s|$)", re.M)
 # "With reports from Reuters, AFP and AP", "Additional reporting by Reuters",
 # "The Associated Press contributed to this report", "Some information ... came from X and Y."
 CREDITS = [
@@ -120,7 +122,7 @@ def find_evidence(title: str | None, text: str) -> tuple[list[tuple[str, str, st
         own.append(("title suffix", suffix, title.strip()[-SNIPPET_CHARS:]))
     wire = {}
     for match in DATELINE.finditer(text):
-        name = clean_name(match.group("name") or match.group("alone"), at_start=False)
+        name = clean_name(match.group("name") or match.group("alone") or match.group("dayfirst"), at_start=False)
         if name and is_outlet_name(name) and len(name.split()) <= 4:
             wire.setdefault(name, _snippet(text, match))
     credits = {_key(n): n for pattern in CREDITS for m in pattern.finditer(text) for n in split_names(m.group("names"))}
@@ -178,9 +180,12 @@ def clean_name(name: str | None, at_start: bool) -> str | None:
 
 def is_outlet_name(name: str) -> bool:
     """False for what cannot be an outlet: pronouns, places, governments, gazetteer actors,
-    a bare year, or text too long to be a name."""
+    section or region words ("More from Asia:", "| World News"), a bare year, or text too
+    long to be a name."""
     key = _key(name)
     if not key or key in NAME_STOPWORDS or len(name) > 50 or re.fullmatch(r"[\d\W]+", key):
+        return False
+    if all(w.strip(".") in SECTION_WORDS for w in key.split()):
         return False
     return key not in non_outlet_names() and _without_section_words(key) not in non_outlet_names()
 
