@@ -152,44 +152,68 @@ def corpus_index(texts: pd.Series, dates: pd.Series, all_texts=None) -> CorpusDa
     return CorpusDays(dict(index), inner)
 
 
+EPOCH = pd.Timestamp("2000-01-03")  # a Monday: day numbers modulo 7 are weekdays
+
+
 def content_date(text: str, corpus: CorpusDays) -> pd.Timestamp | None:
-    """The best-supported reference day of an undated text, or None (see module doc)."""
-    mentions = []
+    """The best-supported reference day of an undated text, or None (see module doc).
+
+    A weekday or relative cue moves with the reference day's weekday only, so each is read
+    against one week of days once and then shifted, which keeps the scan of candidate days
+    cheap; an explicit date is read once (only its year depends on the day)."""
+    weekly, explicit_cues = [], []
     for expr, status, keys, inherited, explicit in cues(text, corpus.inner):
-        confirmed: dict = {}  # date -> weight: a pair the corpus dates on fewer days tells more
+        if explicit:
+            explicit_cues.append((expr, status))
+            continue
+        confirmed: dict = {}  # day number -> weight: a pair the corpus dates on fewer days tells more
         for pair in list(combinations(sorted(keys), 2))[:MAX_PAIRS]:
             days = corpus.pairs.get(pair, ())
             for day in days:
-                confirmed[day] = max(confirmed.get(day, 0.0), 1 / len(days))
-        mentions.append((expr, status, confirmed, inherited, explicit))
-    candidates = {day + pd.Timedelta(days=k) for _, _, confirmed, _, explicit in mentions if not explicit
-                  for day in confirmed for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)}
+                number = (day - EPOCH).days
+                confirmed[number] = max(confirmed.get(number, 0.0), 1 / len(days))
+        if confirmed:
+            shifts = [_shift(expr, status, k) for k in range(7)]
+            weekly.append((shifts, confirmed, inherited))
+    candidates = sorted({day + k for _, confirmed, _ in weekly for day in confirmed
+                         for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
+    if not candidates:
+        return None
+    middle = EPOCH + pd.Timedelta(days=candidates[len(candidates) // 2])
+    fixed = [((found - EPOCH).days, status) for expr, status in explicit_cues
+             for found in [resolve_cue(expr, middle, status)] if found is not None]
     best, best_key = None, None
-    for day in sorted(candidates):
-        score, against, spread = _score(day, mentions)
+    for day in candidates:
+        score, against, spread = _score(day, weekly, fixed)
         if score < MIN_SUPPORT or against >= score:
             continue
-        key = (score - against, -spread, -day.value)
+        key = (score - against, -spread, -day)
         if best_key is None or key > best_key:
             best, best_key = day, key
-    return best
+    return None if best is None else EPOCH + pd.Timedelta(days=best)
 
 
-def _score(day: pd.Timestamp, mentions: list) -> tuple[float, float, int]:
+def _shift(expr: str, status: str, weekday: int) -> int | None:
+    """Days from a reference day on ``weekday`` to the day a cue names."""
+    day = EPOCH + pd.Timedelta(days=weekday)
+    found = resolve_cue(expr, day, status)
+    return None if found is None else (found - day).days
+
+
+def _score(day: int, weekly: list, fixed: list) -> tuple[float, float, int]:
     """(agreeing cues, contradicted cues, days between ``day`` and the agreeing dates) of the
-    text's cues read against ``day``."""
+    text's cues read against ``day`` (a day number)."""
     score, against, spread = 0.0, 0.0, 0
-    for expr, status, confirmed, inherited, explicit in mentions:
-        resolved = resolve_cue(expr, day, status)
-        if resolved is None:
+    for found, status in fixed:  # "On 11 October ... was held": a day after D contradicts it
+        if (status == "happened" and found > day) or (status != "happened" and found < day):
+            against += 1
+    for shifts, confirmed, inherited in weekly:
+        shift = shifts[day % 7]
+        if shift is None:
             continue
-        if explicit:  # "On 11 October ... was held": a day after D contradicts it
-            if (status == "happened" and resolved > day) or (status != "happened" and resolved < day):
-                against += 1
-            continue
-        if resolved in confirmed:
-            score += confirmed[resolved] * (INHERITED_WEIGHT if inherited else 1.0)
-            spread += abs((resolved - day).days)
-        elif confirmed and not inherited:
+        if day + shift in confirmed:
+            score += confirmed[day + shift] * (INHERITED_WEIGHT if inherited else 1.0)
+            spread += abs(shift)
+        elif not inherited:
             against += 0.5 * max(confirmed.values())  # the corpus dates these names, on another day
     return score, against, spread
