@@ -75,3 +75,10 @@ def test_no_content_date_without_agreeing_evidence(undated):
 def test_first_word_of_a_sentence_is_a_name_only_if_capitalised_elsewhere():
     keys = contentdates.name_keys("During the call Okonkwo thanked Valdivieso.", {"okonkwo", "valdivieso"})
     assert keys == {"okonk", "valdi"}
+
+
+def test_one_agreeing_cue_is_enough_only_for_an_article_already_matched_to_the_event():
+    index = contentdates.corpus_index(DATED, DATES)
+    undated = "Okonkwo phoned Valdivieso on Tuesday."
+    assert contentdates.content_date(undated, index) is None
+    assert contentdates.content_date(undated, index, contentdates.MIN_SUPPORT_SAME_EVENT) == pd.Timestamp("2023-03-14")

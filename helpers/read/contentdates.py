@@ -1,19 +1,22 @@
 """The date of an article with no date of its own, read from what it reports.
 
-An undated article still says when things happened: "Pompeo called Mnatsakanyan on
-Saturday", "the call this morning", "returns to Moscow on Monday". The dated articles of
-the corpus say when the same things happened ("MOSCOW, Oct 10 - ... Pompeo is expected to
-speak with Mnatsakanyan later on Saturday"). Each candidate reference day D gives every
+An undated article still says when things happened: "Okonkwo called Valdivieso on
+Saturday", "the call this morning", "returns to Lima on Monday". The dated articles of the
+corpus say when the same things happened ("LIMA, March 11 - ... Okonkwo is expected to
+speak with Valdivieso later on Saturday"). Each candidate reference day D gives every
 weekday or relative cue of the undated article one date (``helpers.calls.dates.resolve``, the
 rule the contact table uses); D is scored by how many of those dates agree with a date the
 dated articles give to a sentence sharing at least ``MIN_SHARED_KEYS`` names, minus the cues
 D contradicts (an explicit past date after D, a cue the corpus dates on another day). The
 best-supported D wins; on a tie the one nearest the agreeing dates (news is written on the
 day of the latest thing it reports, or just before what it announces), then the earliest.
-Weak or conflicting evidence gives no date, and the caller falls back.
+Weak or conflicting evidence gives no date, and the caller falls back: two agreeing cues
+are needed, one when the names the article shares with a dated one already say it reports
+the same event. A cue counts against D only where the corpus dates its names on one other day
+(names met together every day, "Peru and Bolivia", say nothing against it).
 
 Names are compared by their first ``KEY_LETTERS`` letters, so transliterations of one name
-("Mnatsakanian"/"Mnatsakanyan", "Cavusoglu"/"Cavusolgu") meet. The corpus index maps
+("Okonkwo"/"Okonkvo", "Valdivieso"/"Valdiviezo") meet. The corpus index maps
 name pairs to dates, so the step stays linear in the number of articles.
 """
 
@@ -33,6 +36,7 @@ from helpers.read.clean import STOPWORDS_SHORT
 KEY_LETTERS = 5
 MIN_SHARED_KEYS = 2  # a cue agrees with a dated sentence naming two of its names on the same day
 MIN_SUPPORT = 2.0  # agreeing cues needed before the content decides the date
+MIN_SUPPORT_SAME_EVENT = 1.0  # when the shared names already say it reports the same event
 INHERITED_WEIGHT = 0.5  # a sentence with no cue of its own, read on its paragraph's last named day
 MAX_PAIRS = 45  # name pairs indexed per sentence (ten names), to keep long lists cheap
 WINDOW_DAYS = 7  # candidate days around each confirmed date
@@ -46,8 +50,8 @@ RELATIVE_RE = re.compile("|".join(DAY_OFFSETS), re.I)
 # "a day earlier", "later that day": a day counted from another event's, not the article's
 NARRATIVE_RE = re.compile("|".join(NARRATIVE_OFFSETS) + r"|\b(earlier|later) (in the|the) (day|evening|morning)\b", re.I)
 # Words before a cue that make its day a plan: "will meet ... on Monday", "expected to speak
-# ... later on Saturday", "invited them to Moscow on Friday", "the deadline runs out on Sunday",
-# "returns to Moscow on Monday".
+# ... later on Saturday", "invited them to Lima on Friday", "the deadline runs out on Sunday",
+# "returns to Lima on Monday".
 FUTURE_CUE = re.compile(r"\b(will|'ll|\u2019ll|would|shall|expected|due|scheduled|plans?|planned|planning|set to|going to"
                         r"|intends?|invit\w*|is to|are to|deadline|ultimatum|expires?|runs? out|returns?|travels?"
                         r"|upcoming|next)\b", re.I)
@@ -57,7 +61,7 @@ FUTURE_REACH = 160  # characters of the sentence before the cue searched for tho
 def name_keys(sentence: str, inner: set[str] | None = None) -> set[str]:
     """First letters of the capitalised words of a sentence that may be names. A sentence's
     first word counts only when the text also capitalises it inside a sentence (``inner``):
-    "Lavrov said" yes, "During the call" no."""
+    "Okonkwo said" yes, "During the call" no."""
     keys = set()
     for m in NAME_WORD.finditer(sentence):
         low = m.group(0).lower().rstrip("'\u2019s")
@@ -83,7 +87,7 @@ def cues(text: str, inner: set[str]) -> list[tuple[str, str, frozenset, bool, bo
     """``(expression, status, name keys, inherited, explicit)`` for each day cue of a text.
 
     A sentence with no cue of its own inherits its paragraph's last one (``inherited``):
-    "By Sunday afternoon the truce was fraying. Bayramov protested to Lavrov by phone."
+    "By Sunday afternoon the accord was fraying. Quiroga protested to Okonkwo by phone."
     """
     found = []
     paragraphs = [SENTENCE_SPLIT.split(p.strip()) for p in (text or "").split("\n")]
@@ -155,7 +159,7 @@ def corpus_index(texts: pd.Series, dates: pd.Series, all_texts=None) -> CorpusDa
 EPOCH = pd.Timestamp("2000-01-03")  # a Monday: day numbers modulo 7 are weekdays
 
 
-def content_date(text: str, corpus: CorpusDays) -> pd.Timestamp | None:
+def content_date(text: str, corpus: CorpusDays, min_support: float = MIN_SUPPORT) -> pd.Timestamp | None:
     """The best-supported reference day of an undated text, or None (see module doc).
 
     A weekday or relative cue moves with the reference day's weekday only, so each is read
@@ -185,7 +189,7 @@ def content_date(text: str, corpus: CorpusDays) -> pd.Timestamp | None:
     best, best_key = None, None
     for day in candidates:
         score, against, spread = _score(day, weekly, fixed)
-        if score < MIN_SUPPORT or against >= score:
+        if score < min_support or against >= score:
             continue
         key = (score - against, -spread, -day)
         if best_key is None or key > best_key:
@@ -214,6 +218,6 @@ def _score(day: int, weekly: list, fixed: list) -> tuple[float, float, int]:
         if day + shift in confirmed:
             score += confirmed[day + shift] * (INHERITED_WEIGHT if inherited else 1.0)
             spread += abs(shift)
-        elif not inherited:
-            against += 0.5 * max(confirmed.values())  # the corpus dates these names, on another day
+        elif not inherited and len(confirmed) == 1:  # the corpus dates these names on one other day
+            against += 0.5 * max(confirmed.values())
     return score, against, spread

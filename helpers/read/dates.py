@@ -6,12 +6,17 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` / ``sidecar`` / ``record``: the date line of a text file's header, the
   ``metadata.csv`` sidecar, or the record's date field; ``given`` for a text passed with a date;
 - ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
-- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -");
+- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -",
+  "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
+- ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
+  Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
   weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
-- ``corpus``: for an article with no date evidence at all, the date of the dated article
-  that reports the same event (the one sharing the most distinctive names, at least
-  ``MIN_SHARED_NAMES``), stated as such; an article about another event stays undated.
+- ``corpus``: for an article with no date evidence at all, the day its own weekday and
+  relative cues agree with the dates the dated articles give the same people
+  (``contentdates``); failing that, the date of the dated article that reports the same
+  event (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``). An
+  article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
 undated (NaT, ``date_source`` empty).
@@ -37,7 +42,7 @@ FULL_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
-# "KYIV, March 3 (Reuters) -", "Baku, 11 October, CSNA.", "Niamey, 30 July (AGENCY) -": a dateline
+# "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -": a dateline
 # with no year, month or day first, an agency after, takes the year that puts it nearest the corpus date.
 _AGENCY_END = r"(?:\(|-|\u2013|\u2014|,\s*(?-i:[A-Z][A-Za-z]{1,20})\s*(?:[.:(]|-|\u2013|\u2014))"
 DATELINE_NO_YEAR = re.compile(
@@ -45,7 +50,7 @@ DATELINE_NO_YEAR = re.compile(
     rf"{_MONTH.replace('month', 'month2')})\s*{_AGENCY_END}", re.I)
 # "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
 DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
-DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20}\s*[.:(])")  # ", CSNA." too
+DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20}\s*[.:(])")  # ", ZANA." too
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
 MAX_NAME_SHARE = 0.5
@@ -93,7 +98,8 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
     index = contentdates.corpus_index(articles.loc[dated.index, "text"], dated, articles["text"])
     for i in articles.index[undated]:
         text = articles.at[i, "text"]
-        content = contentdates.content_date(text, index) if isinstance(text, str) else None
+        support = contentdates.MIN_SUPPORT if same_event.get(i) is None else contentdates.MIN_SUPPORT_SAME_EVENT
+        content = contentdates.content_date(text, index, support) if isinstance(text, str) else None
         if content is not None:  # the day its weekdays agree with the dated articles
             articles.at[i, "date"], articles.at[i, "date_source"] = content, "corpus"
         elif same_event.get(i) is not None:  # the date of the dated article sharing most names
@@ -101,12 +107,12 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
     return articles
 
 
-# "Live updates, Friday 26 November", "live coverage, Saturday 10 October", "Tuesday, June 6":
+# "Water talks: live updates, Tuesday 14 March", "our coverage, Thursday, March 16":
 # a day named with its weekday in a headline or subheading; the weekday picks the year.
 WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}"
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
-# "Last updated 10/06/2017 - 11:42 GMT": a posting stamp, read day-first or month-first,
+# "Last updated 16/03/2023 - 09:10 GMT": a posting stamp, read day-first or month-first,
 # whichever is nearer the corpus date.
 STAMP_DATE = re.compile(r"\b(?:posted|published|updated|dated)\b\D{0,12}(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
 MAX_STAMP_DAYS = 45  # a stamp read either way must fall this near the corpus date
