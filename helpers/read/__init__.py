@@ -4,7 +4,8 @@ Formats (txt, html, json/jsonl/csv records, pdf, docx, a metadata.csv sidecar), 
 accounted for (links, pipes, permissions), encodings and binary kinds, cleaning of boilerplate,
 outlet names from URLs, near-duplicate detection, and adding articles to the folder. Imports
 only ``helpers.paths``, ``helpers.cache`` and the gazetteer's title words
-(``helpers.actors.gazetteer``) from the rest of the package.
+(``helpers.actors.gazetteer``) and the calendar rules of ``helpers.calls.dates`` (to date an
+undated article by the weekdays it shares with the dated ones) from the rest of the package.
 """
 
 from helpers.read.add import add_article

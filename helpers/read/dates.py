@@ -6,12 +6,17 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` / ``sidecar`` / ``record``: the date line of a text file's header, the
   ``metadata.csv`` sidecar, or the record's date field; ``given`` for a text passed with a date;
 - ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
-- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -");
+- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -",
+  "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
+- ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
+  Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
   weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
-- ``corpus``: for an article with no date evidence at all, the date of the dated article
-  that reports the same event (the one sharing the most distinctive names, at least
-  ``MIN_SHARED_NAMES``), stated as such; an article about another event stays undated.
+- ``corpus``: for an article with no date evidence at all, the day its own weekday and
+  relative cues agree with the dates the dated articles give the same people
+  (``contentdates``); failing that, the date of the dated article that reports the same
+  event (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``). An
+  article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
 undated (NaT, ``date_source`` empty).
@@ -24,6 +29,7 @@ import re
 import pandas as pd
 
 from helpers.actors.gazetteer import TITLE_WORDS
+from helpers.read import contentdates
 from helpers.read.clean import STOPWORDS_SHORT
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -36,11 +42,15 @@ FULL_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
-# "KYIV, March 3 (Reuters) -": a dateline with no year takes the year that puts it nearest the corpus date.
-DATELINE_NO_YEAR = re.compile(rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:\(|-|\u2013|\u2014)", re.I)
+# "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -": a dateline
+# with no year, month or day first, an agency after, takes the year that puts it nearest the corpus date.
+_AGENCY_END = r"(?:\(|-|\u2013|\u2014|,\s*(?-i:[A-Z][A-Za-z]{1,20})\s*(?:[.:(]|-|\u2013|\u2014))"
+DATELINE_NO_YEAR = re.compile(
+    rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"{_MONTH.replace('month', 'month2')})\s*{_AGENCY_END}", re.I)
 # "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
 DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
-DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:)")
+DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20}\s*[.:(])")  # ", ZANA." too
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
 MAX_NAME_SHARE = 0.5
@@ -69,17 +79,69 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         if found is not None:
             articles.at[i, "date"], articles.at[i, "date_source"] = found, source
     undated = articles["date"].isna()
-    dated = articles.loc[~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated, "date"]
-    if undated.any() and len(dated):
-        common = dated.mode().iloc[0]
-        same_event = _dates_of_same_event(articles.loc[dated.index, "text"], dated, articles.loc[undated, "text"])
-        for i in articles.index[undated]:
-            near = _dateline_near(articles.at[i, "text"], common)
-            if near is not None:
-                articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
-            elif same_event.get(i) is not None:
-                articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "corpus"
+    own = ~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated
+    if not undated.any() or not own.any():
+        return articles
+    common = articles.loc[own, "date"].mode().iloc[0]
+    for i in articles.index[undated]:  # a year-less dateline or a weekday-named day in the headline
+        near = _dateline_near(articles.at[i, "text"], common)
+        header = header_line_date(articles.at[i, "title"] if "title" in articles else None,
+                                  articles.at[i, "boilerplate"] if "boilerplate" in articles else None, common)
+        if near is not None:
+            articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
+        elif header is not None:
+            articles.at[i, "date"], articles.at[i, "date_source"] = header, "header"
+    undated = articles["date"].isna()
+    own = ~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated
+    dated = articles.loc[own, "date"]
+    same_event = _dates_of_same_event(articles.loc[dated.index, "text"], dated, articles.loc[undated, "text"])
+    index = contentdates.corpus_index(articles.loc[dated.index, "text"], dated, articles["text"])
+    for i in articles.index[undated]:
+        text = articles.at[i, "text"]
+        support = contentdates.MIN_SUPPORT if same_event.get(i) is None else contentdates.MIN_SUPPORT_SAME_EVENT
+        content = contentdates.content_date(text, index, support) if isinstance(text, str) else None
+        if content is not None:  # the day its weekdays agree with the dated articles
+            articles.at[i, "date"], articles.at[i, "date_source"] = content, "corpus"
+        elif same_event.get(i) is not None:  # the date of the dated article sharing most names
+            articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "corpus"
     return articles
+
+
+# "Water talks: live updates, Tuesday 14 March", "our coverage, Thursday, March 16":
+# a day named with its weekday in a headline or subheading; the weekday picks the year.
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}"
+    rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
+# "Last updated 16/03/2023 - 09:10 GMT": a posting stamp, read day-first or month-first,
+# whichever is nearer the corpus date.
+STAMP_DATE = re.compile(r"\b(?:posted|published|updated|dated)\b\D{0,12}(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
+MAX_STAMP_DAYS = 45  # a stamp read either way must fall this near the corpus date
+SKIPPED_CHROME = ("related", "share", "copyright")  # chrome lines that name other stories' days
+
+
+def header_line_date(title, chrome, common: pd.Timestamp) -> pd.Timestamp | None:
+    """A weekday-named day in the headline or a subheading, or a posting stamp in the page
+    chrome the reader left out (``boilerplate`` lines, "kind: text")."""
+    lines = [title] if isinstance(title, str) else []
+    if chrome is not None and not isinstance(chrome, str):
+        lines += [str(line) for line in chrome if not str(line).lower().startswith(SKIPPED_CHROME)]
+    for line in lines:
+        m = WEEKDAY_DATE.search(line)
+        if m:
+            month = (m.group("month") or m.group("month2")).lower().rstrip(".")[:3]
+            number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(month))
+            options = [_timestamp(common.year + k, number, m.group("day") or m.group("day2")) for k in (-1, 0, 1)]
+            options = [d for d in options if d is not None]
+            nearest = min(options, key=lambda d: abs(d - common)) if options else None
+            if nearest is not None and WEEKDAYS[nearest.weekday()] == m.group("wd").lower():
+                return nearest
+        m = STAMP_DATE.search(line)
+        if m:
+            options = [d for d in (_timestamp(m[3], m[2], m[1]), _timestamp(m[3], m[1], m[2])) if d is not None]
+            options = [d for d in options if abs((d - common).days) <= MAX_STAMP_DAYS]
+            if options:
+                return min(options, key=lambda d: abs(d - common))
+    return None
 
 
 def _dates_of_same_event(dated_texts: pd.Series, dates: pd.Series, undated_texts: pd.Series) -> dict:
@@ -124,8 +186,9 @@ def _dateline_near(text, common: pd.Timestamp) -> pd.Timestamp | None:
     m = DATELINE_NO_YEAR.match(text) if isinstance(text, str) else None
     if m is None:
         return None
-    number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(m.group("month").lower().rstrip(".")[:3]))
-    options = [_timestamp(common.year + k, number, m.group("day")) for k in (-1, 0, 1)]
+    month = (m.group("month") or m.group("month2")).lower().rstrip(".")[:3]
+    number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(month))
+    options = [_timestamp(common.year + k, number, m.group("day") or m.group("day2")) for k in (-1, 0, 1)]
     options = [d for d in options if d is not None]
     return min(options, key=lambda d: abs(d - common)) if options else None
 
@@ -141,7 +204,7 @@ def article_date(url, text) -> tuple[pd.Timestamp | None, str | None]:
         return None, None
     start = DATELINE_START.match(text)
     first = FULL_DATE.match(text, start.end()) if start else None
-    if first and DATELINE_END.match(text[first.end():first.end() + 5]):
+    if first and DATELINE_END.match(text[first.end():first.end() + 25]):
         found = _from_match(first)
         if found is not None:
             return found, "dateline"
