@@ -71,9 +71,21 @@ def trim_leading_words(span: Span) -> Span:
     dashes = [t.i for t in span[1:-1] if t.text in DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
     if dashes:
         start = dashes[-1] + 1
-    while span.end - start > 1 and span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}:
+    while span.end - start > 1 and (span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}
+                                    or _stamp_word(span.doc, start)):
         start += 1
     return span.doc[start:span.end]
+
+
+# A live blog entry's stamp that the tagger pulls into the name after it: "1035 GMT Turkey's
+# foreign ministry", "on Wednesday Jane Roe".
+ZONE_WORDS = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "MSK", "KST", "JST", "IST"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _stamp_word(doc: Doc, i: int) -> bool:
+    """A time zone after a clock figure, or a weekday, at the start of a name span."""
+    return doc[i].text in ZONE_WORDS and i > 0 and doc[i - 1].like_num or doc[i].lower_ in WEEKDAYS
 
 
 def name_after_office(span: Span, gaz: Gazetteer) -> Span | None:

@@ -235,7 +235,7 @@ def _self_named_issuer(cue: Token | None) -> list[Token]:
 def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     """(start, end, surface, speaker_how, mention) naming the speaker: the subject phrase, a
     pronoun's antecedent, or the holder of a statement ("A White House statement" -> "White House")."""
-    head: Token = item["speaker"]
+    head: Token = _served_body(item["speaker"])
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         holders = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod", "amod"}] + \
                   [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -249,6 +249,8 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             holder = min(holders, key=lambda t: (HOLDER_ENTITY_RANK.get(t.ent_type_, 9), -t.i))
             start, end = holder.left_edge.idx, _end(holder)
             return start, end, _np_text(holder), "holder of statement", _mention_in(mentions, start, end)
+    if head.lower_ == "it" and head.dep_ == "nsubjpass":
+        return None, None, "impersonal source", "impersonal", None  # "It was informed that ...": filled per article
     if head.pos_ == "PRON":
         found, how = resolve_pronoun(head, mentions, context["genders"], context["quotes"], context["previous"])
         body = _body_of(head.doc, found) if found is not None and head.lower_ == "it" else None
@@ -265,10 +267,17 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
             [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
              for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    formal = _formal_name(head) if not named and head.ent_type_ != "PERSON" else None
+    if formal is not None:  # "The Minister of Foreign Affairs, Ali Kaya, ...": a name no tagger knew
+        start = formal[0].idx
+        return start, _end(formal[-1]), doc_text(head.doc)[start:_end(formal[-1])], "name in apposition", \
+            _mention_in(mentions, start, _end(formal[-1]))
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is not None and head.lower_ in OFFICE_NOUNS and not named:
         # "his office said": the office of the person "his" stands for (but "his spokesman Ali Kaya" is Kaya)
-        found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
+        found, how = _reported_person(owner, item.get("cue_token"), mentions, context["genders"]), "pronoun, person reported on"
+        if found is None:
+            found, how = resolve_pronoun(owner, mentions, context["genders"], context["quotes"], context["previous"])
         if found is not None:
             return found["start"], found["end"], _np_text(head), how, found
     end = _end(named[0].right_edge) if named else _end(head)
@@ -283,6 +292,53 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     surface = _np_text(head) if named or head.lower_ not in SPOKESPERSON_HEADS else _spokesperson_label(head)
     return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+def _reported_person(owner: Token, cue: Token | None, mentions: list[dict], genders: dict[str, str]) -> dict | None:
+    """Whose office "his office" is when the sentence says: "Kim, who, according to his office,
+    briefed ..." (the relative clause's person), "Lee will take part, her office confirmed" (the
+    person the office reports on, subject of the reported clause), if of the pronoun's gender."""
+    if cue is None:
+        return None
+    gender = PRONOUN_GENDER.get(owner.lower_)
+    relative = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    if relative is not None:
+        subjects = [relative.head]
+    else:
+        clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}]
+        if cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i:
+            clauses.append(cue.head)
+        subjects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    people = [m for t in subjects for m in [_mention_in(mentions, t.idx, _end(t))]
+              if m is not None and m["type"] == "person" and _gender(m, genders) in {gender, None}]
+    return people[0] if len(people) == 1 else None
+
+
+FORMAL_TITLES = {"minister", "chairperson", "chairman", "chairwoman", "president", "secretary", "head", "spokesman",
+                 "spokeswoman", "spokesperson", "representative", "ambassador", "envoy", "commissioner", "director", "chief"}
+HONORIFIC_WORDS = {"his", "her", "excellency", "highness", "majesty"}
+
+
+def _formal_name(head: Token) -> list[Token] | None:
+    """The name set off after a formal title: "The Minister of Foreign Affairs, Ali Kaya," ->
+    Ali Kaya; "The Chairperson of the Commission, His Excellency Ali Kaya," -> Ali Kaya."""
+    if head.lower_ not in FORMAL_TITLES or not head.text[:1].isupper():
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for name in [appos] + [g for g in appos.children if g.dep_ == "appos"]:
+            words = [t for t in head.doc[name.left_edge.i:name.i + 1] if t.lower_ not in HONORIFIC_WORDS]
+            if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in FORMAL_TITLES for t in words) \
+                    and not any(t.ent_type_ in {"ORG", "GPE", "NORP", "DATE"} for t in words):
+                return words
+    return None
+
+
+def _served_body(head: Token) -> Token:
+    """"the press service of the Foreign Ministry" -> the ministry: a press office speaks for its body."""
+    if head.lower_ not in {"service", "office"} or not any(c.dep_ == "compound" and c.lower_ == "press" for c in head.children):
+        return head
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "GPE"}), head)
 
 
 BODY_NOUNS = {"ministry", "office", "government", "presidency", "embassy", "department", "agency", "military", "command"}

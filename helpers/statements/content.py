@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.statements.cues import CLAUSE_ONLY_VERBS, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
+from helpers.statements.cues import CLAUSE_ONLY_VERBS, asked_aside, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
 
@@ -13,7 +13,7 @@ from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_claus
 NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                     "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage",
                     "underscore", "underline", "reaffirm"}
-OBJECT_CONTENT_VERBS = {"call", "accuse", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
+OBJECT_CONTENT_VERBS = {"call", "accuse", "announce", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
                         "express", "recommend", "encourage", "reaffirm", "underscore", "underline"}
@@ -38,7 +38,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     for child in verb.children:
         if later is not None and child.i > later.i and any(q.end <= subject.idx for q in quotes):
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
-        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
             start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:

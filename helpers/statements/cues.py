@@ -24,12 +24,16 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
-    "encourage", "convey", "reaffirm",
+    "encourage", "convey", "reaffirm", "specify",
 }
 # Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
-SPEECH_ACT_VERBS = {"attack", "endorse", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
+SPEECH_ACT_VERBS = {"attack", "endorse", "welcome", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
                     "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
 FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
+# What one welcomes in words: a decision or an agreement, not guests.
+WELCOMED_THINGS = {"truce", "ceasefire", "deal", "agreement", "accord", "decision", "move", "step", "announcement", "news",
+                   "release", "vote", "ruling", "resolution", "report", "plan", "proposal", "initiative", "talks", "outcome",
+                   "result", "progress", "election", "verdict", "commitment", "pledge", "offer", "efforts", "effort"}
 # Objects that are someone's words or positions: "defended his remarks", "attacked her record".
 SPEECH_OBJECTS = {"remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "decision",
                   "position", "plan", "proposal", "claim", "claims", "view", "views", "stance", "speech", "tweet", "tweets",
@@ -45,13 +49,13 @@ QUOTE_ONLY_VERBS = {"continue", "put"}
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
                      "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
-                     "exclaim", "question", "add", "remark", "imply", "hint", "brag"}
+                     "exclaim", "question", "add", "remark", "imply", "hint", "brag", "specify"}
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
 ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "encourage", "assure", "inform", "remind", "caution", "brief", "reassure", "accuse"}
 # Heads of "to say" that do not report saying: refusals, wishes, plans, attempts.
-NOT_SAID_HEADS = {"decline", "refuse", "fail", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
+NOT_SAID_HEADS = {"decline", "refuse", "fail", "avoid", "refrain", "resist", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
                   "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -85,7 +89,21 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children)  # "the judge ruled that", not "ruled the country"
     if lemma in SPEECH_ACT_VERBS:
         return speech_act_object(token) is not None
+    if lemma == "ask" and any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+        return False  # "asked not to be named": a condition of anonymity, not a statement
+    if lemma == "declare" and _self_proclaimed(token):
+        return False  # "declared himself interim president": an act of taking office, reported as such
     return lemma in CUE_VERBS
+
+
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+
+
+def _self_proclaimed(verb: Token) -> bool:
+    """"declared herself the winner", parsed with the reflexive as object or as a clause's subject."""
+    return any(c.lower_ in REFLEXIVES and c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ in {"ccomp", "oprd", "xcomp"} and any(g.lower_ in REFLEXIVES and g.dep_ == "nsubj" for g in c.children)
+        for c in verb.children)
 
 
 def speech_act_object(token: Token) -> Token | None:
@@ -101,6 +119,8 @@ def speech_act_object(token: Token) -> Token | None:
             return None
         return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma == "welcome":  # "welcomed the truce", not "welcomed Lee" or "welcomed the delegation" (a reception)
+        return obj if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() in WELCOMED_THINGS else None
     if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
         return obj
     personal = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in SPEECH_OBJECTS
@@ -118,8 +138,11 @@ def _names_it(obj: Token) -> bool:
 
 def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
-    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children) or asked_aside(verb):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
+    aside = _aside_before(verb)
+    if aside is not None:
+        return next(c for c in aside.children if c.dep_ == "nsubj")  # "Lee, asked about it, said ...": Lee said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and any(is_clock(c) for c in subjects):
         subjects = [c for c in subjects if not is_clock(c)]  # "0610 GMT: the agency says": the stamp is no subject
@@ -133,7 +156,8 @@ def find_subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(child, verb)
         if child.dep_ == "nsubjpass":
-            return passive_agent(verb)  # "Carson was asked whether ...": the subject was spoken to
+            # "Carson was asked whether ...": the subject was spoken to; "it was informed that ...": the source's own voice
+            return passive_agent(verb) or impersonal_source(verb, child)
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
             return past_clock(_misparsed_subject(child, verb))
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
@@ -171,6 +195,32 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+def asked_aside(verb: Token) -> bool:
+    """"A source, asked whether ..., declined to comment": "asked" between commas after its
+    subject is a question put to the subject (parsed as the main verb, the real one as its clause)."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "ask" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    if any(c.dep_ in {"ccomp", "conj"} and c.pos_ == "VERB" and c.i > verb.i and doc[c.left_edge.i - 1].text == ","
+           for c in verb.children):
+        return True  # the main verb hung on "asked"
+    after = verb.right_edge.i + 1
+    closed = doc[verb.right_edge.i].text == "," or after < len(doc) and doc[after].text == ","
+    return closed and verb.dep_ in {"ccomp", "advcl"} and verb.head.i > verb.i and verb.head.pos_ == "VERB"
+
+
+def _aside_before(verb: Token) -> Token | None:
+    """The "asked" aside of this verb's subject, when the parser hung one on the other."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ in {"ccomp", "conj"} and verb.head.i < verb.i and asked_aside(verb.head):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i < verb.i and asked_aside(c)), None)
 
 
 # Heads whose object is made to speak: "prompted the administration to warn", "led officials to say".
@@ -300,6 +350,22 @@ def _relative_antecedent(pronoun: Token, verb: Token) -> Token | None:
 def _expletive(verb: Token) -> bool:
     """"It is said that", "it appears that": a dummy "it" with no speaker behind it."""
     return verb.lemma_.lower() in {"be", "seem", "appear"} or any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
+
+
+# Cues of an impersonal passive in translated official copy: "It was informed that ...", "it was stressed".
+IMPERSONAL_CUES = {"inform", "say", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "add"}
+
+
+def impersonal_source(verb: Token, subject: Token) -> Token | None:
+    """"As it was informed in the press service of the Kremlin, ...", "It was informed that ...":
+    the body named after "in" speaks, else the "it" (resolved like "it said" to the body
+    speaking nearby). Not "it is said that" with no clause or in the present: hearsay."""
+    if subject.lower_ != "it" or verb.lemma_.lower() not in IMPERSONAL_CUES or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "has", "had", "been"} for c in verb.children):
+        return None
+    place = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in g.subtree))), None)
+    return place if place is not None else subject
 
 
 def passive_agent(verb: Token) -> Token | None:

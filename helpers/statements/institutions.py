@@ -76,6 +76,16 @@ def national_government(surface: str, gaz: Gazetteer) -> tuple[str, str, str] | 
     return (gaz.countries[code].name, "country", code) if code and code in gaz.countries else None
 
 
+def side_country(surface: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """"the Russian side", "the Chadian side" -> Russia, Chad: a country named as a party to
+    talks (a common wording of official and translated readouts) speaks as the country."""
+    words = [w for w in surface.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() != "side" or not words[0][:1].isupper():
+        return None
+    code = gaz.country_code(words[0])
+    return (gaz.countries[code].name, "country", code) if code and code in gaz.countries else None
+
+
 def described_person(surface: str, head: str, hits: list[dict]) -> tuple[str, str, str | None] | None:
     """"Our Seoul correspondent", "a Doha food importer": an unnamed person described by a place,
     not the place's country speaking."""
@@ -147,3 +157,29 @@ def qualify_bare_bodies(out: pd.DataFrame, mentions: dict[str, list[dict]], gaz:
             label = " ".join(w.capitalize() for w in surface.split() if w.lower() != "the")
             r.update(speaker=f"{adjective} {label}", speaker_type="institution", speaker_country=code, speaker_how="dateline")
     return pd.DataFrame(records, index=out.index)
+
+
+IMPERSONAL_SOURCE_CUES = {"inform", "report", "according to"}
+
+
+def impersonal_sources(out: pd.DataFrame) -> pd.DataFrame:
+    """"It was informed that ...": the institution that informs or reports elsewhere in the same
+    article ("it was informed by the press service of the ministry", "the ministry reported"),
+    the nearest before else the first after; with no such institution the row is dropped (no source)."""
+    if not (out["speaker_how"] == "impersonal").any():
+        return out
+    records = frame_records(out)
+    keep = []
+    for r in records:
+        if r["speaker_how"] != "impersonal":
+            keep.append(True)
+            continue
+        sources = [e for e in records if e["article_id"] == r["article_id"] and e["speaker_how"] != "impersonal"
+                   and e["speaker_type"] in {"institution", "country"} and e["cue"] in IMPERSONAL_SOURCE_CUES
+                   and isinstance(e["speaker"], str)]
+        before = [e for e in sources if e["start"] < r["start"]]
+        source = before[-1] if before else next(iter(sources), None)
+        if source is not None:
+            r.update(speaker=source["speaker"], speaker_type=source["speaker_type"], speaker_country=source["speaker_country"])
+        keep.append(source is not None)
+    return pd.DataFrame(records, index=out.index)[keep]

@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 from helpers.actors.gazetteer import Gazetteer
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
-from helpers.statements.institutions import country_body, described_person, national_government, qualify_bare_bodies, unnamed_body
+from helpers.statements.institutions import (country_body, described_person, impersonal_sources, national_government,
+                                             qualify_bare_bodies, side_country, unnamed_body)
 from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
@@ -57,6 +58,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_definite_sources(out, by_article)
     out = resolve_pairs(out, by_article)
     out = qualify_bare_bodies(out, by_article, gaz)
+    out = impersonal_sources(out)
     out = resolve_title_speakers(out, mentions)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
@@ -74,6 +76,8 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
+    if row.get("speaker_how") == "name in apposition" and not people:
+        return surface, "person", None  # "The Minister of Foreign Affairs, Ali Kaya, said": a name the lists lack
     parties = named_parties(hits, head)
     if parties:
         return parties
@@ -82,7 +86,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
         # "Ban called the attack ..., his spokesman said": an unnamed spokesman of Ban, not Ban himself
         country = country_of.get(people[-1]["actor"]) or people[-1]["country"]
         return f"{people[-1]['actor']}'s {head}", "anonymous", country if isinstance(country, str) else None
-    government = national_government(surface, gaz)
+    government = national_government(surface, gaz) or side_country(surface, gaz)
     if government:
         return government
     if head in LEADER_OFFICE_NOUNS:
