@@ -39,7 +39,12 @@ CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴�
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
+# "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
+# be decimal commas, so a list needs three items).
+NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
+# "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
+PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -155,6 +160,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None
     text = doc_text(doc)
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
+    if NUMBER_LIST.fullmatch(span.text):
+        before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
     if re.search(r"[A-Za-z0-9]", before):
         return None
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
@@ -237,13 +244,18 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
+    if tokens[0].lower_ == "one" and len(tokens) == 1 and prv is not None and prv.lower_ in PRONOUN_ONE_BEFORE \
+            and tokens[0].dep_ != "nummod" and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}) \
+            and not spans.share_ahead(after):
+        return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
 
 
 def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:
     """ "$2bn", "USD 22.5 million", "470 pence", "30 MUSD", "c $ 300 million", "5 €"."""
     text = doc_text(doc)
-    suffix = _money_suffix(doc, phrase, after)
+    verb_won = nxt is not None and nxt.lower_ == "won" and phrase.value < 100  # "which one won?", "two won": the verb
+    suffix = None if verb_won else _money_suffix(doc, phrase, after)
     if suffix is not None:
         return suffix
     before = text[max(0, phrase.start - 6):phrase.start]
