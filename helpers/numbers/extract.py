@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years
+from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
@@ -45,6 +45,7 @@ NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
+WORKING_DAYS = re.compile(r"^\s(?:business|working|work)[\s-]days?\b", re.I)
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -61,7 +62,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
-    found_first = (times.clock_times(text, date), season_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+    found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text))
     for found in found_first:
         for row in found:
@@ -226,6 +227,9 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     unit = glued and (glued.group(1) or glued.group(2)).lower()
     if glued and "H" not in glued.group(0) and (unit.rstrip("s") != "second" or value != int(value) or nxt is None or nxt.pos_ == "NOUN"):
         return _row(doc, phrase.start, phrase.end + glued.end(), value * numwords.duration_unit(unit), "duration", "minutes")
+    workdays = WORKING_DAYS.match(after)
+    if workdays:  # "five working days": days of work, each a day long
+        return _row(doc, phrase.start, phrase.end + workdays.end(), value * 1440, "duration", "minutes")
     if nxt is not None and numwords.duration_unit(nxt.lower_) is not None and (nxt.pos_ == "NOUN" or nxt.lower_ != "second"):
         age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
         if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"
