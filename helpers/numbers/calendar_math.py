@@ -30,3 +30,21 @@ def hijri_date(year: int, month: int, day: int) -> pd.Timestamp:
     """Gregorian date of a day of the tabular Islamic calendar."""
     julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948438.5 - 1
     return pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(julian_day - 2440587.5))
+
+
+# "Monday two weeks from now", "3 weeks after Christmas on Friday": a weekday and a date counted from another.
+OFFSET_WEEKDAY = re.compile(r"(?P<a>mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (?P<ra>.+ (?:ago|from \w+|later|hence|before .+|after .+))"
+                            r"|(?P<rb>.+ (?:ago|from \w+|later|hence|before .+|after .+)),? on (?P<b>mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+_DAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def offset_weekday(low: str, resolve_offset) -> pd.Timestamp | None:
+    """That weekday in the week (Sunday to Saturday, as Recognizers-Text counts) of the counted date."""
+    m = OFFSET_WEEKDAY.fullmatch(low)
+    if m is None:
+        return None
+    counted = resolve_offset(m.group("ra") or m.group("rb"))
+    if counted is None:
+        return None
+    sunday = counted - pd.Timedelta(days=(counted.weekday() + 1) % 7)
+    return sunday + pd.Timedelta(days=(_DAY_KEYS.index(m.group("a") or m.group("b")) + 1) % 7)

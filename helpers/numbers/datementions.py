@@ -162,6 +162,24 @@ SEASON = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-\u2013/](\d\d)(?![\d/-]|\.\d)"
 DECADE = re.compile(r"(?<![\w'-])((?:1[89]|20)\d)0s\b")
 
 
+# "in nineteen forty-five", "since two thousand and eight": a year in words after a preposition, ending its clause.
+WORD_YEAR = re.compile(rf"\b(?:in|since|by|until|from|before|after|during|of) ({datespans._YEAR_WORDS})"
+                       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|but|as|until|to|the|in|on)\b)", re.I)
+
+
+def word_years(text: str) -> list[dict]:
+    """Years written in words ("in nineteen forty-five" -> 1945), read by text2num."""
+    from text_to_num import alpha2digit
+
+    rows = []
+    for m in WORD_YEAR.finditer(text) if "teen" in text or "thousand" in text or "twenty" in text else ():
+        digits = re.sub(r"\b(1\d|20) (\d\d)\b", r"\1\2", alpha2digit(m.group(1).lower(), "en"))
+        if re.fullmatch(r"\d{4}", digits) and YEAR_RANGE[0] <= int(digits) <= YEAR_RANGE[1]:
+            rows.append({"start": m.start(1), "end": m.end(1), "surface": m.group(1), "value": float(digits),
+                         "kind": "year", "unit": "year"})
+    return rows
+
+
 def season_years(text: str) -> list[dict]:
     """Year rows with ``low``/``high`` for two-year spans ("2013-14": 2013 to 2014) and
     decades ("the 1960s": 1960 to 1969)."""

@@ -91,7 +91,7 @@ def is_date_mention(text: str) -> bool:
         return True
     if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None or NARRATIVE_DAY.fullmatch(low):
         return True
-    if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (day|week|fortnight|month|year)s?$", low):
+    if re.match(r"in (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) ((business |working )?day|week|fortnight|month|year)s?$", low):
         return True  # "in two weeks": the day two weeks on
     if COUNTED_WEEKDAY.fullmatch(low) and re.search(rf" (?:{_WEEKDAY_WORD})s? ", low):
         return True  # "two Sundays from now"
@@ -109,6 +109,9 @@ def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bo
     low = re.sub(r"^(\d{1,2}/\d{1,2}),\s?(\d{4})$", r"\1/\2", low)  # "08/12,2015"
     if base is not None:
         low = SHORT_YEAR.sub(lambda m: m.group(1) + " " + calendar_math.century(int(m.group(2)), base), low)  # "april of 87"
+    found = calendar_math.offset_weekday(low, lambda rest: _relative(rest, base, future))
+    if found is not None:
+        return found
     for resolver in (calendar_math.numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _counted_weekday, _weekday):
         found = resolver(low, base, future)
         if found is not None:
@@ -233,6 +236,8 @@ def _shift(anchor: pd.Timestamp, unit: str, count: float) -> pd.Timestamp:
         return anchor + pd.DateOffset(months=int(count))
     if unit == "year":
         return anchor + pd.DateOffset(years=int(count))
+    if unit in {"business day", "working day"}:  # weekends skipped
+        return anchor + pd.offsets.BDay(int(count))
     return anchor + pd.Timedelta(days=UNIT_DAYS[unit] * count)
 
 
@@ -387,7 +392,7 @@ def _valid(date: pd.Timestamp, year: int) -> bool:
 
 
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|tuesday|thursday|saturday"
-_UNIT = r"(?:day|week|fortnight|month|year)s?"
+_UNIT = r"(?:(?:business |working )?day|week|fortnight|month|year)s?"  # "in four business days"
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
 DAY_OR_MONTH = re.compile(rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(WEEKDAY_ABBR)}|{MONTH_PREFIX})(?![a-z])")
 MONTH_WORD_RE = re.compile(rf"\b{MONTH_PREFIX}\b")

@@ -21,7 +21,7 @@ _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SMALL = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNIT_WORD})?|ten|eleven|twelve|thirteen"
           rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_WORD})")
 _CENTURY = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-# A year in words after a day and month: "nineteen seventy two", "seventeen hundred thirty three", "two thousand and eighteen".
+# A year in words ("in nineteen forty-five") or after a day and month: "nineteen seventy two", "seventeen hundred thirty three", "two thousand and eighteen".
 _YEAR_WORDS = rf"(?:two thousand(?: and)?(?: {_SMALL})?|{_CENTURY} hundred(?: and)?(?: {_SMALL})?|{_CENTURY} {_SMALL})"
 _YEAR = rf"(?:,? (?:in |of )?(?:(?:19|20)\d\d|{_YEAR_WORDS}))"
 _ORD_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -33,21 +33,24 @@ _MONTH = rf"{MONTH_PREFIX}\.?"
 _SHORT_YEAR_END = r"(?!\d|\s*%|\s+(?!(?:in|at|and|when|to|on|by|for|but)\b)[a-z])"
 # Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
 # "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
+# "3 weeks after Christmas", "two days from now": a date counted from another.
+_OFFSET = (rf"{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"
+           rf"|(?:before|after|from) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|tmrw|yesterday"
+           rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?|\d{{1,2}}/\d{{1,2}}/\d{{4}}))")
 EXTRA_DATES = re.compile(
-    rf"\b(?:(?:(?:last|next|previous|following|this|coming|past) )?(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})"
+    rf"\b(?:(?:{_WEEKDAY_WORD}),? {_OFFSET}|{_OFFSET},? on (?:{_WEEKDAY_WORD})|(?:(?:last|next|previous|following|this|coming|past) )?(?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)})"
     rf"(?:,? (?:of |in )?(?:19|20)\d\d)?"
     rf"|{_MONTH}/\d{{1,4}}(?![\d/])|\d{{1,2}}[/-]{MONTH_PREFIX}[/-]\d{{2,4}}|\d{{4}}-{MONTH_PREFIX}-\d{{1,2}}"
     rf"|{MONTH_PREFIX}-\d{{4}}-\d{{1,2}}|\d{{1,2}}\. {_MONTH} \d{{4}}"
     rf"|(?:the )?{_ORD_WORDS} (?:of )?{_MONTH}{_YEAR}?|{_MONTH},? (?:the )?{_ORD_WORDS}{_YEAR}?"
+    rf"|(?:(?:{_WEEKDAY_WORD}),? )?{_MONTH} {_SMALL}{_YEAR}"  # "Jan twenty one two thousand and eighteen"
     rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}|\d{{1,2}} of {_MONTH}{_YEAR}?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: day)? of (?:next|last|this|the following|the previous) month"
     rf"|{_COUNT} (?:{_WEEKDAY_WORD})s? (?:ago|from (?:now|today)|later|hence)"
     rf"|next (?:(?:the )?{_ORD} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})(?![\d/]|,? \d)"
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH} of '?\d\d{_SHORT_YEAR_END}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? 1[0-8]\d\d(?=\s*(?:[.,;:!?)]|$))"
-    rf"|{_COUNT} {_UNIT}(?:,? (?:and )?{_COUNT} {_UNIT})* (?:ago|from (?:now|today|tomorrow|tmrw|yesterday)|later"
-    rf"|(?:before|after|from) (?:{'|'.join(re.escape(h) for h in HOLIDAY_NAMES)}|today|tomorrow|tmrw|yesterday"
-    rf"|{MONTH_PREFIX}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?|\d{{1,2}}/\d{{1,2}}/\d{{4}}))"
+    rf"|{_OFFSET}"
     rf"|in {_COUNT} {_UNIT}(?! (?:of|time))|(?:the )?(?:next|following|previous) day(?! (?:of|in)\b)"
     rf"|the day (?:after|before)(?= ?(?:$|[.,;:!?)]))"
     rf"|(?:next|last|previous|this|coming) week,?\s*(?:-\s*|on )?(?:{_WEEKDAY_WORD})"

@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years
+from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
@@ -39,7 +39,13 @@ CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴�
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
+# "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
+# be decimal commas, so a list needs three items).
+NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
+# "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
+PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
+WORKING_DAYS = re.compile(r"^\s(?:business|working|work)[\s-]days?\b", re.I)
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -56,7 +62,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
-    found_first = (times.clock_times(text, date), season_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+    found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text))
     for found in found_first:
         for row in found:
@@ -155,6 +161,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
         return None
     text = doc_text(doc)
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
+    if NUMBER_LIST.fullmatch(span.text):
+        before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
     if re.search(r"[A-Za-z0-9]", before):
         return None
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
@@ -219,6 +227,9 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     unit = glued and (glued.group(1) or glued.group(2)).lower()
     if glued and "H" not in glued.group(0) and (unit.rstrip("s") != "second" or value != int(value) or nxt is None or nxt.pos_ == "NOUN"):
         return _row(doc, phrase.start, phrase.end + glued.end(), value * numwords.duration_unit(unit), "duration", "minutes")
+    workdays = WORKING_DAYS.match(after)
+    if workdays:  # "five working days": days of work, each a day long
+        return _row(doc, phrase.start, phrase.end + workdays.end(), value * 1440, "duration", "minutes")
     if nxt is not None and numwords.duration_unit(nxt.lower_) is not None and (nxt.pos_ == "NOUN" or nxt.lower_ != "second"):
         age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
         if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"
@@ -237,13 +248,18 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
+    if tokens[0].lower_ == "one" and len(tokens) == 1 and prv is not None and prv.lower_ in PRONOUN_ONE_BEFORE \
+            and tokens[0].dep_ != "nummod" and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}) \
+            and not spans.share_ahead(after):
+        return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
 
 
 def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:
     """ "$2bn", "USD 22.5 million", "470 pence", "30 MUSD", "c $ 300 million", "5 €"."""
     text = doc_text(doc)
-    suffix = _money_suffix(doc, phrase, after)
+    verb_won = nxt is not None and nxt.lower_ == "won" and phrase.value < 100  # "which one won?", "two won": the verb
+    suffix = None if verb_won else _money_suffix(doc, phrase, after)
     if suffix is not None:
         return suffix
     before = text[max(0, phrase.start - 6):phrase.start]

@@ -17,14 +17,14 @@ from helpers.numbers import words as numwords
 _WORDS = sorted({*numwords.UNITS, *numwords.TENS, *numwords.SCALES, *numwords.FRACTIONS, *numwords.ORDINALS, "dozen", "doz", "dz"},
                 key=len, reverse=True)
 WORD = r"(?:%s)s?" % "|".join(_WORDS)
-DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+DIGITS = r"[-+\u2212]?(?:\d{1,3}/\d{1,3}(?![\d/])|" + numwords.SCIENTIFIC.pattern + "|" + numwords.GROUPED.pattern + r"|(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d\d)+,\d{3}(?![\d])|\d+)(?:\.\d+)?|\.\d+)(?:[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\s?(?:k|K|mn|bn|bln|mln|mil|tn|tln|trn|m|b)\b)?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
 # One piece of a number phrase; connectors ("and", "a", "point", "-") only count between pieces.
 PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))|(?<!\w)(?:and|a|an|point|minus|negative|over|of)(?!\w)|\s-\s|-", re.I)
 # "point fifteen" (0.15) at the start of a clause or after a copula; not "at some point two men".
 LEAD_POINT = r"(?<!\w)point\s+(?=[a-z])"
 BEFORE_POINT = re.compile(r"(?:^|[,;:(]|\b(?:is|was|are|were|be|equals|of|by|to|just|only|minus|negative))\s*$", re.I)
 _ANCHOR = rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
-RUN = re.compile(rf"(?:(?<!\w)(?:minus|negative|an?)\s+|{LEAD_POINT})?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over|of)\s+)*{_ANCHOR})*", re.I)
+RUN = re.compile(rf"(?:(?<!\w)(?:(?:minus|negative)\s+(?:an?\s+)?|an?\s+)|{LEAD_POINT})?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over|of)\s+)*{_ANCHOR})*", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over", "of"}
 SIGNS = {"minus", "negative"}
 LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds", "doz", "dozs", "dz", "dzs"}

@@ -45,7 +45,7 @@ MEASURE_AFTER = re.compile(
 _DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century"
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
 ARTICLE_DURATION = re.compile(
-    rf"(?<!and\s)(?<![-\w])(?P<lead>(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
+    rf"(?<!and\s)(?<![-\w])(?P<lead>(?:an?|one|three) quarters? of an?|(?:a|one|two) thirds? of an?|(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
     rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
 IMPLICIT_DURATION = re.compile(
     r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
@@ -85,6 +85,8 @@ def duration_phrases(text: str) -> list[dict]:
         if lead in {"a", "an"} and _is_rate(text[max(0, m.start() - 24):m.start()]):
             continue  # "5.7 million barrels a day", "twice a year": a rate, not a duration
         count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
+        if " of a" in lead:  # "a quarter of an hour" (15), "three quarters of an hour" (45), "two thirds of a day"
+            count = numwords.parse_number(lead.rsplit(" of ", 1)[0])
         count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
         rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "duration", "unit": "minutes",
                      "value": count * numwords.duration_unit(m.group("unit"))})
@@ -124,7 +126,7 @@ def _near_units(text: str, pattern: re.Pattern):
 def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
     from helpers.numbers.spans import windows_near
 
-    return tuple(windows_near(text, TIME_UNIT_WORDS.__contains__, 20, 28))
+    return tuple(windows_near(text, TIME_UNIT_WORDS.__contains__, 26, 28))  # "three quarters of an hour"
 
 
 _CODES = "usd|eur|gbp|jpy|cny|rmb|rub|uah|cad|aud|nzd|chf|inr|krw|hkd|sgd|sek|nok|dkk|try|brl|mxn|zar|sar|aed|qar"

@@ -85,6 +85,8 @@ def parse_number(text: str) -> float | None:
     sign = 1.0
     if words[0] in SIGNS:
         sign, words = -1.0, words[1:]
+    elif words[0][:1] in "+-" and "/" in words[0]:  # "-4/5": a signed fraction
+        sign, words = (-1.0 if words[0][0] == "-" else 1.0), [words[0][1:]] + words[1:]
     if "over" in words and not DIGITS_ONLY.match(words[0]):  # "one over 20" ("$10000 over 3 years" is no fraction)
         i = words.index("over")
         num, den = _value(words[:i]), _value(words[i + 1:])
