@@ -19,7 +19,7 @@ from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_a
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
-                                        titled_by_given_name)
+                                        second_surname_person, titled_by_given_name)
 
 ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n_articles"]
 HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
@@ -179,8 +179,9 @@ def tie_shortened_names(m: pd.DataFrame) -> list:
             mapping[(article, actor)] = next(iter(pick))
     full = sorted(n for n in names if len(n.split()) >= 3)
     for article, actor in set(zip(m.loc[people, "article_id"], m.loc[people, "actor"])):
-        if (article, actor) not in mapping and len(actor.split()) >= 2 and (longer := chain_prefix_person(actor, full)):
-            mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"
+        if (article, actor) not in mapping and len(actor.split()) >= 2 and (
+                longer := chain_prefix_person(actor, full) or second_surname_person(actor, full)):
+            mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"; "Jane Roe" of "Jane Roe Poe"
     return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
 
 

@@ -38,6 +38,12 @@ TITLE_WORDS = {
 
 
 SHORT_ACRONYM_MAX = 3  # "UN", "EU", "US": matched case-sensitively
+# A state's formal style before its short name, as official and translated copy writes it:
+# "the Republic of Azerbaijan", "the Kingdom of Norway". Used only when the whole form is no
+# alias (so "Democratic Republic of the Congo" keeps its own entry).
+FORMAL_STATE = re.compile(r"^(?:the\s+)?(?:(?:federal|islamic|united|hashemite|plurinational|socialist|bolivarian|arab|oriental)\s+)?"
+                          r"(?:republic|kingdom|state|sultanate|principality|grand duchy|commonwealth|federation)"
+                          r"\s+of\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,13 @@ class Gazetteer:
         the US (longer ones keep their house styles: "Nato" is NATO).
         """
         k = key(surface)
-        return None if self._case_mismatch(k, surface) else self.index.get(k)
+        if self._case_mismatch(k, surface):
+            return None
+        found = self.index.get(k)
+        if found is None and FORMAL_STATE.match(surface.strip()):
+            short = self.index.get(key(FORMAL_STATE.sub("", surface.strip())))
+            found = short if short is not None and short.type == "country" else None
+        return found
 
     def _case_mismatch(self, k: str, surface: str) -> bool:
         return k in self.short_acronyms and not re.sub(r"^(the)\s+", "", surface.strip(), flags=re.I).isupper()
@@ -129,7 +141,13 @@ class Gazetteer:
     def country_code(self, word: str) -> str | None:
         """Country code for a country name, adjective, capital or seat of government."""
         k = key(word)
-        return None if self._case_mismatch(k, word) else self.country_of_word.get(k)
+        if self._case_mismatch(k, word):
+            return None
+        code = self.country_of_word.get(k)
+        if code is None and FORMAL_STATE.match(word.strip()):
+            short = self.index.get(key(FORMAL_STATE.sub("", word.strip())))
+            code = short.country if short is not None and short.type == "country" else None
+        return code
 
     def aliases(self) -> list[str]:
         """Every surface form the lists know, as written (for a case-sensitive PhraseMatcher)."""

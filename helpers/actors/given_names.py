@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from helpers.actors.gazetteer import TITLE_WORDS
 from helpers.actors.names import fold, same_spelling, spelling_key
 
 PATRONYMICS = {"bin", "bint", "ibn"}
@@ -85,6 +86,25 @@ def chain_prefix_person(name: str, people: list[str]) -> str | None:
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+GENERATION_WORDS = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def second_surname_person(name: str, people: list[str]) -> str | None:
+    """The one three-word name that ``name`` is without its last word: a second family name
+    ("Jane Roe" of "Jane Roe Poe", as Spanish and Portuguese names run), never a generation
+    ("Jr.") or a particle."""
+    short = fold(name).replace(".", "").split()
+    if len(short) != 2:
+        return None
+    fits = set()
+    for person in _by_first_word(tuple(people)).get(short[0], ()):
+        long_ = fold(person).replace(".", "").split()
+        if len(long_) == 3 and long_[:2] == short and long_[2] not in GENERATION_WORDS | PATRONYMICS \
+                and not _starts_part(long_[2]):
+            fits.add(person)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
 @lru_cache(maxsize=4)
 def _by_first_word(people: tuple[str, ...]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
@@ -95,3 +115,16 @@ def _by_first_word(people: tuple[str, ...]) -> dict[str, list[str]]:
 
 def _starts_part(word: str) -> bool:
     return word in PATRONYMICS or word in {"al", "el"} or word.startswith(("al-", "el-"))
+
+
+def first_family_names(by_surname: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The middle word of three-word names, as Spanish and Portuguese names run (given name,
+    father's and mother's family names): "Roe" of "Jane Roe Poe". No initial, particle or title."""
+    found: dict[str, list[str]] = {}
+    for fulls in by_surname.values():
+        for full in fulls:
+            words = full.split()
+            if len(words) == 3 and words[1][:1].isupper() and len(words[1].rstrip(".")) > 2 \
+                    and words[1].lower() not in TITLE_WORDS and not is_patronymic_end(full):
+                found.setdefault(words[1], []).append(full)
+    return found

@@ -15,13 +15,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
-from helpers.actors.given_names import is_patronymic_end
-from helpers.actors.names import HONORIFIC_GENDER, name_gender, same_person
+from helpers.actors.given_names import first_family_names, is_patronymic_end
+from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
-from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, possessive_role
-from helpers.actors.spans import (is_bare_title, listed_among_people, name_after_office, names_thing,
-                                  repair_person_span, titled_names, trim_leading_words)
+from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
+from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
+                                  name_after_office, names_thing, repair_person_span, titled_names, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -36,8 +36,8 @@ MOTION_VERBS = {"visit", "leave", "reach", "enter", "attack", "evacuate", "flee"
 PORTFOLIOS = {"state", "defense", "defence", "foreign", "interior", "justice", "treasury", "finance",
               "health", "commerce", "trade", "energy", "home", "war", "security", "economy"}
 OFFICE_NOUNS = {"ministry", "department", "secretariat", "office"}
-DEFINITE = {"the", "his", "her", "their", "its"}
 GLUED_NAME = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")  # "DmytroKuleba" after stripping
+GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z]{2})")  # "J.Roe", as official copy writes it: "J. Roe"
 # "(Reporting by Jane Roe in Ankara; Editing by ...)", "AP writer Jane Roe contributed to this report."
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
@@ -58,9 +58,9 @@ def _phrase_matcher(vocab, aliases: tuple[str, ...]) -> PhraseMatcher:
 
 def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """Non-overlapping candidate mentions with their source (NER label, gazetteer, role)."""
-    found = [entity_candidate(ent, gaz) for ent in doc.ents
+    found = [found for ent in doc.ents
              if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)
-             and not (ent.label_ == "PERSON" and is_bare_title(ent))]
+             and not (ent.label_ == "PERSON" and is_bare_title(ent)) for found in entity_candidates(ent, gaz)]
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
     found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
     found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
@@ -69,11 +69,21 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     found.sort(key=lambda item: (-(item[0].end - item[0].start), PRIORITY[item[1]], item[0].start))
     taken: set[int] = set()
     kept = []
+    for start, name in formal_titled_names(doc, gaz):
+        # "the Minister of Foreign Affairs of the Republic of X Jane Roe": the name is the person;
+        # the office before it is her title (no body, no second role), the country keeps its mention
+        found = [(span, source) for span, source in found if not (
+            start <= span.start < name.start and source not in {"gazetteer", "GPE"} or span.start < name.end and span.end > name.start)]
+        if taken.isdisjoint(range(name.start, name.end)):
+            taken.update(range(name.start, name.end))
+            kept.append((name, "PERSON"))
     for span, source in found:
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))
             kept.append((span, source))
     kept += [(span, "PERSON") for span in titled_names(doc, taken, gaz)]
+    taken.update(i for span, _ in kept for i in range(span.start, span.end))
+    kept += [(span, "PERSON") for span in listed_names(doc, taken, gaz, is_given_name)]
     taken.update(i for span, _ in kept for i in range(span.start, span.end))
     kept += missed_surnames(doc, kept, gaz, taken)
     return sorted(kept, key=lambda item: item[0].start)
@@ -88,11 +98,18 @@ def is_name_pair(span: Span, gaz: Gazetteer) -> bool:
     return "-" in span.text and len(parts) == 2 and all(gaz.lookup(t.text) for t in parts)
 
 
-def entity_candidate(ent: Span, gaz: Gazetteer) -> tuple[Span, str]:
+def entity_candidates(ent: Span, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """(span, source) for one entity: "National Security Adviser Jane Roe" tagged ORG is
-    the person named after the office."""
-    person = name_after_office(ent, gaz) if ent.label_ != "PERSON" else None
-    return (person, "PERSON") if person is not None else (repair_entity(ent, gaz), ent.label_)
+    the person named after the office; "the Contact Group Jane Roe" the body and the person."""
+    if ent.label_ == "PERSON":
+        return [(repair_entity(ent, gaz), ent.label_)]
+    person = name_after_office(ent, gaz)
+    if person is not None:
+        return [(person, "PERSON")]
+    person = name_after_body(ent, gaz, is_given_name)
+    if person is not None:
+        return [(person, "PERSON"), (repair_entity(ent.doc[ent.start:person.start], gaz), ent.label_)]
+    return [(repair_entity(ent, gaz), ent.label_)]
 
 
 def repair_entity(span: Span, gaz: Gazetteer) -> Span:
@@ -118,28 +135,6 @@ def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, tak
             if t.i not in taken and (t.pos_ == "PROPN" or t.is_title) and t.text in names]
 
 
-def is_role_description(chunk: Span) -> bool:
-    """A definite noun phrase naming an office, not a name: "the Russian leader"."""
-    return (
-        chunk.root.lower_ in ROLE_NOUNS and chunk[0].lower_ in DEFINITE
-        and chunk.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in chunk)
-    )
-
-
-def country_roles(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"foreign minister" of "Peru's foreign minister": the office after a possessive country
-    is a role description of that country; the country keeps its own mention."""
-    found = []
-    for chunk in doc.noun_chunks:
-        role = possessive_role(chunk)
-        owner = doc[role.start - 2] if role is not None and role.start >= 2 else None
-        if owner is not None and gaz.country_code(owner.text) and role.root.lower_ in ROLE_NOUNS \
-                and role.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in doc[role.start:role.end + 1]) \
-                and apposed_name(role) is None:  # "Peru's foreign minister, Jane Roe": the name says it
-            found.append(role)
-    return found
-
-
 def clean_surface(text: str) -> str:
     """Drop a leading article, a trailing possessive and outer punctuation."""
     text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
@@ -152,7 +147,7 @@ def strip_titles(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
-    return GLUED_NAME.sub(" ", " ".join(words))
+    return GLUED_INITIAL.sub(". ", GLUED_NAME.sub(" ", " ".join(words)))
 
 
 def is_title_fragment(span: Span) -> bool:
@@ -318,6 +313,8 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                     by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
     surnames = {last: _one_person(last, fulls, gaz, officials) for last, fulls in by_surname.items()}
+    for last, fulls in first_family_names(by_surname).items():  # "Jane Roe Poe" is also "Roe"
+        surnames.setdefault(last, _one_person(last, fulls, gaz, officials))
     for last, fulls in by_surname.items():  # "Mr. Trump" beside Donald and Ivana Trump
         for gender in {"m", "f"}:
             fits = {f for f in fulls if name_gender(f) == gender}

@@ -132,6 +132,11 @@ def _first_name_genders() -> dict[str, str]:
         return {r["name"].lower(): r["gender"] for r in rows}
 
 
+def is_given_name(word: str) -> bool:
+    """A given name ``data/first_names.csv`` knows ("Jane")."""
+    return fold(word) in _first_name_genders()
+
+
 def name_gender(full_name: str) -> str | None:
     """"m" or "f" from a full name's first word when ``data/first_names.csv`` knows it."""
     words = fold(full_name).split()

@@ -9,12 +9,14 @@ any office and country. Used by ``mentions``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from helpers.actors.gazetteer import TITLE_WORDS
+from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
+from helpers.actors.offices import ROLE_NOUNS
 
 # Possessives that stand for a country or a body, not a person: "its foreign minister".
 BODY_POSSESSIVES = {"its", "their"}
+DEFINITE = {"the", "his", "her", "their", "its"}
 SENTENCES_BACK = 1  # "its" looks for its country in its own sentence and the one before
 
 
@@ -94,3 +96,25 @@ def _country_before(rows: list[dict], sent_idx: int) -> str | None:
         if r["type"] == "country" and isinstance(r["country"], str):
             return r["country"]
     return None
+
+
+def is_role_description(chunk: Span) -> bool:
+    """A definite noun phrase naming an office, not a name: "the Russian leader"."""
+    return (
+        chunk.root.lower_ in ROLE_NOUNS and chunk[0].lower_ in DEFINITE
+        and chunk.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in chunk)
+    )
+
+
+def country_roles(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"foreign minister" of "Peru's foreign minister": the office after a possessive country
+    is a role description of that country; the country keeps its own mention."""
+    found = []
+    for chunk in doc.noun_chunks:
+        role = possessive_role(chunk)
+        owner = doc[role.start - 2] if role is not None and role.start >= 2 else None
+        if owner is not None and gaz.country_code(owner.text) and role.root.lower_ in ROLE_NOUNS \
+                and role.root.tag_ in {"NN", "NNP"} and not any(t.ent_type_ == "PERSON" for t in doc[role.start:role.end + 1]) \
+                and apposed_name(role) is None:  # "Peru's foreign minister, Jane Roe": the name says it
+            found.append(role)
+    return found

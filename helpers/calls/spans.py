@@ -69,6 +69,10 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
                 for prep in _participant_preps(child):
                     object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i > 0 and token.doc[child.i - 1].dep_ == "dobj" \
+                    and token.doc[child.i - 1].tag_ == "NNS" and token.doc[child.i - 1].head == token:
+                # "met the co-chairs of the Contact Group A, B and C": "of" hung on the verb, not the object
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
@@ -173,7 +177,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
     found = []
     for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
         if appos.ent_type_ == "PERSON":
-            found.append(appos)
+            # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
+            found += [appos, *appos.conjuncts]
             continue
         # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": the names
         # in the titles' apposition and their conjuncts
@@ -218,7 +223,13 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
                  and left <= m["start"] and m["end"] <= token_end(head.right_edge)]
         span = mention_span(named[0]) + ("named person",) if named else span
     if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
-        # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ..."
+        # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ...";
+        # with a name beside it ("the minister J. Roe met ..."), that name
+        apposed = [m for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1
+                   for m in mentions if m["type"] == "person"
+                   and m["label"] != "role" and c.left_edge.idx <= m["start"] < token_end(c.right_edge)]
+        if apposed:
+            return mention_span(apposed[0])
         found = role_antecedent(head, mentions, taken)
         if found or span is None:
             return mention_span(found) if found else None

@@ -27,6 +27,8 @@ CHANNEL_WORDS = {"phone": "phone", "telephone": "phone", "telephonic": "phone", 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PLANNED_MARKERS = {"will", "would", "'ll", "shall", "plan", "due", "schedule"}
 EXPECTED_MARKERS = {"expect", "likely"}
+# Verbs whose "to" clause is a contact still to come: "is to visit", "agreed to meet", "hopes to meet"
+PLAN_HEADS = {"be", "plan", "set", "due", "agree", "decide", "intend", "hope", "promise", "arrange"}
 REMOTE_CONFERENCE = {"video", "telephone", "phone", "virtual", "online", "web"}
 STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
@@ -93,12 +95,16 @@ def is_visit(trigger: Token, verb: Token) -> bool:
     return lemma in VISIT_WORDS or (verb.lemma_.lower() in VISIT_WORDS and trigger.pos_ == "NOUN")
 
 
+# "held a call", "the call was held between ...": the noun's way up to its verb
+GOVERNED_DEPS = {"dobj", "pobj", "prep", "compound", "nsubj", "nsubjpass", "attr", "appos", "conj"}
+
+
 def governing_verb(trigger: Token) -> Token:
     """The verb a contact noun hangs on ("held a call" -> held); a verb trigger is its own."""
     if trigger.pos_ == "VERB":
         return trigger
     head = trigger
-    while head.pos_ != "VERB" and head.head != head and head.dep_ in {"dobj", "pobj", "prep", "compound", "nsubj", "attr", "appos", "conj"}:
+    while head.pos_ != "VERB" and head.head != head and head.dep_ in GOVERNED_DEPS:
         head = head.head
     return head if head.pos_ in {"VERB", "AUX"} else trigger
 
@@ -141,7 +147,7 @@ def status_of(verb: Token, trigger: Token) -> str:
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
     if lemmas & EXPECTED_MARKERS:
         return "expected"
-    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in {"be", "plan", "set", "due"}):
+    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in PLAN_HEADS):
         return "planned"
     return "happened"
 
