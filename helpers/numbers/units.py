@@ -31,9 +31,9 @@ MEASURES = {
     "tonne": "tonne", "ton": "ton", "t": "tonne", "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram",
     "g": "gram", "gram": "gram", "lb": "pound", "lbs": "pound", "ounce": "ounce", "oz": "ounce",
     "litre": "litre", "liter": "litre", "l": "litre", "ml": "millilitre", "gallon": "gallon", "barrel": "barrel",
-    "bpd": "barrel per day", "hectare": "hectare", "ha": "hectare", "acre": "acre", "km2": "square kilometre",
+    "bpd": "barrel per day", "hectare": "hectare", "ha": "hectare", "acre": "acre", "km2": "square kilometre", "m2": "square metre", "sq m": "square metre",
     "sq km": "square kilometre", "square kilometre": "square kilometre", "square kilometer": "square kilometre",
-    "square mile": "square mile", "sq mi": "square mile", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "square mile": "square mile", "sq mi": "square mile", "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmph": "kilometre per hour",
     "mph": "mile per hour", "knot": "knot", "°c": "degree Celsius", "°f": "degree Fahrenheit", "°": "degree",
     "degree": "degree", "celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit", "kw": "kilowatt",
     "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt hour", "bcm": "billion cubic metres", "mt": "megaton",
@@ -44,6 +44,7 @@ MEASURE_AFTER = re.compile(
     r"^[\s-]?(?:metric\s|square\s|cubic\s)?(%s)(?:e?s)?(?![\w])" % "|".join(re.escape(k) for k in _MEASURE_KEYS), re.I)
 _DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century"
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
+AGE_AFTER = re.compile(r"\s*-?\s*(?:old|of age)\b")
 ARTICLE_DURATION = re.compile(
     rf"(?<!and\s)(?<![-\w])(?P<lead>(?:an?|one|three) quarters? of an?|(?:a|one|two) thirds? of an?|(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
     rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
@@ -88,6 +89,11 @@ def duration_phrases(text: str) -> list[dict]:
         if " of a" in lead:  # "a quarter of an hour" (15), "three quarters of an hour" (45), "two thirds of a day"
             count = numwords.parse_number(lead.rsplit(" of ", 1)[0])
         count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
+        age = AGE_AFTER.match(text, m.end())
+        if age and not m.group("half") and m.group("unit").lower() in {"year", "month", "week", "day"}:
+            rows.append({"start": m.start(), "end": age.end(), "surface": text[m.start():age.end()], "kind": "age",
+                         "unit": m.group("unit").lower() + "s", "value": count})  # "a promise one year old", "a one-year-old"
+            continue
         rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "duration", "unit": "minutes",
                      "value": count * numwords.duration_unit(m.group("unit"))})
     return rows
@@ -100,7 +106,11 @@ def implicit_durations(text: str) -> list[dict]:
         count_word = m.group(1) or m.group(3) or "one"
         count = 0.5 if count_word.lower() == "half" else numwords.parse_number(count_word)
         minutes = numwords.duration_unit(m.group(2) or m.group(4))
-        if count is not None and minutes is not None:
+        age = AGE_AFTER.match(text, m.end()) if count is not None else None
+        if age and (m.group(2) or m.group(4)).lower() in {"year", "month", "week", "day"}:  # "a three-year-old girl"
+            rows.append({"start": m.start(), "end": age.end(), "surface": text[m.start():age.end()], "value": count,
+                         "kind": "age", "unit": (m.group(2) or m.group(4)).lower() + "s"})
+        elif count is not None and minutes is not None:
             rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": count * minutes,
                          "kind": "duration", "unit": "minutes"})
     return rows

@@ -66,6 +66,7 @@ DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
 DOZEN_ABBREVIATIONS = {"doz": "dozen", "dozs": "dozens", "dz": "dozen", "dzs": "dozens"}  # "3 dzs", "five doz."
 HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\s-\s")
+HYPHEN_ORDINAL_END = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+(?:st|nd|rd|th)s$")
 SLASH = re.compile(r"(\d{1,3})/(\d{1,3})")
 DIGITS_ONLY = re.compile(r"[\d.,]+$")
 
@@ -91,7 +92,9 @@ def parse_number(text: str) -> float | None:
         i = words.index("over")
         num, den = _value(words[:i]), _value(words[i + 1:])
         return sign * num / den if num is not None and den else None
-    value = _value(words)
+    # "one hundred thirty-fifths": the hyphen binds "thirty-fifths" into one denominator (100/35, not 130/5)
+    value = _ordinal_fraction(words) if len(words) > 2 and HYPHEN_ORDINAL_END.search(text.lower()) else None
+    value = _value(words) if value is None else value
     if value is None and len(words) > 1:
         value = _ordinal_fraction(words)
     return None if value is None else sign * value
@@ -187,7 +190,7 @@ def _and_fraction(words: list[str]) -> float | None:
 
 
 def _compound(words: list[str]) -> float | None:
-    total, current, seen, last, big = 0.0, 0.0, False, None, 0.0
+    total, current, seen, last, big, tail = 0.0, 0.0, False, None, 0.0, 0.0
     for i, word in enumerate(words):
         if big and word in SCALES and SCALES[word] >= big:
             if last != "scale" or current or SCALES[word] == big:
@@ -228,14 +231,20 @@ def _compound(words: list[str]) -> float | None:
             continue
         if kind in {"unit", "tens", "digits", "article"} and seen and not _may_follow(last, kind, current, number):
             return None  # "fifty sixty": two numbers, not one
+        if kind == "scale" and number == 12 and last in {"unit", "tens"} and current > tail:
+            current += tail * 11  # "three hundred and two dozen" = 300 + 24: the dozen takes the words since the scale
+            last, tail = kind, 0.0
+            continue
         if kind == "scale":
             if number < 1000 and current >= number and not (i == 1 and last == "digits"):  # "322 hundred" = 32200
                 return None  # "3 hundred and 2 hundred", "three million two million": two numbers
             current = (current or 1) * number
             if number >= 1000:
                 total, current, big = total + current, 0.0, number
+            tail = 0.0
         else:
             current += number
+            tail += number
         last, seen = kind, True
     return total + current if seen else None
 
