@@ -51,6 +51,7 @@ def names_a_day(expr: str) -> bool:
 # day earlier"), not to the article's date as "yesterday" and "today" are.
 NARRATIVE_OFFSETS = {
     r"\b(earlier|later) that (day|evening|morning|afternoon)|the same (day|evening|night|morning)\b": 0,
+    r"^(?:just |only |a few |several )?(hours|minutes) (later|earlier|afterwards)$": 0,
     r"\b(a day earlier|the day before|the previous day|the previous evening)\b": -1,
     r"\b(a day later|the next day|the following day|the next morning)\b": 1,
 }

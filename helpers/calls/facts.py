@@ -99,7 +99,8 @@ def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
     a later undated contact or "a day earlier" refers to."""
     found = []
     for ent in time_entities(sent):
-        if ent.label_ != "DATE" or ent.start_char < line_end or not names_a_fixed_day(ent.text):
+        # "on Saturday morning" is tagged a time, and fixes a day as "on Saturday" does
+        if ent.label_ not in {"DATE", "TIME"} or ent.start_char < line_end or not names_a_fixed_day(ent.text):
             continue
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         if any(t.lower_ == "since" for t in [*lead, *list(ent.root.ancestors)[:3]]):

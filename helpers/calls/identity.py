@@ -2,7 +2,8 @@
 
 Mentions with the same participants (a group counterpart counted as one party), the same kind
 of channel (remote or in person) and the same day share an event id; an undated mention joins
-the only dated contact of its participants, a vaguely dated one the only one inside its span.
+the only dated contact of its participants (else the only one its own article dates), a vaguely
+dated one the only one inside its span.
 """
 
 from __future__ import annotations
@@ -50,15 +51,19 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     spans: dict[str, list[str]] = defaultdict(list)
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
     current = (cm["status"] == "happened") & ~_cue_of_another_contact(cm)
-    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
+    own: dict[tuple, set] = defaultdict(set)  # (article, key, status) -> the days that article gives them
+    rows = list(zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current, cm["article_id"], cm["status"]))
+    for key, date, approx, past, narrative, now, article, status in rows:
         if pd.notna(date) and not past:
             dated[key].add(date)
+            own[(article, key, status)].add(date)
         elif isinstance(approx, str) and approx not in spans[key]:
             spans[key].append(approx)
         elif now and not past and pd.notna(narrative):
             narrated[key].add(narrative)
     ids = []
-    for key, date, approx, past, narrative, now in zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current):
+    for key, date, approx, past, narrative, now, article, status in rows:
+        mine = own.get((article, key, status), set())
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
         elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
@@ -69,6 +74,8 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             ids.append(f"earlier {key}")
         elif len(dated[key]) == 1:
             ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
+        elif len(mine) == 1:  # "X phoned Y on Thursday and talked to him for 40 minutes": the article's own dated contact
+            ids.append(f"{next(iter(mine)):%Y-%m-%d} {key}")
         elif not dated[key] and len(spans[key]) == 1:
             ids.append(f"~{spans[key][0]} {key}")
         elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at

@@ -52,23 +52,39 @@ def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
 def visits_to_their_meetings(cm: pd.DataFrame, kind) -> pd.DataFrame:
     """"X arrived in Doha (and held talks with Y)": a visit of one person to a country whose
     host is not known is the visitor's one in-person meeting with a person that day (in the
-    article when the visit is undated), not a contact of its own."""
+    article when the visit is undated), not a contact of its own; so is a visit whose host was
+    only guessed from the visitor's office when the sentence names whom the visitor met."""
     meetings: dict[tuple, set] = defaultdict(set)
     people_of = dict(zip(cm["event_id"], cm["participants"]))
     days = [e[:10] if e[:4].isdigit() else None for e in cm["event_id"]]  # the day assigned, also from the story's day
-    for event, people, channel, day, article in zip(cm["event_id"], cm["participants"], cm["channel"], days,
-                                                    cm["article_id"]):
+    for event, people, channel, day, article, sent in zip(cm["event_id"], cm["participants"], cm["channel"], days,
+                                                          cm["article_id"], cm["sent_idx"]):
         if channel_class(channel) == "in person" and len(people) == 2 and all(kind(p) == "person" for p in people):
             for person in people:
                 meetings[(person, day)].add(event)
                 meetings[(person, article)].add(event)
+                meetings[(person, article, sent)].add(event)
     ids, parties = list(cm["event_id"]), list(cm["participants"])
-    for i, (people, visit, day, article) in enumerate(zip(cm["participants"], cm["visit"], days, cm["article_id"])):
+    inferred = [n if isinstance(n, list) else [] for n in cm.get("participants_inferred", pd.Series([None] * len(cm)))]
+    for i, (people, visit, day, article, sent) in enumerate(zip(cm["participants"], cm["visit"], days, cm["article_id"],
+                                                                cm["sent_idx"])):
         kinds = sorted(kind(p) or "" for p in people)
+        guessed = {n.split(" (host in")[0] for n in inferred[i] if "(host in" in n} & set(people)
+        if visit and guessed and len(people) == 2:
+            # "flew to Baku, where he met President X": the host guessed from the visitor's office is
+            # the one the sentence names meeting him
+            fits = {e for e in meetings.get((next(p for p in people if p not in guessed), article, sent), set()) - {ids[i]}
+                    if (e[:10] if e[:4].isdigit() else None) == day}  # "goes to Kyiv a day before meeting Putin": two trips
+            if len(fits) == 1:
+                ids[i] = next(iter(fits))
+                parties[i] = people_of[ids[i]]
+            continue
         if not visit or kinds != ["country", "person"]:
             continue
         person = next(p for p in people if kind(p) == "person")
         fits = meetings.get((person, day), set()) if day else meetings.get((person, article), set())
+        if len(fits) > 1:  # "flew to X and met both A and B": the trip is those meetings, the first of them stands for it
+            fits = {min(fits & meetings.get((person, article, sent), set()), default=None)} - {None} or fits
         if len(fits) == 1:
             ids[i] = next(iter(fits))
             parties[i] = people_of[ids[i]]

@@ -60,10 +60,11 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             continue
         consumed: set[int] = set()
         days = day_words(sent, line_end)
-        dated = any(names_a_day(e.text) and narrative_offset(e.text) is None  # "in May": the sentence's own time
-                    for e in time_entities(sent) if e.start_char >= line_end)
+        spans = [e for e in time_entities(sent)  # "in May": the sentence's own time
+                 if e.start_char >= line_end and names_a_day(e.text) and narrative_offset(e.text) is None]
         for trigger in (t for t in sent if is_trigger(t)):
             verb = governing_verb(trigger)
+            dated = any(not in_other_clause(e.root, trigger) for e in spans)
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
             # the day the narrative is at: the last one named before the trigger, in its sentence or before
@@ -73,6 +74,33 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
                      for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
         last_day = days[-1][1] if days else last_day
     return rows
+
+
+def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
+    """"flew to Niamey on Sunday and met X": the second verb of one subject shares the first's day."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or not is_trigger(head) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
+        return None  # "will travel to Kiev on Monday and then visit Moscow": another day
+    return date_words(sent, head, head, line_end)[0]
+
+
+def when_date(verb: Token) -> str | None:
+    """"had visited Kampala in March, when he met X": the date the "when" clause hangs on."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ == "when" for c in verb.children):
+        return None
+    entity = next((e for e in verb.doc.ents if e.start <= head.i < e.end), None)
+    lead = verb.doc[entity.start - 1] if entity is not None and entity.start > 0 else None
+    return None if entity is None else (f"{lead.text} {entity.text}" if lead is not None and lead.pos_ == "ADP" else entity.text)
+
+
+def in_other_clause(token: Token, trigger: Token) -> bool:
+    """"..., the Albanian prime minister who chairs the OSCE this year": a date inside a
+    relative clause the trigger is not in describes someone, not the contact's time."""
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ in {"relcl", "acl"}), None)
+    return clause is not None and not clause.left_edge.i <= trigger.i <= clause.right_edge.i
 
 
 def days_apart(verb: Token) -> str | None:
@@ -104,7 +132,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
-    date_expr = days_apart(verb) or date_expr
+    date_expr = days_apart(verb) or date_expr or when_date(verb) or shared_date(sent, verb, line_end)
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
              "place": contact_place(trigger, verb),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
@@ -169,9 +197,9 @@ def negated(trigger: Token, verb: Token) -> bool:
 
 def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:
     """Participant lists, split into bilateral contacts when one party spoke with several
-    others on the phone or "separately"; a meeting or video call with many stays one."""
+    others on the phone, "separately" or met "both A and B"; a meeting or video call with many stays one."""
     subjects, objects = found["sides"]
-    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children])
+    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb)
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
     text = trigger.doc.text
     ordered = sorted(objects, key=lambda o: o[0])
@@ -180,6 +208,12 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk):
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
+
+
+def both_objects(verb: Token) -> bool:
+    """"met both A and B", "visited both X and Y": one meeting with each."""
+    return verb.pos_ == "VERB" and any(t.dep_ in {"preconj", "det"} and t.lower_ == "both" and t.head.dep_ == "dobj"
+                                       and t.head.head.i == verb.i for t in verb.subtree)
 
 
 SEQUENCE_WORDS = re.compile(r"\b(then|later|afterwards|subsequently|followed by)\b", re.I)

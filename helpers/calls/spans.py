@@ -59,7 +59,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     for token in {verb, trigger}:
         for child in token.children:
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
-                subject_heads += _with_conjuncts(child)
+                # "was received by President X": the agent's object, not the "by"
+                heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
+                subject_heads += [g for h in heads for g in _with_conjuncts(h)]
             elif child.dep_ in {"dative", "iobj"} or (
                     child.dep_ in {"dobj", "oprd"} and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"

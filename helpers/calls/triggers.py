@@ -53,11 +53,16 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
             return takes_part(token)
-        if lemma in HOSTING_VERBS:  # "received Biden", not "received a letter"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+        if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
+                or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
+                       for c in token.children)
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
             objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
-            return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} for c in objects)  # "oprd": "called Prime Minister X" misparsed
+            # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
+            # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
+            return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
+                       for c in objects)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
