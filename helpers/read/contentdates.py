@@ -107,8 +107,9 @@ def cues(text: str, inner: set[str]) -> list[tuple[str, str, frozenset, bool, bo
 
 
 def _sentence_cues(sentence: str):
-    spans = [(m.start(), m.group(0), True) for m in EXPLICIT_RE.finditer(sentence)]
-    taken = [(m.start(), m.end()) for m in EXPLICIT_RE.finditer(sentence)]
+    explicit = list(EXPLICIT_RE.finditer(sentence))
+    spans = [(m.start(), m.group(0), True) for m in explicit]
+    taken = [(m.start(), m.end()) for m in explicit]
     for m in list(WEEKDAY_RE.finditer(sentence)) + list(RELATIVE_RE.finditer(sentence)):
         if not any(a <= m.start() < b for a, b in taken) and not NARRATIVE_RE.fullmatch(m.group(0).strip()):
             spans.append((m.start(), m.group(0), False))

@@ -75,7 +75,8 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         articles["date_source"] = None
     articles["date_source"] = articles["date_source"].where(articles["date"].notna(), None).astype(object)
     for i in articles.index[articles["date"].isna()]:
-        found, source = article_date(articles.at[i, "url"], articles.at[i, "text"])
+        found, source = article_date(articles.at[i, "url"], articles.at[i, "text"],
+                                     articles.at[i, "boilerplate"] if "boilerplate" in articles else None)
         if found is not None:
             articles.at[i, "date"], articles.at[i, "date_source"] = found, source
     undated = articles["date"].isna()
@@ -117,6 +118,7 @@ WEEKDAY_DATE = re.compile(
 STAMP_DATE = re.compile(r"\b(?:posted|published|updated|dated)\b\D{0,12}(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
 MAX_STAMP_DAYS = 45  # a stamp read either way must fall this near the corpus date
 SKIPPED_CHROME = ("related", "share", "copyright")  # chrome lines that name other stories' days
+DATED_CHROME = ("tag line:", "byline:")  # removed lines that carry the page's own full date
 
 
 def header_line_date(title, chrome, common: pd.Timestamp) -> pd.Timestamp | None:
@@ -193,13 +195,19 @@ def _dateline_near(text, common: pd.Timestamp) -> pd.Timestamp | None:
     return min(options, key=lambda d: abs(d - common)) if options else None
 
 
-def article_date(url, text) -> tuple[pd.Timestamp | None, str | None]:
-    """An article's own date evidence: URL, dateline, then full dates in its text."""
+def article_date(url, text, chrome=None) -> tuple[pd.Timestamp | None, str | None]:
+    """An article's own date evidence: URL, a full date on a page line the reader removed
+    ("tag line: Posted by Desk | World | 27 Jan 2019", from ``boilerplate``), dateline, then
+    full dates in its text."""
     if isinstance(url, str):
         for m in URL_DATE.finditer(url):
             found = _timestamp(m.group(1), m.group(2), m.group(3))
             if found is not None:
                 return found, "url"
+    if chrome is not None and not isinstance(chrome, str):
+        posted = text_date(" \n".join(str(line) for line in chrome if str(line).startswith(DATED_CHROME)))
+        if posted is not None:
+            return posted, "header"
     if not isinstance(text, str):
         return None, None
     start = DATELINE_START.match(text)

@@ -35,7 +35,6 @@ MIN_ENGLISH_STOPWORD_SHARE = 0.12  # English news prose runs at 0.35-0.5
 PROGRESS_MIN_FILES = 20
 PARALLEL_MIN_FILES = 200  # fewer new files read faster than worker processes start
 PARALLEL_CHUNK_FILES = 25
-DATED_BOILERPLATE = {"tag line", "byline"}  # removed lines that may carry the page's own date
 
 DATE_LINE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 URL_LINE = re.compile(r"^https?://\S+$")
@@ -288,15 +287,11 @@ def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find
     text = "\n\n".join(kept)
     check_usable(text, min_words)
     boilerplate = [f"{r.rule}: {r.text}" for r in removed + dropped]
-    date, source = meta.get("date") or raw.date, read_dates.date_source(raw.path, meta, raw.date)
-    if date is None:  # "Posted by Desk | World | 27 Jan 2019": the page's date line, removed as boilerplate
-        posted = read_dates.text_date(" \n".join(r.text for r in dropped if r.rule in DATED_BOILERPLATE))
-        date, source = (None, None) if posted is None else (f"{posted:%Y-%m-%d}", "header")
     return {
         "article_id": raw.article_id, "path": raw.path,
         **outlets.decide_outlet(meta.get("outlet"), html.outlet_from_url(url), raw.outlet, title, text, boilerplate),
         "url": url, "title": html.strip_site_suffix(title) if title else None,
-        "date": date, "date_source": source,
+        "date": meta.get("date") or raw.date, "date_source": read_dates.date_source(raw.path, meta, raw.date),
         "text": text, "n_words": len(text.split()),
         "boilerplate": boilerplate,
         "duplicate_of": None, "text_hash": hashlib.sha256(text.encode()).hexdigest(),
