@@ -93,3 +93,25 @@ def test_state_media_dateline_names_its_agency_and_regions_are_no_outlets():
     assert found["outlet"] == "ECUANEWS" and found["outlet_source"] == "inferred"
     found = outlets.decide_outlet(None, None, None, None, "The envoys met in Quito.", ["More from Asia: A party slides in polls"])
     assert found["outlet"] == "unknown"
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.bbc.co.uk/news/x", "bbc.co.uk"),
+    ("https://www.harbourdispatch.example/world/talks", "harbourdispatch.example"),  # suffix unknown to the list
+    ("https://news.desk.internal/story", "desk.internal"),
+    ("http://192.168.0.7/story.html", None),  # a server address is no outlet
+])
+def test_outlet_from_url_is_the_registered_domain_never_the_bare_suffix(url, outlet):
+    from helpers.read.html import outlet_from_url
+
+    assert outlet_from_url(url) == outlet
+
+
+@pytest.mark.parametrize("tag, outlet", [
+    ("Source: Harbour Wire Service | via Coastline Aggregator | March 3, 2021", "Harbour Wire Service via Coastline Aggregator"),
+    ("Source: Northern Ledger newsdesk | via Fjord Digest", "Northern Ledger via Fjord Digest"),
+])
+def test_an_aggregator_source_tag_names_the_copy_and_its_carrier(tag, outlet):
+    decided = outlets.decide_outlet(None, None, None, None, "The ministers met in Lima on Monday.", [f"tag line: {tag}"])
+    assert (decided["outlet"], decided["outlet_source"]) == (outlet, "inferred")
+    assert decided["outlet_evidence"].startswith("source line:")

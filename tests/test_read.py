@@ -70,6 +70,12 @@ def test_txt_header_parts_may_be_missing(header, title, date, url):
     ("By Ana Ruiz (aruiz@harbourtimes.com)", "byline"),
     ("Back to Top | Print | Email this page", "page tools"),
     ("More from Europe: Dutch coalition talks stall again", "related teaser line"),
+    ("Source: Harbour Wire | via Coastline Aggregator | March 3, 2021", "tag line"),
+    ("Source: Reuters via Coastline Digest", "tag line"),
+    ("This story has been republished from a syndicated feed and has not been edited.", "publisher note"),
+    ("Share this article: Facebook | X | WhatsApp | Email", "page tools"),
+    ("This blog has now closed. Thank you for following our coverage.", "disclaimer"),
+    ("The views expressed by contributors do not necessarily reflect those of the broadcaster.", "disclaimer"),
 ])
 def test_boilerplate_rules_remove(paragraph, rule):
     assert clean.match_rule(paragraph) == rule
@@ -89,6 +95,9 @@ def test_boilerplate_rules_remove(paragraph, rule):
     "By Monday, the talks had collapsed.",
     "The minister's comments are reviewed by the cabinet.",
     "Catch-up talks were held on Tuesday with the latest updates on aid.",
+    "Diplomats said the views of Moscow do not necessarily reflect those of Beijing.",
+    "The talks have now closed for the night, the ministry said.",
+    "He said this story was republished widely by state media.",
 ])
 def test_boilerplate_rules_keep_news(paragraph):
     assert clean.match_rule(paragraph) is None

@@ -52,13 +52,22 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
                     r"|^[^.]{0,40}\b(writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed\W*$"),
         # "By Jane Roe (jroe@example.com)": a byline with the writer's address
         ("byline", r"^\s*by\s+[^.]{1,60}?\(?[\w.+-]+@[\w-]+(\.[\w-]+)+\)?\s*$"),
-        ("page tools", r"^\s*(back to top|print|e-?mail( this (page|article|story))?|share( this( story| article)?)?)"
+        ("page tools", r"^\s*share (this|the) (story|article|page)\s*:?\s*(facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit)"
+                       r"(\s*[|\u2022\u00b7,]\s*(facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|copy link))*\s*$"
+                       r"|^\s*(back to top|print|e-?mail( this (page|article|story))?|share( this( story| article)?)?)"
                        r"(\s*[|\u2022\u00b7]\s*(back to top|print|e-?mail( this (page|article|story))?|share( this( story| article)?)?|facebook|twitter|whatsapp))+\s*$"),
         # the agency's own footer and the republisher's note: "Our Standards: ...", "Originally published by X."
         ("publisher note", r"^\s*our standards\s*:|^\s*(originally|first) (published|appeared) (by|in|on)\b"
-                           r"|^\s*republished (with|under|by)\b|^\s*this (story|article) (was|first) (originally )?(published|appeared)\b"),
+                           r"|^\s*republished (with|under|by)\b|^\s*this (story|article) (was|first) (originally )?(published|appeared)\b"
+                           r"|^\s*this (story|article|report) (is|has been|was) (republished|reproduced|syndicated)\b"),
+        # a live page's own notes: "This blog has now closed.", "The views of contributors ... do
+        # not necessarily reflect those of the broadcaster."
+        ("disclaimer", r"^\s*(this|our) (live )?(blog|page|live page|coverage) (has )?(now )?(closed|ended)\b"
+                       r"|^\s*the views (expressed )?(of|by|in) [^.]{0,60}\bdo(es)? not necessarily (reflect|represent)\b"),
         ("tag line", r"^\s*(keywords|tags|topics|filed under)\s*:.{0,300}$|^\s*posted (by|in)\b[^.]{0,80}\|[^.]{0,80}$"
-                     r"|^\s*source\s*:\s*(https?://)?[\w-]+(\.[\w-]+)+/?\S*\s*$"),
+                     r"|^\s*source\s*:\s*(https?://)?[\w-]+(\.[\w-]+)+/?\S*\s*$"
+                     # an aggregator's source tag: "Source: Capitol Wire | via NewsHub | August 14, 2008"
+                     r"|^\s*source\s*:[^.|\n]{2,60}(\|[^|\n]{2,60}){1,3}$|^\s*source\s*:[^.|\n]{2,60}\bvia\b[^.|\n]{2,60}$"),
         ("related teaser", r"^\s*(check also|related( stories| articles| coverage)?|see also|more on this|recommended|you may also like|read also|also read)\s*:?\s*$"),
         ("author box", r"^\s*about (the author|[A-Z][\w'.-]+( [A-Z][\w'.-]+){0,3})\s*$"),
         ("caption", r"^\s*(watch|video|listen|photo|gallery|live briefing)\s*:"),

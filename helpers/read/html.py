@@ -41,7 +41,14 @@ def outlet_from_url(url: str | None) -> str | None:
     if not url or not urlparse(url).netloc:
         return None
     parts = _domain_extractor()(url)
-    return parts.top_domain_under_public_suffix or parts.domain or None
+    if parts.top_domain_under_public_suffix:
+        return parts.top_domain_under_public_suffix
+    if parts.ipv4 or parts.ipv6:
+        return None  # an address names a server, not an outlet
+    # A suffix the bundled list does not know ("dispatch.example", a new or internal TLD):
+    # the host's last two labels, never the bare suffix, which would make every such site one outlet.
+    labels = [x for x in (parts.subdomain.split(".") + [parts.domain]) if x and x != "www"]
+    return ".".join(labels[-2:]) or None
 
 
 def strip_site_suffix(title: str) -> str:

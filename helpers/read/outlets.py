@@ -33,7 +33,7 @@ OUTLET_SOURCES = ("sidecar", "url", "record", "inferred")  # in order of precede
 INFERRED_SUFFIX = " (inferred)"
 WIRE_SUFFIX = " (wire copy, inferred)"
 # Weight of each kind of evidence; a name needs the strongest total, twice the runner-up's.
-OWN_WEIGHTS = {"correspondent": 2, "promo": 2, "self-reference": 2, "footer": 2, "title suffix": 1}
+OWN_WEIGHTS = {"correspondent": 2, "promo": 2, "self-reference": 2, "footer": 2, "source line": 2, "title suffix": 1}
 SNIPPET_CHARS = 90
 
 APOS = r"(?:['’]s?)"
@@ -57,6 +57,9 @@ OWN_PATTERNS = [
     # a related-links header naming the site: "More from Harborview Daily: How the crisis began"
     ("promo", re.compile(rf"^More (?:from|on) (?:the\s+)?(?P<name>{NAME}):", re.M)),
     ("footer", re.compile(rf"(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?(?P<name>{NAME})")),
+    # an aggregator's source tag: "Source: Lahore Ledger newsdesk | via NewsHub Asia | March 1, 2019"
+    ("source line", re.compile(rf"^Source\s*:\s*(?:the\s+)?(?P<name>{NAME})(?:[ \t]+(?:newsdesk|news desk|desk|staff))?"
+                               rf"(?:[ \t]*\|?[ \t]*via[ \t]+(?P<via>{NAME}))?", re.M)),
 ]
 # "KYIV, Ukraine (AP) —", "MOSCOW, Feb 12 (Reuters) -", "(AFP) -" at the start of a paragraph.
 # State-media style puts the agency after a day-first date: "Baku, 11 October, AZERTAC."
@@ -116,6 +119,8 @@ def find_evidence(title: str | None, text: str) -> tuple[list[tuple[str, str, st
         for match in pattern.finditer(text):
             name = clean_name(match.group("name"), at_start=_starts_sentence(text, match.start("name")))
             if name and is_outlet_name(name):
+                via = clean_name((match.groupdict().get("via") or ""), at_start=False)
+                name = f"{name} via {via}" if via and is_outlet_name(via) else name
                 own.append((kind, name, _snippet(text, match)))
     suffix = title_suffix(title)
     if suffix:
