@@ -404,14 +404,22 @@ def test_one_contact_under_two_spellings_in_two_articles_is_one_row(tmp_path):
     assert len(calls) == 1 and calls["n_sources"].iloc[0] == 2
 
 
-def test_weekday_in_an_article_dated_only_by_the_corpus_is_the_nearest_one():
+def test_weekday_that_happened_is_the_last_one_up_to_the_reference_day():
     from helpers.calls.dates import resolve
 
     tuesday = "2031-05-06"
     assert f"{resolve('on Friday', tuesday, 'happened')['date']:%Y-%m-%d}" == "2031-05-02"
-    # the guessed day may be days early: the Friday three days on is nearer than the one four days back
-    assert f"{resolve('on Friday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-09"
-    assert f"{resolve('on Monday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-05"
+    assert f"{resolve('on Monday', tuesday, 'happened')['date']:%Y-%m-%d}" == "2031-05-05"
+    assert f"{resolve('on Friday', tuesday, 'planned')['date']:%Y-%m-%d}" == "2031-05-09"
+
+
+def test_planned_contact_takes_the_coming_day_the_narrative_names():
+    from helpers.calls.dating import story_day
+
+    saturday = pd.Timestamp("2031-05-10")
+    # "X is expected in Quito on Monday, where she hopes to meet Y": the Monday after, not before
+    assert story_day("on Monday", saturday, "article date", "planned") == pd.Timestamp("2031-05-12")
+    assert story_day("on Monday", saturday, "article date") == pd.Timestamp("2031-05-05")
 
 
 def test_a_later_meeting_is_not_the_call_just_reported():

@@ -77,10 +77,10 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
                                                                 cm["background"], cm["narrative_expr"], cm["narrative_default"]):
         day, how_ref = refs.get(article_id, (None, None))
         expr = expr if isinstance(expr, str) else None
-        result = resolve(expr, day, status, anchor_guessed=how_ref in GUESSED)
+        result = resolve(expr, day, status)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
-        narrative = story_day(told, day, how_ref)
+        narrative = story_day(told, day, how_ref, status)
         offset = narrative_offset(expr)
         if narrative is not None and offset is not None and not earlier:
             # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
@@ -98,14 +98,19 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     return cm
 
 
-def story_day(words: str | None, day, how_ref: str | None) -> pd.Timestamp | None:
+def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
     """The day the narrative is at from the last day words before a contact, when it lies in
-    the week up to the reference day (a date of something long before is background)."""
+    the week up to the reference day (a date of something long before is background); for a
+    planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
+    after it."""
     if not isinstance(words, str) or day is None or pd.isna(day):
         return None
-    found = resolve(words, day, "happened", anchor_guessed=how_ref in GUESSED)["date"]
+    ahead = status in {"planned", "expected"}
+    found = resolve(words, day, status if ahead else "happened")["date"]
     early = -3 if how_ref in GUESSED else 0  # a guessed reference day may be a few days early
-    return found if found is not None and early <= (day - found).days <= 7 else None
+    if found is None:
+        return None
+    return found if early <= ((found - day) if ahead else (day - found)).days <= 7 else None
 
 
 def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]:
