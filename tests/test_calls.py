@@ -647,3 +647,15 @@ def test_a_duration_on_the_calls_second_verb_is_kept():
     calls = analyze_text("Greek Prime Minister Nikos Pappas and Turkish President Emre Kaya spoke by phone on Friday. The call "
                          "began at 15:00 Ankara time and lasted nearly 90 minutes, a spokesman said.", date="2023-05-20").calls
     assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == [90.0]
+
+
+def test_undated_call_joins_the_dated_contact_of_its_own_channel(tmp_path):
+    (tmp_path / "one.txt").write_text("20310507\nBrazilian President Joaquim Santos spoke by phone with Chilean President "
+                                      "Marta Ulloa on Tuesday about the river treaty, officials said.")
+    (tmp_path / "two.txt").write_text("20310509\nBrazilian President Joaquim Santos and Chilean President Marta Ulloa "
+                                      "held a video conference on Thursday on the river treaty.")
+    (tmp_path / "three.txt").write_text("Brazilian President Joaquim Santos has spoken by telephone with Chilean "
+                                        "President Marta Ulloa about the river treaty, his office said.")
+    calls = load_quietly(tmp_path).calls
+    by_channel = {c: sorted(a) for c, a in zip(calls["channel"], calls["article_ids"])}
+    assert len(calls) == 2 and by_channel["phone"] == ["one", "three"], calls[["date", "channel", "article_ids"]]
