@@ -659,3 +659,21 @@ def test_undated_call_joins_the_dated_contact_of_its_own_channel(tmp_path):
     calls = load_quietly(tmp_path).calls
     by_channel = {c: sorted(a) for c, a in zip(calls["channel"], calls["article_ids"])}
     assert len(calls) == 2 and by_channel["phone"] == ["one", "three"], calls[["date", "channel", "article_ids"]]
+
+
+def test_weekday_in_an_article_with_a_borrowed_date_is_no_day_unless_another_article_confirms_it():
+    from helpers.calls.dating import BORROWED, UNCONFIRMED, align_to_dated_contacts
+
+    cm = pd.DataFrame({
+        "article_id": ["wire", "analysis", "analysis", "analysis"],
+        "date": pd.to_datetime(["2031-05-06", "2031-04-29", "2031-05-05", "2031-05-08"]),
+        "date_source": ["weekday + article date", "weekday + " + BORROWED, "weekday + " + BORROWED,
+                        "relative day + " + BORROWED],
+        "background": [False] * 4})
+    refs = {"wire": (pd.Timestamp("2031-05-07"), "article date"), "analysis": (pd.Timestamp("2031-05-02"), BORROWED)}
+    keys = ["Santos – Ulloa (remote)", "Santos – Ulloa (remote)", "Kettunen – Ilves (remote)", "Kettunen – Ilves (remote)"]
+    out = align_to_dated_contacts(cm, keys, refs)
+    # "on Tuesday" in the analysis is the Tuesday the wire gives the same call; Monday's and
+    # yesterday's contacts of other people have no day, and say why
+    assert f"{out['date'][1]:%Y-%m-%d}" == "2031-05-06"
+    assert out["date"][2:].isna().all() and list(out["date_source"][2:]) == [UNCONFIRMED, UNCONFIRMED]

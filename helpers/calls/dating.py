@@ -1,8 +1,10 @@
 """The day of every contact mention, and how it was found (``date_source``).
 
-The reference day of an article is its own date, else its wire dateline ("KYIV, March 3
-(Reuters) -", the year taken from the corpus), else (an undated article) the day the
-other articles give its main contact: an undated article that says Biden and Putin spoke
+The reference day of an article is its own date (or the one ``helpers.read.dates`` inferred
+from the corpus: the day its cues agree with, else the date of another report of the same
+event, which only dates its weekdays where other articles confirm them), else its wire dateline
+("KYIV, March 3 (Reuters) -", the year taken from the corpus), else (an undated article) the day
+the other articles give its main contact: an undated article that says Biden and Putin spoke
 "on Saturday" is dated by the articles that date that call. Each mention's words
 ("on Tuesday", "a day earlier", "late December") are then resolved against that day.
 """
@@ -18,8 +20,11 @@ from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, n
 
 
 INFERRED = "article date inferred from the corpus"
+BORROWED = "date of the article reporting the same event"
 ANCHORED = "corpus date of the article's main contact"
-GUESSED = {INFERRED, ANCHORED}  # reference days that may be days off
+GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
+# A weekday read against a borrowed date, that no other article gives the contact, is no day.
+UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
 
 
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
@@ -28,19 +33,20 @@ def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     years = Counter(d.year for d in dates.dropna())
     year_hint = years.most_common(1)[0][0] if years else None
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
-    guessed = articles["date_source"].eq("corpus") if "date_source" in articles else pd.Series(False, index=articles.index)
+    guessed = articles["date_source"] if "date_source" in articles else pd.Series(None, index=articles.index)
     refs = {}
     titles = articles["title"] if "title" in articles else pd.Series(None, index=articles.index)
     chrome = articles["boilerplate"] if "boilerplate" in articles else pd.Series(None, index=articles.index)
     for article_id, date, text, guess, title, lines in zip(articles["article_id"], dates, texts, guessed, titles, chrome):
         first = text.split("\n", 1)[0] if isinstance(text, str) else ""
         title = title if isinstance(title, str) else (first if len(first) <= 120 else None)  # a headline left in the text
+        guess = {"corpus": INFERRED, "same event": BORROWED}.get(guess)
         header = header_date(title, lines, year_hint) if guess or pd.isna(date) else None
         if header is not None:  # "Live updates, Friday 26 November", "Posted on June 9, 2017 by ..."
             refs[article_id] = (header, "header date")
             continue
         if pd.notna(date):
-            refs[article_id] = (date.normalize(), INFERRED if guess else "article date")
+            refs[article_id] = (date.normalize(), guess or "article date")
             continue
         line = dateline_date(text, year_hint)
         refs[article_id] = (line, "dateline") if line is not None else (None, None)
@@ -103,7 +109,7 @@ def story_day(words: str | None, day, how_ref: str | None, status: str = "happen
     the week up to the reference day (a date of something long before is background); for a
     planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
     after it."""
-    if not isinstance(words, str) or day is None or pd.isna(day):
+    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED:
         return None
     ahead = status in {"planned", "expected"}
     found = resolve(words, day, status if ahead else "happened")["date"]
@@ -132,20 +138,27 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     """A weekday in an article whose own date is only inferred ("on Wednesday" in an undated
     wire story) is resolved against a guess that may be days off: when other articles date
     the same contact (same participants and channel) to a day of that weekday within a week,
-    the mention takes that day. Linear: one pass to collect the dated contacts, one to align."""
+    the mention takes that day. In an article that only borrowed the date of another report
+    of its event, a weekday or "yesterday" no other article confirms gets no day
+    (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     for key, article_id, date, past in zip(keys, cm["article_id"], cm["date"], cm["background"]):
         if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
             firm.setdefault(key, set()).add(date)
     cm = cm.copy()
     for i, (key, article_id, date, how) in enumerate(zip(keys, cm["article_id"], cm["date"], cm["date_source"])):
-        if pd.isna(date) or refs.get(article_id, (None, None))[1] not in GUESSED or not str(how).startswith("weekday"):
+        ref = refs.get(article_id, (None, None))[1]
+        weekday = str(how).startswith("weekday")
+        if pd.isna(date) or ref not in GUESSED or not (weekday or ref == BORROWED and str(how).startswith("relative day")):
             continue
         days = firm.get(key, set())
-        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7}
+        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7} if weekday else set()
         if date not in days and len(fits) == 1:
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
             cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
+        elif date not in days and ref == BORROWED:  # "on Monday", "yesterday" said on a day not known
+            cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
+            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
     return cm
 
 
