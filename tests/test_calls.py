@@ -677,3 +677,14 @@ def test_weekday_in_an_article_with_a_borrowed_date_is_no_day_unless_another_art
     # yesterday's contacts of other people have no day, and say why
     assert f"{out['date'][1]:%Y-%m-%d}" == "2031-05-06"
     assert out["date"][2:].isna().all() and list(out["date_source"][2:]) == [UNCONFIRMED, UNCONFIRMED]
+
+
+def test_earlier_this_week_in_an_article_with_an_inferred_date_takes_that_day_in():
+    from helpers.calls.dating import INFERRED, date_mentions
+
+    cm = pd.DataFrame({"article_id": ["wire", "blog"], "date_expr": ["earlier in the week"] * 2,
+                       "status": ["happened"] * 2, "background": [True] * 2})
+    thursday = pd.Timestamp("2031-05-08")
+    out = date_mentions(cm, {"wire": (thursday, "article date"), "blog": (thursday, INFERRED)})
+    # the blog's date is the last day it reports; it may be written later, so Thursday may be "earlier"
+    assert list(out["date_approx"]) == ["2031-05-05/2031-05-07", "2031-05-05/2031-05-08"]

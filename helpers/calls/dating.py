@@ -84,6 +84,8 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
         day, how_ref = refs.get(article_id, (None, None))
         expr = expr if isinstance(expr, str) else None
         result = resolve(expr, day, status)
+        if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
+            result["date_approx"] = up_to(result["date_approx"], day)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         narrative = story_day(told, day, how_ref, status)
@@ -102,6 +104,16 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     cm["date"] = pd.to_datetime(cm["date"])
     cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
     return cm
+
+
+EARLIER_THIS_WEEK = re.compile(r"\bearlier (this|in the) week\b", re.I)
+
+
+def up_to(interval: str, day) -> str:
+    """"Earlier this week" in an article whose date is inferred: the inferred day is the last
+    one the article reports, and it may have been written later, so the span takes that day in."""
+    first, last = interval.split("/")
+    return f"{first}/{max(last, f'{pd.Timestamp(day):%Y-%m-%d}')}"
 
 
 def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
