@@ -688,3 +688,26 @@ def test_earlier_this_week_in_an_article_with_an_inferred_date_takes_that_day_in
     out = date_mentions(cm, {"wire": (thursday, "article date"), "blog": (thursday, INFERRED)})
     # the blog's date is the last day it reports; it may be written later, so Thursday may be "earlier"
     assert list(out["date_approx"]) == ["2031-05-05/2031-05-07", "2031-05-05/2031-05-08"]
+
+
+@pytest.mark.parametrize("words, sentence, expected", [
+    ("on Monday", "Deputy Secretary Ana Ruiz is expected in Quito on Monday, where she hopes to meet Noboa.", True),
+    ("on Friday", "Ruiz is due to see Santos on Thursday in Brasilia, before flying on to Quito on Friday.", True),
+    # a past report after the plan word: "would ..., adding that X had spoken to Y on Tuesday"
+    ("on Tuesday", "The envoys would review the accord, adding that Ruiz had spoken to Noboa by phone on Tuesday.", False),
+    ("on Tuesday", "Ruiz spoke to Noboa by phone on Tuesday.", False),
+])
+def test_a_day_announced_by_its_sentence_is_read_forward(words, sentence, expected):
+    from helpers.calls.dating import announced
+
+    assert announced(words, sentence) is expected
+
+
+def test_contact_dated_by_an_announced_weekday_is_the_coming_one():
+    from helpers.calls.dating import date_mentions
+
+    sentence = "Ruiz is due to see Santos on Thursday in Brasilia, before flying on to Quito on Friday to meet Noboa."
+    cm = pd.DataFrame({"article_id": ["wire"], "date_expr": ["on Friday"], "status": ["happened"],
+                       "background": [False], "sentence": [sentence]})
+    out = date_mentions(cm, {"wire": (pd.Timestamp("2031-05-07"), "article date")})  # a Wednesday
+    assert f"{out['date'][0]:%Y-%m-%d}" == "2031-05-09"

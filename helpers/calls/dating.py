@@ -17,6 +17,7 @@ from collections import Counter
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, narrative_offset, resolve
+from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
 
 
 INFERRED = "article date inferred from the corpus"
@@ -79,16 +80,18 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
         if column not in cm:
             cm[column] = default
     found, narrative_days = [], []
-    for article_id, expr, status, earlier, told, default in zip(cm["article_id"], cm["date_expr"], cm["status"],
-                                                                cm["background"], cm["narrative_expr"], cm["narrative_default"]):
+    sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
+    for article_id, expr, status, earlier, told, default, sentence in zip(
+            cm["article_id"], cm["date_expr"], cm["status"], cm["background"], cm["narrative_expr"],
+            cm["narrative_default"], sentences):
         day, how_ref = refs.get(article_id, (None, None))
         expr = expr if isinstance(expr, str) else None
-        result = resolve(expr, day, status)
+        result = resolve(expr, day, "planned" if status == "happened" and announced(expr, sentence) else status)
         if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
             result["date_approx"] = up_to(result["date_approx"], day)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
-        narrative = story_day(told, day, how_ref, status)
+        narrative = story_day(told, day, how_ref, "planned" if announced(told, sentence) else status)
         offset = narrative_offset(expr)
         if narrative is not None and offset is not None and not earlier:
             # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
@@ -104,6 +107,22 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     cm["date"] = pd.to_datetime(cm["date"])
     cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
     return cm
+
+
+def announced(words, sentence) -> bool:
+    """Whether the sentence names the narrative's day as a plan: "X is expected in Niamey on
+    Monday, where she hopes to meet Y", "will fly to Kyiv on Tuesday and meet Z"."""
+    if not isinstance(words, str) or not isinstance(sentence, str) or words not in sentence:
+        return False
+    before = sentence[max(0, sentence.index(words) - FUTURE_REACH):sentence.index(words)]
+    cue = None
+    for cue in FUTURE_CUE.finditer(before):
+        pass
+    # "... would review the situation, adding that X had spoken to Y on Tuesday": a past report after the plan
+    return cue is not None and not PAST_WORDS.search(before[cue.end():])
+
+
+PAST_WORDS = re.compile(r"\b(had|has|have|was|were|did|said|says|told|added|adding)\b", re.I)
 
 
 EARLIER_THIS_WEEK = re.compile(r"\bearlier (this|in the) week\b", re.I)
