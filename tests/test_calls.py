@@ -404,14 +404,22 @@ def test_one_contact_under_two_spellings_in_two_articles_is_one_row(tmp_path):
     assert len(calls) == 1 and calls["n_sources"].iloc[0] == 2
 
 
-def test_weekday_in_an_article_dated_only_by_the_corpus_is_the_nearest_one():
+def test_weekday_that_happened_is_the_last_one_up_to_the_reference_day():
     from helpers.calls.dates import resolve
 
     tuesday = "2031-05-06"
     assert f"{resolve('on Friday', tuesday, 'happened')['date']:%Y-%m-%d}" == "2031-05-02"
-    # the guessed day may be days early: the Friday three days on is nearer than the one four days back
-    assert f"{resolve('on Friday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-09"
-    assert f"{resolve('on Monday', tuesday, 'happened', anchor_guessed=True)['date']:%Y-%m-%d}" == "2031-05-05"
+    assert f"{resolve('on Monday', tuesday, 'happened')['date']:%Y-%m-%d}" == "2031-05-05"
+    assert f"{resolve('on Friday', tuesday, 'planned')['date']:%Y-%m-%d}" == "2031-05-09"
+
+
+def test_planned_contact_takes_the_coming_day_the_narrative_names():
+    from helpers.calls.dating import story_day
+
+    saturday = pd.Timestamp("2031-05-10")
+    # "X is expected in Quito on Monday, where she hopes to meet Y": the Monday after, not before
+    assert story_day("on Monday", saturday, "article date", "planned") == pd.Timestamp("2031-05-12")
+    assert story_day("on Monday", saturday, "article date") == pd.Timestamp("2031-05-05")
 
 
 def test_a_later_meeting_is_not_the_call_just_reported():
@@ -639,3 +647,67 @@ def test_a_duration_on_the_calls_second_verb_is_kept():
     calls = analyze_text("Greek Prime Minister Nikos Pappas and Turkish President Emre Kaya spoke by phone on Friday. The call "
                          "began at 15:00 Ankara time and lasted nearly 90 minutes, a spokesman said.", date="2023-05-20").calls
     assert len(calls) == 1 and list(calls.iloc[0]["durations_reported"]) == [90.0]
+
+
+def test_undated_call_joins_the_dated_contact_of_its_own_channel(tmp_path):
+    (tmp_path / "one.txt").write_text("20310507\nBrazilian President Joaquim Santos spoke by phone with Chilean President "
+                                      "Marta Ulloa on Tuesday about the river treaty, officials said.")
+    (tmp_path / "two.txt").write_text("20310509\nBrazilian President Joaquim Santos and Chilean President Marta Ulloa "
+                                      "held a video conference on Thursday on the river treaty.")
+    (tmp_path / "three.txt").write_text("Brazilian President Joaquim Santos has spoken by telephone with Chilean "
+                                        "President Marta Ulloa about the river treaty, his office said.")
+    calls = load_quietly(tmp_path).calls
+    by_channel = {c: sorted(a) for c, a in zip(calls["channel"], calls["article_ids"])}
+    assert len(calls) == 2 and by_channel["phone"] == ["one", "three"], calls[["date", "channel", "article_ids"]]
+
+
+def test_weekday_in_an_article_with_a_borrowed_date_is_no_day_unless_another_article_confirms_it():
+    from helpers.calls.dating import BORROWED, UNCONFIRMED, align_to_dated_contacts
+
+    cm = pd.DataFrame({
+        "article_id": ["wire", "analysis", "analysis", "analysis"],
+        "date": pd.to_datetime(["2031-05-06", "2031-04-29", "2031-05-05", "2031-05-08"]),
+        "date_source": ["weekday + article date", "weekday + " + BORROWED, "weekday + " + BORROWED,
+                        "relative day + " + BORROWED],
+        "background": [False] * 4})
+    refs = {"wire": (pd.Timestamp("2031-05-07"), "article date"), "analysis": (pd.Timestamp("2031-05-02"), BORROWED)}
+    keys = ["Santos – Ulloa (remote)", "Santos – Ulloa (remote)", "Kettunen – Ilves (remote)", "Kettunen – Ilves (remote)"]
+    out = align_to_dated_contacts(cm, keys, refs)
+    # "on Tuesday" in the analysis is the Tuesday the wire gives the same call; Monday's and
+    # yesterday's contacts of other people have no day, and say why
+    assert f"{out['date'][1]:%Y-%m-%d}" == "2031-05-06"
+    assert out["date"][2:].isna().all() and list(out["date_source"][2:]) == [UNCONFIRMED, UNCONFIRMED]
+
+
+def test_earlier_this_week_in_an_article_with_an_inferred_date_takes_that_day_in():
+    from helpers.calls.dating import INFERRED, date_mentions
+
+    cm = pd.DataFrame({"article_id": ["wire", "blog"], "date_expr": ["earlier in the week"] * 2,
+                       "status": ["happened"] * 2, "background": [True] * 2})
+    thursday = pd.Timestamp("2031-05-08")
+    out = date_mentions(cm, {"wire": (thursday, "article date"), "blog": (thursday, INFERRED)})
+    # the blog's date is the last day it reports; it may be written later, so Thursday may be "earlier"
+    assert list(out["date_approx"]) == ["2031-05-05/2031-05-07", "2031-05-05/2031-05-08"]
+
+
+@pytest.mark.parametrize("words, sentence, expected", [
+    ("on Monday", "Deputy Secretary Ana Ruiz is expected in Quito on Monday, where she hopes to meet Noboa.", True),
+    ("on Friday", "Ruiz is due to see Santos on Thursday in Brasilia, before flying on to Quito on Friday.", True),
+    # a past report after the plan word: "would ..., adding that X had spoken to Y on Tuesday"
+    ("on Tuesday", "The envoys would review the accord, adding that Ruiz had spoken to Noboa by phone on Tuesday.", False),
+    ("on Tuesday", "Ruiz spoke to Noboa by phone on Tuesday.", False),
+])
+def test_a_day_announced_by_its_sentence_is_read_forward(words, sentence, expected):
+    from helpers.calls.dating import announced
+
+    assert announced(words, sentence) is expected
+
+
+def test_contact_dated_by_an_announced_weekday_is_the_coming_one():
+    from helpers.calls.dating import date_mentions
+
+    sentence = "Ruiz is due to see Santos on Thursday in Brasilia, before flying on to Quito on Friday to meet Noboa."
+    cm = pd.DataFrame({"article_id": ["wire"], "date_expr": ["on Friday"], "status": ["happened"],
+                       "background": [False], "sentence": [sentence]})
+    out = date_mentions(cm, {"wire": (pd.Timestamp("2031-05-07"), "article date")})  # a Wednesday
+    assert f"{out['date'][0]:%Y-%m-%d}" == "2031-05-09"

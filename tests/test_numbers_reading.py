@@ -161,7 +161,7 @@ def test_corpus_date_for_undated_articles_of_the_same_event_only():
                  "On Thursday Boluarte told Noboa in Tumbes that the accord would hold.",
                  "LIMA, May 1 (Wire) - Talks went on.", "Orban phoned Fico about the Danube bridge."]})
     out = read_dates.fill_reference_dates(articles)
-    assert list(out["date_source"][:4]) == ["header", "header", "corpus", "dateline"]
+    assert list(out["date_source"][:4]) == ["header", "header", "same event", "dateline"]
     assert list(out["date"][:4].dt.strftime("%Y-%m-%d")) == ["2024-05-02", "2024-05-06", "2024-05-02", "2024-05-01"]
     # an article about another event is not dated by the corpus: its weekdays stay unresolved
     assert pd.isna(out.loc[4, "date"]) and pd.isna(out.loc[4, "date_source"])

@@ -82,3 +82,21 @@ def test_one_agreeing_cue_is_enough_only_for_an_article_already_matched_to_the_e
     undated = "Okonkwo phoned Valdivieso on Tuesday."
     assert contentdates.content_date(undated, index) is None
     assert contentdates.content_date(undated, index, contentdates.MIN_SUPPORT_SAME_EVENT) == pd.Timestamp("2023-03-14")
+
+
+def test_past_cues_the_corpus_does_not_date_pull_the_day_to_the_end_of_the_story():
+    index = contentdates.corpus_index(DATED, DATES)
+    # Tuesday's call and Thursday's meeting are confirmed; the Friday and Saturday the corpus
+    # does not report run on from them, so the piece was written on Saturday the 18th, not Thursday
+    undated = ("Okonkwo called Valdivieso on Tuesday. On Thursday Quiroga and Okonkwo met in Lima. "
+               "Ferreyra flew home on Friday. Brandauer resigned on Saturday.")
+    assert contentdates.content_date(undated, index) == pd.Timestamp("2023-03-18")
+
+
+def test_a_past_cue_days_after_the_story_does_not_move_the_day():
+    index = contentdates.corpus_index(DATED, DATES)
+    # "Monday" would be the 20th only if the piece were written four days after its last confirmed
+    # day, with nothing reported in between: it is the Monday before, and the day stays the 16th
+    undated = ("Okonkwo called Valdivieso on Tuesday. On Thursday Quiroga and Okonkwo met in Lima. "
+               "Brandauer had resigned on Monday.")
+    assert contentdates.content_date(undated, index) == pd.Timestamp("2023-03-16")

@@ -75,13 +75,13 @@ def narrative_offset(expr: str | None) -> int | None:
     return next((offset for pattern, offset in NARRATIVE_OFFSETS.items() if re.search(pattern, text)), None)
 
 
-def resolve(expr: str | None, anchor, status: str, anchor_guessed: bool = False) -> dict:
+def resolve(expr: str | None, anchor, status: str) -> dict:
     """``{"date", "date_approx", "how"}`` for a date expression against the reference day.
 
     ``status`` chooses the direction of a bare weekday: a contact that happened on
-    "Tuesday" is the last Tuesday up to the reference day, a planned one the next. When the
-    reference day is only a guess (an undated article dated by the corpus), a bare weekday
-    that happened is the nearest such day, since the article may be a few days later.
+    "Tuesday" is the last Tuesday up to the reference day, a planned one the next, also when
+    the reference day was inferred from the corpus (``contentdates`` puts it on or after the
+    last day the article reports, so a past weekday never lies after it).
     """
     none = {"date": None, "date_approx": None, "how": None}
     if not expr:
@@ -106,8 +106,7 @@ def resolve(expr: str | None, anchor, status: str, anchor_guessed: bool = False)
             return {"date": day, "date_approx": None, "how": "day of month"}
     weekday = WEEKDAY_RE.search(text)
     if weekday:
-        return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status,
-                                 anchor_guessed),
+        return {"date": _weekday(anchor, WEEKDAYS.index(weekday["wd"].lower()), (weekday["rel"] or "").lower(), status),
                 "date_approx": None, "how": "weekday"}
     span = _vague_span(text, anchor, status in {"planned", "expected"})
     return {"date": None, "date_approx": span, "how": "vague span"} if span else none
@@ -140,10 +139,8 @@ def _day_of_month(anchor: pd.Timestamp, day: int, ahead: bool) -> pd.Timestamp |
     return pd.Timestamp(year=month.year, month=month.month, day=day) if day <= month.days_in_month else None
 
 
-def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str, guessed: bool = False) -> pd.Timestamp:
+def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timestamp:
     back = (anchor.weekday() - wd) % 7
-    if guessed and rel in {"", "on"} and status == "happened" and back > 3:
-        return anchor + pd.Timedelta(days=7 - back)
     if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself
         return anchor - pd.Timedelta(days=back or 7)
     if rel in {"next", "coming"} or status in {"planned", "expected"}:

@@ -1,8 +1,10 @@
 """The day of every contact mention, and how it was found (``date_source``).
 
-The reference day of an article is its own date, else its wire dateline ("KYIV, March 3
-(Reuters) -", the year taken from the corpus), else (an undated article) the day the
-other articles give its main contact: an undated article that says Biden and Putin spoke
+The reference day of an article is its own date (or the one ``helpers.read.dates`` inferred
+from the corpus: the day its cues agree with, else the date of another report of the same
+event, which only dates its weekdays where other articles confirm them), else its wire dateline
+("KYIV, March 3 (Reuters) -", the year taken from the corpus), else (an undated article) the day
+the other articles give its main contact: an undated article that says Biden and Putin spoke
 "on Saturday" is dated by the articles that date that call. Each mention's words
 ("on Tuesday", "a day earlier", "late December") are then resolved against that day.
 """
@@ -15,11 +17,15 @@ from collections import Counter
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, narrative_offset, resolve
+from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
 
 
 INFERRED = "article date inferred from the corpus"
+BORROWED = "date of the article reporting the same event"
 ANCHORED = "corpus date of the article's main contact"
-GUESSED = {INFERRED, ANCHORED}  # reference days that may be days off
+GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
+# A weekday read against a borrowed date, that no other article gives the contact, is no day.
+UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
 
 
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
@@ -28,19 +34,20 @@ def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
     years = Counter(d.year for d in dates.dropna())
     year_hint = years.most_common(1)[0][0] if years else None
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
-    guessed = articles["date_source"].eq("corpus") if "date_source" in articles else pd.Series(False, index=articles.index)
+    guessed = articles["date_source"] if "date_source" in articles else pd.Series(None, index=articles.index)
     refs = {}
     titles = articles["title"] if "title" in articles else pd.Series(None, index=articles.index)
     chrome = articles["boilerplate"] if "boilerplate" in articles else pd.Series(None, index=articles.index)
     for article_id, date, text, guess, title, lines in zip(articles["article_id"], dates, texts, guessed, titles, chrome):
         first = text.split("\n", 1)[0] if isinstance(text, str) else ""
         title = title if isinstance(title, str) else (first if len(first) <= 120 else None)  # a headline left in the text
+        guess = {"corpus": INFERRED, "same event": BORROWED}.get(guess)
         header = header_date(title, lines, year_hint) if guess or pd.isna(date) else None
         if header is not None:  # "Live updates, Friday 26 November", "Posted on June 9, 2017 by ..."
             refs[article_id] = (header, "header date")
             continue
         if pd.notna(date):
-            refs[article_id] = (date.normalize(), INFERRED if guess else "article date")
+            refs[article_id] = (date.normalize(), guess or "article date")
             continue
         line = dateline_date(text, year_hint)
         refs[article_id] = (line, "dateline") if line is not None else (None, None)
@@ -73,14 +80,18 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
         if column not in cm:
             cm[column] = default
     found, narrative_days = [], []
-    for article_id, expr, status, earlier, told, default in zip(cm["article_id"], cm["date_expr"], cm["status"],
-                                                                cm["background"], cm["narrative_expr"], cm["narrative_default"]):
+    sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
+    for article_id, expr, status, earlier, told, default, sentence in zip(
+            cm["article_id"], cm["date_expr"], cm["status"], cm["background"], cm["narrative_expr"],
+            cm["narrative_default"], sentences):
         day, how_ref = refs.get(article_id, (None, None))
         expr = expr if isinstance(expr, str) else None
-        result = resolve(expr, day, status, anchor_guessed=how_ref in GUESSED)
+        result = resolve(expr, day, "planned" if status == "happened" and announced(expr, sentence) else status)
+        if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
+            result["date_approx"] = up_to(result["date_approx"], day)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
-        narrative = story_day(told, day, how_ref)
+        narrative = story_day(told, day, how_ref, "planned" if announced(told, sentence) else status)
         offset = narrative_offset(expr)
         if narrative is not None and offset is not None and not earlier:
             # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
@@ -98,14 +109,45 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
     return cm
 
 
-def story_day(words: str | None, day, how_ref: str | None) -> pd.Timestamp | None:
+def announced(words, sentence) -> bool:
+    """Whether the sentence names the narrative's day as a plan: "X is expected in Niamey on
+    Monday, where she hopes to meet Y", "will fly to Kyiv on Tuesday and meet Z"."""
+    if not isinstance(words, str) or not isinstance(sentence, str) or words not in sentence:
+        return False
+    before = sentence[max(0, sentence.index(words) - FUTURE_REACH):sentence.index(words)]
+    cue = None
+    for cue in FUTURE_CUE.finditer(before):
+        pass
+    # "... would review the situation, adding that X had spoken to Y on Tuesday": a past report after the plan
+    return cue is not None and not PAST_WORDS.search(before[cue.end():])
+
+
+PAST_WORDS = re.compile(r"\b(had|has|have|was|were|did|said|says|told|added|adding)\b", re.I)
+
+
+EARLIER_THIS_WEEK = re.compile(r"\bearlier (this|in the) week\b", re.I)
+
+
+def up_to(interval: str, day) -> str:
+    """"Earlier this week" in an article whose date is inferred: the inferred day is the last
+    one the article reports, and it may have been written later, so the span takes that day in."""
+    first, last = interval.split("/")
+    return f"{first}/{max(last, f'{pd.Timestamp(day):%Y-%m-%d}')}"
+
+
+def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
     """The day the narrative is at from the last day words before a contact, when it lies in
-    the week up to the reference day (a date of something long before is background)."""
-    if not isinstance(words, str) or day is None or pd.isna(day):
+    the week up to the reference day (a date of something long before is background); for a
+    planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
+    after it."""
+    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED:
         return None
-    found = resolve(words, day, "happened", anchor_guessed=how_ref in GUESSED)["date"]
+    ahead = status in {"planned", "expected"}
+    found = resolve(words, day, status if ahead else "happened")["date"]
     early = -3 if how_ref in GUESSED else 0  # a guessed reference day may be a few days early
-    return found if found is not None and early <= (day - found).days <= 7 else None
+    if found is None:
+        return None
+    return found if early <= ((found - day) if ahead else (day - found)).days <= 7 else None
 
 
 def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]:
@@ -127,20 +169,27 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     """A weekday in an article whose own date is only inferred ("on Wednesday" in an undated
     wire story) is resolved against a guess that may be days off: when other articles date
     the same contact (same participants and channel) to a day of that weekday within a week,
-    the mention takes that day. Linear: one pass to collect the dated contacts, one to align."""
+    the mention takes that day. In an article that only borrowed the date of another report
+    of its event, a weekday or "yesterday" no other article confirms gets no day
+    (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     for key, article_id, date, past in zip(keys, cm["article_id"], cm["date"], cm["background"]):
         if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
             firm.setdefault(key, set()).add(date)
     cm = cm.copy()
     for i, (key, article_id, date, how) in enumerate(zip(keys, cm["article_id"], cm["date"], cm["date_source"])):
-        if pd.isna(date) or refs.get(article_id, (None, None))[1] not in GUESSED or not str(how).startswith("weekday"):
+        ref = refs.get(article_id, (None, None))[1]
+        weekday = str(how).startswith("weekday")
+        if pd.isna(date) or ref not in GUESSED or not (weekday or ref == BORROWED and str(how).startswith("relative day")):
             continue
         days = firm.get(key, set())
-        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7}
+        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7} if weekday else set()
         if date not in days and len(fits) == 1:
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
             cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
+        elif date not in days and ref == BORROWED:  # "on Monday", "yesterday" said on a day not known
+            cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
+            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
     return cm
 
 

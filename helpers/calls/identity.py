@@ -2,8 +2,8 @@
 
 Mentions with the same participants (a group counterpart counted as one party), the same kind
 of channel (remote or in person) and the same day share an event id; an undated mention joins
-the only dated contact of its participants (else the only one its own article dates), a vaguely
-dated one the only one inside its span.
+the only dated contact of its participants (else the only one its own article dates, else the
+only one of the channel it states), a vaguely dated one the only one inside its span.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections import defaultdict
 import pandas as pd
 
 from helpers.calls.triggers import channel_class
+
+CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]  # a contact's channel: its most specific stated one
 
 def event_key(participants: list[str], group, channel: str) -> str:
     """Participants, a group counterpart ("world leaders", "transatlantic leaders": one
@@ -52,18 +54,25 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
     current = (cm["status"] == "happened") & ~_cue_of_another_contact(cm)
     own: dict[tuple, set] = defaultdict(set)  # (article, key, status) -> the days that article gives them
+    said: dict[tuple, set] = defaultdict(set)  # (key, day) -> the channels its reports state
     rows = list(zip(keys, cm["date"], cm["date_approx"], cm["background"], told, current, cm["article_id"], cm["status"]))
-    for key, date, approx, past, narrative, now, article, status in rows:
+    for (key, date, approx, past, narrative, now, article, status), channel, stated in zip(rows, cm["channel"],
+                                                                                         cm["channel_stated"]):
         if pd.notna(date) and not past:
             dated[key].add(date)
             own[(article, key, status)].add(date)
+            if stated:
+                said[(key, date)].add(channel)
         elif isinstance(approx, str) and approx not in spans[key]:
             spans[key].append(approx)
         elif now and not past and pd.notna(narrative):
             narrated[key].add(narrative)
     ids = []
-    for key, date, approx, past, narrative, now, article, status in rows:
+    for (key, date, approx, past, narrative, now, article, status), channel, stated in zip(rows, cm["channel"],
+                                                                                         cm["channel_stated"]):
         mine = own.get((article, key, status), set())
+        # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
+        same_channel = [d for d in dated[key] if stated and _channel_of(said[(key, d)]) == channel]
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
         elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
@@ -76,6 +85,8 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
         elif len(mine) == 1:  # "X phoned Y on Thursday and talked to him for 40 minutes": the article's own dated contact
             ids.append(f"{next(iter(mine)):%Y-%m-%d} {key}")
+        elif not past and len(same_channel) == 1:
+            ids.append(f"{same_channel[0]:%Y-%m-%d} {key}")
         elif not dated[key] and len(spans[key]) == 1:
             ids.append(f"~{spans[key][0]} {key}")
         elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at
@@ -85,6 +96,10 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         else:
             ids.append(f"undated {key}")
     return ids
+
+
+def _channel_of(stated: set) -> str | None:
+    return min(stated, key=CHANNEL_SPECIFICITY.index) if stated else None
 
 
 def _cue_of_another_contact(cm: pd.DataFrame) -> pd.Series:

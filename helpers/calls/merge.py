@@ -17,7 +17,7 @@ import pandas as pd
 from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
-from helpers.calls.identity import assign_events, event_keys
+from helpers.calls.identity import CHANNEL_SPECIFICITY, assign_events, event_keys
 from helpers.calls.linking import attach_to_group_contacts, dated_by_anaphora, link_anaphora, visits_to_their_meetings
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
@@ -36,7 +36,6 @@ CALL_COLUMNS = [
     "order", "order_note", "cameo", "cameo_label", "n_sources", "article_ids", "outlets",
 ]
 SAME_DAY_ORDER = re.compile(r"\b(immediately|shortly|right|just|minutes) (after|before)\b", re.I)
-CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]
 STATUS_PRIORITY = ["happened", "planned", "expected"]  # "are expected to speak" and "will speak" are one plan
 
 

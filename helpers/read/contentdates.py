@@ -8,8 +8,10 @@ weekday or relative cue of the undated article one date (``helpers.calls.dates.r
 rule the contact table uses); D is scored by how many of those dates agree with a date the
 dated articles give to a sentence sharing at least ``MIN_SHARED_KEYS`` names, minus the cues
 D contradicts (an explicit past date after D, a cue the corpus dates on another day). The
-best-supported D wins; on a tie the one nearest the agreeing dates (news is written on the
-day of the latest thing it reports, or just before what it announces), then the earliest.
+best-supported D wins; on a tie the one under which most past cues the corpus does not date
+fall among the confirmed days or run on from them day by day (news is written after the
+latest thing it reports: "on Saturday" in a story confirmed on Thursday and Friday is that
+week's Saturday), then the one nearest the agreeing dates, then the earliest.
 Weak or conflicting evidence gives no date, and the caller falls back: two agreeing cues
 are needed, one when the names the article shares with a dated one already say it reports
 the same event. A cue counts against D only where the corpus dates its names on one other day
@@ -166,7 +168,7 @@ def content_date(text: str, corpus: CorpusDays, min_support: float = MIN_SUPPORT
     A weekday or relative cue moves with the reference day's weekday only, so each is read
     against one week of days once and then shifted, which keeps the scan of candidate days
     cheap; an explicit date is read once (only its year depends on the day)."""
-    weekly, explicit_cues = [], []
+    weekly, explicit_cues, loose = [], [], []
     for expr, status, keys, inherited, explicit in cues(text, corpus.inner):
         if explicit:
             explicit_cues.append((expr, status))
@@ -177,9 +179,11 @@ def content_date(text: str, corpus: CorpusDays, min_support: float = MIN_SUPPORT
             for day in days:
                 number = (day - EPOCH).days
                 confirmed[number] = max(confirmed.get(number, 0.0), 1 / len(days))
+        shifts = [_shift(expr, status, k) for k in range(7)] if confirmed or not inherited else None
         if confirmed:
-            shifts = [_shift(expr, status, k) for k in range(7)]
             weekly.append((shifts, confirmed, inherited))
+        if not inherited and status == "happened":
+            loose.append((shifts, confirmed))
     candidates = sorted({day + k for _, confirmed, _ in weekly for day in confirmed
                          for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)})
     if not candidates:
@@ -192,10 +196,30 @@ def content_date(text: str, corpus: CorpusDays, min_support: float = MIN_SUPPORT
         score, against, spread = _score(day, weekly, fixed)
         if score < min_support or against >= score:
             continue
-        key = (score - against, -spread, -day)
+        key = (score - against, _coverage(day, weekly, loose), -spread, -day)
         if best_key is None or key > best_key:
             best, best_key = day, key
     return None if best is None else EPOCH + pd.Timedelta(days=best)
+
+
+def _coverage(day: int, weekly: list, loose: list) -> int:
+    """How many of the text's past cues that no corpus date confirms fall among the days its
+    confirmed cues name, or run on from them day by day: a text is written after the last
+    thing it reports, so "on Saturday" in a story confirmed on Thursday and Friday is that
+    week's Saturday, not the one before."""
+    agreeing = [day + shifts[day % 7] for shifts, confirmed, _ in weekly
+                if shifts[day % 7] is not None and day + shifts[day % 7] in confirmed]
+    if not agreeing:
+        return 0
+    first, reach = min(agreeing), max(agreeing)
+    days = sorted(day + shifts[day % 7] for shifts, confirmed in loose
+                  if shifts[day % 7] is not None and day + shifts[day % 7] >= first and day + shifts[day % 7] not in confirmed)
+    covered = 0
+    for found in days:  # the story's days run on from its confirmed ones without a gap
+        if found > reach + 1:
+            break
+        covered, reach = covered + 1, max(reach, found)
+    return covered
 
 
 def _shift(expr: str, status: str, weekday: int) -> int | None:

@@ -14,8 +14,10 @@ its reference date, so every article gets one, from the best evidence it has:
   weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
 - ``corpus``: for an article with no date evidence at all, the day its own weekday and
   relative cues agree with the dates the dated articles give the same people
-  (``contentdates``); failing that, the date of the dated article that reports the same
-  event (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``). An
+  (``contentdates``);
+- ``same event``: failing that, the date of the dated article that reports the same event
+  (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``): the article
+  may be days later, so its weekdays are not read against it (``helpers.calls.dating``). An
   article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
@@ -104,7 +106,7 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         if content is not None:  # the day its weekdays agree with the dated articles
             articles.at[i, "date"], articles.at[i, "date_source"] = content, "corpus"
         elif same_event.get(i) is not None:  # the date of the dated article sharing most names
-            articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "corpus"
+            articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "same event"
     return articles
 
 
