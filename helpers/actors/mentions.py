@@ -21,7 +21,8 @@ from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
-                                  name_after_office, names_thing, repair_person_span, titled_names, trim_leading_words)
+                                  name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
+                                  trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -77,6 +78,14 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
         if taken.isdisjoint(range(name.start, name.end)):
             taken.update(range(name.start, name.end))
             kept.append((name, "PERSON"))
+    for name in possessed_names(doc, gaz):
+        # "Senegal's Macky Sall, Ghana's Nana Akufo-Addo and ...": people, whatever the tagger called them
+        overlapping = [(span, source) for span, source in found if span.start < name.end and span.end > name.start]
+        if any(source == "gazetteer" for _, source in overlapping) or not taken.isdisjoint(range(name.start, name.end)):
+            continue
+        found = [item for item in found if item not in overlapping]
+        taken.update(range(name.start, name.end))
+        kept.append((name, "PERSON"))
     for span, source in found:
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))

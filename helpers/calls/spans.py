@@ -10,7 +10,11 @@ their leaders) and unnamed groups ("world leaders"). A reporter ("X told reporte
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
+
+from helpers.actors.offices import OFFICE_HEADS, ROLE_NOUNS
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
@@ -89,7 +93,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
         spans = []
         for head in heads:
             found, label = _head_parties(head, mentions, [*(sides[0] if sides else []), *spans])
-            spans += found
+            spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
     subjects, objects = sides
@@ -98,6 +102,30 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
+    """The named people of a list the parser hung under one "with" object ("with Senegal's A,
+    Ghana's B and Benin's C" read as appositions and compounds of A), outside any clause of
+    its own ("with X, who had met Y": Y is no party)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
+        return []
+    inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
+    low, high = head.left_edge.idx, token_end(head.right_edge)
+    starts = {t.idx for t in inside}
+    return [mention_span(m) + (False,) for m in mentions if m["type"] == "person" and m["label"] != "role"
+            and low <= m["start"] < high and m["start"] in starts]
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors below ``top``."""
+    chain = [token]
+    while chain[-1].i != top.i and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain[:-1] if chain[-1].i == top.i else chain
 
 
 def _misplaced_with(verb: Token) -> list[Token]:
@@ -144,13 +172,37 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if span is not None:
         return [span + (False,)], None
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
+        end = _list_end(head, mentions)
         inside = [mention_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
-                  if head.left_edge.idx <= m["start"] < token_end(head.right_edge) and m["type"] in {"country", "organization", "person"}]
+                  if head.left_edge.idx <= m["start"] < end and m["type"] in {"country", "organization", "person"}]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
         if head.lower_ in GROUP_NOUNS:
             return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
     return [], None
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+
+
+def _list_end(head: Token, mentions: list[dict]) -> int:
+    """End of "the heads of A, B and C" when the parser hangs "B and C" elsewhere ("with the
+    heads of the African Union, the Arab League and IGAD" read with "the Arab League" on the
+    verb): the bodies listed right after the phrase, up to the one after "and"."""
+    end = token_end(head.right_edge)
+    text = head.doc.text
+    following = sorted((m for m in mentions if m["start"] >= end and m["type"] in {"country", "organization"}),
+                       key=lambda m: m["start"])
+    reach, closed = end, end
+    for mention in following:
+        gap = LIST_GAP.match(text[reach:mention["start"]])
+        if gap is None or mention["start"] > head.sent.end_char:
+            break
+        reach = mention["end"]
+        if gap.group(1):
+            return reach
+    # "..., the Arab League and the regional bloc IGAD": a list that goes on with "and" (its last item unnamed as a body)
+    return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
@@ -205,6 +257,10 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # Zelensky"), the subject of an earlier sentence
             before = [m for m in people if m["start"] < head.sent.start_char]
             subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
+            titled = _titled_subject(head) if not subjects else None
+            if titled is not None:
+                # "The African Union chairperson then flew to Nairobi, where he met X": the titled subject
+                return _participant_span(titled, mentions, taken)
             if head.dep_ == "poss" and not subjects and any(
                     m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
@@ -226,8 +282,8 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         span = mention_span(named[0]) + ("named person",) if named else span
     if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
         # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ...";
-        # with a name beside it ("the minister J. Roe met ..."), that name
-        apposed = [m for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1
+        # with a name beside it ("the minister J. Roe met ...", "the UAE's foreign minister, Sheikh X"), that name
+        apposed = [m for c in head.children if c.dep_ == "appos" and _right_after(head, c.left_edge)
                    for m in mentions if m["type"] == "person"
                    and m["label"] != "role" and c.left_edge.idx <= m["start"] < token_end(c.right_edge)]
         if apposed:
@@ -245,6 +301,25 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         if names:
             span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
     return span[:3] if span else None
+
+
+def _titled_subject(pronoun: Token) -> Token | None:
+    """The subject named by office alone ("the chairperson", "the Saudi minister") of a clause
+    the pronoun's clause hangs on, when that is the nearest subject before the pronoun."""
+    for verb in list(pronoun.ancestors)[:6]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i), None)
+        if subject is None:
+            continue
+        if subject.i < pronoun.i and subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_HEADS \
+                and not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return subject
+        return None
+    return None
+
+
+def _right_after(head: Token, token: Token) -> bool:
+    """``token`` follows ``head`` directly or past one comma ("the foreign minister, Sheikh X")."""
+    return token.i == head.i + 1 or (token.i == head.i + 2 and head.doc[head.i + 1].text == ",")
 
 
 def _title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
@@ -348,8 +423,15 @@ def _title_token(token: Token) -> bool:
 def _is_subject_at(doc: Doc, mention: dict) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
-    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} and not _second_subject(span.root)
                                  or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _second_subject(token: Token) -> bool:
+    """"Blinken rang Prince Faisal": the parser reads the object after the verb as a second
+    subject; a subject after its verb when another stands before it is that object."""
+    verb = token.head
+    return token.i > verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
 
 
 def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
@@ -366,6 +448,8 @@ def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
 
 
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+# Head nouns of a subject named by office alone ("the AU chairperson", "the Saudi minister").
+TITLE_HEADS = set(ROLE_NOUNS) | OFFICE_HEADS | {"chairperson", "chair", "chief", "secretary-general", "mediator"}
 
 
 def mention_span(mention: dict) -> tuple:

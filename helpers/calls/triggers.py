@@ -45,6 +45,8 @@ def is_trigger(token: Token) -> bool:
         return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
         if lemma in TRAVEL_VERBS:  # "goes to Kyiv", "arrived in Seoul"; not "went ahead"
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return False  # "before being flown to Delhi": someone carried there, no visit
             # the parser tags some capitals as people ("travel to Kiev"): a proper noun is enough here,
             # the place itself is checked against the actor mentions in ``contact``
             return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
@@ -58,7 +60,9 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
-            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
+            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"] \
+                or [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i  # "rang X" read as a second subject
+                    and any(s.dep_ == "nsubj" and s.i < token.i for s in token.children)]
             # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
             # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})

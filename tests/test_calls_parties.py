@@ -1,0 +1,72 @@
+"""Who takes part in a contact, and what is no contact (invented texts): the reporter of a
+call is no party, a parser's misread object, bodies listed after "the heads of", an office
+standing for its holder, a day counted from an event, dispositions and people carried."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import analyze_text
+
+
+def _contacts(text: str, date: str = "2031-05-08") -> set:
+    calls = analyze_text(text, date=date, outlet="Test Wire").calls
+    return {(tuple(sorted(r.participants)), None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}")
+            for r in calls.itertuples()}
+
+
+CASES = [
+    pytest.param(
+        "Ministry spokesman Tomas Varga said the talks had been useful. Varga declined to say more.\n\n"
+        "On Monday, Raimo Kettunen spoke with Portuguese Foreign Minister Joana Leal and, after that call, with "
+        "Spain's foreign minister, Carlos Ibarra Soto, Varga said.",
+        {(("Joana Leal", "Raimo Kettunen"), "2031-05-05"), (("Carlos Ibarra Soto", "Raimo Kettunen"), "2031-05-05")},
+        id="reporter-after-a-titled-counterpart"),
+    pytest.param(
+        "On Tuesday, Raimo Kettunen rang Joana Leal, the Portuguese foreign minister, and only after that did he "
+        "call Carlos Ibarra Soto.",
+        {(("Joana Leal", "Raimo Kettunen"), "2031-05-06"), (("Carlos Ibarra Soto", "Raimo Kettunen"), "2031-05-06")},
+        id="object-read-as-second-subject"),
+    pytest.param(
+        "Nordic Council chairperson Raimo Kettunen spoke with Joana Leal on Monday. Ministers met in Oslo. "
+        "The Nordic Council chairperson then flew to Lisbon on Wednesday, where he met Aurelio Bastidas.",
+        {(("Joana Leal", "Raimo Kettunen"), "2031-05-05"), (("Aurelio Bastidas", "Raimo Kettunen"), "2031-05-07")},
+        id="pronoun-after-an-office-subject"),
+    pytest.param(
+        "Imran Varga said on Thursday that he was ready to speak to Joana Leal at any time.", set(), id="ready-to"),
+    pytest.param(
+        "Kettunen said Joana Leal was willing to meet Carlos Ibarra Soto.", set(), id="willing-to"),
+    pytest.param(
+        "The captured pilot, Aurelio Bastidas, will be examined in Porto before being flown to Lisbon.", set(),
+        id="carried-is-no-visit"),
+    pytest.param(
+        "Late on Thursday, Raimo Kettunen held a video conference with Norway's Erik Lund Berg, Portugal's Joana "
+        "Leal, Malta's Carmel Vella Zammit and the envoy Aurelio Bastidas, two diplomats said.",
+        {(("Aurelio Bastidas", "Carmel Vella Zammit", "Erik Lund Berg", "Joana Leal", "Raimo Kettunen"), "2031-05-08")},
+        id="list-of-possessed-names"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_parties_of_a_contact(text, expected):
+    assert _contacts(text) == expected
+
+
+def test_a_day_counted_from_an_event_dates_no_contact():
+    found = _contacts("Raimo Kettunen announced the plan on Monday evening. On the first Monday of the crisis, "
+                      "Kettunen rang Joana Leal. The following day, he called Carlos Ibarra Soto.", "2031-05-15")
+    assert found == {(("Joana Leal", "Raimo Kettunen"), None), (("Carlos Ibarra Soto", "Raimo Kettunen"), None)}
+
+
+def test_bodies_listed_after_the_heads_of_stand_for_their_heads():
+    corpus = analyze_text(
+        "Raimo Kettunen will hold a video conference on Thursday with Nordic Council chairperson Joana Leal, "
+        "Baltic Assembly Secretary-General Carlos Ibarra Soto and the envoy Aurelio Bastidas, his office said. "
+        "Kettunen on Friday led a video conference with the heads of the Nordic Council, the Baltic Assembly "
+        "and the regional bloc NORBA.", date="2031-05-07", outlet="Test Wire")
+    roles = dict(zip(corpus.actors["actor"], corpus.actors["role"]))
+    assert roles["Carlos Ibarra Soto"] == "Baltic Assembly Secretary-General"
+    assert sorted(map(sorted, corpus.calls["participants"])) == [
+        ["Aurelio Bastidas", "Carlos Ibarra Soto", "Joana Leal", "Raimo Kettunen"],
+        ["Carlos Ibarra Soto", "Joana Leal", "Raimo Kettunen"]]
