@@ -45,6 +45,14 @@ CASES = [
         "Leal, Malta's Carmel Vella Zammit and the envoy Aurelio Bastidas, two diplomats said.",
         {(("Aurelio Bastidas", "Carmel Vella Zammit", "Erik Lund Berg", "Joana Leal", "Raimo Kettunen"), "2031-05-08")},
         id="list-of-possessed-names"),
+    pytest.param(
+        "William Ruto met Paul Kagame in Kigali on Sunday. Ruto also met Victor Ingabire in Kigali on Sunday. "
+        "Kenya's president William Ruto, who met Kagame and Ingabire in Kigali on Sunday, briefed Joana Leal by "
+        "phone on Monday.",
+        {(("Paul Kagame", "William Ruto"), "2031-05-04"), (("Victor Ingabire", "William Ruto"), "2031-05-04"),
+         (("Joana Leal", "William Ruto"), "2031-05-05")},
+        id="summary-of-one-to-one-meetings-and-a-briefing"),
+    pytest.param("A ministry spokesman briefed reporters on Monday.", set(), id="briefing-reporters-is-no-contact"),
 ]
 
 
@@ -70,3 +78,14 @@ def test_bodies_listed_after_the_heads_of_stand_for_their_heads():
     assert sorted(map(sorted, corpus.calls["participants"])) == [
         ["Aurelio Bastidas", "Carlos Ibarra Soto", "Joana Leal", "Raimo Kettunen"],
         ["Carlos Ibarra Soto", "Joana Leal", "Raimo Kettunen"]]
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Mahamat Aurelio Bastidas", "Bastidas Moreno"], {"Bastidas Moreno": "Mahamat Aurelio Bastidas"}),
+    (["Aurelio Bastidas Moreno", "Bastidas Leon"], {}),  # "Bastidas" is not this man's surname
+    (["Joana Ribeiro Al", "Al Cunha"], {}),  # a particle is no surname
+])
+def test_a_name_with_one_more_family_name_after_the_surname(names, expected):
+    from helpers.calls.variants import canonical_names
+    found = canonical_names(names, {names[0]: 5, names[1]: 1})
+    assert {k: v for k, v in found.items() if k == names[1]} == expected

@@ -5,16 +5,17 @@ Participants come from the contact's own clause: its subject and objects, "with"
 conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
 counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
 their leaders) and unnamed groups ("world leaders"). A reporter ("X told reporters that
-...") is never in that clause. Spans are resolved to canonical actors in ``parties.py``.
+...") is never in that clause. Titles and pronouns are read in ``antecedents.py``; spans are
+resolved to canonical actors in ``parties.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from helpers.actors.offices import OFFICE_HEADS, ROLE_NOUNS
+from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
@@ -29,12 +30,6 @@ REPORTING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm
                    "claim", "explain", "insist", "stress", "declare"}
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
-
-
-# Nouns with a determiner that are never a title ("the call included ...", "the talks").
-NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "conference", "conversation", "message",
-              "letter", "statement", "country", "government", "side", "office", "ministry", "official", "source",
-              "spokesman", "spokeswoman", "spokesperson", "aide", "agency", "delegation"}
 
 
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
@@ -256,17 +251,17 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # name; with none ("Immediately after speaking with the Russian leader, he called
             # Zelensky"), the subject of an earlier sentence
             before = [m for m in people if m["start"] < head.sent.start_char]
-            subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
-            titled = _titled_subject(head) if not subjects else None
+            subjects = [m for m in people if m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)]
+            titled = titled_subject(head) if not subjects else None
             if titled is not None:
                 # "The African Union chairperson then flew to Nairobi, where he met X": the titled subject
                 return _participant_span(titled, mentions, taken)
             if head.dep_ == "poss" and not subjects and any(
-                    m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
+                    m["start"] in used and m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
-            earlier = [m for m in before if _is_subject_at(head.doc, m)]
-            titled = None if subjects else _title_subject_before(head, mentions, taken)
+            earlier = [m for m in before if is_subject_at(head.doc, m)]
+            titled = None if subjects else title_subject_before(head, mentions, taken)
             if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
                 return mention_span(titled[1])  # "For now the emir's own telephone ... He flew to ...": the emir
             people = subjects or earlier or people
@@ -299,41 +294,24 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
         names = [c for c in head.children if c.dep_ == "appos"]
         if names:
-            span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
+            # up to the name, not into a clause after it ("X, who met Y and Z, ...": Z is no one's name here)
+            span = _best_mention(mentions, left, _name_end(names[0])) or span
     return span[:3] if span else None
 
 
-def _titled_subject(pronoun: Token) -> Token | None:
-    """The subject named by office alone ("the chairperson", "the Saudi minister") of a clause
-    the pronoun's clause hangs on, when that is the nearest subject before the pronoun."""
-    for verb in list(pronoun.ancestors)[:6]:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i), None)
-        if subject is None:
-            continue
-        if subject.i < pronoun.i and subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_HEADS \
-                and not any(t.ent_type_ == "PERSON" for t in subject.subtree):
-            return subject
-        return None
-    return None
+def _name_end(appos: Token) -> int:
+    """End of an apposed name: its subtree short of a clause, a comma or a conjunct after it."""
+    end = appos
+    for token in appos.subtree:
+        if token.i > appos.i and (token.dep_ in CLAUSE_DEPS | {"cc", "conj", "punct", "prep"} or token.tag_ in {"WP", "WDT"}):
+            break
+        end = token if token.i >= end.i else end
+    return token_end(end)
 
 
 def _right_after(head: Token, token: Token) -> bool:
     """``token`` follows ``head`` directly or past one comma ("the foreign minister, Sheikh X")."""
     return token.i == head.i + 1 or (token.i == head.i + 2 and head.doc[head.i + 1].text == ",")
-
-
-def _title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
-    """(offset, person) of a bare title that is the subject or possessor in the sentence before
-    ("the emir's own telephone is ..."), resolved to the person named before with that title."""
-    if head.sent.start == 0:
-        return None
-    previous = head.doc[head.sent.start - 1].sent
-    for token in reversed(list(previous)):
-        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and token.tag_ in {"NN", "NNP"} and token.text.islower():
-            found = role_antecedent(token, [m for m in mentions if m["end"] <= token.idx], taken)
-            if found is not None:
-                return token.idx, found
-    return None
 
 
 def _name_after(head: Token, mentions: list[dict]) -> dict | None:
@@ -354,86 +332,6 @@ def _name_after(head: Token, mentions: list[dict]) -> dict | None:
     return next((m for m in mentions if m["start"] == doc[i].idx and m["type"] == "person" and m["label"] != "role"), None)
 
 
-def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
-    """The person a bare title stands for ("the emir", "the secretary", "Qatar's emir"): the
-    latest person named before it with that title in front of the name ("Kuwait's Emir
-    Sheikh X", "U.S. Secretary of State Y") or in apposition ("X, the UAE's minister"),
-    and of the country a possessive or adjective names ("Qatar's emir"); none when the
-    title is used for no one named before."""
-    qualifiers = {c.lower_ for c in head.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN"
-                  or c.ent_type_ in {"GPE", "NORP"}}
-    if not any(c.dep_ in {"det", "poss"} for c in head.children) or head.lemma_.lower() in NOT_TITLES:
-        return None  # "a minister", bare "minister", "the call"
-    used = {t[0] for t in taken}
-    doc = head.doc
-    for mention in reversed([m for m in mentions if m["type"] == "person" and m["end"] <= head.idx]):
-        if mention["start"] in used:
-            continue
-        window = _title_words(doc, mention)
-        if head.lower_ in window and qualifiers <= window:
-            return mention
-    # only a title a country qualifies ("the German chancellor") is surely a person's
-    return _untitled_just_before(head, mentions, used) if qualifiers else None
-
-
-def _untitled_just_before(head: Token, mentions: list[dict], used: set[int]) -> dict | None:
-    """"The breakthrough owes much to X. The German chancellor spoke to ...": a country's title
-    used for no one named with it stands for the one person the sentence before names, when
-    that person is named there without any title of their own."""
-    doc = head.doc
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    people = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
-              and before.start_char <= m["start"] < before.end_char]
-    if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
-        return None
-    return people[0] if not _title_words(doc, people[0]) else None
-
-
-def _title_words(doc: Doc, mention: dict) -> set[str]:
-    """Lower-case words of the title run right before a name ("Kuwait's Emir Sheikh",
-    "Qatar's foreign minister,") and of an apposition right after it (", the UAE's minister
-    of state"): nouns, adjectives, "of" and possessives, no verb or clause."""
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if span is None:
-        return set()
-    sent = span.sent
-    words = []
-    i = span.start - 1
-    if i >= sent.start and doc[i].text == ",":
-        i -= 1  # "Qatar's foreign minister, Sheikh X"
-    while i >= max(sent.start, span.start - 9) and _title_token(doc[i]):
-        words.append(doc[i])
-        i -= 1
-    i = span.end
-    if i < sent.end and doc[i].text == ",":
-        i += 1
-        while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
-            words.append(doc[i])
-            i += 1
-    return {t.lower_ for t in words} | {t.text.lower().removesuffix("'s") for t in words}
-
-
-def _title_token(token: Token) -> bool:
-    return token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.lower_ in {"of", "'s", "for", "state"} or token.dep_ == "case"
-
-
-def _is_subject_at(doc: Doc, mention: dict) -> bool:
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
-    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} and not _second_subject(span.root)
-                                 or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
-
-
-def _second_subject(token: Token) -> bool:
-    """"Blinken rang Prince Faisal": the parser reads the object after the verb as a second
-    subject; a subject after its verb when another stands before it is that object."""
-    verb = token.head
-    return token.i > verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
-
-
 def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
     """The last person mention in [left, right), else the last party of another type."""
     inside = [m for m in mentions if left <= m["start"] and m["end"] <= right
@@ -448,10 +346,6 @@ def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
 
 
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
-# Head nouns of a subject named by office alone ("the AU chairperson", "the Saudi minister").
-TITLE_HEADS = set(ROLE_NOUNS) | OFFICE_HEADS | {"chairperson", "chair", "chief", "secretary-general", "mediator"}
-
-
 def mention_span(mention: dict) -> tuple:
     return (mention["start"], mention["end"], mention["surface"])
 
