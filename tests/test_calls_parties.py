@@ -53,6 +53,16 @@ CASES = [
          (("Joana Leal", "William Ruto"), "2031-05-05")},
         id="summary-of-one-to-one-meetings-and-a-briefing"),
     pytest.param("A ministry spokesman briefed reporters on Monday.", set(), id="briefing-reporters-is-no-contact"),
+    pytest.param(
+        "Raimo Kettunen's two calls on Monday, first to Joana Leal and then to Carlos Ibarra Soto, produced little, "
+        "and Aurelio Bastidas's dash to Madrid came only after the deal was done.",
+        {(("Joana Leal", "Raimo Kettunen"), "2031-05-05"), (("Carlos Ibarra Soto", "Raimo Kettunen"), "2031-05-05")},
+        id="subject-beside-the-contact-noun-is-no-party"),
+    pytest.param(
+        "Finnish Prime Minister Joana Leal said the vote would go ahead. Raimo Kettunen spoke with Carlos Ibarra Soto "
+        "on Monday. Later on Monday Kettunen called the Finnish prime minister to assure her of support.",
+        {(("Carlos Ibarra Soto", "Raimo Kettunen"), "2031-05-05"), (("Joana Leal", "Raimo Kettunen"), "2031-05-05")},
+        id="called-an-office-holder"),
 ]
 
 
@@ -89,3 +99,16 @@ def test_a_name_with_one_more_family_name_after_the_surname(names, expected):
     from helpers.calls.variants import canonical_names
     found = canonical_names(names, {names[0]: 5, names[1]: 1})
     assert {k: v for k, v in found.items() if k == names[1]} == expected
+
+
+def test_a_trip_in_a_plan_is_planned_and_its_meeting_shares_its_day():
+    calls = analyze_text("Raimo Kettunen is due to see Carlos Ibarra Soto on Thursday in Madrid, before flying on to "
+                         "Lisbon on Friday to meet Joana Leal.", date="2031-05-06", outlet="Test Wire").calls
+    leal = calls[calls["participants"].map(lambda p: "Joana Leal" in p)]
+    assert [(r.status, f"{r.date:%Y-%m-%d}") for r in leal.itertuples()] == [("planned", "2031-05-09")]
+
+
+def test_talks_where_someone_went_are_in_person():
+    calls = analyze_text("Raimo Kettunen landed in Lisbon on Tuesday and went straight to the presidential palace, "
+                         "where he talked with Joana Leal for two hours.", date="2031-05-08", outlet="Test Wire").calls
+    assert set(calls["channel"]) == {"in_person"}

@@ -94,7 +94,10 @@ def unanchored_next_day(row: dict, narrative: str | None) -> bool:
 def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
     """"flew to Niamey on Sunday and met X": the second verb of one subject shares the first's day."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or not is_trigger(head) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() in TRAVEL_VERBS  # "flying on to Tbilisi on Friday to meet X": the trip's day
+    if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not is_trigger(head) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
         return None  # "will travel to Kiev on Monday and then visit Moscow": another day

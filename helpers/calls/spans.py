@@ -57,6 +57,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     subject_heads, object_heads = [], []
     for token in {verb, trigger}:
         for child in token.children:
+            if token is verb and verb is not trigger and trigger.head == verb and trigger.dep_ in {"nsubj", "nsubjpass"} \
+                    and child.dep_ in {"nsubj", "nsubjpass"} and child != trigger:
+                continue  # "Bush's two calls ... and Rice's dash came only after ...": Rice's subject is not the calls'
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]

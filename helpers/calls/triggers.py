@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.spans import TRAVEL_VERBS
 
@@ -69,12 +70,17 @@ def is_trigger(token: Token) -> bool:
             # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
             # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
-                       for c in objects)
+                       or is_office_holder(c) for c in objects)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+def is_office_holder(noun: Token) -> bool:
+    """"called the Georgian president", "phoned his counterpart": a person named by office."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in TITLE_HEADS and any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def takes_part(verb: Token) -> bool:
@@ -136,7 +142,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
             return CHANNEL_WORDS[word], True
     lemma = trigger.lemma_.lower()
     placed = any(t.dep_ == "prep" and t.lower_ in {"in", "at"} and any(g.ent_type_ in PLACE_ENTS for g in t.subtree)
-                 for t in near)
+                 for t in near) or (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children))
+    # "he went straight to the presidential administration, where the two men talked": talks at a place
     # "arrived in Doha and held talks with X at the Emiri Diwan": talks at a named place, or on arrival, are met in person
     arrived = verb.dep_ == "conj" and verb.head.lemma_.lower() in TRAVEL_VERBS
     at_named = any(t.dep_ == "prep" and t.lower_ == "at" and any(g.pos_ == "PROPN" and g.ent_type_ not in {"DATE", "TIME"}
@@ -156,6 +163,10 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
     chain = [verb, *verb.children, verb.head, *verb.head.children] + list(trigger.ancestors)[:3]
+    # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan
+    cue = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "prep" and a.lower_ in {"before", "after"}), None)
+    if cue is not None:
+        chain += list(cue.head.children)
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
     if lemmas & EXPECTED_MARKERS:
         return "expected"
