@@ -63,6 +63,19 @@ CASES = [
         "on Monday. Later on Monday Kettunen called the Finnish prime minister to assure her of support.",
         {(("Carlos Ibarra Soto", "Raimo Kettunen"), "2031-05-05"), (("Joana Leal", "Raimo Kettunen"), "2031-05-05")},
         id="called-an-office-holder"),
+    pytest.param(
+        "Carlos Ibarra Soto met Joana Leal on Monday. Ibarra's foreign minister, Aurelio Bastidas, is expected to "
+        "travel to New York this weekend.",
+        {(("Carlos Ibarra Soto", "Joana Leal"), "2031-05-05")}, id="owner-of-a-title-is-not-its-holder"),
+    pytest.param(
+        "Carlos Ibarra Soto spoke with Joana Leal on Monday. He is due in Lisbon on May 13 for his first formal "
+        "meeting with Aurelio Bastidas.",
+        {(("Carlos Ibarra Soto", "Joana Leal"), "2031-05-05"), (("Aurelio Bastidas", "Carlos Ibarra Soto"), "2031-05-13")},
+        id="his-is-he"),
+    pytest.param(
+        "Earlier on Friday, Minister of State Adel al-Rashid called on Prime Minister Joana Leal at her office in "
+        "Lisbon. The envoy called on Carlos Ibarra Soto to stop the strikes.",
+        {(("Adel al-Rashid", "Joana Leal"), "2031-05-02")}, id="called-on-a-person-is-a-visit"),
 ]
 
 

@@ -43,6 +43,7 @@ GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z]{2})")  # "J.Roe", as of
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
+PARTICLE_START = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z]")  # "al-Jubeir said": a name, lower-case particle first
 DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
@@ -201,7 +202,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "role":
         return None, "person", role_country(span, gaz), "role description"
     text = clean_surface(span.text)
-    if not text or not text[0].isupper() or is_title_fragment(span) or names_a_medium(text):
+    if not text or not (text[0].isupper() or PARTICLE_START.match(text)) or is_title_fragment(span) or names_a_medium(text):
         return None
     entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
     if entry is None and text.endswith("s") and len(text) > 3:

@@ -68,6 +68,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                     child.dep_ in {"dobj", "oprd"} and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
                 object_heads += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ == "on" and is_courtesy_call(token):
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
@@ -103,6 +105,15 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def is_courtesy_call(verb: Token) -> bool:
+    """"al-Jubeir called on Prime Minister Imran Khan at his office": a visit to a named person;
+    "called on Putin to stop the war" is an appeal (a "to" clause follows)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "call" \
+        and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)
+                for c in verb.children) \
+        and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj"} for c in verb.children)
 
 
 def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
@@ -218,6 +229,10 @@ def borrowed_subject(verb: Token) -> list[Token]:
     return []
 
 
+def _in_person_mention(token: Token, mentions: list[dict]) -> bool:
+    return any(m["type"] == "person" and m["label"] != "role" and m["start"] <= token.idx < m["end"] for m in mentions)
+
+
 def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
     return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
 
@@ -263,6 +278,8 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
                     m["start"] in used and m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
+            if head.dep_ == "poss" and _subject_pronoun_of_clause(head):
+                return None  # "He is due at the White House for his first meeting with X": "his" is "he", taken
             earlier = [m for m in before if is_subject_at(head.doc, m)]
             titled = None if subjects else title_subject_before(head, mentions, taken)
             if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
@@ -270,6 +287,10 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             people = subjects or earlier or people
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i and _in_person_mention(c, mentions)] \
+        if head.pos_ == "NOUN" else []
+    if owners:  # "Duque's foreign minister, Carlos Holmes Trujillo": the owner of the title is someone else
+        left = token_end(owners[-1].right_edge)
     span = _best_mention(mentions, left, token_end(head))
     if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
         span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
@@ -300,6 +321,19 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # up to the name, not into a clause after it ("X, who met Y and Z, ...": Z is no one's name here)
             span = _best_mention(mentions, left, _name_end(names[0])) or span
     return span[:3] if span else None
+
+
+SAME_PERSON_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _subject_pronoun_of_clause(possessive: Token) -> bool:
+    """The clause the possessive is in has "he"/"she" of the same person as its subject."""
+    pronoun = SAME_PERSON_PRONOUNS.get(possessive.lower_)
+    for verb in list(possessive.ancestors)[:5]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.lower_ == pronoun
+    return False
 
 
 def _name_end(appos: Token) -> int:

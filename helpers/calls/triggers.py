@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
@@ -63,6 +63,8 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
+        if is_courtesy_call(token):
+            return True
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
             objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"] \
                 or [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i  # "rang X" read as a second subject
@@ -153,6 +155,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
         if channel in {"unspecified", "in_person"} and (placed or arrived or at_named):
             return "in_person", channel == "in_person" and (arrived or at_named) or lemma in STATED_NOUNS
         return channel, lemma in STATED_NOUNS
+    if is_courtesy_call(trigger):
+        return "in_person", True
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True
     if lemma in REMOTE_VERBS:
