@@ -21,7 +21,8 @@ from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
-                                  name_after_office, names_thing, repair_person_span, titled_names, trim_leading_words)
+                                  name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
+                                  trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -42,6 +43,7 @@ GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z]{2})")  # "J.Roe", as of
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
+PARTICLE_START = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z]")  # "al-Jubeir said": a name, lower-case particle first
 DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
@@ -77,6 +79,14 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
         if taken.isdisjoint(range(name.start, name.end)):
             taken.update(range(name.start, name.end))
             kept.append((name, "PERSON"))
+    for name in possessed_names(doc, gaz):
+        # "Senegal's Macky Sall, Ghana's Nana Akufo-Addo and ...": people, whatever the tagger called them
+        overlapping = [(span, source) for span, source in found if span.start < name.end and span.end > name.start]
+        if any(source == "gazetteer" for _, source in overlapping) or not taken.isdisjoint(range(name.start, name.end)):
+            continue
+        found = [item for item in found if item not in overlapping]
+        taken.update(range(name.start, name.end))
+        kept.append((name, "PERSON"))
     for span, source in found:
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))
@@ -192,7 +202,7 @@ def resolve_local(span: Span, source: str, gaz: Gazetteer, surnames: dict[str, s
     if source == "role":
         return None, "person", role_country(span, gaz), "role description"
     text = clean_surface(span.text)
-    if not text or not text[0].isupper() or is_title_fragment(span) or names_a_medium(text):
+    if not text or not (text[0].isupper() or PARTICLE_START.match(text)) or is_title_fragment(span) or names_a_medium(text):
         return None
     entry = gaz.lookup(text) or gaz.lookup(strip_titles(text))
     if entry is None and text.endswith("s") and len(text) > 3:

@@ -43,7 +43,8 @@ def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]
             i = office
         if doc[i].dep_ == "case" and i > 0 and doc[i].head.i == i - 1 and doc[i - 1].head.i in attached:
             i -= 1  # the "'s" of "China's State Councilor Jane Roe"
-        if doc[i].head.i not in attached or doc[i].is_punct or doc[i].dep_ not in NAME_BLOCK_DEPS:
+        hyphen = doc[i].tag_ == "HYPH" and i > 0 and doc[i - 1].head.i in attached  # "Secretary-General"
+        if not hyphen and (doc[i].head.i not in attached or doc[i].is_punct or doc[i].dep_ not in NAME_BLOCK_DEPS):
             break
         block.insert(0, doc[i])
         attached.add(i)
@@ -51,14 +52,22 @@ def describe_person(span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]
     titles = [t for t in span[:-1] if t.lower_.rstrip(".") in TITLE_WORDS]  # "Councilor" of "Councilor Dai Bingguo"
     if span[0].ent_type_ == "PERSON" and len(titles) == next((k for k, t in enumerate(span) if t not in titles), 0):
         block += titles
-    if span.root.dep_ == "appos" and all(_is_honorific(t) for t in block):  # "Peru's foreign minister, Sheikh Jane Roe"
-        head = span.root.head
+    head = span.root.head
+    # "Peru's foreign minister, Sheikh Jane Roe"; not a name set beside another name ("with Chair A, Secretary B")
+    if span.root.dep_ == "appos" and not _is_name_word(head) and all(_is_honorific(t) for t in block):
         block = [t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"]
     words = [t for t in block if t.text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}]
     if not words or not any(t.lower_ in ROLE_NOUNS or t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         return None, _country_in(block, gaz)
-    role = " ".join(t.text for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
+    role = "".join(t.text if t.tag_ == "HYPH" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH") else t.text_with_ws
+                   for t in words if t.dep_ != "poss" and t.tag_ != "POS").strip()
     return role or None, _country_in(block, gaz)
+
+
+def _is_name_word(tok) -> bool:
+    """A proper noun that is no title or office word: part of a name ("Mahamat", not "Minister")."""
+    word = tok.lower_.rstrip(".")
+    return tok.pos_ == "PROPN" and word not in TITLE_WORDS and word not in ROLE_NOUNS and word not in OFFICE_HEADS
 
 
 def _is_honorific(tok) -> bool:

@@ -319,3 +319,46 @@ def listed_names(doc: Doc, taken: set[int], gaz: Gazetteer, is_given_name) -> li
         if any(n.ent_type_ == "PERSON" for n in neighbours):
             found.append(span)
     return found
+
+
+# Words that end or open a body's name, never a person's: "Turkey's Foreign Ministry", "Iran's Revolutionary Guards".
+BODY_NAME_WORDS = {"ministry", "department", "office", "council", "commission", "union", "party", "bank", "army",
+                   "navy", "guard", "guards", "forces", "force", "agency", "court", "parliament", "assembly",
+                   "government", "news", "league", "committee", "organization", "organisation", "front", "group",
+                   "sea", "river", "gulf", "coast", "island", "islands", "mountains", "republic", "kingdom", "state"}
+LIST_OF_POSSESSED = 2  # "Senegal's A B, Ghana's C D and ...": at least two such names in one sentence
+
+
+def possessed_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Names in a list of "<country>'s <name>" ("Senegal's Macky Sall, Ghana's Nana Akufo-Addo and
+    Benin's Patrice Talon"): the tagger calls many of them places or bodies, or misses them. Two
+    to four capitalised words after a country's possessive, no title or body word among them,
+    and at least two such names in the sentence."""
+    found: dict[int, list[tuple[Span, bool]]] = {}
+    for token in doc:
+        if token.tag_ != "POS" or token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+            continue
+        end = token.i + 1
+        while end < min(len(doc), token.i + 1 + MAX_NAME_WORDS + 2) and _possessed_word(doc, end, gaz):
+            end += 1
+        words = [t for t in doc[token.i + 1:end] if t.text != "-"]
+        if 2 <= len(words) <= MAX_NAME_WORDS and doc[end - 1].text != "-" \
+                and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            found.setdefault(token.sent.start, []).append((doc[token.i + 1:end], _owned_by_country(doc, token.i, gaz)))
+    # a list of such names where some owner is a known country ("Ivory Coast's" may be unknown)
+    return [span for items in found.values() if len(items) >= LIST_OF_POSSESSED and any(c for _, c in items)
+            for span, _ in items]
+
+
+def _owned_by_country(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """The words right before the possessive at ``i`` name a country ("Ghana", "Ivory Coast", "Guinea-Bissau")."""
+    return any(gaz.country_code(doc[first:i].text) for first in range(max(doc[i].sent.start, i - 3), i))
+
+
+def _possessed_word(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    token = doc[i]
+    if token.text == "-":
+        return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    word = token.lower_.rstrip(".")
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and word not in TITLE_WORDS
+            and word not in OFFICE_WORDS and word not in BODY_NAME_WORDS and not gaz.country_code(token.text))

@@ -181,18 +181,34 @@ def is_contact_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS)
 
 
-def time_entities(sent: Span) -> list[Span]:
+def time_entities(sent: Span, counted: bool = False) -> list[Span]:
     """DATE and TIME entities of one sentence from its own tokens: ``Span.ents`` scans every
-    entity of the document, so calling it per trigger grows with the square of a long text."""
+    entity of the document, so calling it per trigger grows with the square of a long text.
+    Days counted from an event ("the fourth day of fighting") are left out, or with
+    ``counted`` are the only ones returned."""
     found, start = [], None
     for token in [*sent, None]:
         inside = token is not None and token.ent_iob_ == "I" and start is not None
         if start is not None and not inside:
-            found.append(Span(sent.doc, start, token.i if token is not None else sent.end, label=sent.doc[start].ent_type_))
+            span = Span(sent.doc, start, token.i if token is not None else sent.end, label=sent.doc[start].ent_type_)
+            if counted_from_an_event(span) == counted:
+                found.append(span)
             start = None
         if token is not None and token.ent_iob_ == "B" and token.ent_type_ in {"DATE", "TIME"}:
             start = token.i
     return found
+
+
+ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:day|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+EVENT_ANCHORS = {"of", "after", "since", "following", "into"}
+
+
+def counted_from_an_event(ent: Span) -> bool:
+    """"On the first Monday of the crisis", "on the fourth day of fighting": a day counted from
+    an event whose start the article does not date, not a day of the article's week."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return bool(ORDINAL_DAY.match(ent.text)) and following is not None and following.lower_ in EVENT_ANCHORS
 
 
 def _dates_a_contact(since: Token, ent: Span) -> bool:

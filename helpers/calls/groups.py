@@ -26,6 +26,7 @@ def split_pair_groups(cm: pd.DataFrame) -> pd.DataFrame:
     of channel (on its day or undated, else within a week); other rows are left as they are."""
     if cm.empty or "group" not in cm:
         return cm
+    cm = split_summaries(cm)
     pairs: dict[str, list[tuple]] = defaultdict(list)  # party -> (counterpart, day, channel class)
     for people, group, channel, date in zip(cm["participants"], cm["group"], cm["channel"], cm["date"]):
         if len(people) == 2 and is_missing(group):
@@ -58,3 +59,40 @@ def _pair_of(row: dict, pairs: dict[str, list[tuple]]) -> list[str] | None:
         return sorted(same_day)
     near = {o for o, d, _ in known if is_missing(day) or is_missing(d) or abs((d - day).days) <= NEAR_DAYS}
     return sorted(near) if len(near) == 2 else None
+
+
+def split_summaries(cm: pd.DataFrame) -> pd.DataFrame:
+    """"Deby, who met Tchiani and Bazoum in Niamey on Sunday, ...": a mention of three or more
+    people is a summary of one person's separate contacts when the corpus reports that
+    person's one-to-one contact with every other of them on that day (or undated) and with the
+    same kind of channel; it is split into those contacts. A meeting of all, reported with
+    one-to-one talks of only some of them, stays one contact."""
+    if "participants" not in cm or cm.empty:
+        return cm
+    bilateral: set[tuple] = set()  # (one, other, day, channel class)
+    for people, group, channel, date in zip(cm["participants"], cm["group"], cm["channel"], cm["date"]):
+        if len(people) == 2 and is_missing(group):
+            day = None if is_missing(date) else date
+            for one, other in (people, people[::-1]):
+                bilateral.add((one, other, day, channel_class(channel)))
+    order, people = [], []
+    for i, (party, group, channel, date) in enumerate(zip(cm["participants"], cm["group"], cm["channel"], cm["date"])):
+        hub = _hub(party, None if is_missing(date) else date, channel_class(channel), bilateral) \
+            if len(party) >= 3 and is_missing(group) else None
+        for other in [p for p in party if p != hub] if hub else [None]:
+            order.append(i)
+            people.append(sorted([hub, other]) if hub else party)
+    if len(order) == len(cm):
+        return cm
+    split = cm.iloc[order].reset_index(drop=True)
+    split["participants"] = people
+    return split
+
+
+def _hub(party: list[str], day, kind: str, bilateral: set[tuple]) -> str | None:
+    """The one person of ``party`` with a one-to-one contact with each of the others, or None."""
+    def reported(one: str, other: str) -> bool:
+        return (one, other, day, kind) in bilateral or (day is not None and (one, other, None, kind) in bilateral)
+    hubs = [p for p in party if all(reported(p, o) for o in party if o != p)]
+    return hubs[0] if len(hubs) == 1 else None
+

@@ -17,8 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words, days_from_another,
-                                 time_entities)
+from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words,
+                                 days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
                                     status_of)
@@ -59,7 +59,7 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         if info is None:
             continue
         consumed: set[int] = set()
-        days = day_words(sent, line_end)
+        days = sorted(day_words(sent, line_end) + unknown_days(sent))
         spans = [e for e in time_entities(sent)  # "in May": the sentence's own time
                  if e.start_char >= line_end and names_a_day(e.text) and narrative_offset(e.text) is None]
         for trigger in (t for t in sent if is_trigger(t)):
@@ -70,16 +70,34 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             # the day the narrative is at: the last one named before the trigger, in its sentence or before
             here = next((words for at, words in reversed(days) if at < trigger.idx), None)
             default = not (moves_on(verb) or (dated and here is None))
-            rows += [row | {"narrative_expr": here or last_day, "narrative_default": default and not row["relation"]}
+            told = here if here is not None else last_day  # "" : a day the article does not date
+            rows += [row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"]}
+                     | ({"date_expr": None} if unanchored_next_day(row, told) else {})
                      for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
         last_day = days[-1][1] if days else last_day
     return rows
 
 
+def unknown_days(sent: Span) -> list[tuple[int, str]]:
+    """"On the first Monday of the crisis": the narrative moves to a day the article does not
+    date; "The following day ..." after it is no day after an earlier dated one."""
+    return [(e.start_char, "") for e in time_entities(sent, counted=True)]
+
+
+def unanchored_next_day(row: dict, narrative: str | None) -> bool:
+    """"The following day, he called X" with no day named before: the day after an undated
+    one, never the day after the article's (a contact that happened is not in the future)."""
+    offset = narrative_offset(row["date_expr"])
+    return not narrative and offset is not None and offset > 0 and row["status"] == "happened"
+
+
 def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
     """"flew to Niamey on Sunday and met X": the second verb of one subject shares the first's day."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or not is_trigger(head) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() in TRAVEL_VERBS  # "flying on to Tbilisi on Friday to meet X": the trip's day
+    if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not is_trigger(head) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
         return None  # "will travel to Kiev on Monday and then visit Moscow": another day
@@ -127,6 +145,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     found = contact(trigger, mentions, line_end)
     if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
+    if only_willing(governing_verb(trigger)):
+        return []  # "he was ready to speak to Modi at any time": a disposition, no contact
     used = found.pop("consumed")
     reference = in_ordering_cue(trigger)
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
@@ -161,6 +181,22 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     for row in rows:
         row.pop("sides", None)
     return rows
+
+
+WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse"}
+
+
+def only_willing(verb: Token) -> bool:
+    """"was ready to keep talking to X", "is willing to meet Y", "wants to speak with Z": the
+    contact is only one a party would accept, not one held or arranged."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ != "xcomp" or head.head == head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in WILLING_WORDS:
+            return True
+    return False
 
 
 def since_contact(trigger: Token, verb: Token, consumed: set[int]) -> Token | None:

@@ -15,6 +15,7 @@ from collections import defaultdict
 import pandas as pd
 
 from helpers.actors.canonical import role_family
+from helpers.calls.variants import person_variants
 
 
 # A news outlet is a source, never a party ("Zelensky spoke to CNN", "told Kyodo News").
@@ -44,6 +45,9 @@ class PartyResolver:
             for family in role_family(role):
                 if isinstance(country, str) and country:
                     self.holders[(country, family)].append((-int(n or 0), actor))
+        # "Deby Itno" and "Mahamat Idriss Deby" are one person: resolved under one name, whose office is known
+        self.variant = person_variants([a for a, r in self.info.items() if r["type"] == "person"], self.kind,
+                                       {a: float(r["n_mentions"] or 0) for a, r in self.info.items()})
         for found in self.holders.values():
             found.sort()
             if isinstance(role, str) and role:
@@ -82,6 +86,7 @@ class PartyResolver:
         ``present`` is the set of actors the article names."""
         result, notes, standing = [], [], set()
         for name, as_leader in names:
+            name = self.variant.get(name, name)
             kind = self.kind(name)
             if kind == "organization" and is_media(name):
                 continue

@@ -5,12 +5,17 @@ Participants come from the contact's own clause: its subject and objects, "with"
 conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
 counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
 their leaders) and unnamed groups ("world leaders"). A reporter ("X told reporters that
-...") is never in that clause. Spans are resolved to canonical actors in ``parties.py``.
+...") is never in that clause. Titles and pronouns are read in ``antecedents.py``; spans are
+resolved to canonical actors in ``parties.py``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Token
+
+from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
@@ -25,12 +30,6 @@ REPORTING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm
                    "claim", "explain", "insist", "stress", "declare"}
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
-
-
-# Nouns with a determiner that are never a title ("the call included ...", "the talks").
-NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "conference", "conversation", "message",
-              "letter", "statement", "country", "government", "side", "office", "ministry", "official", "source",
-              "spokesman", "spokeswoman", "spokesperson", "aide", "agency", "delegation"}
 
 
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
@@ -58,6 +57,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     subject_heads, object_heads = [], []
     for token in {verb, trigger}:
         for child in token.children:
+            if token is verb and verb is not trigger and trigger.head == verb and trigger.dep_ in {"nsubj", "nsubjpass"} \
+                    and child.dep_ in {"nsubj", "nsubjpass"} and child != trigger:
+                continue  # "Bush's two calls ... and Rice's dash came only after ...": Rice's subject is not the calls'
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
@@ -66,6 +68,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                     child.dep_ in {"dobj", "oprd"} and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
                 object_heads += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ == "on" and is_courtesy_call(token):
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
@@ -89,7 +93,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
         spans = []
         for head in heads:
             found, label = _head_parties(head, mentions, [*(sides[0] if sides else []), *spans])
-            spans += found
+            spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
     subjects, objects = sides
@@ -98,6 +102,39 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def is_courtesy_call(verb: Token) -> bool:
+    """"al-Jubeir called on Prime Minister Imran Khan at his office": a visit to a named person;
+    "called on Putin to stop the war" is an appeal (a "to" clause follows)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "call" \
+        and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)
+                for c in verb.children) \
+        and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj"} for c in verb.children)
+
+
+def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
+    """The named people of a list the parser hung under one "with" object ("with Senegal's A,
+    Ghana's B and Benin's C" read as appositions and compounds of A), outside any clause of
+    its own ("with X, who had met Y": Y is no party)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
+        return []
+    inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
+    low, high = head.left_edge.idx, token_end(head.right_edge)
+    starts = {t.idx for t in inside}
+    return [mention_span(m) + (False,) for m in mentions if m["type"] == "person" and m["label"] != "role"
+            and low <= m["start"] < high and m["start"] in starts]
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors below ``top``."""
+    chain = [token]
+    while chain[-1].i != top.i and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain[:-1] if chain[-1].i == top.i else chain
 
 
 def _misplaced_with(verb: Token) -> list[Token]:
@@ -144,13 +181,37 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if span is not None:
         return [span + (False,)], None
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
+        end = _list_end(head, mentions)
         inside = [mention_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
-                  if head.left_edge.idx <= m["start"] < token_end(head.right_edge) and m["type"] in {"country", "organization", "person"}]
+                  if head.left_edge.idx <= m["start"] < end and m["type"] in {"country", "organization", "person"}]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
         if head.lower_ in GROUP_NOUNS:
             return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
     return [], None
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+
+
+def _list_end(head: Token, mentions: list[dict]) -> int:
+    """End of "the heads of A, B and C" when the parser hangs "B and C" elsewhere ("with the
+    heads of the African Union, the Arab League and IGAD" read with "the Arab League" on the
+    verb): the bodies listed right after the phrase, up to the one after "and"."""
+    end = token_end(head.right_edge)
+    text = head.doc.text
+    following = sorted((m for m in mentions if m["start"] >= end and m["type"] in {"country", "organization"}),
+                       key=lambda m: m["start"])
+    reach, closed = end, end
+    for mention in following:
+        gap = LIST_GAP.match(text[reach:mention["start"]])
+        if gap is None or mention["start"] > head.sent.end_char:
+            break
+        reach = mention["end"]
+        if gap.group(1):
+            return reach
+    # "..., the Arab League and the regional bloc IGAD": a list that goes on with "and" (its last item unnamed as a body)
+    return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
@@ -166,6 +227,10 @@ def borrowed_subject(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in _with_conjuncts(s)]
     return []
+
+
+def _in_person_mention(token: Token, mentions: list[dict]) -> bool:
+    return any(m["type"] == "person" and m["label"] != "role" and m["start"] <= token.idx < m["end"] for m in mentions)
 
 
 def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
@@ -204,18 +269,28 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # name; with none ("Immediately after speaking with the Russian leader, he called
             # Zelensky"), the subject of an earlier sentence
             before = [m for m in people if m["start"] < head.sent.start_char]
-            subjects = [m for m in people if m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)]
+            subjects = [m for m in people if m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)]
+            titled = titled_subject(head) if not subjects else None
+            if titled is not None:
+                # "The African Union chairperson then flew to Nairobi, where he met X": the titled subject
+                return _participant_span(titled, mentions, taken)
             if head.dep_ == "poss" and not subjects and any(
-                    m["start"] in used and m["start"] >= head.sent.start_char and _is_subject_at(head.doc, m)
+                    m["start"] in used and m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
-            earlier = [m for m in before if _is_subject_at(head.doc, m)]
-            titled = None if subjects else _title_subject_before(head, mentions, taken)
+            if head.dep_ == "poss" and _subject_pronoun_of_clause(head):
+                return None  # "He is due at the White House for his first meeting with X": "his" is "he", taken
+            earlier = [m for m in before if is_subject_at(head.doc, m)]
+            titled = None if subjects else title_subject_before(head, mentions, taken)
             if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
                 return mention_span(titled[1])  # "For now the emir's own telephone ... He flew to ...": the emir
             people = subjects or earlier or people
         return mention_span(people[-1]) if people else None
     left = head.left_edge.idx
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i and _in_person_mention(c, mentions)] \
+        if head.pos_ == "NOUN" else []
+    if owners:  # "Duque's foreign minister, Carlos Holmes Trujillo": the owner of the title is someone else
+        left = token_end(owners[-1].right_edge)
     span = _best_mention(mentions, left, token_end(head))
     if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
         span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
@@ -226,8 +301,8 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         span = mention_span(named[0]) + ("named person",) if named else span
     if (span is None or span[3] == "person") and head.tag_ in {"NN", "NNP"} and head.text.islower():
         # a bare title, alone or read as an unnamed role: "the emir spoke with ...", "The secretary will host ...";
-        # with a name beside it ("the minister J. Roe met ..."), that name
-        apposed = [m for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1
+        # with a name beside it ("the minister J. Roe met ...", "the UAE's foreign minister, Sheikh X"), that name
+        apposed = [m for c in head.children if c.dep_ == "appos" and _right_after(head, c.left_edge)
                    for m in mentions if m["type"] == "person"
                    and m["label"] != "role" and c.left_edge.idx <= m["start"] < token_end(c.right_edge)]
         if apposed:
@@ -243,22 +318,37 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         # "his Russian counterpart, Sergei Shoigu": the name in apposition wins
         names = [c for c in head.children if c.dep_ == "appos"]
         if names:
-            span = _best_mention(mentions, left, token_end(names[0].right_edge)) or span
+            # up to the name, not into a clause after it ("X, who met Y and Z, ...": Z is no one's name here)
+            span = _best_mention(mentions, left, _name_end(names[0])) or span
     return span[:3] if span else None
 
 
-def _title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
-    """(offset, person) of a bare title that is the subject or possessor in the sentence before
-    ("the emir's own telephone is ..."), resolved to the person named before with that title."""
-    if head.sent.start == 0:
-        return None
-    previous = head.doc[head.sent.start - 1].sent
-    for token in reversed(list(previous)):
-        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and token.tag_ in {"NN", "NNP"} and token.text.islower():
-            found = role_antecedent(token, [m for m in mentions if m["end"] <= token.idx], taken)
-            if found is not None:
-                return token.idx, found
-    return None
+SAME_PERSON_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _subject_pronoun_of_clause(possessive: Token) -> bool:
+    """The clause the possessive is in has "he"/"she" of the same person as its subject."""
+    pronoun = SAME_PERSON_PRONOUNS.get(possessive.lower_)
+    for verb in list(possessive.ancestors)[:5]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.lower_ == pronoun
+    return False
+
+
+def _name_end(appos: Token) -> int:
+    """End of an apposed name: its subtree short of a clause, a comma or a conjunct after it."""
+    end = appos
+    for token in appos.subtree:
+        if token.i > appos.i and (token.dep_ in CLAUSE_DEPS | {"cc", "conj", "punct", "prep"} or token.tag_ in {"WP", "WDT"}):
+            break
+        end = token if token.i >= end.i else end
+    return token_end(end)
+
+
+def _right_after(head: Token, token: Token) -> bool:
+    """``token`` follows ``head`` directly or past one comma ("the foreign minister, Sheikh X")."""
+    return token.i == head.i + 1 or (token.i == head.i + 2 and head.doc[head.i + 1].text == ",")
 
 
 def _name_after(head: Token, mentions: list[dict]) -> dict | None:
@@ -279,79 +369,6 @@ def _name_after(head: Token, mentions: list[dict]) -> dict | None:
     return next((m for m in mentions if m["start"] == doc[i].idx and m["type"] == "person" and m["label"] != "role"), None)
 
 
-def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
-    """The person a bare title stands for ("the emir", "the secretary", "Qatar's emir"): the
-    latest person named before it with that title in front of the name ("Kuwait's Emir
-    Sheikh X", "U.S. Secretary of State Y") or in apposition ("X, the UAE's minister"),
-    and of the country a possessive or adjective names ("Qatar's emir"); none when the
-    title is used for no one named before."""
-    qualifiers = {c.lower_ for c in head.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN"
-                  or c.ent_type_ in {"GPE", "NORP"}}
-    if not any(c.dep_ in {"det", "poss"} for c in head.children) or head.lemma_.lower() in NOT_TITLES:
-        return None  # "a minister", bare "minister", "the call"
-    used = {t[0] for t in taken}
-    doc = head.doc
-    for mention in reversed([m for m in mentions if m["type"] == "person" and m["end"] <= head.idx]):
-        if mention["start"] in used:
-            continue
-        window = _title_words(doc, mention)
-        if head.lower_ in window and qualifiers <= window:
-            return mention
-    # only a title a country qualifies ("the German chancellor") is surely a person's
-    return _untitled_just_before(head, mentions, used) if qualifiers else None
-
-
-def _untitled_just_before(head: Token, mentions: list[dict], used: set[int]) -> dict | None:
-    """"The breakthrough owes much to X. The German chancellor spoke to ...": a country's title
-    used for no one named with it stands for the one person the sentence before names, when
-    that person is named there without any title of their own."""
-    doc = head.doc
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    people = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
-              and before.start_char <= m["start"] < before.end_char]
-    if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
-        return None
-    return people[0] if not _title_words(doc, people[0]) else None
-
-
-def _title_words(doc: Doc, mention: dict) -> set[str]:
-    """Lower-case words of the title run right before a name ("Kuwait's Emir Sheikh",
-    "Qatar's foreign minister,") and of an apposition right after it (", the UAE's minister
-    of state"): nouns, adjectives, "of" and possessives, no verb or clause."""
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if span is None:
-        return set()
-    sent = span.sent
-    words = []
-    i = span.start - 1
-    if i >= sent.start and doc[i].text == ",":
-        i -= 1  # "Qatar's foreign minister, Sheikh X"
-    while i >= max(sent.start, span.start - 9) and _title_token(doc[i]):
-        words.append(doc[i])
-        i -= 1
-    i = span.end
-    if i < sent.end and doc[i].text == ",":
-        i += 1
-        while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
-            words.append(doc[i])
-            i += 1
-    return {t.lower_ for t in words} | {t.text.lower().removesuffix("'s") for t in words}
-
-
-def _title_token(token: Token) -> bool:
-    return token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.lower_ in {"of", "'s", "for", "state"} or token.dep_ == "case"
-
-
-def _is_subject_at(doc: Doc, mention: dict) -> bool:
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
-    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
-                                 or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
-
-
 def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
     """The last person mention in [left, right), else the last party of another type."""
     inside = [m for m in mentions if left <= m["start"] and m["end"] <= right
@@ -366,8 +383,6 @@ def _best_mention(mentions: list[dict], left: int, right: int) -> tuple | None:
 
 
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
-
-
 def mention_span(mention: dict) -> tuple:
     return (mention["start"], mention["end"], mention["surface"])
 

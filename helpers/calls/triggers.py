@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
-                 "take": None, "participate": None}
+                 "take": None, "participate": None, "brief": None, "debrief": None}
+BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
 REMOTE_VERBS = {"speak", "talk", "discuss"}  # "spoke with X" with no place: a phone call
@@ -45,6 +47,8 @@ def is_trigger(token: Token) -> bool:
         return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
         if lemma in TRAVEL_VERBS:  # "goes to Kyiv", "arrived in Seoul"; not "went ahead"
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return False  # "before being flown to Delhi": someone carried there, no visit
             # the parser tags some capitals as people ("travel to Kiev"): a proper noun is enough here,
             # the place itself is checked against the actor mentions in ``contact``
             return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
@@ -53,21 +57,32 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
             return takes_part(token)
+        if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
+        if is_courtesy_call(token):
+            return True
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
-            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"]
+            objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"] \
+                or [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i  # "rang X" read as a second subject
+                    and any(s.dep_ == "nsubj" and s.i < token.i for s in token.children)]
             # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
             # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
-                       for c in objects)
+                       or is_office_holder(c) for c in objects)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+def is_office_holder(noun: Token) -> bool:
+    """"called the Georgian president", "phoned his counterpart": a person named by office."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in TITLE_HEADS and any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def takes_part(verb: Token) -> bool:
@@ -129,7 +144,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
             return CHANNEL_WORDS[word], True
     lemma = trigger.lemma_.lower()
     placed = any(t.dep_ == "prep" and t.lower_ in {"in", "at"} and any(g.ent_type_ in PLACE_ENTS for g in t.subtree)
-                 for t in near)
+                 for t in near) or (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children))
+    # "he went straight to the presidential administration, where the two men talked": talks at a place
     # "arrived in Doha and held talks with X at the Emiri Diwan": talks at a named place, or on arrival, are met in person
     arrived = verb.dep_ == "conj" and verb.head.lemma_.lower() in TRAVEL_VERBS
     at_named = any(t.dep_ == "prep" and t.lower_ == "at" and any(g.pos_ == "PROPN" and g.ent_type_ not in {"DATE", "TIME"}
@@ -139,6 +155,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
         if channel in {"unspecified", "in_person"} and (placed or arrived or at_named):
             return "in_person", channel == "in_person" and (arrived or at_named) or lemma in STATED_NOUNS
         return channel, lemma in STATED_NOUNS
+    if is_courtesy_call(trigger):
+        return "in_person", True
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True
     if lemma in REMOTE_VERBS:
@@ -149,6 +167,10 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
     chain = [verb, *verb.children, verb.head, *verb.head.children] + list(trigger.ancestors)[:3]
+    # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan
+    cue = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "prep" and a.lower_ in {"before", "after"}), None)
+    if cue is not None:
+        chain += list(cue.head.children)
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
     if lemmas & EXPECTED_MARKERS:
         return "expected"

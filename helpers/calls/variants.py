@@ -57,10 +57,18 @@ def _given_agree(a: str, b: str) -> bool:
     return one_edit(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+def _extra_last_part(a: list[str], b: list[str]) -> bool:
+    """"Deby Itno" of "Mahamat Idriss Deby": a two-part name whose first part is the fuller
+    name's surname, with one more family name after it (as some countries write it)."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) == 2 and len(long_) >= 3 and short[0] == long_[-1] and len(short[0]) >= 4
+            and not {short[0], short[1]} & PARTICLES and short[1] not in long_)
+
+
 def same_person(a: list[str], b: list[str]) -> bool:
     """Folded names of one person: same surname, and the first or the last given name agrees
     ("Recep Tayyip" / "Tayyip", "Tomas Ferreira" / "Tomas", "S" / "Subrahmanyam"), or one has none."""
-    if a and b and _prefix(a, b):
+    if a and b and (_prefix(a, b) or _extra_last_part(a, b)):
         return True
     if not a or not b or not one_edit(a[-1], b[-1]):
         return False

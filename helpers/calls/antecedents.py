@@ -1,0 +1,129 @@
+"""Who a title or a pronoun stands for in a contact's clause: "the emir", "Qatar's emir", "the
+German chancellor" (the person named before with that title), "The AU chairperson then flew to
+Nairobi, where he met X" (the pronoun is the titled subject), and which person mention is a
+clause's subject ("Blinken rang Prince Faisal" read with Faisal as a second subject is not).
+Used by ``spans``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from helpers.actors.offices import OFFICE_HEADS, ROLE_NOUNS
+
+# Nouns with a determiner that are never a title ("the call included ...", "the talks").
+NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "conference", "conversation", "message",
+              "letter", "statement", "country", "government", "side", "office", "ministry", "official", "source",
+              "spokesman", "spokeswoman", "spokesperson", "aide", "agency", "delegation"}
+
+
+# Head nouns of a subject named by office alone ("the AU chairperson", "the Saudi minister").
+TITLE_HEADS = set(ROLE_NOUNS) | OFFICE_HEADS | {"chairperson", "chair", "chief", "secretary-general", "mediator"}
+
+
+def titled_subject(pronoun: Token) -> Token | None:
+    """The subject named by office alone ("the chairperson", "the Saudi minister") of a clause
+    the pronoun's clause hangs on, when that is the nearest subject before the pronoun."""
+    for verb in list(pronoun.ancestors)[:6]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i), None)
+        if subject is None:
+            continue
+        if subject.i < pronoun.i and subject.pos_ == "NOUN" and subject.lemma_.lower() in TITLE_HEADS \
+                and not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return subject
+        return None
+    return None
+
+
+def title_subject_before(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[int, dict] | None:
+    """(offset, person) of a bare title that is the subject or possessor in the sentence before
+    ("the emir's own telephone is ..."), resolved to the person named before with that title."""
+    if head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    for token in reversed(list(previous)):
+        if token.dep_ in {"nsubj", "nsubjpass", "poss"} and token.tag_ in {"NN", "NNP"} and token.text.islower():
+            found = role_antecedent(token, [m for m in mentions if m["end"] <= token.idx], taken)
+            if found is not None:
+                return token.idx, found
+    return None
+
+
+def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> dict | None:
+    """The person a bare title stands for ("the emir", "the secretary", "Qatar's emir"): the
+    latest person named before it with that title in front of the name ("Kuwait's Emir
+    Sheikh X", "U.S. Secretary of State Y") or in apposition ("X, the UAE's minister"),
+    and of the country a possessive or adjective names ("Qatar's emir"); none when the
+    title is used for no one named before."""
+    qualifiers = {c.lower_ for c in head.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN"
+                  or c.ent_type_ in {"GPE", "NORP"}}
+    if not any(c.dep_ in {"det", "poss"} for c in head.children) or head.lemma_.lower() in NOT_TITLES:
+        return None  # "a minister", bare "minister", "the call"
+    used = {t[0] for t in taken}
+    doc = head.doc
+    for mention in reversed([m for m in mentions if m["type"] == "person" and m["end"] <= head.idx]):
+        if mention["start"] in used:
+            continue
+        window = _title_words(doc, mention)
+        if head.lower_ in window and qualifiers <= window:
+            return mention
+    # only a title a country qualifies ("the German chancellor") is surely a person's
+    return _untitled_just_before(head, mentions, used) if qualifiers else None
+
+
+def _untitled_just_before(head: Token, mentions: list[dict], used: set[int]) -> dict | None:
+    """"The breakthrough owes much to X. The German chancellor spoke to ...": a country's title
+    used for no one named with it stands for the one person the sentence before names, when
+    that person is named there without any title of their own."""
+    doc = head.doc
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    people = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
+              and before.start_char <= m["start"] < before.end_char]
+    if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
+        return None
+    return people[0] if not _title_words(doc, people[0]) else None
+
+
+def _title_words(doc: Doc, mention: dict) -> set[str]:
+    """Lower-case words of the title run right before a name ("Kuwait's Emir Sheikh",
+    "Qatar's foreign minister,") and of an apposition right after it (", the UAE's minister
+    of state"): nouns, adjectives, "of" and possessives, no verb or clause."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    words = []
+    i = span.start - 1
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1  # "Qatar's foreign minister, Sheikh X"
+    while i >= max(sent.start, span.start - 9) and _title_token(doc[i]):
+        words.append(doc[i])
+        i -= 1
+    i = span.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+        while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
+            words.append(doc[i])
+            i += 1
+    return {t.lower_ for t in words} | {t.text.lower().removesuffix("'s") for t in words}
+
+
+def _title_token(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.lower_ in {"of", "'s", "for", "state"} or token.dep_ == "case"
+
+
+def is_subject_at(doc: Doc, mention: dict) -> bool:
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    # "Kuwait's ruler, Sheikh X, arrived ...": the name in apposition to the subject is the subject
+    return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} and not _second_subject(span.root)
+                                 or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _second_subject(token: Token) -> bool:
+    """"Blinken rang Prince Faisal": the parser reads the object after the verb as a second
+    subject; a subject after its verb when another stands before it is that object."""
+    verb = token.head
+    return token.i > verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
