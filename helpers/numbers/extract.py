@@ -17,8 +17,10 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
+from helpers.numbers.names import DESIGNATION, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
 from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
+from helpers.numbers.sentences import reading_sentences
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 
@@ -28,7 +30,6 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
@@ -63,18 +64,19 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
-                   units.half_shares(text))
+                   units.half_shares(text), glued_designations(text))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
     rows = spans.drop_code_parts(join_word_durations(sorted(rows, key=lambda r: r["start"]), text), text)
+    written = reading_sentences(text, sentences)
     for row in rows:
         if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break
             row["end"] = row["start"] + len(row["surface"])
         sent = locate(row["start"])
-        row["sent_idx"], row["sentence"] = sent["sent_idx"], sent["text"]
+        row["sent_idx"], row["sentence"] = sent["sent_idx"], written.get(sent["sent_idx"], sent["text"])
         if row["kind"] == "duration" and not row["counted"]:
             row["counted"] = what_lasted(doc, row)
     return sorted(rows, key=lambda r: r["start"])
@@ -122,6 +124,9 @@ def phrase_numbers(doc: Doc, taken: set[int]):
     previous_counted: dict[int, str] = {}
     for phrase in _phrases_and_ordinals(doc, taken):
         tokens = _tokens(doc, phrase)
+        if tokens == NAME:
+            yield name_number(doc, phrase)
+            continue
         if tokens is None:
             continue
         if phrase.value is None:  # an ordinal
@@ -153,13 +158,15 @@ def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
     return sorted(found, key=lambda p: p.start)
 
 
-def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
-    """The tokens of a phrase; None when it is part of a name or a word ("Nord Stream 2",
-    "Article 5", "COVID-19", "SCP-173C", "180ml")."""
+def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
+    """The tokens of a phrase; NAME when it is part of a name ("Nord Stream 2", "F-16",
+    "G20", "Group of Seven"); None when it is part of a word or code ("SCP-173C", "180ml")."""
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     text = doc_text(doc)
+    if DESIGNATION.fullmatch(text, *word_around(text, phrase)) and not spans.in_link(text, phrase.start):
+        return NAME
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
     if NUMBER_LIST.fullmatch(span.text):
         before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
@@ -182,7 +189,7 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
         return None  # "third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
-        return None  # "GBP 350" is money even when tagged as a product
+        return NAME  # "GBP 350" is money even when tagged as a product
     return list(span)
 
 
@@ -195,6 +202,11 @@ def _lone_number_entity(token: Token) -> bool:
 
 def _part_of_name(token: Token) -> bool:
     doc = token.doc
+    if token.is_title and token.is_alpha and not token.is_sent_start and token.i > 1 and doc[token.i - 1].lower_ == "of" \
+            and doc[token.i - 2].is_title:
+        return True  # "the Group of Seven", "the Gang of Four": a capitalised number word ends a name
+    if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and doc[token.i + 1].ent_type_ != token.ent_type_:
+        return False  # "called Bob 3 times" (tagged PERSON "Bob 3"): a count of what follows
     if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE" and not _lone_number_entity(token):
         return True
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \

@@ -1,0 +1,79 @@
+"""Session 7 classes: written sentences cut by the parser, zone abbreviations, numbers inside names.
+
+Own sentences, other names and events than the dev data."""
+import pytest
+
+import helpers
+from helpers.numbers.sentences import reading_sentences
+
+
+def _rows(text, date="2024-03-06"):
+    df = helpers.numbers_in_text(text, date=date)
+    return [(r.surface, r.kind, r.value) for r in df.itertuples()]
+
+
+def _sentences(text, cuts):
+    """Sentence rows of ``text`` cut at the character offsets ``cuts`` (as a parser might)."""
+    bounds = [0, *cuts, len(text)]
+    rows = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b]
+        start = a + len(piece) - len(piece.lstrip())
+        end = b - (len(piece) - len(piece.rstrip()))
+        rows.append({"sent_idx": len(rows), "start": start, "end": end, "text": text[start:end]})
+    return rows
+
+
+@pytest.mark.parametrize("text, cut, joined", [
+    ("1420 GMT Ruto has landed in Juba.", 5, True),  # a stamp cut from its entry
+    ("LUSAKA, May 4 (Wire) - Two envoys arrived.", 23, True),  # a dateline cut from its sentence
+    ("The call began at 9 p.m. and lasted an hour.", 25, True),  # lowercase: the sentence goes on
+    ("The call began at 9 p.m. WAT and lasted an hour.", 25, True),  # the zone of a time
+    ("Talks ended at noon. Both sides left.", 21, False),
+    ("Talks ended at noon.\nBoth sides left", 21, False),  # a line break always ends a sentence
+])
+def test_reading_sentences_join_parser_fragments(text, cut, joined):
+    written = reading_sentences(text, _sentences(text, [cut]))
+    assert (written[1] == text) == joined
+
+
+def test_number_rows_show_the_written_sentence():
+    text = "Welcome to the blog.\n\n1420 GMT Ruto has landed in Juba for two days of talks."
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    assert set(df["sentence"]) == {"1420 GMT Ruto has landed in Juba for two days of talks."}
+
+
+@pytest.mark.parametrize("text, surface, zone, utc", [
+    ("The summit opened at 1200 PKT in Lahore.", "1200 PKT", "PKT", 420.0),
+    ("Voting closed at 6 p.m. EAT on the day.", "6 p.m. EAT", "EAT", 900.0),
+])
+def test_zone_abbreviations(text, surface, zone, utc):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    row = df[df["surface"] == surface].iloc[0]
+    assert (row["timezone"], row["utc_time"]) == (zone, utc)
+
+
+def test_word_like_zones_count_only_in_capitals():
+    df = helpers.numbers_in_text("They met at 7 pm west of the river.", date="2024-03-06")
+    assert df["surface"].tolist() == ["7 pm"]
+
+
+@pytest.mark.parametrize("text, surface, value, name", [
+    ("Oslo ordered two more Su-35s for its navy.", "Su-35s", 35.0, "Su-35s"),
+    ("The envoys met on the sidelines of the G7 in Bari.", "G7", 7.0, "G7"),
+    ("Ankara invoked Article 4 of the treaty.", "4", 4.0, "Article 4 of the treaty"),
+    ("The Group of Eight ministers met in Rio.", "Eight", 8.0, "Group of Eight"),
+])
+def test_numbers_inside_names_are_name_rows(text, surface, value, name):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    row = df[df["surface"] == surface].iloc[0]
+    assert (row["kind"], row["value"], row["refers_to"]) == ("name", value, name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Order part 58213 K-40 soon", []),  # a part number and its code
+    ("Vera phoned Tom 4 times that week.", [("4", "count", 4.0)]),  # a PERSON tag on "Tom 4" is no name
+    ("Use the B2B portal or room W00.", []),
+])
+def test_not_names(text, expected):
+    assert _rows(text) == expected
