@@ -77,3 +77,24 @@ def test_numbers_inside_names_are_name_rows(text, surface, value, name):
 ])
 def test_not_names(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vigil starts at 12 noon local time.", [("12 noon local time", "clock_time", 720.0)]),
+    ("Nepal keeps GMT+5:45.", []),  # a zone offset is no time of day
+    ("Aid is routed through third capitals.", []),  # the idiom, like "third countries"
+    ("Two died in a night raid on the port.", [("Two", "count", 2.0)]),  # "night" before a noun says when
+    ("The envoys spent a night in Dakar.", [("a night", "duration", 1440.0)]),
+])
+def test_clock_and_duration_edges(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Talks resumed in June, the first since the 2019 round.", "first"),
+    ("The envoy met them on Monday, the third such visit this year.", "third"),
+])
+def test_ordinal_word_before_a_noun_is_no_day(text, surface):
+    rows = _rows(text)
+    assert (surface, "ordinal", float({"first": 1, "third": 3}[surface])) in rows
+    assert not any(kind == "date" and surface in s for s, kind, _ in rows)

@@ -35,7 +35,7 @@ HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacua
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b)")
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
@@ -62,7 +62,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     locate = sentence_locator(sentences)
     rows: list[dict] = []
     taken: set[int] = set()
-    durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
+    durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text))
     for found in found_first:
@@ -89,6 +89,15 @@ def _ordinal_second(doc: Doc, row: dict) -> bool:
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None
     return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _night_before_noun(doc: Doc, row: dict) -> bool:
+    """ "a night strike", "a night raid": "night" before a noun says when, not how long."""
+    if not row["surface"].lower().endswith("night"):
+        return False
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN"
 
 
 def what_lasted(doc: Doc, row: dict) -> str | None:

@@ -52,7 +52,7 @@ PERIOD = (r"(?P<period>in the (?:morning|afternoon|evening|night)|at night|tonig
 PRE_PERIOD = r"(?:(?P<pre>(?:in the |this )?(?:morning|afternoon|evening|night)|tonight)\s(?:at\s)?)?"
 TAIL = rf"(?:\s?{MERIDIEM})?(?:\s*(?P<oclock>o'clock|o’clock|oclock|-?ish)\b|\s*(?:hours|hrs|h)\b)?(?:\s+{PERIOD})?(?:,?\s*(?:{ZONE}))?"
 CLOCK = re.compile(
-    rf"(?<![\w:.]){PRE_PERIOD}(?:(?P<special>noon|midday|mid-day|mid day|midnight)"
+    rf"(?<![\w:.]){PRE_PERIOD}(?:(?:12\s)?(?P<special>noon|midday|mid-day|mid day|midnight)"
     rf"|(?P<rel>(?:a\s|three\s)?quarters?|half|{HOUR}(?:\s(?:minutes?|mins?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
     rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b|{_CAPITAL_ZONES}\b))"
@@ -72,6 +72,8 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     rows = []
     near = [(a, b) for a, b in number_windows(text) if CLOCK_HINT.search(text, a, b)]
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
+        if UTC_OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "India is GMT+5:30": an offset, not a time of day
         minutes = _minutes(m, _after_at(text, m))
         if minutes is None:
             continue
@@ -87,6 +89,7 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     return rows
 
 
+UTC_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-\u2212]$")
 AT_BEFORE = re.compile(r"(?<![\w'])(?:at|by|until|till|around)\s+$", re.I)
 # "stood at 7.", "closed at 6.45": a level, not a time of day.
 LEVEL_BEFORE = re.compile(r"\b(?:stood|stands?|closed|closes|remained|remains?|peaked|ranked|ranks?|is|was|were|are|be|been"
