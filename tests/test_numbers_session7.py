@@ -98,3 +98,25 @@ def test_ordinal_word_before_a_noun_is_no_day(text, surface):
     rows = _rows(text)
     assert (surface, "ordinal", float({"first": 1, "third": 3}[surface])) in rows
     assert not any(kind == "date" and surface in s for s, kind, _ in rows)
+
+
+def _row(text, surface):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    return df[df["surface"] == surface].iloc[0]
+
+
+def test_durations_set_off_by_commas_are_a_list():
+    rows = _rows("The siege lasted 2 years, 5 months, 3 days.")
+    assert [r[0] for r in rows] == ["2 years", "5 months", "3 days"]
+    assert _rows("The meeting ran 2 hours and 15 minutes.") == [("2 hours and 15 minutes", "duration", 135.0)]
+
+
+@pytest.mark.parametrize("text, surface, kind, unit, approx", [
+    ("Lima sought tens of millions of dollars in aid.", "tens of millions of dollars", "money", "USD", "many"),
+    ("Hundreds of euros went missing.", "Hundreds of euros", "money", "EUR", "many"),
+    ("Scores of thousands marched.", "Scores of thousands", "count", None, "many"),
+    ("Delhi set aside Rs 2,000 crore for relief.", "Rs 2,000 crore", "money", "INR", "exact"),
+])
+def test_vague_money_and_rupees(text, surface, kind, unit, approx):
+    row = _row(text, surface)
+    assert (row["kind"], row["unit"] if isinstance(row["unit"], str) else None, row["approx"]) == (kind, unit, approx)

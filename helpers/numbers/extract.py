@@ -36,8 +36,8 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
-CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
-VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
+CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen|rs\.?))\s?$", re.I)
+VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of|scores of|dozens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
 # "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
@@ -232,9 +232,7 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     after = text[phrase.end:phrase.end + 40]
     words = phrase.text.lower().split()
     if len(words) == 1 and words[0] in MANY_WORDS and re.match(r"^\s+of\b", after):
-        more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), after)  # "hundreds of thousands"
-        end = phrase.end + (more.end() if more else 0)
-        return _row(doc, phrase.start, end, None, "count", None) | {"approx": "many"}  # "dozens of"
+        return _many(doc, phrase)
     vague = VAGUE_BEFORE.search(text[max(0, phrase.start - 12):phrase.start])
     if vague and len(words) == 1 and words[0].rstrip("s") in numwords.SCALES:  # "several thousand", "a few hundred"
         return _row(doc, phrase.start - len(vague.group(0)), phrase.end, None, "count", None) | {"approx": "many"}
@@ -274,6 +272,23 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not spans.share_ahead(after):
         return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
+
+
+MANY_BEFORE = re.compile(r"\b(?:tens|dozens|scores|hundreds) of\s+$", re.I)
+MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|rupees|roubles|rubles|yuan|yen|francs|hryvnias)\b", re.I)
+
+
+def _many(doc: Doc, phrase: spans.Phrase) -> dict:
+    """ "dozens of", "hundreds of thousands", "tens of millions of dollars": no value, approx many."""
+    text = doc_text(doc)
+    more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), text[phrase.end:phrase.end + 40])
+    end = phrase.end + (more.end() if more else 0)
+    lead = MANY_BEFORE.search(text, max(0, phrase.start - 12), phrase.start)
+    start = lead.start() if lead else phrase.start
+    money = MONEY_OF.match(text, end)
+    if money:
+        return _row(doc, start, money.end(), None, "money", units.currency(money.group(1))) | {"approx": "many"}
+    return _row(doc, start, end, None, "count", None) | {"approx": "many"}
 
 
 def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:
