@@ -120,3 +120,12 @@ def test_durations_set_off_by_commas_are_a_list():
 def test_vague_money_and_rupees(text, surface, kind, unit, approx):
     row = _row(text, surface)
     assert (row["kind"], row["unit"] if isinstance(row["unit"], str) else None, row["approx"]) == (kind, unit, approx)
+
+
+@pytest.mark.parametrize("text, has_first", [
+    ("Rutte phoned Kagame first and then Tshisekedi.", False),  # order of doing, no rank
+    ("Rutte had first phoned Kagame on Monday.", True),
+    ("It was their first call since May.", True),
+])
+def test_first_after_its_verb_is_no_ordinal(text, has_first):
+    assert any(s == "first" for s, _, _ in _rows(text)) == has_first

@@ -139,7 +139,8 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         if tokens is None:
             continue
         if phrase.value is None:  # an ordinal
-            yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
+            if not _first_after_verb(tokens):
+                yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
         row = classify(doc, tokens, phrase)
         if row is None:
@@ -153,6 +154,14 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
         yield row
+
+
+def _first_after_verb(tokens: list[Token]) -> bool:
+    """ "telephoned Swaraj first and then Qureshi": "first" after its verb says in what order
+    things were done, no rank of anything ("had first phoned" and "the first call" stay)."""
+    word = tokens[0]
+    return len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ == "VERB" \
+        and word.i > word.head.i
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
