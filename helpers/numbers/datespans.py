@@ -31,6 +31,9 @@ _ORD_WORDS = (rf"(?:(?:twenty|thirty)[- ](?:{_ORD_UNIT})|{_ORD_UNIT}|tenth|eleve
 _MONTH = rf"{MONTH_PREFIX}\.?"
 # "April of 87": a two-digit year ends the mention (not "April of 25 countries").
 _SHORT_YEAR_END = r"(?!\d|\s*%|\s+(?!(?:in|at|and|when|to|on|by|for|but)\b)[a-z])"
+# "Thursday, the first such meeting", "January, the first since 2016": an ordinal word before a
+# noun or adverb is no day of the month (a day ends its clause or goes on with a preposition).
+_DAY_WORD_END = r"(?!\s+(?!(?:of|at|in|on|and|or|when|to|for|by|but|after|before|with)\b)[a-z])"
 # Date mentions spaCy's DATE entities often miss or cut: "previous Wednesday", "Mon 13th",
 # "1st Jan", "mar3", "two days from today", "3 weeks after Christmas", "next week on Friday".
 # "3 weeks after Christmas", "two days from now": a date counted from another.
@@ -42,9 +45,9 @@ EXTRA_DATES = re.compile(
     rf"(?:,? (?:of |in )?(?:19|20)\d\d)?"
     rf"|{_MONTH}/\d{{1,4}}(?![\d/])|\d{{1,2}}[/-]{MONTH_PREFIX}[/-]\d{{2,4}}|\d{{4}}-{MONTH_PREFIX}-\d{{1,2}}"
     rf"|{MONTH_PREFIX}-\d{{4}}-\d{{1,2}}|\d{{1,2}}\. {_MONTH} \d{{4}}"
-    rf"|(?:the )?{_ORD_WORDS} (?:of )?{_MONTH}{_YEAR}?|{_MONTH},? (?:the )?{_ORD_WORDS}{_YEAR}?"
+    rf"|(?:the )?{_ORD_WORDS} (?:of )?{_MONTH}{_YEAR}?|{_MONTH},? (?:the )?{_ORD_WORDS}(?:{_YEAR}|{_DAY_WORD_END})"
     rf"|(?:(?:{_WEEKDAY_WORD}),? )?{_MONTH} {_SMALL}{_YEAR}"  # "Jan twenty one two thousand and eighteen"
-    rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}|\d{{1,2}} of {_MONTH}{_YEAR}?"
+    rf"|(?:{_WEEKDAY_WORD}),? (?:the )?{_ORD_WORDS}{_DAY_WORD_END}|\d{{1,2}} of {_MONTH}{_YEAR}?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: day)? of (?:next|last|this|the following|the previous) month"
     rf"|{_COUNT} (?:{_WEEKDAY_WORD})s? (?:ago|from (?:now|today)|later|hence)"
     rf"|next (?:(?:the )?{_ORD} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})(?![\d/]|,? \d)"

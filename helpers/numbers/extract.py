@@ -17,8 +17,10 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
+from helpers.numbers.names import DESIGNATION, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
 from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
+from helpers.numbers.sentences import reading_sentences
 from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 
@@ -28,15 +30,14 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b)")
-CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen))\s?$", re.I)
-VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of)\s+$", re.I)
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
+CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen|rs\.?))\s?$", re.I)
+VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of|scores of|dozens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
 GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years?|yrs?|hours?|minutes?)|\s(h|seconds?))\b", re.I)
 # "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
@@ -61,20 +62,21 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     locate = sentence_locator(sentences)
     rows: list[dict] = []
     taken: set[int] = set()
-    durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r)]
+    durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
-                   units.half_shares(text))
+                   units.half_shares(text), glued_designations(text))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
     rows = spans.drop_code_parts(join_word_durations(sorted(rows, key=lambda r: r["start"]), text), text)
+    written = reading_sentences(text, sentences)
     for row in rows:
         if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break
             row["end"] = row["start"] + len(row["surface"])
         sent = locate(row["start"])
-        row["sent_idx"], row["sentence"] = sent["sent_idx"], sent["text"]
+        row["sent_idx"], row["sentence"] = sent["sent_idx"], written.get(sent["sent_idx"], sent["text"])
         if row["kind"] == "duration" and not row["counted"]:
             row["counted"] = what_lasted(doc, row)
     return sorted(rows, key=lambda r: r["start"])
@@ -87,6 +89,15 @@ def _ordinal_second(doc: Doc, row: dict) -> bool:
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None
     return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _night_before_noun(doc: Doc, row: dict) -> bool:
+    """ "a night strike", "a night raid": "night" before a noun says when, not how long."""
+    if not row["surface"].lower().endswith("night"):
+        return False
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN"
 
 
 def what_lasted(doc: Doc, row: dict) -> str | None:
@@ -122,10 +133,14 @@ def phrase_numbers(doc: Doc, taken: set[int]):
     previous_counted: dict[int, str] = {}
     for phrase in _phrases_and_ordinals(doc, taken):
         tokens = _tokens(doc, phrase)
+        if tokens == NAME:
+            yield name_number(doc, phrase)
+            continue
         if tokens is None:
             continue
         if phrase.value is None:  # an ordinal
-            yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
+            if not _first_after_verb(tokens):
+                yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
         row = classify(doc, tokens, phrase)
         if row is None:
@@ -141,6 +156,14 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         yield row
 
 
+def _first_after_verb(tokens: list[Token]) -> bool:
+    """ "telephoned Swaraj first and then Qureshi": "first" after its verb says in what order
+    things were done, no rank of anything ("had first phoned" and "the first call" stay)."""
+    word = tokens[0]
+    return len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ == "VERB" \
+        and word.i > word.head.i
+
+
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
     text = doc_text(doc)
     found = [p for p in spans.number_phrases(text) if p.start not in taken]
@@ -153,13 +176,15 @@ def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
     return sorted(found, key=lambda p: p.start)
 
 
-def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
-    """The tokens of a phrase; None when it is part of a name or a word ("Nord Stream 2",
-    "Article 5", "COVID-19", "SCP-173C", "180ml")."""
+def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
+    """The tokens of a phrase; NAME when it is part of a name ("Nord Stream 2", "F-16",
+    "G20", "Group of Seven"); None when it is part of a word or code ("SCP-173C", "180ml")."""
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     text = doc_text(doc)
+    if DESIGNATION.fullmatch(text, *word_around(text, phrase)) and not spans.in_link(text, phrase.start):
+        return NAME
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
     if NUMBER_LIST.fullmatch(span.text):
         before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
@@ -182,7 +207,7 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | None:
     if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
         return None  # "third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
-        return None  # "GBP 350" is money even when tagged as a product
+        return NAME  # "GBP 350" is money even when tagged as a product
     return list(span)
 
 
@@ -195,6 +220,11 @@ def _lone_number_entity(token: Token) -> bool:
 
 def _part_of_name(token: Token) -> bool:
     doc = token.doc
+    if token.is_title and token.is_alpha and not token.is_sent_start and token.i > 1 and doc[token.i - 1].lower_ == "of" \
+            and doc[token.i - 2].is_title:
+        return True  # "the Group of Seven", "the Gang of Four": a capitalised number word ends a name
+    if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and doc[token.i + 1].ent_type_ != token.ent_type_:
+        return False  # "called Bob 3 times" (tagged PERSON "Bob 3"): a count of what follows
     if token.ent_type_ in NAME_ENTITIES and not token.ent_type_ == "GPE" and not _lone_number_entity(token):
         return True
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and token.text.isdigit() and doc[token.i - 1].text[0].isupper() \
@@ -211,9 +241,7 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     after = text[phrase.end:phrase.end + 40]
     words = phrase.text.lower().split()
     if len(words) == 1 and words[0] in MANY_WORDS and re.match(r"^\s+of\b", after):
-        more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), after)  # "hundreds of thousands"
-        end = phrase.end + (more.end() if more else 0)
-        return _row(doc, phrase.start, end, None, "count", None) | {"approx": "many"}  # "dozens of"
+        return _many(doc, phrase)
     vague = VAGUE_BEFORE.search(text[max(0, phrase.start - 12):phrase.start])
     if vague and len(words) == 1 and words[0].rstrip("s") in numwords.SCALES:  # "several thousand", "a few hundred"
         return _row(doc, phrase.start - len(vague.group(0)), phrase.end, None, "count", None) | {"approx": "many"}
@@ -253,6 +281,23 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not spans.share_ahead(after):
         return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
+
+
+MANY_BEFORE = re.compile(r"\b(?:tens|dozens|scores|hundreds) of\s+$", re.I)
+MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|rupees|roubles|rubles|yuan|yen|francs|hryvnias)\b", re.I)
+
+
+def _many(doc: Doc, phrase: spans.Phrase) -> dict:
+    """ "dozens of", "hundreds of thousands", "tens of millions of dollars": no value, approx many."""
+    text = doc_text(doc)
+    more = re.match(r"^\s+of\s+(?:%s)\b" % "|".join(MANY_WORDS), text[phrase.end:phrase.end + 40])
+    end = phrase.end + (more.end() if more else 0)
+    lead = MANY_BEFORE.search(text, max(0, phrase.start - 12), phrase.start)
+    start = lead.start() if lead else phrase.start
+    money = MONEY_OF.match(text, end)
+    if money:
+        return _row(doc, start, money.end(), None, "money", units.currency(money.group(1))) | {"approx": "many"}
+    return _row(doc, start, end, None, "count", None) | {"approx": "many"}
 
 
 def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None, after: str) -> dict | None:

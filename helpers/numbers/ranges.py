@@ -42,7 +42,7 @@ def join_durations(rows: list[dict], text: str) -> list[dict]:
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
-        joined = prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]])
+        joined = prev is not None and DURATION_GAP.match(text[prev["end"]:row["start"]]) and not _duration_list(prev, row, text)
         inches = INCHES_AFTER.match(text, row["end"]) if joined and prev["unit"] == "foot" and row["kind"] == "count" else None
         if inches:  # "12 ft 2 in": "in" after a count that follows feet is inches
             row = row | {"kind": "measure", "unit": "inch", "end": inches.end()}
@@ -62,11 +62,17 @@ def join_word_durations(rows: list[dict], text: str) -> list[dict]:
         prev = out[-1] if out else None
         if prev is not None and prev["kind"] == row["kind"] == "duration" and prev["value"] and row["value"] \
                 and prev["value"] > row["value"] and prev.get("low") is None and row.get("low") is None \
-                and DURATION_GAP.match(text[prev["end"]:row["start"]]):
+                and DURATION_GAP.match(text[prev["end"]:row["start"]]) and not _duration_list(prev, row, text):
             out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": prev["value"] + row["value"]}
             continue
         out.append(row)
     return out
+
+
+def _duration_list(a: dict, b: dict, text: str) -> bool:
+    """ "3 years, 2 months, 14 days": durations set off by commas are a list of figures, each
+    one read alone ("1 year 1 month 21 days" and "1 hour and 30 minutes" are one figure)."""
+    return a["kind"] == b["kind"] == "duration" and "," in text[a["end"]:b["start"]]
 
 
 def _joined_value(a: dict, b: dict) -> float | None:

@@ -209,7 +209,15 @@ def drop_code_parts(rows: list[dict], text: str) -> list[dict]:
             inside = [r for r in rows if m.start() <= r["start"] and r["end"] <= m.end()]
             if inside and not any(r["start"] == m.start() and r["end"] == m.end() for r in inside):
                 rows = [r for r in rows if r not in inside]
-    return [r for r in rows if not _before_code(r, text)]
+    return [r for r in rows if not _before_code(r, text) and not _after_part_number(r, text)]
+
+
+PART_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{5,}\s+$")
+
+
+def _after_part_number(row: dict, text: str) -> bool:
+    """ "part 58213 K-40": a designation after a long bare number is the rest of a code."""
+    return row["kind"] == "name" and bool(PART_NUMBER_BEFORE.search(text, max(0, row["start"] - 16), row["start"]))
 
 
 def _before_code(row: dict, text: str) -> bool:

@@ -20,7 +20,10 @@ from helpers.numbers import words as numwords
 # Fixed offsets (hours) of zone abbreviations news copy writes.
 ZONE_OFFSETS = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
                 "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-                "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "HKT": 8, "SGT": 8, "WIB": 7}
+                "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "HKT": 8, "SGT": 8, "WIB": 7,
+                "WET": 0, "WEST": 1, "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "TRT": 3, "IRST": 3.5, "GST": 4,
+                "AFT": 4.5, "PKT": 5, "NPT": 5.75, "MMT": 6.5, "ICT": 7, "PHT": 8, "AWST": 8, "NZST": 12,
+                "NZDT": 13, "AKST": -9, "HST": -10, "ART": -3, "BRT": -3}
 # "15:00 Moscow time", "noon Paris time": the city's IANA zone.
 CITY_ZONES = {
     "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "minsk": "Europe/Minsk",
@@ -36,22 +39,27 @@ CITY_ZONES = {
 _NUM_WORDS = "|".join(sorted([*numwords.UNITS, *numwords.TENS], key=len, reverse=True))
 HOUR = rf"(?:\d{{1,2}}|(?:{_NUM_WORDS})(?:[- ](?:{_NUM_WORDS})){{0,2}})"
 MERIDIEM = r"(?P<mer>[ap]\s?\.?\s?m\b(?:\s?\.)?|(?<=\d)[ap]\b(?![.'’]?\w))"
-ZONE = (r"(?P<zone>%s)\b|(?P<city>%s)\s+time\b|(?P<local>local)\s+time\b"
-        % ("|".join(ZONE_OFFSETS), "|".join(n.title() for n in sorted(CITY_ZONES, key=len, reverse=True))))
+# Abbreviations that are also words ("WEST", "EAT", "CAT", "ART") count only in capitals.
+WORD_LIKE_ZONES = ("WET", "WEST", "WAT", "CAT", "SAST", "EAT", "TRT", "IRST", "GST", "AFT", "PKT", "NPT", "MMT", "ICT",
+                   "PHT", "AWST", "NZST", "NZDT", "AKST", "HST", "ART", "BRT")
+_ZONE_NAMES = "|".join(sorted((z for z in ZONE_OFFSETS if z not in WORD_LIKE_ZONES), key=len, reverse=True))
+_CAPITAL_ZONES = "(?-i:%s)" % "|".join(sorted(WORD_LIKE_ZONES, key=len, reverse=True))
+ZONE = (r"(?P<zone>%s|%s)\b|(?P<city>%s)\s+time\b|(?P<local>local)\s+time\b"
+        % (_ZONE_NAMES, _CAPITAL_ZONES, "|".join(n.title() for n in sorted(CITY_ZONES, key=len, reverse=True))))
 PERIOD = (r"(?P<period>in the (?:morning|afternoon|evening|night)|at night|tonight|this (?:morning|afternoon|evening)"
           r"|(?:morning|afternoon|evening|lunchtime)\b)")
 # "in the morning at 7", "afternoon 7:00", "tonight at 9": the part of day written first.
 PRE_PERIOD = r"(?:(?P<pre>(?:in the |this )?(?:morning|afternoon|evening|night)|tonight)\s(?:at\s)?)?"
 TAIL = rf"(?:\s?{MERIDIEM})?(?:\s*(?P<oclock>o'clock|o’clock|oclock|-?ish)\b|\s*(?:hours|hrs|h)\b)?(?:\s+{PERIOD})?(?:,?\s*(?:{ZONE}))?"
 CLOCK = re.compile(
-    rf"(?<![\w:.]){PRE_PERIOD}(?:(?P<special>noon|midday|mid-day|mid day|midnight)"
+    rf"(?<![\w:.]){PRE_PERIOD}(?:(?:12\s)?(?P<special>noon|midday|mid-day|mid day|midnight)"
     rf"|(?P<rel>(?:a\s|three\s)?quarters?|half|{HOUR}(?:\s(?:minutes?|mins?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
-    rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b))"
+    rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b|{_CAPITAL_ZONES}\b))"
     rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|[ap]\b|ish\b|$)" + TAIL, re.I)
 # Every clock time has one of these near it; windows without one are skipped (the full pattern is slow).
 CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|\d[ap]\b|o['’]?clock|\dish\b|-ish\b|\b(?:at|by|until|around) \w+\s*(?:$|[.,;!?])|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"
-                        r"|\d{4}\s*(?:gmt|utc|z\b|hours|hrs|local|[a-z]+ time)|morning|afternoon|evening|night|lunchtime", re.I)
+                        r"|\d{4}\s*(?:gmt|utc|z\b|hours|hrs|local|[a-z]+ time|(?-i:[A-Z]{3,4})\b)|morning|afternoon|evening|night|lunchtime", re.I)
 CLOCK_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, "noon", "midday", "midnight", "mid"])
 MORNING_WORDS = ("morning",)
 EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
@@ -64,6 +72,8 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     rows = []
     near = [(a, b) for a, b in number_windows(text) if CLOCK_HINT.search(text, a, b)]
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
+        if UTC_OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "India is GMT+5:30": an offset, not a time of day
         minutes = _minutes(m, _after_at(text, m))
         if minutes is None:
             continue
@@ -79,6 +89,7 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     return rows
 
 
+UTC_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-\u2212]$")
 AT_BEFORE = re.compile(r"(?<![\w'])(?:at|by|until|till|around)\s+$", re.I)
 # "stood at 7.", "closed at 6.45": a level, not a time of day.
 LEVEL_BEFORE = re.compile(r"\b(?:stood|stands?|closed|closes|remained|remains?|peaked|ranked|ranks?|is|was|were|are|be|been"

@@ -17,7 +17,7 @@ CURRENCIES = {
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY", "renminbi": "CNY",
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
     "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "₴": "UAH", "cad": "CAD", "c$": "CAD", "a$": "AUD",
-    "aud": "AUD", "chf": "CHF", "francs": "CHF", "rupees": "INR", "inr": "INR", "₹": "INR", "won": "KRW",
+    "aud": "AUD", "chf": "CHF", "francs": "CHF", "rupees": "INR", "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "won": "KRW",
     "pence": "GBP pence", "cents": "USD cents", "cent": "USD cents", "penny": "GBP pence", "pennies": "GBP pence",
 }
 # "30 MUSD", "5 mEUR": a million of the currency written as one word.

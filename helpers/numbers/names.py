@@ -1,0 +1,73 @@
+"""Numbers inside names: "F-16s", "G20", "Nord Stream 2", "Group of Seven", "53rd Infantry Brigade".
+
+The annotation keeps them (a reader marks the number), but no figure counts them, so they
+are rows of kind ``name`` with the name in ``refers_to``; the comparisons across outlets,
+which read counts, money, durations, never see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from helpers.numbers import spans, words as numwords
+from helpers.parse import doc_text
+
+NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
+# "F-16", "MiG-21s", "C-17", "Su-35", "G20", "P5": a designation of a model or group, a name.
+DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]{1,2}\d{1,2})[A-Z]?s?")
+GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?!\w|[\-/.,]\w|[%$])")
+NAME = "name"
+
+
+def word_around(text: str, phrase: spans.Phrase) -> tuple[int, int]:
+    """Bounds of the whitespace-delimited word holding a phrase, without closing punctuation."""
+    start = max(text.rfind(c, 0, phrase.start) for c in " \n(\"\u201c") + 1
+    end = phrase.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > phrase.end and text[end - 1] in ".,;:!?)\"'\u201d\u2019":
+        end -= 1
+    return start, end
+
+
+def name_number(doc: Doc, phrase: spans.Phrase) -> dict:
+    """A number inside a name, kind ``name``: the annotation keeps it, no figure counts it.
+
+    "F-16s" and "G20" are rows for the whole designation; "Nord Stream 2", "Group of Seven",
+    "53rd Infantry Brigade" for the number, with the name it belongs to in ``refers_to``."""
+    text = doc_text(doc)
+    start, end = word_around(text, phrase)
+    if not DESIGNATION.fullmatch(text, start, end):
+        start, end = phrase.start, phrase.end
+    value = phrase.value if phrase.value is not None else numwords.parse_ordinal(phrase.text)
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    name = _name_of(span) if span is not None and len(span) else None
+    return {"start": start, "end": end, "surface": text[start:end], "value": None if value is None else float(value),
+            "kind": "name", "unit": None, "refers_to": name or text[start:end]}
+
+
+def _name_of(span) -> str | None:
+    """The entity holding a span ("Group of Seven"), else the proper nouns before it ("Nord Stream 2")."""
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end and e.label_ in NAME_ENTITIES), None)
+    if ent is not None:
+        return ent.text
+    first = span.start
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper()
+                         or doc[first - 1].lower_ == "of" and first > 1 and doc[first - 2].is_title):
+        first -= 1
+    return doc[first:span.end].text if first < span.start else None
+
+
+def glued_designations(text: str) -> list[dict]:
+    """ "G20", "G7", "P5": a group or model named by capitals glued to a number."""
+    rows = []
+    for m in GLUED_DESIGNATION.finditer(text):
+        if not spans.in_link(text, m.start()):
+            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(m.group(1)),
+                         "kind": "name", "unit": None, "refers_to": m.group(0)})
+    return rows
+
+
