@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
@@ -26,18 +27,6 @@ CUE_VERBS = {
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
     "encourage", "convey", "reaffirm", "specify",
 }
-# Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
-SPEECH_ACT_VERBS = {"attack", "endorse", "welcome", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
-                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
-FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
-# What one welcomes in words: a decision or an agreement, not guests.
-WELCOMED_THINGS = {"truce", "ceasefire", "deal", "agreement", "accord", "decision", "move", "step", "announcement", "news",
-                   "release", "vote", "ruling", "resolution", "report", "plan", "proposal", "initiative", "talks", "outcome",
-                   "result", "progress", "election", "verdict", "commitment", "pledge", "offer", "efforts", "effort"}
-# Objects that are someone's words or positions: "defended his remarks", "attacked her record".
-SPEECH_OBJECTS = {"remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "decision",
-                  "position", "plan", "proposal", "claim", "claims", "view", "views", "stance", "speech", "tweet", "tweets",
-                  "words", "rhetoric", "approach", "handling", "response", "commitment", "campaign"}
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
@@ -71,8 +60,12 @@ def is_cue(token: Token) -> bool:
         return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
     if lemma == "call":
+        if phoned(token):
+            return False
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
-                   or c.dep_ == "dobj" and _names_it(c) for c in token.children)
+                   or c.dep_ == "dobj" and names_it(c) for c in token.children)
+    if lemma in PLEDGE_VERBS and pledged_money(token):
+        return False  # "pledged $3 billion to Sudan": aid given, not words
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "put":
@@ -104,36 +97,6 @@ def _self_proclaimed(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVES and c.dep_ == "dobj" for c in verb.children) or any(
         c.dep_ in {"ccomp", "oprd", "xcomp"} and any(g.lower_ in REFLEXIVES and g.dep_ == "nsubj" for g in c.children)
         for c in verb.children)
-
-
-def speech_act_object(token: Token) -> Token | None:
-    """The object of a speech act reported by its target: "attacked Rubio for ...", "endorsed
-    Clinton", "thanked him for ...", "lashed out at Khan", "defended his remarks".
-
-    "attack" and "defend" are also verbs of force ("forces attacked the town"), so they count
-    only with a person, a pronoun or someone's words as object.
-    """
-    lemma = token.lemma_.lower()
-    if lemma == "lash":
-        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-            return None
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma == "welcome":  # "welcomed the truce", not "welcomed Lee" or "welcomed the delegation" (a reception)
-        return obj if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() in WELCOMED_THINGS else None
-    if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
-        return obj
-    personal = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in SPEECH_OBJECTS
-    return obj if personal else None
-
-
-def _names_it(obj: Token) -> bool:
-    """"called his actions 'a crucial step'", "called him a liar": the object is given a name
-    (an apposition or a quotation right after it), unlike "called the police"."""
-    doc = obj.doc
-    after = obj.right_edge.i + 1
-    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
-                                                             and not doc[after + 1].is_punct)
 
 
 def find_subject(verb: Token) -> Token | None:

@@ -1,0 +1,82 @@
+"""Statements, session 7 classes: a pronoun speaker is never a person named in what was said;
+a role's holder named after the role's whole phrase; phone calls and money pledges are not
+statements; people described by the body they serve are unnamed people, not the body.
+
+Texts written for these tests (other events and names than any dev sample)."""
+
+from __future__ import annotations
+
+import pytest
+
+import helpers
+
+
+def _statements(text: str):
+    return helpers.analyze_text("Headline of the day\n\n" + text, date="2023-05-04", outlet="wire", cache=False).statements
+
+
+def _rows(statements, fragment: str):
+    return statements[statements["sentence"].str.contains(fragment, regex=False)]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the person inside the content is not the "he" who said it
+    ("Council spokesman Pavel Horak said the ministers would meet in Vienna. Tomas Berg is expected to attend, he said.",
+     "expected to attend", "Pavel Horak"),
+    # the name set off after the place the role is for
+    ("The U.N. envoy to Chad, Oskar Lindqvist, told the council on Monday that neither side was ready.",
+     "envoy to Chad", "Oskar Lindqvist"),
+    # translated word order: the holder's name closes the title
+    ("The press secretary of the Peruvian President Maria Quispe told journalists that the visit was postponed.",
+     "press secretary", "Maria Quispe"),
+    ("The official representative of the Ministry Andrei Volkov declared that the talks had failed.",
+     "official representative", "Andrei Volkov"),
+])
+def test_speaker_classes(text, fragment, speaker):
+    rows = _rows(_statements(text), fragment)
+    assert rows["speaker"].str.contains(speaker, regex=False).any(), rows[["speaker", "speaker_surface", "cue"]]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # English order: the name after "for" is the principal, so the spokesman stays unnamed
+    ("A spokesman for Chilean President Ana Ruiz said the talks were useful.", "A spokesman for", "Ana Ruiz"),
+    ("An aide to Senator Tom Lee, a Democrat, said the bill would pass.", "An aide to", "Tom Lee"),
+])
+def test_principal_is_not_the_speaker(text, fragment, speaker):
+    rows = _rows(_statements(text), fragment)
+    assert not rows.empty and not (rows["speaker"] == speaker).any(), rows[["speaker", "speaker_surface", "cue"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("After the summit, Ruiz called the Bolivian president to assure him of her support.", "called the Bolivian"),
+    ("The next day she called Oskar Lindqvist, the envoy known for his patience.", "called Oskar"),
+    ("Lima and Quito pledged $2 billion to the fund in 2021.", "pledged $2 billion"),
+])
+def test_not_statements(text, fragment):
+    assert _rows(_statements(text), fragment).empty
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Ruiz called Lindqvist a liar on Monday.", "a liar"),
+    ("Ruiz called on Lindqvist to resign.", "called on"),
+    ("Ruiz pledged that the aid would arrive within a week.", "pledged that"),
+])
+def test_still_statements(text, fragment):
+    assert not _rows(_statements(text), fragment).empty
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('As one OPEC ambassador put it: "Nobody agrees on the quota."', "OPEC ambassador"),
+    ("Navy loyalists now accuse the admiral of having been naive.", "Navy loyalists"),
+])
+def test_described_people_are_unnamed(text, fragment):
+    rows = _rows(_statements(text), fragment)
+    assert not rows.empty and (rows["speaker_type"] == "anonymous").all(), rows[["speaker", "speaker_type"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("At the rally, Ruiz called Lindqvist, her rival for the post, a “fraud.”", "her rival"),
+    ("Some voters have called her to say they will not vote for the mayor again.", "called her to say"),
+])
+def test_calls_that_report_words(text, fragment):
+    assert not _rows(_statements(text), fragment).empty
