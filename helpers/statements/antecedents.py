@@ -118,6 +118,12 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
     # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
     known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
+    if gender == "f" and not known:
+        # "Spokeswoman Mao Ning ... Wang said ... Doval said ... She added": the woman the article
+        # names further back before a nearby name of unknown gender
+        main, how = _main_person(pronoun, mentions, genders, quotes, gender)
+        if main is not None:
+            return main, how
     found = known or found
     keys = {person_key(m["surface"]) for m in found}
     if len(keys) == 1:

@@ -30,7 +30,8 @@ CUE_VERBS = {
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
-                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity"}
+                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity",
+                     "appreciation", "thanks", "thank", "determination", "commitment"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
 QUOTE_ONLY_VERBS = {"continue", "put"}
@@ -73,7 +74,9 @@ def is_cue(token: Token) -> bool:
     if lemma == "continue":  # '"...," he continued', not "the ship would continue its work"
         return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+        # "expressed concern", and in translated copy "has expressed that the Turkish side stands by ..."
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES or c.dep_ == "ccomp" and _has_mark_that(c)
+                   for c in token.children)
     if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
         return token.tag_ in {"VBD", "VBN"}
     if lemma == "make":  # "made clear that ...", "made it clear that ..."
@@ -89,6 +92,10 @@ def is_cue(token: Token) -> bool:
     return lemma in CUE_VERBS
 
 
+def _has_mark_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
@@ -101,7 +108,8 @@ def _self_proclaimed(verb: Token) -> bool:
 
 def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
-    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children) or asked_aside(verb):
+    if verb.lemma_.lower() == "ask" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and (verb.tag_ == "VBN" or verb.dep_ == "advcl" and verb.i < verb.head.i) or asked_aside(verb):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     aside = _aside_before(verb)
     if aside is not None:
@@ -174,7 +182,7 @@ def asked_aside(verb: Token) -> bool:
         return True  # the main verb hung on "asked"
     after = verb.right_edge.i + 1
     closed = doc[verb.right_edge.i].text == "," or after < len(doc) and doc[after].text == ","
-    return closed and verb.dep_ in {"ccomp", "advcl"} and verb.head.i > verb.i and verb.head.pos_ == "VERB"
+    return closed and verb.dep_ in {"ccomp", "advcl", "parataxis"} and verb.head.i > verb.i and verb.head.pos_ == "VERB"
 
 
 def _aside_before(verb: Token) -> Token | None:

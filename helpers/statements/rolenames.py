@@ -16,6 +16,8 @@ from spacy.tokens import Token
 ROLE_HEADS = {"envoy", "representative", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
               "minister", "commissioner", "director", "chief", "head", "chairman", "chairwoman", "chairperson",
               "official", "adviser", "advisor", "negotiator", "coordinator", "rapporteur", "correspondent"}
+# Kin described before their name: "his father, retired Air Marshal S. Varthaman, told ...".
+KIN_HEADS = {"father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin"}
 ROLE_PREPOSITIONS = {"of", "to", "for", "at", "in"}
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 
@@ -25,14 +27,39 @@ def holder_after_role(head: Token, given_names: dict[str, str]) -> list[Token] |
 
     ``given_names`` (lower case) tell a name from the title words before it when the tagger did not.
     """
-    if head.pos_ != "NOUN" or head.lower_ not in ROLE_HEADS or head.ent_type_ == "PERSON":
+    if head.pos_ != "NOUN" or head.lower_ not in ROLE_HEADS | KIN_HEADS or head.ent_type_ == "PERSON":
         return None
+    own = _untagged_apposed_name(head)
+    if own or head.lower_ in KIN_HEADS:
+        return own
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
         for body in (g for g in prep.children if g.dep_ == "pobj"):
             name = _apposed_name(body) or _closing_name(prep, body, given_names)
             if name:
                 return name
     return None
+
+
+def _untagged_apposed_name(head: Token) -> list[Token] | None:
+    """"A spokesman for the ministry, Raveesh Kumar, said": a name set off after the role that the
+    tagger did not mark as a person (or took for an organisation with its rank, "Air Marshal S. Lee");
+    the name is the last words of the apposition."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if head.doc[appos.left_edge.i - 1].text != ",":
+            continue
+        words = [t for t in head.doc[appos.left_edge.i:appos.i + 1]]
+        run = []
+        for t in reversed(words):
+            if t.pos_ != "PROPN" or not t.is_title:
+                break
+            run.insert(0, t)
+        name = run[-MAX_NAME_WORDS:] if len(run) > MAX_NAME_WORDS else run
+        if _is_name(name) and not any(t.ent_type_ == "ORG" and t.lower_ in BODY_WORDS for t in name):
+            return name
+    return None
+
+
+BODY_WORDS = {"ministry", "office", "department", "agency", "council", "committee", "party", "group", "bank", "service"}
 
 
 def _apposed_name(body: Token) -> list[Token] | None:
