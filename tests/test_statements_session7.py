@@ -141,3 +141,11 @@ def test_she_is_the_woman_named_further_back_not_a_nearby_name_of_unknown_gender
             "Okafor added that trade would resume. She added that the two sides agreed to meet again.")
     rows = _rows(_statements(text), "She added")
     assert (rows["speaker"] == "Lin Hua").all() and not rows.empty, rows[["speaker", "speaker_how"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("A year later, Mr. Castillo called Ana Ruiz.", "called Ana Ruiz"),
+    ("An anti-tax group called Our Future is ramping up its operations.", "Our Future"),
+])
+def test_calls_that_name_or_ring_are_not_statements(text, fragment):
+    assert _rows(_statements(text), fragment).empty

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
-from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, names_it, phoned, pledged_money, speech_act_object
+from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
@@ -61,7 +61,7 @@ def is_cue(token: Token) -> bool:
         return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
     if lemma == "call":
-        if phoned(token):
+        if phoned(token) or named_thing(token):
             return False
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
                    or c.dep_ == "dobj" and names_it(c) for c in token.children)

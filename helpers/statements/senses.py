@@ -62,6 +62,8 @@ def phoned(verb: Token) -> bool:
     or "called on Lee to resign"."""
     if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} for c in verb.children):
         return False
+    if _person_rung_up(verb):
+        return True
     # the person rung up, also when parsed as the predicate of "called" ("called Ann Lee, the envoy")
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and (c.ent_type_ in {"PERSON", "GPE", "ORG"}
                 or c.pos_ in PERSON_OBJECT_POS or c.lemma_.lower() in PERSON_ROLES)), None)
@@ -75,6 +77,27 @@ def phoned(verb: Token) -> bool:
     described = len(appositions) == 1 and obj.doc[appositions[0].left_edge.i - 1].text == "," \
         and not any(c.dep_ == "appos" for c in appositions[0].children) and not any(t.is_quote for t in obj.subtree)
     return (purpose or described) and not any(c.dep_ in {"oprd", "ccomp", "attr"} and c.i != obj.i for c in verb.children)
+
+
+def _person_rung_up(verb: Token) -> bool:
+    """"A year later, Mr. Lee called Ana Ruiz.": a name as the only complement, parsed as the
+    predicate of "called" (not "called it Xanadu", "called him a liar")."""
+    rest = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"}]
+    return len(rest) == 1 and rest[0].dep_ == "oprd" and rest[0].pos_ == "PROPN" \
+        and not any(t.is_quote for t in verb.doc[verb.i:rest[0].right_edge.i + 2]) and verb.doc[rest[0].right_edge.i + 1].is_punct
+
+
+def named_thing(verb: Token) -> bool:
+    """"a group called Our Principles", "the so-called deal": "called" naming a thing, not a speaker calling it so."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 1 or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+        return False
+    # the name as the predicate, or as the subject of the sentence's real verb ("a group called Our Future is ...")
+    names = [c for c in verb.children if c.dep_ == "oprd"] + \
+        [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.left_edge.i == verb.i + 1]
+    return any(n.pos_ == "PROPN" for n in names)
 
 
 # Objects of "call" that are people: "called the president to ...".
