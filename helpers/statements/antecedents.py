@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
+from helpers.statements.rolenames import holder_after_role
 from helpers.statements.stamps import is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -117,6 +118,12 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
     # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
     known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
+    if gender == "f" and not known:
+        # "Spokeswoman Mao Ning ... Wang said ... Doval said ... She added": the woman the article
+        # names further back before a nearby name of unknown gender
+        main, how = _main_person(pronoun, mentions, genders, quotes, gender)
+        if main is not None:
+            return main, how
     found = known or found
     keys = {person_key(m["surface"]) for m in found}
     if len(keys) == 1:
@@ -252,7 +259,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     if head.lower_ == "it" and head.dep_ == "nsubjpass":
         return None, None, "impersonal source", "impersonal", None  # "It was informed that ...": filled per article
     if head.pos_ == "PRON":
-        found, how = resolve_pronoun(head, mentions, context["genders"], context["quotes"], context["previous"])
+        # "Rice is expected to attend, he said": a person named in what was said is not who said it
+        unsaid = context["quotes"] + [Quote(*item["content"], True)] if item.get("content") else context["quotes"]
+        found, how = resolve_pronoun(head, mentions, context["genders"], unsaid, context["previous"])
         body = _body_of(head.doc, found) if found is not None and head.lower_ == "it" else None
         if body is not None:  # "China's foreign ministry released a readout. It said": the ministry, not China
             return body.left_edge.idx, _end(body), _np_text(body), how, found
@@ -267,7 +276,7 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
             [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
              for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    formal = _formal_name(head) if not named and head.ent_type_ != "PERSON" else None
+    formal = _formal_name(head) or holder_after_role(head, first_names()) if not named and head.ent_type_ != "PERSON" else None
     if formal is not None:  # "The Minister of Foreign Affairs, Ali Kaya, ...": a name no tagger knew
         start = formal[0].idx
         return start, _end(formal[-1]), doc_text(head.doc)[start:_end(formal[-1])], "name in apposition", \

@@ -63,7 +63,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if governed:
         best = max(governed, key=lambda q: q.end - q.start)
         return best.start, best.end
-    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and verb.i < sent.end - 2:
+    if (verb.lemma_.lower() in OBJECT_CONTENT_VERBS or _states_a_position(verb)) and verb.i < sent.end - 2:
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
         urged = [c for c in verb.children if is_urged_thing(c, verb)]
         if len(after) >= MIN_CONTENT_WORDS or urged and after:  # "urged restraint"
@@ -85,6 +85,16 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+# Objects that are a stand taken in words: "explained the principled position of ...", "set out its view".
+POSITION_NOUNS = {"position", "positions", "stance", "view", "views", "approach", "vision", "assessment", "concerns"}
+
+
+def _states_a_position(verb: Token) -> bool:
+    """"The minister explained the principled position of the Azerbaijani side": a cue whose object
+    is a position (common in translated readouts) reports that position as said."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in POSITION_NOUNS for c in verb.children)
 
 
 def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:

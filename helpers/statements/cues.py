@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
@@ -26,22 +27,11 @@ CUE_VERBS = {
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
     "encourage", "convey", "reaffirm", "specify",
 }
-# Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
-SPEECH_ACT_VERBS = {"attack", "endorse", "welcome", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
-                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
-FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
-# What one welcomes in words: a decision or an agreement, not guests.
-WELCOMED_THINGS = {"truce", "ceasefire", "deal", "agreement", "accord", "decision", "move", "step", "announcement", "news",
-                   "release", "vote", "ruling", "resolution", "report", "plan", "proposal", "initiative", "talks", "outcome",
-                   "result", "progress", "election", "verdict", "commitment", "pledge", "offer", "efforts", "effort"}
-# Objects that are someone's words or positions: "defended his remarks", "attacked her record".
-SPEECH_OBJECTS = {"remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "decision",
-                  "position", "plan", "proposal", "claim", "claims", "view", "views", "stance", "speech", "tweet", "tweets",
-                  "words", "rhetoric", "approach", "handling", "response", "commitment", "campaign"}
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
-                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity"}
+                     "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity",
+                     "appreciation", "thanks", "thank", "determination", "commitment"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
 QUOTE_ONLY_VERBS = {"continue", "put"}
@@ -71,8 +61,12 @@ def is_cue(token: Token) -> bool:
         return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
     if lemma == "call":
+        if phoned(token) or named_thing(token):
+            return False
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
-                   or c.dep_ == "dobj" and _names_it(c) for c in token.children)
+                   or c.dep_ == "dobj" and names_it(c) for c in token.children)
+    if lemma in PLEDGE_VERBS and pledged_money(token):
+        return False  # "pledged $3 billion to Sudan": aid given, not words
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "put":
@@ -80,7 +74,9 @@ def is_cue(token: Token) -> bool:
     if lemma == "continue":  # '"...," he continued', not "the ship would continue its work"
         return not any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
     if lemma == "express":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES for c in token.children)
+        # "expressed concern", and in translated copy "has expressed that the Turkish side stands by ..."
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES or c.dep_ == "ccomp" and _has_mark_that(c)
+                   for c in token.children)
     if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
         return token.tag_ in {"VBD", "VBN"}
     if lemma == "make":  # "made clear that ...", "made it clear that ..."
@@ -96,6 +92,10 @@ def is_cue(token: Token) -> bool:
     return lemma in CUE_VERBS
 
 
+def _has_mark_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
@@ -106,39 +106,10 @@ def _self_proclaimed(verb: Token) -> bool:
         for c in verb.children)
 
 
-def speech_act_object(token: Token) -> Token | None:
-    """The object of a speech act reported by its target: "attacked Rubio for ...", "endorsed
-    Clinton", "thanked him for ...", "lashed out at Khan", "defended his remarks".
-
-    "attack" and "defend" are also verbs of force ("forces attacked the town"), so they count
-    only with a person, a pronoun or someone's words as object.
-    """
-    lemma = token.lemma_.lower()
-    if lemma == "lash":
-        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-            return None
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma == "welcome":  # "welcomed the truce", not "welcomed Lee" or "welcomed the delegation" (a reception)
-        return obj if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() in WELCOMED_THINGS else None
-    if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
-        return obj
-    personal = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in SPEECH_OBJECTS
-    return obj if personal else None
-
-
-def _names_it(obj: Token) -> bool:
-    """"called his actions 'a crucial step'", "called him a liar": the object is given a name
-    (an apposition or a quotation right after it), unlike "called the police"."""
-    doc = obj.doc
-    after = obj.right_edge.i + 1
-    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
-                                                             and not doc[after + 1].is_punct)
-
-
 def find_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb; a conjoined or adverbial verb borrows its head's."""
-    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children) or asked_aside(verb):
+    if verb.lemma_.lower() == "ask" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and (verb.tag_ == "VBN" or verb.dep_ == "advcl" and verb.i < verb.head.i) or asked_aside(verb):
         return None  # "Asked about the vote, he said ...": the question was put to him, by a reporter
     aside = _aside_before(verb)
     if aside is not None:
@@ -211,7 +182,7 @@ def asked_aside(verb: Token) -> bool:
         return True  # the main verb hung on "asked"
     after = verb.right_edge.i + 1
     closed = doc[verb.right_edge.i].text == "," or after < len(doc) and doc[after].text == ","
-    return closed and verb.dep_ in {"ccomp", "advcl"} and verb.head.i > verb.i and verb.head.pos_ == "VERB"
+    return closed and verb.dep_ in {"ccomp", "advcl", "parataxis"} and verb.head.i > verb.i and verb.head.pos_ == "VERB"
 
 
 def _aside_before(verb: Token) -> Token | None:

@@ -241,7 +241,7 @@ def is_bare_cue(verb: Token, subject: Token, sent: Span) -> bool:
                                   for c in verb.children):
         return False
     own = set(range(subject.left_edge.i, subject.right_edge.i + 1)) | {verb.i}
-    rest = [t for t in sent if t.i not in own and not t.is_punct and t.dep_ not in {"aux", "neg"}]
+    rest = [t for t in sent if t.i not in own and not t.is_punct and not t.is_space and t.dep_ not in {"aux", "neg"}]
     return len(rest) <= MAX_BARE_CUE_EXTRA_WORDS
 
 
@@ -265,7 +265,9 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
         kind = "direct" if _first_person(content) and item["how"] != "according to" else "indirect"
     # A quotation the splitter cut before its cue belongs to the sentence it starts in.
     cue_sent_idx = info["sent_idx"]
-    info = context["locate"](start) if start < sent.start_char and context.get("locate") else info
+    # (a quotation wholly before a bare cue, '"..." / Ms. Ruiz told reporters.', is the quotation's row)
+    if start < sent.start_char and context.get("locate") and (end <= sent.start_char or not _opens_sentence(doc_text(doc), sent)):
+        info = context["locate"](start)
     cue = item["cue_token"]
     return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
@@ -276,6 +278,19 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
         "addressee_start": addressee.idx if addressee is not None else None,
         "addressee_end": _end(addressee) if addressee is not None else None,
     }
+
+
+SENTENCE_ENDS = ".!?"
+CLOSING_MARKS = "\"'\u201d\u2019"
+
+
+def _opens_sentence(text: str, sent: Span) -> bool:
+    """'"We came to listen. Nobody wants a war," the delegate said.': the cue's sentence is a real
+    one (the previous ends a sentence and it opens with a capital), and the row stays on it;
+    not '"Are we ready?" | he asked.', a sentence the splitter cut before its cue."""
+    first = sent.text.lstrip()[:2].lstrip(CLOSING_MARKS + "\u201c\u2018")
+    before = text[:sent.start_char].rstrip().rstrip(CLOSING_MARKS)
+    return bool(first) and first[0].isupper() and before[-1:] in set(SENTENCE_ENDS)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

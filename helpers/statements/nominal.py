@@ -25,6 +25,10 @@ MIN_WORDS = 3
 # Light verbs that make a speech act of their object: "issued a warning that", "made an appeal".
 LIGHT_VERBS = {"issue", "release", "make", "renew", "repeat", "send", "deliver", "publish", "reiterate"}
 ISSUED_NOUNS = CLAIM_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
+# Things sent or put out that carry words only when a reporting participle says which:
+# "sent out a press release saying ...", "posted a video urging ..." (not "sent a letter to Lee").
+CARRIER_NOUNS = {"release", "tweet", "letter", "email", "memo", "message", "post", "video", "note"}
+CARRIER_VERBS = LIGHT_VERBS | {"post", "put", "fire", "tweet"}
 
 
 def nominal_statements(sent: Span, quotes: list[Quote]):
@@ -98,6 +102,13 @@ def issued_statements(sent: Span, quotes: list[Quote]):
     the subject of the light verb speaks; the content is the noun's clause or what follows it."""
     for noun in sent:
         verb = noun.head
+        carried = _carried_words(noun) if noun.dep_ == "dobj" and verb.lemma_.lower() in CARRIER_VERBS else None
+        if carried is not None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": carried,
+                       "addressee": None, "how": "subject"}
+            continue
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
             continue
         if any(q.start <= noun.idx < q.end for q in quotes) or _has_relative_clause(noun):
@@ -108,6 +119,21 @@ def issued_statements(sent: Span, quotes: list[Quote]):
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+def _carried_words(noun: Token) -> tuple[int, int] | None:
+    """What a sent thing says: the words after "saying", "urging" hung on a release or a tweet."""
+    if noun.lemma_.lower() not in CARRIER_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CARRIER_CUES:
+            words = [t for t in child.subtree if t.i > child.i and not t.is_punct and not t.is_space]
+            if len(words) >= MIN_WORDS:
+                return words[0].idx, _end(words[-1])
+    return None
+
+
+CARRIER_CUES = {"say", "urge", "warn", "accuse", "call", "claim", "argue", "announce", "ask", "demand", "promise", "declare"}
 
 
 def _has_relative_clause(noun: Token) -> bool:

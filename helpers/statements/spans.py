@@ -115,7 +115,7 @@ def _words_before_comma(verb: Token, sent: Span) -> int:
     for t in sent.doc[verb.i + 1:sent.end]:
         if t.text in ATTRIBUTION_STOPS:
             break
-        n += not t.is_punct
+        n += not (t.is_punct or t.is_space)
     return n
 
 

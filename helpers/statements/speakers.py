@@ -27,6 +27,10 @@ ANONYMOUS_NOUNS = {
     "expert", "experts", "aide", "aides", "person", "people", "spokesman", "spokeswoman",
     "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents",
 }
+# People described by the body or country they serve, not that body speaking: "one NATO ambassador",
+# "Army loyalists", "the Saudi envoy".
+UNNAMED_AGENT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "loyalists", "supporters", "negotiators", "negotiator",
+                       "commanders", "activists", "critics", "protesters", "staffers", "advisers", "advisors", "adviser", "advisor"}
 INSTITUTION_NOUNS = {"office", "ministry", "government", "presidency", "embassy", "administration", "department", "command"}
 TYPE_OF_ACTOR = {"person": "person", "organization": "institution", "country": "country", "place": "country", "group": "anonymous"}
 TYPE_PREFERENCE = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4}
@@ -93,7 +97,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
         office = office_of(people[-1] if people else None, surface, country_of, gaz)
         if office:
             return office
-    if head in ANONYMOUS_NOUNS and not people:
+    if (head in ANONYMOUS_NOUNS or head in UNNAMED_AGENT_NOUNS) and not people:
         country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
         return anonymous_label(surface), "anonymous", country
     ministry = national_institution(surface, head, hits, gaz) or adjective_office(surface, head, hits, gaz) \
