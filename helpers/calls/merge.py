@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from helpers.calls.statementdays import drop_statement_days, explain_statement_days
 from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
@@ -65,7 +66,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["relative_to"] = [sorted({variant.get(p, p) for p in _actors(a, s, spans)})
                          for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
-    cm = date_mentions(cm, refs)
+    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs))
     # a country is no party on its own ("Greece and Turkey met"), except as the one host of a
     # visit ("Blinken will travel to Egypt"; "to Ankara or Athens" names no host)
     parties = [sum(resolver.kind(p) not in {"country", "place"} for p in people) for people in cm["participants"]]
@@ -80,7 +81,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
-        cm = date_mentions(cm, anchors)
+        cm = explain_statement_days(date_mentions(cm, anchors))
         anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
