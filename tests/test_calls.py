@@ -336,6 +336,16 @@ def test_utc_clock(start, zone, utc):
     assert utc_clock(start, zone) == utc
 
 
+@pytest.mark.parametrize("start, zone, day, utc", [
+    (1240, "Paris time", "2023-08-04", "18:40"),  # summer time: UTC+2
+    (1240, "Paris time", "2023-01-04", "19:40"),
+    (600, "Washington", "2022-07-01", "14:00"),
+    (600, "Washington", "2022-02-01", "15:00"),
+])
+def test_utc_clock_of_a_city_time_follows_summer_time_on_the_contact_day(start, zone, day, utc):
+    assert utc_clock(start, zone, pd.Timestamp(day)) == utc
+
+
 @pytest.mark.parametrize("variant, canonical", [
     ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"), ("Sergei Lavrov", "Sergey Lavrov"),
     ("Tony Blinken", "Antony Blinken"), ("Joe Bidensaid", "Joe Biden"), ("Sergei Shoygu", "Sergei Shoigu"),

@@ -183,7 +183,7 @@ def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
         "status": status, "background": not dated and any(bool(r.get("background")) for r in part),
         "start_time": timed[0]["start_time"] if timed else None,
         "end_time": timed[0]["end_time"] if timed else None, "timezone": timed[0]["timezone"] if timed else None,
-        "start_time_utc": utc_clock(timed[0]["start_time"], timed[0]["timezone"]) if timed else None,
+        "start_time_utc": utc_clock(timed[0]["start_time"], timed[0]["timezone"], _event_day(event_id, dated)) if timed else None,
         "duration_min": min(durations) if durations else None,
         "duration_approx": next(iter(present("duration_approx")), None),
         "durations_reported": durations, "channels_reported": sorted(channels),

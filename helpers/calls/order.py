@@ -8,42 +8,42 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import networkx as nx
 import pandas as pd
 
 from helpers.calls.facts import CONTACT_NOUNS
 from helpers.calls.triggers import channel_class
-
-UTC_OFFSET_MIN = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0,
-                  "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "JST": 540,
-                  "KST": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "AEST": 600, "AEDT": 660}
-# "15:00 Moscow time", "noon Kyiv time": the city's standard offset (no daylight saving rules).
-CITY_TIME_OFFSET_MIN = {"moscow": 180, "kyiv": 120, "kiev": 120, "beijing": 480, "tokyo": 540, "seoul": 540,
-                        "london": 0, "paris": 60, "berlin": 60, "brussels": 60, "washington": -300,
-                        "new york": -300, "singapore": 480, "addis ababa": 180, "nairobi": 180, "ankara": 180, "tehran": 210}
-
+from helpers.numbers.times import CITY_ZONES, ZONE_OFFSETS
 
 SAME_DAY_CUE = re.compile(r"\s*(earlier|later)\b(?! this (week|month|year))", re.I)
 
 
-def utc_offset(zone) -> int | None:
-    """Minutes east of UTC for "EST", "UTC+3", "GMT-5" or "Moscow time"; None if unknown."""
+def utc_offset(zone, date=None) -> int | None:
+    """Minutes east of UTC for "EST", "UTC+3", "GMT-5" or "Moscow time" (the city's IANA zone
+    on ``date``, so summer time counts; its winter offset without a date); None if unknown."""
     if not isinstance(zone, str) or not zone.strip():
         return None
     text = zone.strip()
-    if text.upper() in UTC_OFFSET_MIN:
-        return UTC_OFFSET_MIN[text.upper()]
+    if text.upper() in ZONE_OFFSETS:
+        return round(ZONE_OFFSETS[text.upper()] * 60)
     match = re.fullmatch(r"(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d\d))?", text, re.I)
     if match:
         sign = -1 if match[1] in "-−" else 1
         return sign * (int(match[2]) * 60 + int(match[3] or 0))
     city = re.sub(r"\s+time$", "", text.lower())
-    return CITY_TIME_OFFSET_MIN.get(city)
+    if city not in CITY_ZONES:
+        return None
+    day = pd.Timestamp(date) if date is not None and pd.notna(date) else pd.Timestamp("2001-01-15")
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(CITY_ZONES[city]))
+    return round(noon.utcoffset().total_seconds() / 60)
 
 
-def utc_clock(start, zone) -> str | None:
+def utc_clock(start, zone, date=None) -> str | None:
     """'16:04' for a local start of 664 minutes (11:04) EST; None without a known zone."""
-    offset = utc_offset(zone)
+    offset = utc_offset(zone, date)
     if start is None or pd.isna(start) or offset is None:
         return None
     minutes = int(start - offset) % (24 * 60)
@@ -115,7 +115,7 @@ def _utc(row) -> float:
     start = row["start_time"]
     if start is None or pd.isna(start):
         return float("inf")
-    return start - (utc_offset(row["timezone"]) or 0)
+    return start - (utc_offset(row["timezone"], row.get("date")) or 0)
 
 
 def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str]]:
