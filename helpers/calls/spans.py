@@ -241,6 +241,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
     Biden" where the parser hangs "Biden" on "Putin")."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    heads += [g for h in list(heads) for g in _companions(h) if g not in heads]
     found = []
     for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
         if appos.ent_type_ == "PERSON":
@@ -253,6 +254,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
             names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
             found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
     return heads + list(dict.fromkeys(found))
+
+
+def _companions(token: Token) -> list[Token]:
+    """"X, together with Y and Z, attended the meeting", "X along with Y": Y and Z are X's side."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)]
+    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
