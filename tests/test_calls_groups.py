@@ -37,6 +37,21 @@ CASES = [
         "It began quietly on Monday, when Finnish Foreign Minister Raimo Kettunen telephoned Aurelio Bastidas. "
         "Officials described the call as routine.", "2031-05-08",
         {(("Aurelio Bastidas", "Raimo Kettunen"), "2031-05-05", "phone", "happened")}, id="telephoned-when"),
+    pytest.param(
+        "On Tuesday, Foreign Minister Raimo Kettunen together with Portuguese Foreign Minister Joana Leal and Chilean "
+        "Foreign Minister Marta Ulloa attended the fifth meeting of the three countries' foreign ministers in Lisbon.",
+        "2031-05-08", {(("Joana Leal", "Marta Ulloa", "Raimo Kettunen"), "2031-05-06", "in_person", "happened")},
+        id="together-with-attended"),
+    pytest.param(
+        "Finnish Foreign Minister Raimo Kettunen arrived on Monday. Portuguese Foreign Minister Joana Leal and Chilean "
+        "Foreign Minister Marta Ulloa joined him later. On 6 May in Lisbon, the trilateral meeting of the foreign "
+        "ministers of Finland, Portugal and Chile was held.", "2031-05-08",
+        {(("Joana Leal", "Marta Ulloa", "Raimo Kettunen"), "2031-05-06", "in_person", "happened")},
+        id="meeting-of-the-foreign-ministers-of-a-b-c"),
+    pytest.param(
+        "Finnish Foreign Minister Raimo Kettunen arrived on Monday. On 6 May in Lisbon, the trilateral meeting of the "
+        "foreign ministers of Finland, Portugal and Chile was held.", "2031-05-08", set(),
+        id="ministers-not-all-named-no-row"),
 ]
 
 

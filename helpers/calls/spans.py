@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
+from helpers.calls.ministers import foreign_ministers
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
@@ -79,6 +80,10 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                     and token.doc[child.i - 1].tag_ == "NNS" and token.doc[child.i - 1].head == token:
                 # "met the co-chairs of the Contact Group A, B and C": "of" hung on the verb, not the object
                 object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and token is trigger and trigger.pos_ == "NOUN":
+                # "the meeting of the foreign ministers of A, B and C": the ministers the article names
+                object_heads += [p for p in child.children if p.dep_ == "pobj" and p.lower_ == "ministers"
+                                 and foreign_ministers(p, mentions, _list_end(p, mentions))]
             elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
@@ -173,6 +178,9 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "a number of European leaders"
         inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         head = inner[0] if inner else head
+    ministers = foreign_ministers(head, mentions, _list_end(head, mentions)) if head.lower_ == "ministers" else []
+    if ministers:
+        return ministers, None
     span = _participant_span(head, mentions, taken)
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
@@ -241,6 +249,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
     Biden" where the parser hangs "Biden" on "Putin")."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    heads += [g for h in list(heads) for g in _companions(h) if g not in heads]
     found = []
     for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
         if appos.ent_type_ == "PERSON":
@@ -253,6 +262,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
             names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
             found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
     return heads + list(dict.fromkeys(found))
+
+
+def _companions(token: Token) -> list[Token]:
+    """"X, together with Y and Z, attended the meeting", "X along with Y": Y and Z are X's side."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)]
+    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:
