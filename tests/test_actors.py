@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+import helpers
 from helpers.actors import mentions as actor_rules
 from helpers.actors import load_gazetteer
 from helpers.parse import sentence_rows
@@ -481,3 +482,13 @@ def test_a_news_agency_is_named_by_its_own_name(nlp):
 def test_a_formal_country_name_is_the_country(nlp):
     m = actors_in(nlp, "The Democratic People's Republic of Korea said it would respond.")
     assert set(m.loc[m["surface"].str.contains("Republic"), "type"]) == {"country"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The envoy briefed Narendra Modi days after the strike.", "Narendra Modi"),  # tagged "Narendra Modi days"
+    ("The president called King Abdullah of Jordan on Tuesday.", "Abdullah"),
+])
+def test_a_name_never_ends_in_a_lower_case_word_the_tagger_ran_into(sentence, person):
+    actors = helpers.analyze_text(sentence, date="2021-03-02").actors["actor"].tolist()
+    assert not any(a.split()[-1][:1].islower() for a in actors)
+    assert any(person in a for a in actors)

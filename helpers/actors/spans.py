@@ -54,7 +54,7 @@ NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "P
 def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
     """A PERSON span trimmed of leading non-name words and extended over the rest of the name."""
     doc = span.doc
-    span = extend_before_particle(trim_leading_words(span))
+    span = extend_before_particle(trim_trailing_words(trim_leading_words(span)))
     start, end = span.start, span.end
     # Only rightwards, and not in a title-cased headline ("Jane Roe Beats John Doe"): the
     # tagger's left edge is right far more often than a title next to it is part of the name.
@@ -77,6 +77,19 @@ def trim_leading_words(span: Span) -> Span:
                                     or _stamp_word(span.doc, start)):
         start += 1
     return span.doc[start:span.end]
+
+
+def trim_trailing_words(span: Span) -> Span:
+    """Drop trailing lower-case words the tagger ran into the name ("Vladimir Putin days after",
+    "King Salman of"): a name ends on a capitalised word, or on a hyphen's syllable ("Jae-in")."""
+    end = span.end
+    while end - span.start > 1:
+        last = span.doc[end - 1]
+        hyphen_syllable = end - 2 >= span.start and span.doc[end - 2].text == "-" and not span.doc[end - 2].whitespace_
+        if not (last.is_alpha and last.text[0].islower()) or hyphen_syllable:
+            break
+        end -= 1
+    return span.doc[span.start:end]
 
 
 # A live blog entry's stamp that the tagger pulls into the name after it: "1035 GMT Turkey's
