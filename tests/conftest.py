@@ -60,3 +60,15 @@ def load_quietly(folder):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_corpus(folder)
+
+
+def statements_of(text: str):
+    """The statements table of one written text under a headline (uncached)."""
+    import helpers
+
+    return helpers.analyze_text("Headline of the day\n\n" + text, date="2023-05-04", outlet="wire", cache=False).statements
+
+
+def rows_containing(statements, fragment: str):
+    """The rows whose sentence contains ``fragment``."""
+    return statements[statements["sentence"].str.contains(fragment, regex=False)]

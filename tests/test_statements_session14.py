@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import helpers
-
-
-def _statements(text: str):
-    return helpers.analyze_text("Headline of the day\n\n" + text, date="2023-05-04", outlet="wire", cache=False).statements
-
-
-def _rows(statements, fragment: str):
-    return statements[statements["sentence"].str.contains(fragment, regex=False)]
+from conftest import rows_containing as _rows, statements_of as _statements
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
