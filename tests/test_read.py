@@ -76,6 +76,11 @@ def test_txt_header_parts_may_be_missing(header, title, date, url):
     ("Share this article: Facebook | X | WhatsApp | Email", "page tools"),
     ("This blog has now closed. Thank you for following our coverage.", "disclaimer"),
     ("The views expressed by contributors do not necessarily reflect those of the broadcaster.", "disclaimer"),
+    ("Opinions expressed in readers' comments are not those of this site.", "disclaimer"),
+    ("Disclaimer: entries are compiled from agency copy.", "disclaimer"),
+    ("Claims from the front line could not be checked. All times are CET.", "disclaimer"),
+    ("This report may not be reproduced without permission from Harbour Wire.", "publisher note"),
+    ("Get the Andes Evening Brief in your inbox - sign up here.", "subscription prompt"),
 ])
 def test_boilerplate_rules_remove(paragraph, rule):
     assert clean.match_rule(paragraph) == rule
@@ -98,6 +103,9 @@ def test_boilerplate_rules_remove(paragraph, rule):
     "Diplomats said the views of Moscow do not necessarily reflect those of Beijing.",
     "The talks have now closed for the night, the ministry said.",
     "He said this story was republished widely by state media.",
+    "The meeting times are in flux, the envoy said.",
+    "The views expressed by the minister are not those of the cabinet, a spokesman said.",
+    "The letter landed in their inbox on Monday.",
 ])
 def test_boilerplate_rules_keep_news(paragraph):
     assert clean.match_rule(paragraph) is None
@@ -226,3 +234,11 @@ def test_a_posted_on_line_removed_as_boilerplate_still_dates_the_article():
     articles, _ = read_text(body)
     assert str(articles.loc[0, "date"])[:10] == "2021-03-03" and articles.loc[0, "date_source"] == "header"
     assert "Posted by" not in articles.loc[0, "text"]
+
+
+def test_live_page_entry_headings_and_day_line_are_story_text():
+    page = ["Friday 3 March 2023 | All times GMT", "2310 GMT (Thursday)", "Talks ran late in Lima.",
+            "1420 GMT - Ministers meet in Quito", "The two ministers met for an hour.",
+            "0915 GMT: Envoy lands", "He was greeted by the mayor.", "Behind the scenes"]
+    kept, removed = clean.remove_boilerplate(page)
+    assert kept == page[:-1] and [r.rule for r in removed] == ["subheading"]

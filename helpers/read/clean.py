@@ -30,7 +30,18 @@ SUBHEAD_MAX_WORDS = 8
 # A liveblog entry's own time stamp on its line ("18:40", "16:40 IST", "0320 GMT", "10.15am",
 # "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
 TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
-                            r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?\s*:?\s*$", re.IGNORECASE)
+                            r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?"
+                            # the entry's day when it is not the page's ("2350 GMT (Monday)")
+                            r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)|\s*\((?:local|local time)\))?"
+                            # and its own headline on the same line ("1420 GMT - Ministers meet")
+                            r"(?:\s*:?\s*$|\s*(?:[-:|\u2013\u2014])\s+\S[^\n]{0,120}$)", re.IGNORECASE)
+# A live page's day line ("Tuesday 14 July 2015", "Tuesday 10 November 2020 | All times GMT"):
+# the entries below are of that day, so it is story text, not a subheading.
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY_LINE = re.compile(rf"^\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
+                      rf"(?:\s+\d{{4}})?(?:\s*[|\u2013\u2014-]\s*(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?)?\s*$",
+                      re.IGNORECASE)
 
 # (rule name, pattern over a whole paragraph); case-insensitive.
 BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
@@ -38,7 +49,8 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
     for name, pattern in [
         ("ad marker", r"^\s*[\[(]?\s*(ad_?\d*|advertisement|sponsored( content)?|ad)\s*[\])]?\s*$"),
         ("source link", r"^\s*(source link|source|read more|read the full story|continue reading)\s*:?\s*$"),
-        ("subscription prompt", r"\b(subscrib\w*|sign up for|newsletter|quality journalism|paywall|support our journalism)\b.{0,200}$"),
+        ("subscription prompt", r"\b(subscrib\w*|sign up for|newsletter|quality journalism|paywall|support our journalism)\b.{0,200}$"
+                                r"|\bsign up (here|now|today)\b|\bin your inbox\b"),
         # readers' comments, not a news sentence about someone's comments ("Her comments on
         # child abuse drew criticism" stays): the site speaks of "our/your comments"
         ("comment policy", r"\b(our|your|readers'?) comments?\b.{0,120}\b(closed|policy|privilege|moderat\w*|community|abuse\w*|guidelines)\b"
@@ -59,11 +71,16 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         # the agency's own footer and the republisher's note: "Our Standards: ...", "Originally published by X."
         ("publisher note", r"^\s*our standards\s*:|^\s*(originally|first) (published|appeared) (by|in|on)\b"
                            r"|^\s*republished (with|under|by)\b|^\s*this (story|article) (was|first) (originally )?(published|appeared)\b"
-                           r"|^\s*this (story|article|report) (is|has been|was) (republished|reproduced|syndicated)\b"),
+                           r"|^\s*this (story|article|report) (is|has been|was) (republished|reproduced|syndicated)\b"
+                           r"|^\s*(this|the) (article|story|report|content|material) (may|must|can|cannot|can't) (not )?be (republished|reproduced|redistributed|copied)\b"),
         # a live page's own notes: "This blog has now closed.", "The views of contributors ... do
         # not necessarily reflect those of the broadcaster."
         ("disclaimer", r"^\s*(this|our) (live )?(blog|page|live page|coverage) (has )?(now )?(closed|ended)\b"
-                       r"|^\s*the views (expressed )?(of|by|in) [^.]{0,60}\bdo(es)? not necessarily (reflect|represent)\b"),
+                       r"|^\s*the views (expressed )?(of|by|in) [^.]{0,60}\bdo(es)? not necessarily (reflect|represent)\b"
+                       r"|^\s*(the )?(views|opinions) expressed (in|by) [^.]{0,60}\b(are not|do not|don't) (necessarily )?(those of|reflect|represent) (this|the|our) (publication|site|website|newspaper|page|broadcaster|publisher|editors?)\b"
+                       r"|^\s*disclaimer\s*:|^\s*(this|our) (live )?(blog|page|live page|coverage) is (compiled|updated|based|written)\b"
+                       # "... could not be independently verified. Times are GMT.": a page's own note on its entries
+                       r"|\b(all )?times (are |in )+(?-i:[A-Z]{2,5})([+-]\d{1,2})?\.?\s*$"),
         ("tag line", r"^\s*(keywords|tags|topics|filed under)\s*:.{0,300}$|^\s*posted (by|in)\b[^.]{0,80}\|[^.]{0,80}$"
                      r"|^\s*source\s*:\s*(https?://)?[\w-]+(\.[\w-]+)+/?\S*\s*$"
                      # an aggregator's source tag: "Source: Capitol Wire | via NewsHub | August 14, 2008"
@@ -174,7 +191,8 @@ def is_subheading(paragraph: str) -> bool:
     """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
     # a lead-in ending in a colon introduces what follows ("The minister replied:"): story text
     return (len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
-            and not paragraph.rstrip().endswith(":") and not TIMESTAMP_LINE.match(paragraph))
+            and not paragraph.rstrip().endswith(":") and not TIMESTAMP_LINE.match(paragraph)
+            and not DAY_LINE.match(paragraph))
 
 
 def is_stripped_embed(paragraph: str) -> bool:
