@@ -32,8 +32,12 @@ def read_quietly(folder):
     ("Talks resume in Geneva\n2023-03-14\n", "Talks resume in Geneva", "2023-03-14", None),
     ("https://news.example.org/x\n", None, None, "https://news.example.org/x"),
     ("", None, None, None),
+    ("Talks resume in Geneva\nBy Ana Ruiz\nPublished 14 March 2023\n", "Talks resume in Geneva", "2023-03-14", None),
+    ("Talks resume in Geneva\nBy Ana Ruiz and Li Wei\nUpdated: Mar. 14, 2023, 10:05 GMT\n", "Talks resume in Geneva", "2023-03-14", None),
+    ("Talks resume in Geneva\nTuesday, 14 March 2023\n", "Talks resume in Geneva", "2023-03-14", None),
 ])
 def test_txt_header_parts_may_be_missing(header, title, date, url):
+    """Header lines: title, byline, a date as digits or in words, URL; any may be missing."""
     raw = parse_txt(header + WIRE_BODY, "a", "a.txt")
     assert (raw.title, raw.date, raw.url) == (title, date, url)
     assert raw.body.startswith("The foreign ministers")
@@ -242,3 +246,8 @@ def test_live_page_entry_headings_and_day_line_are_story_text():
             "0915 GMT: Envoy lands", "He was greeted by the mayor.", "Behind the scenes"]
     kept, removed = clean.remove_boilerplate(page)
     assert kept == page[:-1] and [r.rule for r in removed] == ["subheading"]
+
+
+def test_a_dated_sentence_at_the_top_is_story_not_header():
+    raw = parse_txt("Talks resume in Geneva\nThe talks resumed on 14 March 2023 in Geneva, officials said.\n" + WIRE_BODY, "a", "a.txt")
+    assert raw.date is None and raw.header_lines == [] and "The talks resumed on 14 March" in raw.body

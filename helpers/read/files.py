@@ -1,6 +1,7 @@
 """Reading a folder of articles into the ``articles`` and ``problems`` tables.
 
-Formats: ``.txt`` (optional header: title, ``YYYYMMDD`` date, URL — any may be missing),
+Formats: ``.txt`` (optional header: title, byline, date as ``YYYYMMDD`` or in words
+("Published 20 August 2021"), URL — any may be missing),
 ``.html``/``.htm`` (main text via trafilatura), ``.json``/``.jsonl``/``.csv`` (one article
 per record), ``.pdf`` and ``.docx`` (``documents.py``; also when renamed, by content). An
 optional ``metadata.csv`` sidecar (file, outlet, url, title, date) fills or overrides
@@ -38,6 +39,15 @@ PARALLEL_CHUNK_FILES = 25
 
 DATE_LINE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 URL_LINE = re.compile(r"^https?://\S+$")
+# A page's own date line in words: "Published 20 August 2021", "Updated: Aug. 20, 2021, 10:14 BST",
+# "Friday, 20 August 2021". Only a whole line of the header counts, so a dated sentence never does.
+_STAMP_WORDS = r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|dated?)\s*:?\s*(?:on\s+)?)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_CLOCK = r"(?:\s*[,|\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)"
+WORDED_DATE_LINE = re.compile(rf"^{_STAMP_WORDS}?{_WEEKDAY}?(?P<date>{read_dates.FULL_DATE.pattern}){_CLOCK}?\.?\s*$",
+                              re.IGNORECASE)
+BYLINE = re.compile(r"^by\s+(?-i:[A-Z][\w.'\u2019-]+)(?:\s+(?:(?-i:[A-Z][\w.'\u2019-]+)|and|de|van|von|al|bin))"
+                    r"{0,5}(?:\s*[,|]\s*[^.]{0,40})?$", re.IGNORECASE)
 
 
 def read_articles(folder: str | Path, progress: bool | None = None, n_process: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -250,18 +260,31 @@ def parse_txt(text: str, article_id: str, path: str) -> RawArticle:
     """Split an optional header (title, YYYYMMDD date, URL lines) from a text file's body."""
     lines = clean.split_paragraphs(clean.normalize_text(text))
     raw = RawArticle(article_id, path, "")
-    header = lines[:3]
+    header = lines[:4]
     taken = 0
     for i, line in enumerate(header):
         if URL_LINE.match(line) and raw.url is None:
             raw.url, taken = line, i + 1
         elif DATE_LINE.match(line) and raw.date is None:
             raw.date, taken = "-".join(DATE_LINE.match(line).groups()), i + 1
+        elif raw.date is None and (worded := worded_header_date(line)):
+            raw.date, taken = worded, i + 1
+        elif BYLINE.match(line) and i > 0:
+            taken = max(taken, i + 1)  # "By Jane Roe" under the title: header, not story
     if taken and clean.is_headline_like(lines[0]) and not (URL_LINE.match(lines[0]) or DATE_LINE.match(lines[0])):
         raw.title = lines[0]
     raw.header_lines = lines[:taken]
     raw.body = "\n".join(lines[taken:])
     return raw
+
+
+def worded_header_date(line: str) -> str | None:
+    """ISO date of a header line that is only a date in words ("Published 20 August 2021")."""
+    m = WORDED_DATE_LINE.match(line)
+    if m is None:
+        return None
+    found = read_dates.text_date(m.group("date"))
+    return found.strftime("%Y-%m-%d") if found is not None else None
 
 
 def finish_article(raw: RawArticle, meta: dict, min_words: int = MIN_WORDS, find_boilerplate: bool = True) -> dict:
