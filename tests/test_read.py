@@ -34,7 +34,6 @@ def read_quietly(folder):
     ("", None, None, None),
     ("Talks resume in Geneva\nBy Ana Ruiz\nPublished 14 March 2023\n", "Talks resume in Geneva", "2023-03-14", None),
     ("Talks resume in Geneva\nBy Ana Ruiz and Li Wei\nUpdated: Mar. 14, 2023, 10:05 GMT\n", "Talks resume in Geneva", "2023-03-14", None),
-    ("Talks resume in Geneva\nTuesday, 14 March 2023\n", "Talks resume in Geneva", "2023-03-14", None),
 ])
 def test_txt_header_parts_may_be_missing(header, title, date, url):
     """Header lines: title, byline, a date as digits or in words, URL; any may be missing."""
@@ -251,3 +250,8 @@ def test_live_page_entry_headings_and_day_line_are_story_text():
 def test_a_dated_sentence_at_the_top_is_story_not_header():
     raw = parse_txt("Talks resume in Geneva\nThe talks resumed on 14 March 2023 in Geneva, officials said.\n" + WIRE_BODY, "a", "a.txt")
     assert raw.date is None and raw.header_lines == [] and "The talks resumed on 14 March" in raw.body
+
+
+def test_a_bare_day_line_dates_the_article_and_stays_in_the_story():
+    raw = parse_txt("Talks live\nTuesday, 14 March 2023\n" + WIRE_BODY, "a", "a.txt")
+    assert raw.date == "2023-03-14" and "Tuesday, 14 March 2023" in raw.body

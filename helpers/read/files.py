@@ -268,7 +268,9 @@ def parse_txt(text: str, article_id: str, path: str) -> RawArticle:
         elif DATE_LINE.match(line) and raw.date is None:
             raw.date, taken = "-".join(DATE_LINE.match(line).groups()), i + 1
         elif raw.date is None and (worded := worded_header_date(line)):
-            raw.date, taken = worded, i + 1
+            raw.date = worded
+            if re.match(_STAMP_WORDS, line, re.IGNORECASE):
+                taken = i + 1  # "Published ...": the page's stamp; a bare day line stays story text
         elif BYLINE.match(line) and i > 0:
             taken = max(taken, i + 1)  # "By Jane Roe" under the title: header, not story
     if taken and clean.is_headline_like(lines[0]) and not (URL_LINE.match(lines[0]) or DATE_LINE.match(lines[0])):
