@@ -7,7 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 
-from helpers.charts.calls import day_runs, family_name, plot_call_sequence  # noqa: E402
+from helpers.charts.calls import day_runs, family_name, plot_call_sequence, sequence_members  # noqa: E402
 from helpers.charts.style import add_source_line  # noqa: E402
 
 
@@ -60,3 +60,16 @@ def test_source_line_counts_articles_of_unknown_outlet_instead_of_listing_ids():
     fig = plt.figure(figsize=(8, 4))
     add_source_line(fig, ["unknown · 009_ff00"])
     assert fig.texts[-1].get_text() == "Source: 1 article of unknown outlet · Readout"
+
+
+def test_one_off_members_of_a_group_call_share_a_labelled_group_lane():
+    calls = _calls()
+    summit = calls.iloc[0].copy()
+    summit["participants"] = ["Ana Vell", "Tomas Ruud", "Lio Marr", "Canada", "Atlantic Council of States"]
+    summit["group"] = "allied leaders"
+    calls = pd.concat([calls, summit.to_frame().T], ignore_index=True)
+    members = sequence_members(calls)[-1]
+    assert members[:2] == ["Ana Vell", "Tomas Ruud"] and len(members) == 3
+    assert members[2].startswith("group: allied leaders · Lio Marr, Canada,")
+    lanes = [t.get_text() for t in plot_call_sequence(calls).axes[0].get_yticklabels()]
+    assert "Canada" not in lanes and any(label.startswith("group: allied leaders") for label in lanes)

@@ -39,21 +39,55 @@ def contact_members(call) -> list[str]:
     return list(call["participants"]) + ([GROUP_LANE.format(_short(group, 26))] if isinstance(group, str) else [])
 
 
-def lanes(calls: pd.DataFrame, max_lanes: int) -> list[str]:
+GROUP_MIN_MEMBERS = 4  # a contact of this many parties is drawn as a group
+GROUP_LANE_NAMES = 3  # members named on a folded group lane before "+N"
+
+
+def sequence_members(calls: pd.DataFrame) -> list[list[str]]:
+    """Lane names of each contact on the sequence diagram, in row order.
+
+    A group contact's members who take part in no other contact (the other leaders of a
+    summit video call) share one group lane that names them ("group: G7 leaders · Canada,
+    Italy, Japan +3"), instead of a lane each with a single dot.
+    """
+    seen_in = pd.Series([p for ps in calls["participants"] for p in set(ps)]).value_counts()
+    members = []
+    for _, call in calls.iterrows():
+        parties = list(call["participants"])
+        once = [p for p in parties if seen_in.get(p, 0) == 1] if len(parties) >= GROUP_MIN_MEMBERS else []
+        if len(once) < 2:
+            members.append(contact_members(call))
+            continue
+        named = ", ".join(_short(p, 20) for p in once[:GROUP_LANE_NAMES]) + (
+            f" +{len(once) - GROUP_LANE_NAMES}" if len(once) > GROUP_LANE_NAMES else "")
+        group = call.get("group")
+        lane = GROUP_LANE.format((_short(group, 26) + " · " if isinstance(group, str) else "") + named)
+        members.append([p for p in parties if p not in once] + [lane])
+    return members
+
+
+def lanes(members: list[list[str]], max_lanes: int) -> list[str]:
     """Actors in order of first appearance in the sequence (the busiest kept when cut);
     group lanes go last, and are never cut (a group contact is never a lone dot)."""
     seen: list[str] = []
-    for _, call in calls.iterrows():
-        for p in contact_members(call):
+    for contact in members:
+        for p in contact:
             if p not in seen:
                 seen.append(p)
     groups = [a for a in seen if a.startswith(GROUP_LANE.format(""))]
     people = [a for a in seen if a not in groups]
     if len(people) + len(groups) > max_lanes:
-        counts = pd.Series([p for _, c in calls.iterrows() for p in contact_members(c)]).value_counts()
+        counts = pd.Series([p for contact in members for p in contact]).value_counts()
         keep = set(counts[counts.index.isin(people)].index[:max(2, max_lanes - len(groups))])
         people = [a for a in people if a in keep]
     return people + groups
+
+
+def lane_label(lane: str) -> str:
+    """A lane's y label: a person's name, or a group lane wrapped on two lines at most."""
+    if not lane.startswith(GROUP_LANE.format("")):
+        return _short(lane, 34)
+    return "\n".join(textwrap.wrap(lane, 36, break_on_hyphens=False)[:2])
 
 
 def day_key(call) -> str:
@@ -102,18 +136,20 @@ def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int 
     a day contacts run in reconstructed order: UTC clock times where the text gives them
     (each label shows the local time and UTC), else the text's before/after cues. Solid = happened, dashed = planned, dotted = expected, faded = an earlier contact
     recalled in the background; colour = channel. Labels are tick labels under the axis,
-    one per contact, so they never overlap the lanes or each other.
+    one per contact, so they never overlap the lanes or each other. Members of a group
+    contact seen in no other contact share its labelled group lane (``sequence_members``).
     """
     apply_style()
     calls = calls.sort_values("order").head(max_calls).reset_index(drop=True)
-    actors = lanes(calls, max_lanes)
+    members_of = sequence_members(calls)
+    actors = lanes(members_of, max_lanes)
     row = {a: i for i, a in enumerate(actors)}
     width = min(24, max(8, 0.55 * len(calls) + 3))
     fig, ax = plt.subplots(figsize=(width, 0.45 * len(actors) + 4.2))
     for y, actor in enumerate(actors):
         ax.axhline(y, color="#eeeeee" if actor.startswith("group:") else "#dddddd", lw=6 if actor.startswith("group:") else 1, zorder=0)
     for x, (_, call) in enumerate(calls.iterrows()):
-        members = [row[p] for p in contact_members(call) if p in row]
+        members = [row[p] for p in members_of[x] if p in row]
         if len(members) < 2:
             continue
         color = CHANNEL_COLOR.get(call["channel"], "#777777")
@@ -123,7 +159,7 @@ def plot_call_sequence(calls: pd.DataFrame, max_lanes: int = 20, max_calls: int 
         ax.scatter([x] * len(people), people, color=color, s=40, zorder=3, alpha=alpha)
         groups = [m for m in members if actors[m].startswith("group:")]
         ax.scatter([x] * len(groups), groups, color=color, s=70, marker="s", zorder=3, alpha=alpha)
-    ax.set_yticks(range(len(actors)), [_short(a, 34) for a in actors], fontsize=9)
+    ax.set_yticks(range(len(actors)), [lane_label(a) for a in actors], fontsize=9)
     ax.invert_yaxis()
     ax.set_xticks(range(len(calls)), [tick_label(i, c) for i, c in calls.iterrows()], fontsize=9, rotation=90)
     ax.set_xlim(-0.7, len(calls) - 0.3)
