@@ -266,7 +266,8 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     if re.search(r"\d\s?m$", phrase.text):  # "48m" with no currency: metres, not millions
         return _row(doc, phrase.start, phrase.end, value / 1e6, "measure", "metre")
     measure = units.measure_after(after)
-    if measure is not None:
+    # '5"' is five inches; 'the hardest one".' closes a quotation
+    if measure is not None and not (after.startswith('"') and not re.search(r"\d", phrase.text)):
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
     if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):

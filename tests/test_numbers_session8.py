@@ -1,0 +1,53 @@
+"""Session 8 classes: each end of a range is a row, a day paired with a dated day, a group
+with a member added ("P5+1"), a quotation mark after a number word.
+
+Own sentences, other names and events than the dev data."""
+import pytest
+
+import helpers
+
+
+def _rows(text, date="2024-03-06"):
+    df = helpers.numbers_in_text(text, date=date)
+    return [(r.surface, r.kind, r.value if r.value == r.value else None) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Between 40 and 60 lorries wait at the border each night.", ["Between 40", "60"]),
+    ("Inflation of between 3 and 5 percent is forecast for Ghana.", ["between 3", "5 percent"]),
+    ("The fund pledged between $2 billion and $3 billion to Lima.", ["between $2 billion", "$3 billion"]),
+    ("Boats stayed from four to nine nautical miles offshore.", ["from four", "nine nautical miles"]),
+])
+def test_each_end_of_a_range_is_a_row(text, surfaces):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    assert df["surface"].tolist() == surfaces
+    assert df["kind"].nunique() == 1 and df["low"].notna().all() and df["high"].notna().all()
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("The envoys met in Lusaka on 14 and 15 March.", ["2024-03-14", "2024-03-15"]),
+    ("Ministers were in Quito on 2 and 3 February.", ["2024-02-02", "2024-02-03"]),
+])
+def test_a_day_paired_with_a_dated_day_is_a_date(text, dates):
+    df = helpers.numbers_in_text(text, date="2024-03-20")
+    assert [str(d.date()) for d in df["date"]] == dates and (df["kind"] == "date").all()
+
+
+def test_a_day_pair_needs_a_month():
+    assert ("14", "count", 14.0) in _rows("Of the 30 envoys, 14 and 15 more arrived in May.")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Tehran met the P5+1 negotiators in Geneva.", ("P5+1", "name", 6.0)),
+    ("The G7 leaders met in Apulia.", ("G7", "name", 7.0)),
+])
+def test_a_group_with_a_member_added_is_one_name(text, row):
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"This crisis is a serious one". the envoy said.', ("one", "count", 1.0)),
+    ('The bolt is 3" long.', ('3"', "measure", 3.0)),
+])
+def test_a_quotation_mark_after_a_number_word_is_no_inch(text, row):
+    assert row in _rows(text)
