@@ -51,3 +51,19 @@ def test_a_group_with_a_member_added_is_one_name(text, row):
 ])
 def test_a_quotation_mark_after_a_number_word_is_no_inch(text, row):
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Mediators will try one last time to seat both sides.", ("one", "count", 1.0)),
+    ("The envoy made one final appeal to Kigali.", ("one", "count", 1.0)),
+])
+def test_one_before_adjective_and_noun_counts_it(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Letters go to the mission at 40 Elm Road, Dover, DE 19901 each week.",
+    "The office moved to Austin, TX 78701 last year.",
+])
+def test_a_postal_code_is_no_figure(text):
+    assert not any(r[0] in {"19901", "78701"} for r in _rows(text))
