@@ -1,9 +1,8 @@
 """Figures written in two parts, joined into one row: ranges and compound amounts.
 
-"5-10 days" is one row with ``low``/``high`` (value empty, approx ``range``); "between
-100,000 and 130,000" and "from two to three hours" are a row for each end, both with the
-bounds; "1 hour and 30 minutes", "5 feet 2 inches", "thirteen dollars and forty-five cents"
-are one row with the summed value. Rows
+"between 100,000 and 130,000", "5-10 days", "from two to three hours" are one row with
+``low``/``high`` (value empty, approx ``range``); "1 hour and 30 minutes", "5 feet 2
+inches", "thirteen dollars and forty-five cents" are one row with the summed value. Rows
 are the number rows of one article in text order; ``number`` is a row's number before its
 unit was applied ("three hours" -> 3), so "two to three hours" gives low 120.
 """
@@ -20,28 +19,18 @@ PROPORTION_GAP = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
 
 
 def join_ranges(rows: list[dict], text: str) -> list[dict]:
-    """ "5-10 days", "two to three hours": one row, value empty, low and high, approx ``range``.
-
-    A range opened by "between" or "from" writes out two figures ("between 100,000 and
-    130,000 troops"): a row for each end ("between 100,000", "130,000"), both with the
-    range's low and high."""
+    """ "between 100,000 and 130,000 troops" -> one row, value empty, low 100000, high 130000."""
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and prev.get("approx") != "range" and _is_range(prev, row, text):
+        if prev is not None and _is_range(prev, row, text):
             start = prev["start"]
             lead = re.search(r"\b(between|from)\s+$", text[max(0, start - 9):start], re.I)
             start -= len(lead.group(0)) if lead else 0
             factor = row["value"] / row["number"] if row.get("number") and row["value"] is not None else 1.0
             low = prev["value"] * factor if prev["kind"] != row["kind"] else prev["value"]
-            bounds = {"value": None, "low": low, "high": row["value"], "approx": "range",
-                      "counted": row.get("counted") or prev.get("counted")}
-            if lead:
-                out[-1] = prev | bounds | {"start": start, "surface": text[start:prev["end"]], "kind": row["kind"],
-                                           "unit": row.get("unit")}
-                out.append(row | bounds)
-            else:
-                out[-1] = row | bounds | {"start": start, "surface": text[start:row["end"]]}
+            out[-1] = row | {"start": start, "surface": text[start:row["end"]], "value": None, "low": low,
+                             "high": row["value"], "approx": "range", "counted": row.get("counted") or prev.get("counted")}
             continue
         out.append(row)
     return out
