@@ -67,6 +67,7 @@ def test_figures(text, surface, value, kind, unit):
     ("The army massed between 100,000 and 130,000 troops.", "between 100,000 and 130,000", 1e5, 1.3e5),
     ("Each round takes 5-10 days to plan.", "5-10 days", 5 * 1440, 10 * 1440),
     ("The vote needs from two to three hours.", "from two to three hours", 120, 180),
+    ("Growth of between 4 and 6 percent is forecast.", "between 4 and 6 percent", 4, 6),
 ])
 def test_ranges_are_one_mention(text, surface, low, high):
     row = _one(text)

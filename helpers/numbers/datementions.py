@@ -33,7 +33,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
         pair = DAY_PAIR.fullmatch(ent.text)
         rest = ent.doc.char_span(ent.start_char + pair.start(2), ent.end_char) if pair else None
         if rest is not None:  # "18 and 19 June": two days of June
-            first = datemod.resolve(f"{pair.group(1)} {pair.group(3)}", date, future=_future(ent))
+            future = _future(ent)
+            first = datemod.resolve(f"{pair.group(1)} {pair.group(3)}", date, future=future, past=not future and _past_tense(ent))
             yield {"start": ent.start_char, "end": ent.start_char + pair.end(1), "surface": pair.group(1), "kind": "date",
                    "value": float(first.strftime("%Y%m%d")) if first is not None else None, "unit": "YYYYMMDD", "date": first}
             ent = rest
@@ -97,7 +98,7 @@ def _not_a_date(ent, text: str, resolved) -> bool:
 
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
-    ents = [_without_amount(part) for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
+    ents = [_with_paired_day(_without_amount(part)) for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
     extra = datespans.extra_date_spans(doc_text(doc))
     extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
     for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
@@ -117,6 +118,18 @@ def _without_amount(ent):
         return ent
     rest = ent.doc.char_span(ent.start_char + lead.end(), ent.end_char, alignment_mode="expand")
     return rest if rest is not None and len(rest) else ent
+
+
+# "on 7 and 8 May": the day before "and" belongs to the month the tagger gave only the second day
+PAIRED_DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)? (?:and|or|&) $")
+
+
+def _with_paired_day(ent):
+    lead = PAIRED_DAY_BEFORE.search(doc_text(ent.doc), max(0, ent.start_char - 12), ent.start_char)
+    if lead is None or not re.match(r"\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]", ent.text):
+        return ent
+    wider = ent.doc.char_span(lead.start(), ent.end_char)
+    return wider if wider is not None else ent
 
 
 def _split_dates(ent):

@@ -100,7 +100,11 @@ def is_date_mention(text: str) -> bool:
 
 def resolve(text: str, base: pd.Timestamp | None, future: bool = False, past: bool = False) -> pd.Timestamp | None:
     """Calendar date a date mention names given the reference date ``base``; None when vague."""
-    base = None if base is None or pd.isna(base) else pd.Timestamp(base).normalize()
+    return _resolve(text, None if base is None or pd.isna(base) else pd.Timestamp(base).normalize(), future, past)
+
+
+@lru_cache(maxsize=8192)  # wire copy reprints the same "on Tuesday" against the same day many times
+def _resolve(text: str, base: pd.Timestamp | None, future: bool, past: bool) -> pd.Timestamp | None:
     low = re.sub(r"\s+", " ", text.lower().strip().replace("’", "'")).replace("tmrw", "tomorrow")
     low = ORDINAL_WORDS.sub(lambda m: _ordinal_digits(m.group(0)), low)
     low = re.sub(r"^(on|by|since|until|from|before|after|at|of|for|in(?! (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) [a-z]))\s+", "", low)

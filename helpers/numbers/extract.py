@@ -35,6 +35,7 @@ HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacua
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
+ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")
 ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen|rs\.?))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of|scores of|dozens of)\s+$", re.I)
@@ -200,6 +201,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None  # "555-123-4567", "Tel: 000 111 82-2100", "P: 479.277"
     if STREET_AFTER.match(text, phrase.end) and phrase.text.isdigit() and re.search(r"(?:^|,\s|\bat\s)$", text[max(0, phrase.start - 4):phrase.start]):
         return None  # "123 Random Street"
+    if ZIP_BEFORE.search(text, max(0, phrase.start - 6), phrase.start) and re.fullmatch(r"\d{5}", phrase.text):
+        return None  # "Cloud City, PA 23456": a postal code
     if re.fullmatch(r"0\d+", phrase.text):
         return None  # "week 00", "route 05": a number with a leading zero is a label
     if spans.in_link(text, phrase.start):
@@ -266,13 +269,14 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     if re.search(r"\d\s?m$", phrase.text):  # "48m" with no currency: metres, not millions
         return _row(doc, phrase.start, phrase.end, value / 1e6, "measure", "metre")
     measure = units.measure_after(after)
-    if measure is not None:
+    # '5"' is five inches; 'the hardest one".' closes a quotation
+    if measure is not None and not (after.startswith('"') and not re.search(r"\d", phrase.text)):
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
     if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
-            and not (nxt is not None and nxt.pos_ == "NOUN") and not spans.share_ahead(after) and not re.match(r"^\s+of\b", after):
+            and not _noun_follows(nxt) and not spans.share_ahead(after) and not re.match(r"^\s+of\b", after):
         return None  # "an invasion", "one may ask", "this one"
     if tokens[0].lower_ in {"a", "an"} and len(tokens) == 1:
         return None
@@ -281,6 +285,13 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not spans.share_ahead(after):
         return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
+
+
+def _noun_follows(token: Token | None) -> bool:
+    """ "one time", "one last time", "one more chance": a noun, maybe after adjectives, is counted."""
+    while token is not None and token.pos_ == "ADJ" and token.i + 1 < len(token.doc):
+        token = token.doc[token.i + 1]
+    return token is not None and token.pos_ == "NOUN"
 
 
 MANY_BEFORE = re.compile(r"\b(?:tens|dozens|scores|hundreds) of\s+$", re.I)

@@ -17,7 +17,8 @@ from helpers.parse import doc_text
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 # "F-16", "MiG-21s", "C-17", "Su-35", "G20", "P5": a designation of a model or group, a name.
 DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]{1,2}\d{1,2})[A-Z]?s?")
-GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?!\w|[\-/.,]\w|[%$])")
+# "P5+1": a group and the member added to it, one name (six members).
+GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
 NAME = "name"
 
 
@@ -62,11 +63,11 @@ def _name_of(span) -> str | None:
 
 
 def glued_designations(text: str) -> list[dict]:
-    """ "G20", "G7", "P5": a group or model named by capitals glued to a number."""
+    """ "G20", "G7", "P5", "P5+1": a group or model named by capitals glued to a number."""
     rows = []
     for m in GLUED_DESIGNATION.finditer(text):
         if not spans.in_link(text, m.start()):
-            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(m.group(1)),
+            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(m.group(1)) + float(m.group(2) or 0),
                          "kind": "name", "unit": None, "refers_to": m.group(0)})
     return rows
 
