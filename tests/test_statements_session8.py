@@ -51,3 +51,28 @@ def test_content_spans_every_clause_of_the_cue(text, fragment, said):
 def test_writers_gloss_is_not_content(text, fragment, content):
     rows = _rows(_statements(text), fragment)
     assert not rows.empty and (rows["content"] == content).all(), rows[["cue", "content"]]
+
+
+@pytest.mark.parametrize("text, fragment, cue", [
+    # the quoted name parsed into the object of "called"
+    ("Mr. Lee called her handling of the files \u201cextremely careless,\u201d and said the rules were clear.",
+     "handling of the files", "call"),
+])
+def test_called_with_a_quoted_name_inside_the_object(text, fragment, cue):
+    rows = _rows(_statements(text), fragment)
+    assert (rows["cue"] == cue).any(), rows[["cue", "content"]]
+
+
+def test_calling_the_police_is_not_a_statement():
+    assert _rows(_statements("The next day Ms. Ruiz called the police at noon."), "called the police").empty
+
+
+@pytest.mark.parametrize("text, fragment, cue", [
+    # a participle with its addressee, then a comma and the quotation
+    ('Mr. Lee did not seem impressed with the remarks, telling reporters, "A lot of people said the governor should resign."',
+     "telling reporters", "tell"),
+])
+def test_participle_then_quotation_after_a_comma(text, fragment, cue):
+    rows = _rows(_statements(text), fragment)
+    hit = rows[rows["cue"] == cue]
+    assert not hit.empty and hit["speaker"].str.contains("Lee").all(), rows[["cue", "speaker", "content"]]

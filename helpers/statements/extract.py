@@ -164,7 +164,12 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     i = verb.i + 1
     while i < sent.end and doc[i].dep_ in {"prt", "advmod"} and doc[i].head == verb and i - verb.i <= 2:
         i += 1  # "shot back:", "said simply:"
-    if i >= sent.end or doc[i].text != ":":
+    told = next((c for c in verb.children if _is_addressee(c, verb) and c.left_edge.i == i), None)
+    if told is not None:
+        i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
+    # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
+    marks = {":", ","} if verb.tag_ == "VBG" else {":"}
+    if i >= sent.end or doc[i].text not in marks:
         return None
     colon_end = doc[i].idx + 1
     for q in article_quotes:
