@@ -39,7 +39,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         if later is not None and child.i > later.i and any(q.end <= subject.idx for q in quotes):
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
-            start, end = doc[child.left_edge.i].idx, _end(doc[child.right_edge.i])
+            start, end = doc[child.left_edge.i].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:
                 return aside  # "But there is a risk, some said, that he would ...": both halves
@@ -85,6 +85,20 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def _clause_end(verb: Token, clause: Token) -> int:
+    """Last token of what was said: "said the men released by the court were close to finishing
+    their terms" parsed as two clauses of "said" ("released ..." and "were ...") is one."""
+    if clause.i < verb.i or clause.dep_ != "ccomp":
+        return clause.right_edge.i
+    later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i]
+    end = clause.right_edge.i
+    for c in later:
+        if c.left_edge.i != end + 1:
+            break  # only clauses that follow on without a gap
+        end = c.right_edge.i
+    return end
 
 
 # Objects that are a stand taken in words: "explained the principled position of ...", "set out its view".

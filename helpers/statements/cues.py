@@ -143,6 +143,8 @@ def find_subject(verb: Token) -> Token | None:
         # gives "urged" to the speaker of "said", not to "an invasion".
         if verb.dep_ == "conj" and is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
             return find_subject(verb.head)  # "The statement said Lavrov urged restraint and warned ...": Lavrov warned
+        if _joins_main_clause(verb):
+            return find_subject(verb.head.head)  # "Lee phoned Kim, hours after the vote ended, and told him ...": Lee told
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
             reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
             if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
@@ -166,6 +168,16 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+def _joins_main_clause(verb: Token) -> bool:
+    """", and told him ..." hung by the parser on the clause just before it, a time clause ("hours after
+    the talks ended") set off by commas: the verb goes with the sentence's main verb."""
+    head = verb.head
+    doc = verb.doc
+    return verb.dep_ == "conj" and head.dep_ == "advcl" and head.head.dep_ == "ROOT" and head.head.pos_ == "VERB" \
+        and any(c.dep_ == "mark" for c in head.children) and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" \
+        and doc[verb.i - 2].text == "," and doc[head.left_edge.i - 1].text == ","
 
 
 def asked_aside(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
     clip_quotes,
     colon_content,
+    cut_trailing_gloss,
     join_continuations,
     preceding_quote,
     split_joint_reports,
@@ -163,7 +164,12 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     i = verb.i + 1
     while i < sent.end and doc[i].dep_ in {"prt", "advmod"} and doc[i].head == verb and i - verb.i <= 2:
         i += 1  # "shot back:", "said simply:"
-    if i >= sent.end or doc[i].text != ":":
+    told = next((c for c in verb.children if _is_addressee(c, verb) and c.left_edge.i == i), None)
+    if told is not None:
+        i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
+    # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
+    marks = {":", ","} if verb.tag_ == "VBG" else {":"}
+    if i >= sent.end or doc[i].text not in marks:
         return None
     colon_end = doc[i].idx + 1
     for q in article_quotes:
@@ -202,12 +208,20 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
     attribution outside the quotation is a statement, an institution or a spokesperson.
     """
     if subject is None or subject.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"} \
-            or verb.dep_ in {"relcl", "acl", "advcl", "pcomp", "csubj"} or not _official_frame(sent, quotes):
+            or verb.dep_ in {"relcl", "acl", "pcomp", "csubj"} or verb.dep_ == "advcl" and not _own_clause(verb, subject) \
+            or not _official_frame(sent, quotes):
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
-    return subject.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
+    # a name, whatever entity type the tagger gave it ('Blinken "reiterated that ...", the statement said')
+    return subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
+def _own_clause(verb: Token, subject: Token) -> bool:
+    """'Lee "stressed that ...," the statement said' parsed with "stressed" as an adverbial of "said":
+    a clause with its own subject before the attribution, not a participle ("Asked about it, ...")."""
+    return verb.i < verb.head.i and subject.head == verb and subject.dep_ == "nsubj"
 
 
 OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "presidency",
@@ -254,6 +268,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     doc = sent.doc
     quotes = context["quotes"]
     start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
+    start, end = _trim(doc_text(doc), start, cut_trailing_gloss(doc, start, end, quotes))
     speaker_start, speaker_end, surface, how, mention = speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]

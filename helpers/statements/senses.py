@@ -109,5 +109,7 @@ def names_it(obj: Token) -> bool:
     (an apposition or a quotation right after it), unlike "called the police"."""
     doc = obj.doc
     after = obj.right_edge.i + 1
-    return any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote and doc[after].i + 1 < len(doc)
-                                                             and not doc[after + 1].is_punct)
+    # the quoted name parsed into the object: "called her handling of the files 'extremely careless'"
+    inside = any(t.is_quote and t.i > obj.i and t.i + 1 <= obj.right_edge.i and not doc[t.i + 1].is_punct for t in obj.subtree)
+    return inside or any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote
+                                                                      and doc[after].i + 1 < len(doc) and not doc[after + 1].is_punct)

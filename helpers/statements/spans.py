@@ -246,3 +246,18 @@ def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int)
     later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
     if later and row["kind"] != "indirect":
         extend(row, text, later[-1].end, sent_idx)
+
+
+# Participles by which the writer glosses what a speaker meant: "..., referring to the convention".
+GLOSS_VERBS = {"refer", "reference", "allude"}
+
+
+def cut_trailing_gloss(doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """End of a content span without a closing gloss of the writer's: 'Lee said the race "should be
+    over by June," referring to the party's convention' -> the content ends at "June"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        if token.lemma_.lower() in GLOSS_VERBS and token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == "," \
+                and not any(q.start <= token.idx < q.end or q.start >= token.idx and q.start < end for q in quotes):
+            return doc[token.i - 1].idx
+    return end
