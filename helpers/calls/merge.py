@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from helpers.calls.statementdays import drop_statement_days, explain_statement_days
-from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
+from helpers.calls.dating import (align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, entry_refs,
+                                  reference_days)
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
 from helpers.calls.identity import CHANNEL_SPECIFICITY, assign_events, event_keys
@@ -66,7 +67,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["relative_to"] = [sorted({variant.get(p, p) for p in _actors(a, s, spans)})
                          for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
-    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs))
+    entries = entry_refs(articles, refs)
+    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs, entries))
     # a country is no party on its own ("Greece and Turkey met"), except as the one host of a
     # visit ("Blinken will travel to Egypt"; "to Ankara or Athens" names no host)
     parties = [sum(resolver.kind(p) not in {"country", "place"} for p in people) for people in cm["participants"]]
@@ -81,8 +83,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
-        cm = explain_statement_days(date_mentions(cm, anchors))
-        anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
+        cm = explain_statement_days(date_mentions(cm, anchors, entries))
+        anaphoric = date_mentions(anaphoric, anchors, entries) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
     cm = date_by_offset(cm, [sorted({variant.get(p, p) for p in _actors(a, s, spans)}) if isinstance(s, list) else []
