@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
-from helpers.read.entries import day_at, entry_days
+from helpers.read.entries import day_at, entry_days, raw_text
 
 
 INFERRED = "article date inferred from the corpus"
@@ -83,17 +83,6 @@ def entry_refs(articles: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, list
     return {a: e for a, e in found.items() if e}
 
 
-def raw_text(path) -> str | None:
-    """The raw text of a plain-text article file, where the reader may have set entry headers aside."""
-    if not isinstance(path, str) or not path.lower().endswith((".txt", ".md")):
-        return None
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return handle.read()
-    except OSError:
-        return None
-
-
 def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, list] | None = None) -> pd.DataFrame:
     """Add ``date``, ``date_approx``, ``date_source`` and the final ``background`` flag; in a
     live blog (``entries``) the reference day of a mention is that of its entry."""
@@ -121,14 +110,8 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         narrative = None if several(trigger) else story_day(told, day, how_ref,
                                                              "planned" if announced(told, sentence) else status)
-        offset = narrative_offset(expr)
-        if narrative is not None and offset is not None and not earlier:
-            # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
-            result = {"date": narrative + pd.Timedelta(days=offset), "date_approx": None}
-            source = f"relative day + the day the article last named + {how_ref}"
-        if how_ref == ENTRY and status == "happened" and not earlier and narrative is None and not names_a_day(expr or ""):
-            # "2040 GMT (Monday) - Putin and Aliyev have begun a video conference": the entry's day
-            result, source = {"date": day, "date_approx": None}, ENTRY
+        if not earlier:
+            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status)
         narrative_days.append(narrative if default is True else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
@@ -145,6 +128,21 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     return cm
 
 
+def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status) -> tuple[dict, str]:
+    """The day of a current mention counted from the story's day ("He met X on Friday. He had
+    spoken with Y a day earlier", "The next morning X briefed Y"), or the day of its live-blog
+    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference")."""
+    offset = narrative_offset(expr)
+    if offset is None and not (expr and names_a_day(expr)):
+        offset = narrative_offset(leading_words(sentence))
+    if narrative is not None and offset is not None:
+        return ({"date": narrative + pd.Timedelta(days=offset), "date_approx": None},
+                f"relative day + the day the article last named + {how_ref}")
+    if how_ref == ENTRY and status == "happened" and narrative is None and not names_a_day(expr or ""):
+        return {"date": day, "date_approx": None}, ENTRY
+    return result, source
+
+
 # "The video call began at 23:00 Moscow time (2000 GMT)": a four-digit clock time, not a year
 CLOCK_NUMBER = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z|hrs|hours|[A-Z]{2,4}T)\b")
 
@@ -157,6 +155,14 @@ def clock_taken_for_year(expr: str, sentence) -> bool:
     window = sentence[found.start():found.end() + 8]  # the tagger's words are tokens joined by spaces: "time ( 2000"
     clock = CLOCK_NUMBER.search(window)
     return clock is not None and not names_a_day(expr.replace(clock.group(0).split()[0].strip(), ""))
+
+
+def leading_words(sentence, count: int = 4) -> str | None:
+    """The first words of a sentence, where a cue scoping all of it stands: "The next morning
+    Kerry briefed Obama ...", "A day later the two met again"."""
+    if not isinstance(sentence, str):
+        return None
+    return " ".join(sentence.split()[:count]).split(",")[0]
 
 
 def announced(words, sentence) -> bool:

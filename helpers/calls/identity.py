@@ -137,3 +137,30 @@ def _first_overlap(span: str, known: list[str]) -> str:
     """The first known span that overlaps this one ("earlier this week" in two articles)."""
     low, high = span.split("/")
     return next((k for k in known if k.split("/")[0] <= high and low <= k.split("/")[1]), span)
+
+
+MIN_GROUP = 3  # participants that make a contact a group meeting or conference
+
+
+def join_group_subsets(cm: pd.DataFrame) -> list[str]:
+    """"The video conference of Guterres, Faki and Aboul Gheit" beside "Guterres, Faki, Aboul
+    Gheit and Gebeyehu met by video": a group contact whose people are all in the one larger
+    (or equal) group contact of the same day is that contact, whatever channel word a report used."""
+    people = {e: set(p) for e, p in zip(cm["event_id"], cm["participants"]) if len(p) >= MIN_GROUP}
+    size = cm["event_id"].value_counts().to_dict()
+    by_day: dict[str, list[str]] = defaultdict(list)
+    for event in people:
+        if event[:4].isdigit():
+            by_day[event[:10]].append(event)
+    target = {}
+    for events in by_day.values():
+        # the same people under two channel words: the contact most mentions name
+        same = {e: max((o for o in events if people[o] == people[e]), key=lambda o: (size[o], o)) for e in events}
+        for event in events:
+            wider = {same[o] for o in events if people[event] < people[o]}
+            widest = {o for o in wider if not any(people[o] < people[w] for w in wider)}
+            if len(widest) == 1:
+                target[event] = next(iter(widest))
+            elif same[event] != event:
+                target[event] = same[event]
+    return [target.get(e, e) for e in cm["event_id"]]

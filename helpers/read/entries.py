@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from helpers.calls.dates import EXPLICIT_RE, WEEKDAY_RE, resolve
+from helpers.calls.dates import EXPLICIT_RE, WEEKDAY_RE, WEEKDAYS, resolve
 
 # "2040 GMT (Monday)", "18:15 BST (Monday 9 November)", "9.40am (Tuesday)": a header line alone
 ENTRY_HEADER = re.compile(
@@ -64,6 +64,34 @@ def _header_day(words: str, page_day: pd.Timestamp) -> pd.Timestamp | None:
     return None if found is None or found > page_day else found
 
 
+def page_day_after_entries(text: str, day, source: str | None = None):
+    """The page's own day for a live blog whose older entries are headed by a weekday
+    ("2350 GMT (Monday)") and whose newer ones are not: the day after that weekday, the one
+    nearest ``day`` (a day guessed from the page's content); else ``day``."""
+    raw = source if isinstance(source, str) else text
+    if not isinstance(raw, str) or day is None or pd.isna(day):
+        return day
+    headers = list(ENTRY_HEADER.finditer(raw))
+    named = {m["day"].strip().lower() for m in headers if m["day"] and WEEKDAY_RE.fullmatch(m["day"].strip())}
+    if len(named) != 1 or all(m["day"] for m in headers):
+        return day
+    weekday = WEEKDAYS.index(next(iter(named)).split()[-1])
+    day = pd.Timestamp(day).normalize()
+    options = [day + pd.Timedelta(days=k) for k in range(-3, 4) if (day + pd.Timedelta(days=k - 1)).weekday() == weekday]
+    return min(options, key=lambda d: abs((d - day).days)) if options else day
+
+
+# "1715 GMT - General X has left the villa ...": an entry stamped in UTC, on its own line or opening it
+ENTRY_STAMP = re.compile(r"^[ \t]*(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)[ \t]*(?:GMT|UTC)\b", re.M)
+
+
+def entry_stamps(text: str) -> list[tuple[int, int]]:
+    """``(offset, minutes after midnight UTC)`` of each live-blog entry stamped in GMT/UTC."""
+    if not isinstance(text, str):
+        return []
+    return [(m.start(), int(m["h"]) * 60 + int(m["m"])) for m in ENTRY_STAMP.finditer(text)]
+
+
 def day_at(entries: list[tuple[int, pd.Timestamp]], offset, default):
     """The day of the entry holding character ``offset`` (``default`` before the first header
     that names a day, or for a page with none)."""
@@ -75,3 +103,14 @@ def day_at(entries: list[tuple[int, pd.Timestamp]], offset, default):
             break
         day = named
     return day
+
+
+def raw_text(path) -> str | None:
+    """The raw text of a plain-text article file, where the reader may have set lines aside."""
+    if not isinstance(path, str) or not path.lower().endswith((".txt", ".md")):
+        return None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+    except OSError:
+        return None
