@@ -16,8 +16,9 @@ from collections import Counter
 
 import pandas as pd
 
-from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, narrative_offset, resolve
+from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
+from helpers.read.entries import day_at, entry_days, raw_text
 
 
 INFERRED = "article date inferred from the corpus"
@@ -25,6 +26,7 @@ BORROWED = "date of the article reporting the same event"
 ANCHORED = "corpus date of the article's main contact"
 GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
 # A weekday read against a borrowed date, that no other article gives the contact, is no day.
+ENTRY = "day of its live-blog entry"
 UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
 
 
@@ -73,31 +75,46 @@ def header_date(title, lines, year_hint: int | None) -> pd.Timestamp | None:
     return None
 
 
-def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
-    """Add ``date``, ``date_approx``, ``date_source`` and the final ``background`` flag."""
+def entry_refs(articles: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, list]:
+    """article_id -> the live-blog entries that name a day of their own ("2040 GMT (Monday)")."""
+    texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
+    paths = articles["path"] if "path" in articles else pd.Series(None, index=articles.index)
+    found = {a: entry_days(t, refs.get(a, (None,))[0], raw_text(p)) for a, t, p in zip(articles["article_id"], texts, paths)}
+    return {a: e for a, e in found.items() if e}
+
+
+def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, list] | None = None) -> pd.DataFrame:
+    """Add ``date``, ``date_approx``, ``date_source`` and the final ``background`` flag; in a
+    live blog (``entries``) the reference day of a mention is that of its entry."""
     cm = cm.copy()
+    entries = entries or {}
+    starts = cm["start"] if "start" in cm else pd.Series(None, index=cm.index)
     for column, default in {"narrative_expr": None, "narrative_default": False}.items():
         if column not in cm:
             cm[column] = default
-    found, narrative_days = [], []
+    found, narrative_days, story_days, reference = [], [], [], []
     sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
-    for article_id, expr, status, earlier, told, default, sentence in zip(
+    triggers = cm["trigger"] if "trigger" in cm else pd.Series(None, index=cm.index)
+    for article_id, expr, status, earlier, told, default, sentence, start, trigger in zip(
             cm["article_id"], cm["date_expr"], cm["status"], cm["background"], cm["narrative_expr"],
-            cm["narrative_default"], sentences):
+            cm["narrative_default"], sentences, starts, triggers):
         day, how_ref = refs.get(article_id, (None, None))
-        expr = expr if isinstance(expr, str) else None
+        entry_day = day_at(entries.get(article_id, []), start, day)
+        if entry_day is not day:
+            day, how_ref = entry_day, ENTRY
+        expr = expr if isinstance(expr, str) and not clock_taken_for_year(expr, sentence) else None
         result = resolve(expr, day, "planned" if status == "happened" and announced(expr, sentence) else status)
         if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
             result["date_approx"] = up_to(result["date_approx"], day)
         how = result["how"]
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
-        narrative = story_day(told, day, how_ref, "planned" if announced(told, sentence) else status)
-        offset = narrative_offset(expr)
-        if narrative is not None and offset is not None and not earlier:
-            # "He met X on Friday. He had spoken with Y a day earlier": from the narrative's day
-            result = {"date": narrative + pd.Timedelta(days=offset), "date_approx": None}
-            source = f"relative day + the day the article last named + {how_ref}"
+        narrative = None if several(trigger) else story_day(told, day, how_ref,
+                                                             "planned" if announced(told, sentence) else status)
+        if not earlier:
+            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status)
         narrative_days.append(narrative if default is True else None)
+        story_days.append(narrative)
+        reference.append(day if how_ref not in GUESSED else None)
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
         past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
                                  and not interval_contains(result["date_approx"], day))
@@ -106,7 +123,46 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple]) -> pd.DataFrame:
         [f[0] for f in found], [f[1] for f in found], [f[2] for f in found], [f[3] for f in found])
     cm["date"] = pd.to_datetime(cm["date"])
     cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
+    cm["story_date"] = pd.to_datetime(pd.Series(story_days, index=cm.index, dtype="object"))
+    cm["reference_day"] = pd.to_datetime(pd.Series(reference, index=cm.index, dtype="object"))
     return cm
+
+
+def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status) -> tuple[dict, str]:
+    """The day of a current mention counted from the story's day ("He met X on Friday. He had
+    spoken with Y a day earlier", "The next morning X briefed Y"), or the day of its live-blog
+    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference")."""
+    offset = narrative_offset(expr)
+    if offset is None and not (expr and names_a_day(expr)):
+        offset = narrative_offset(leading_words(sentence))
+    if narrative is not None and offset is not None:
+        return ({"date": narrative + pd.Timedelta(days=offset), "date_approx": None},
+                f"relative day + the day the article last named + {how_ref}")
+    if how_ref == ENTRY and status == "happened" and narrative is None and not names_a_day(expr or ""):
+        return {"date": day, "date_approx": None}, ENTRY
+    return result, source
+
+
+# "The video call began at 23:00 Moscow time (2000 GMT)": a four-digit clock time, not a year
+CLOCK_NUMBER = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z|hrs|hours|[A-Z]{2,4}T)\b")
+
+
+def clock_taken_for_year(expr: str, sentence) -> bool:
+    """Whether the only 'year' in a date expression is a clock time its sentence gives a zone."""
+    found = re.search(r"\s*".join(map(re.escape, expr.split())), sentence) if isinstance(sentence, str) else None
+    if found is None:
+        return False
+    window = sentence[found.start():found.end() + 8]  # the tagger's words are tokens joined by spaces: "time ( 2000"
+    clock = CLOCK_NUMBER.search(window)
+    return clock is not None and not names_a_day(expr.replace(clock.group(0).split()[0].strip(), ""))
+
+
+def leading_words(sentence, count: int = 4) -> str | None:
+    """The first words of a sentence, where a cue scoping all of it stands: "The next morning
+    Kerry briefed Obama ...", "A day later the two met again"."""
+    if not isinstance(sentence, str):
+        return None
+    return " ".join(sentence.split()[:count]).split(",")[0]
 
 
 def announced(words, sentence) -> bool:
@@ -122,6 +178,16 @@ def announced(words, sentence) -> bool:
     return cue is not None and not PAST_WORDS.search(before[cue.end():])
 
 
+# "Macron's calls to Putin were about mercenaries": several contacts, which no one day the
+# narrative is at can date.
+SEVERAL_CONTACTS = {"calls", "meetings", "conversations", "contacts", "visits", "phone calls"}
+
+
+def several(trigger) -> bool:
+    """Whether the trigger names several contacts at once ("calls", "meetings")."""
+    return isinstance(trigger, str) and trigger.lower() in SEVERAL_CONTACTS
+
+
 PAST_WORDS = re.compile(r"\b(had|has|have|was|were|did|said|says|told|added|adding)\b", re.I)
 
 
@@ -135,12 +201,17 @@ def up_to(interval: str, day) -> str:
     return f"{first}/{max(last, f'{pd.Timestamp(day):%Y-%m-%d}')}"
 
 
+# "A joint statement promised a truce from Monday morning": the start or end of a span, not a
+# day the story is at.
+SPAN_BOUND = re.compile(r"^\W*\w*\W*\b(from|until|till|since)\s+(?:\w+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
     """The day the narrative is at from the last day words before a contact, when it lies in
     the week up to the reference day (a date of something long before is background); for a
     planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
     after it."""
-    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED:
+    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED or SPAN_BOUND.search(words):
         return None
     ahead = status in {"planned", "expected"}
     found = resolve(words, day, status if ahead else "happened")["date"]

@@ -67,35 +67,53 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             spans[key].append(approx)
         elif now and not past and pd.notna(narrative):
             narrated[key].add(narrative)
+    reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    story = cm["story_date"] if "story_date" in cm else pd.Series(pd.NaT, index=cm.index)
     ids = []
-    for (key, date, approx, past, narrative, now, article, status), channel, stated in zip(rows, cm["channel"],
-                                                                                         cm["channel_stated"]):
-        mine = own.get((article, key, status), set())
-        # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
-        same_channel = [d for d in dated[key] if stated and _channel_of(said[(key, d)]) == channel]
+    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day in zip(
+            rows, cm["channel"], cm["channel_stated"], reference, story):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
-        elif isinstance(approx, str) and len(inside := _days_within(approx, dated[key])) == 1:
-            ids.append(f"{inside[0]:%Y-%m-%d} {key}")  # "spoke with Wang last week": the one dated call that week
-        elif isinstance(approx, str):
-            ids.append(f"~{_first_overlap(approx, spans[key])} {key}")
-        elif past:
-            ids.append(f"earlier {key}")
-        elif len(dated[key]) == 1:
-            ids.append(f"{next(iter(dated[key])):%Y-%m-%d} {key}")
-        elif len(mine) == 1:  # "X phoned Y on Thursday and talked to him for 40 minutes": the article's own dated contact
-            ids.append(f"{next(iter(mine)):%Y-%m-%d} {key}")
-        elif not past and len(same_channel) == 1:
-            ids.append(f"{same_channel[0]:%Y-%m-%d} {key}")
-        elif not dated[key] and len(spans[key]) == 1:
-            ids.append(f"~{spans[key][0]} {key}")
-        elif not dated[key] and len(narrated[key]) == 1:  # "Speaking after talks with X, ...": the day the article is at
-            ids.append(f"{next(iter(narrated[key])):%Y-%m-%d} {key}")
-        elif now and pd.notna(narrative) and not dated[key]:
-            ids.append(f"{narrative:%Y-%m-%d} {key}")
-        else:
-            ids.append(f"undated {key}")
+            continue
+        days = reachable(dated[key], written, status)
+        mine = own.get((article, key, status), set()) & days
+        # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
+        same_channel = [d for d in days if stated and _channel_of(said[(key, d)]) == channel]
+        day = _undated_day(approx, past, days, mine, same_channel, spans[key], narrated[key], narrative if now else None)
+        if day is None and now and not past and dated[key] and not days and pd.notna(story_day):
+            day = story_day  # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later
+        ids.append(f"{day:%Y-%m-%d} {key}" if isinstance(day, pd.Timestamp) else f"{day or 'undated'} {key}")
     return ids
+
+
+def _undated_day(approx, past, days, mine, same_channel, spans, narrated, narrative):
+    """The day (or "~span", "earlier", "undated") of a mention with no day of its own."""
+    if isinstance(approx, str):
+        inside = _days_within(approx, days)  # "spoke with Wang last week": the one dated call that week
+        return inside[0] if len(inside) == 1 else f"~{_first_overlap(approx, spans)}"
+    if past:
+        return "earlier"
+    for choice in (days, mine, same_channel):  # "X phoned Y on Thursday and talked to him ...": the article's own contact
+        if len(choice) == 1:
+            return next(iter(choice))
+    if not days and len(spans) == 1:
+        return f"~{spans[0]}"
+    if not days and len(narrated) == 1:  # "Speaking after talks with X, ...": the day the article is at
+        return next(iter(narrated))
+    if narrative is not None and pd.notna(narrative) and not days:
+        return narrative
+    return None
+
+
+def reachable(days: set, written, status: str) -> set:
+    """The contact's dated days an article could report as done: not after the day it was
+    written ("the call" in a story of 10 October is not the pair's call of 9 November)."""
+    if status != "happened" or written is None or pd.isna(written):
+        return days
+    return {d for d in days if d <= written + LATE_REPORT}
+
+
+LATE_REPORT = pd.Timedelta(days=1)  # a report filed across midnight, or in a zone behind the contact's
 
 
 def _channel_of(stated: set) -> str | None:
@@ -119,3 +137,30 @@ def _first_overlap(span: str, known: list[str]) -> str:
     """The first known span that overlaps this one ("earlier this week" in two articles)."""
     low, high = span.split("/")
     return next((k for k in known if k.split("/")[0] <= high and low <= k.split("/")[1]), span)
+
+
+MIN_GROUP = 3  # participants that make a contact a group meeting or conference
+
+
+def join_group_subsets(cm: pd.DataFrame) -> list[str]:
+    """"The video conference of Guterres, Faki and Aboul Gheit" beside "Guterres, Faki, Aboul
+    Gheit and Gebeyehu met by video": a group contact whose people are all in the one larger
+    (or equal) group contact of the same day is that contact, whatever channel word a report used."""
+    people = {e: set(p) for e, p in zip(cm["event_id"], cm["participants"]) if len(p) >= MIN_GROUP}
+    size = cm["event_id"].value_counts().to_dict()
+    by_day: dict[str, list[str]] = defaultdict(list)
+    for event in people:
+        if event[:4].isdigit():
+            by_day[event[:10]].append(event)
+    target = {}
+    for events in by_day.values():
+        # the same people under two channel words: the contact most mentions name
+        same = {e: max((o for o in events if people[o] == people[e]), key=lambda o: (size[o], o)) for e in events}
+        for event in events:
+            wider = {same[o] for o in events if people[event] < people[o]}
+            widest = {o for o in wider if not any(people[o] < people[w] for w in wider)}
+            if len(widest) == 1:
+                target[event] = next(iter(widest))
+            elif same[event] != event:
+                target[event] = same[event]
+    return [target.get(e, e) for e in cm["event_id"]]

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.calls.identity import event_key
+from helpers.calls.identity import event_key, reachable
 from helpers.calls.triggers import channel_class
 from helpers.tables import frame_records, is_missing
 
@@ -45,7 +45,10 @@ def dated_by_anaphora(cm: pd.DataFrame) -> pd.DataFrame:
             names[undated].add(event)
     cm = cm.drop(columns="dates_event")
     rename = {old: next(iter(new)) for old, new in names.items() if len(new) == 1}
-    cm["event_id"] = cm["event_id"].map(lambda e: rename.get(e, e))
+    written = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    # an article written before that day reported another contact of the pair
+    cm["event_id"] = [rename[e] if e in rename and reachable({pd.Timestamp(rename[e][:10])}, day, status) else e
+                      for e, day, status in zip(cm["event_id"], written, cm["status"])]
     return cm
 
 

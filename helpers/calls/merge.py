@@ -15,14 +15,16 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from helpers.calls.statementdays import drop_statement_days, explain_statement_days
-from helpers.calls.dating import align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, reference_days
+from helpers.calls.dating import (align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, entry_refs,
+                                  reference_days)
 from helpers.calls.events import CAMEO, INTENT
 from helpers.calls.groups import split_pair_groups
-from helpers.calls.identity import CHANNEL_SPECIFICITY, assign_events, event_keys
+from helpers.calls.identity import MIN_GROUP, CHANNEL_SPECIFICITY, assign_events, event_keys, join_group_subsets
 from helpers.calls.linking import attach_to_group_contacts, dated_by_anaphora, link_anaphora, visits_to_their_meetings
 from helpers.calls.order import order_calls, utc_clock
 from helpers.calls.parties import PartyResolver
 from helpers.calls.variants import person_variants
+from helpers.read.entries import day_at, entry_stamps
 from helpers.tables import frame_records, is_missing
 
 CALL_MENTION_COLUMNS = [
@@ -66,7 +68,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["relative_to"] = [sorted({variant.get(p, p) for p in _actors(a, s, spans)})
                          for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
-    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs))
+    entries = entry_refs(articles, refs)
+    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs, entries))
     # a country is no party on its own ("Greece and Turkey met"), except as the one host of a
     # visit ("Blinken will travel to Egypt"; "to Ankara or Athens" names no host)
     parties = [sum(resolver.kind(p) not in {"country", "place"} for p in people) for people in cm["participants"]]
@@ -81,8 +84,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
-        cm = explain_statement_days(date_mentions(cm, anchors))
-        anaphoric = date_mentions(anaphoric, anchors) if len(anaphoric) else anaphoric
+        cm = explain_statement_days(date_mentions(cm, anchors, entries))
+        anaphoric = date_mentions(anaphoric, anchors, entries) if len(anaphoric) else anaphoric
         cm["event_id"] = assign_events(cm)
     cm = align_to_dated_contacts(cm, event_keys(cm), anchors)
     cm = date_by_offset(cm, [sorted({variant.get(p, p) for p in _actors(a, s, spans)}) if isinstance(s, list) else []
@@ -93,7 +96,10 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = date_from_event(cm)
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
     cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
+    cm["event_id"] = join_group_subsets(cm)
+    cm["reported_by_utc"] = reported_by(cm, articles, entries, refs)
     calls = merge_calls(cm, articles)
+    calls["reported_by_utc"] = calls["event_id"].map(cm.groupby("event_id")["reported_by_utc"].min())
     # ``order`` is the chronology; the table lists the article's current contacts first and
     # the earlier ones they recall ("since late December", "earlier this week") after them.
     calls = order_calls(calls, cm).sort_values(["background", "order"], kind="stable", ignore_index=True)
@@ -120,6 +126,20 @@ def date_references(cm: pd.DataFrame, ids: list[str]) -> list[str]:
                 event = candidate
         result.append(event)
     return result
+
+
+def reported_by(cm: pd.DataFrame, articles: pd.DataFrame, entries: dict, refs: dict) -> list:
+    """Minutes UTC of the live-blog entry that reports a contact on the entry's own day ("1715
+    GMT - X has left the villa after debriefing Y"): the contact began before then."""
+    stamps = {a: entry_stamps(t) for a, t in zip(articles["article_id"], articles["text"]) if isinstance(t, str)}
+    found = []
+    for article_id, start, date, status in zip(cm["article_id"], cm["start"], cm["date"], cm["status"]):
+        page = refs.get(article_id, (None,))[0]
+        day = day_at(entries.get(article_id, []), start, page)
+        minutes = day_at(stamps.get(article_id, []), start, None)
+        same_day = day is not None and pd.notna(day) and pd.notna(date) and pd.Timestamp(date) == day
+        found.append(float(minutes) if minutes is not None and same_day and status == "happened" else None)
+    return found
 
 
 def date_from_event(cm: pd.DataFrame) -> pd.DataFrame:
@@ -172,7 +192,7 @@ def merge_event(event_id: str, part: list[dict], label: dict) -> dict:
     dated = [r for r in part if not is_missing(r["date"])]
     articles = sorted({r["article_id"] for r in part})
     people = part[0]["participants"]
-    if any(isinstance(g, str) for g in present("group")):  # a group contact: everyone any report lists
+    if any(isinstance(g, str) for g in present("group")) or len(people) >= MIN_GROUP:  # a group contact: everyone any report lists
         people = sorted({p for r in part for p in r["participants"]})
     return {
         "event_id": event_id, "date": _event_day(event_id, dated),

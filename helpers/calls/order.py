@@ -133,8 +133,9 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
         if row.relative_to:
             other = _contact_with(row, with_actor, day_of, support)
         else:
-            other = _contact_named_by_noun(row, by_article[row.article_id]) or _reported_elsewhere(
-                row, with_actor, day_of, support, kind_of)
+            other, decided = _contact_named_by_noun(row, by_article[row.article_id])
+            if other is None and not decided:
+                other = _reported_elsewhere(row, with_actor, day_of, support, kind_of)
         if other is not None:
             why = f"{row.article_id}: {row.sentence[:80]}"
             edges.append((row.event_id, other, why) if row.relation == "before" else (other, row.event_id, why))
@@ -175,16 +176,33 @@ def _contact_with(row, with_actor: dict, day_of: dict, support: dict) -> str | N
     return max(pool, key=lambda c: (support[c], c)) if pool else None
 
 
-def _contact_named_by_noun(row, article_mentions: pd.DataFrame) -> str | None:
+def _contact_named_by_noun(row, article_mentions: pd.DataFrame) -> tuple[str | None, bool]:
     """'after the talks': the article's other contact that shares a participant and whose
-    kind matches the noun (talks and meetings are in person; calls are remote)."""
+    kind matches the noun (talks and meetings are in person; calls are remote); and whether
+    the article decided it (a cue whose sentence names only later contacts points at none)."""
 
     wanted = channel_class(CONTACT_NOUNS.get(row.relative_noun, "unspecified"))
     cm = article_mentions
     same = cm[(cm["event_id"] != row.event_id)
               & cm["participants"].map(lambda p: bool(set(p) & set(row.participants)))
               & (cm["channel"].map(channel_class) == wanted)]
-    return same["event_id"].value_counts().index[0] if len(same) else None
+    # "Blinken spoke with Faisal and, after that call, with Abdullah": the call of the same
+    # sentence named before this one, else of the same day, before the article's most reported one
+    in_sentence = same[same["sent_idx"] == row.sent_idx]
+    if len(in_sentence):
+        earlier = in_sentence[in_sentence["participant_spans"].map(_last_named) < _last_named(row.participant_spans)]
+        return (earlier["event_id"].value_counts().index[0] if len(earlier) else None), True
+    day = same[same["event_id"].str[:10] == str(row.event_id)[:10]]
+    for nearer in (day, same):
+        if len(nearer):
+            return nearer["event_id"].value_counts().index[0], True
+    return None, False
+
+
+def _last_named(spans) -> int:
+    """Where the last participant of a mention is named (its counterpart, in "spoke with A and then B")."""
+    starts = [span[0] for span in spans] if isinstance(spans, (list, tuple)) else []
+    return max(starts, default=-1)
 
 
 def _reported_elsewhere(row, with_actor: dict, day_of: dict, support: dict, kind_of: dict) -> str | None:
@@ -205,4 +223,19 @@ def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
     for _, day in timed.groupby(timed["date"].map(_day)):
         ordered = sorted(day.itertuples(), key=lambda r: _utc(r._asdict()))
         edges += [(a.event_id, b.event_id, "clock times") for a, b in zip(ordered, ordered[1:])]
+    return edges + reported_edges(calls)
+
+
+def reported_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """An untimed contact a live blog reported at 17:15 UTC came before one of that day that
+    began at 18:40 UTC."""
+    if "reported_by_utc" not in calls:
+        return []
+    edges = []
+    for _, day in calls.groupby(calls["date"].map(_day)):
+        timed = [(r.event_id, _utc(r._asdict())) for r in day.itertuples()
+                 if pd.notna(r.start_time) and utc_offset(r.timezone, r.date) is not None]
+        for row in day[day["start_time"].isna() & day["reported_by_utc"].notna()].itertuples():
+            edges += [(row.event_id, other, "reported before the other began") for other, utc in timed
+                      if utc != float("inf") and utc > row.reported_by_utc]
     return edges

@@ -15,6 +15,9 @@ import pandas as pd
 
 STATEMENT = re.compile(r"\b(spokes(?:wo)?man|spokesperson|press (?:conference|briefing)|news conference|"
                        r"told reporters|told journalists|briefing)\b", re.I)
+# "Peskov told reporters on Friday that Putin had held phone calls on Thursday": words that
+# name a contact ("calls on Thursday") give the contact's day, not the statement's.
+CONTACT_DAY = re.compile(r"^(?:phone |telephone )?(?:calls?|talks|meetings?|conversations?|spoke|met|phoned|called)\b", re.I)
 WHY = "no day: the day the article last named is that of a statement, not of this contact"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -33,6 +36,8 @@ def drop_statement_days(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     for i, (article_id, words, sentence) in enumerate(zip(cm["article_id"], cm["narrative_expr"], cm["sentence"])):
         text, sentence = texts.get(article_id), str(sentence)
         if not isinstance(words, str) or not words or not isinstance(text, str) or words in sentence:
+            continue
+        if CONTACT_DAY.match(words.strip()):
             continue
         at = text.find(sentence.strip()[:80])
         source = statement_sentence(text, words, at)

@@ -53,10 +53,10 @@ RELATIVE_RE = re.compile("|".join(DAY_OFFSETS), re.I)
 NARRATIVE_RE = re.compile("|".join(NARRATIVE_OFFSETS) + r"|\b(earlier|later) (in the|the) (day|evening|morning)\b", re.I)
 # Words before a cue that make its day a plan: "will meet ... on Monday", "expected to speak
 # ... later on Saturday", "invited them to Lima on Friday", "the deadline runs out on Sunday",
-# "returns to Lima on Monday".
+# "returns to Lima on Monday", "a call is being prepared for Wednesday".
 FUTURE_CUE = re.compile(r"\b(will|'ll|\u2019ll|would|shall|expected|due|scheduled|plans?|planned|planning|set to|going to"
                         r"|intends?|invit\w*|is to|are to|deadline|ultimatum|expires?|runs? out|returns?|travels?"
-                        r"|upcoming|next)\b", re.I)
+                        r"|upcoming|next|being (?:prepared|arranged|organi[sz]ed))\b", re.I)
 FUTURE_REACH = 160  # characters of the sentence before the cue searched for those words
 
 

@@ -33,6 +33,7 @@ import pandas as pd
 from helpers.actors.gazetteer import TITLE_WORDS
 from helpers.read import contentdates
 from helpers.read.clean import STOPWORDS_SHORT
+from helpers.read.entries import page_day_after_entries, raw_text
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -44,9 +45,10 @@ FULL_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
-# "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -": a dateline
+# "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -",
+# "Beijing, 14 June, Huaxia Press Agency.": a dateline
 # with no year, month or day first, an agency after, takes the year that puts it nearest the corpus date.
-_AGENCY_END = r"(?:\(|-|\u2013|\u2014|,\s*(?-i:[A-Z][A-Za-z]{1,20})\s*(?:[.:(]|-|\u2013|\u2014))"
+_AGENCY_END = r"(?:\(|-|\u2013|\u2014|,\s*(?-i:[A-Z][A-Za-z]{1,20}(?:\s+[A-Z][A-Za-z]{1,20}){0,3})\s*(?:[.:(]|-|\u2013|\u2014))"
 DATELINE_NO_YEAR = re.compile(
     rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
     rf"{_MONTH.replace('month', 'month2')})\s*{_AGENCY_END}", re.I)
@@ -82,13 +84,19 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         if found is not None:
             articles.at[i, "date"], articles.at[i, "date_source"] = found, source
     undated = articles["date"].isna()
+    in_text = articles["date_source"] == "text"
     own = ~undated & articles["duplicate_of"].isna() if "duplicate_of" in articles else ~undated
-    if not undated.any() or not own.any():
+    if not (undated | in_text).any() or not own.any():
         return articles
     common = articles.loc[own, "date"].mode().iloc[0]
-    for i in articles.index[undated]:  # a year-less dateline or a weekday-named day in the headline
+    for i in articles.index[undated | in_text]:  # a year-less dateline or a weekday-named day in the headline
+        # "Vienna, 13 July, ZNA. ... a framework reached in Lausanne on 2 April 2015": the dateline is the article's day
         near = _dateline_near(articles.at[i, "text"], common)
-        header = header_line_date(articles.at[i, "title"] if "title" in articles else None,
+        if in_text[i]:
+            if near is not None:
+                articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
+            continue
+        header = header_line_date(_headlines(articles, i),
                                   articles.at[i, "boilerplate"] if "boilerplate" in articles else None, common)
         if near is not None:
             articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
@@ -104,7 +112,8 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         support = contentdates.MIN_SUPPORT if same_event.get(i) is None else contentdates.MIN_SUPPORT_SAME_EVENT
         content = contentdates.content_date(text, index, support) if isinstance(text, str) else None
         if content is not None:  # the day its weekdays agree with the dated articles
-            articles.at[i, "date"], articles.at[i, "date_source"] = content, "corpus"
+            raw = raw_text(articles.at[i, "path"]) if "path" in articles else None
+            articles.at[i, "date"], articles.at[i, "date_source"] = page_day_after_entries(text, content, raw), "corpus"
         elif same_event.get(i) is not None:  # the date of the dated article sharing most names
             articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "same event"
     return articles
@@ -123,10 +132,22 @@ SKIPPED_CHROME = ("related", "share", "copyright")  # chrome lines that name oth
 DATED_CHROME = ("tag line:", "byline:")  # removed lines that carry the page's own full date
 
 
+def _headlines(articles: pd.DataFrame, i) -> list[str]:
+    """The headline, and the raw file's first line when the reader shortened it ("... live:
+    pilot handed over - Friday 1 March" read as a headline and an outlet)."""
+    title = articles.at[i, "title"] if "title" in articles else None
+    raw = raw_text(articles.at[i, "path"]) if "path" in articles else None
+    first = raw.lstrip().split("\n", 1)[0][:MAX_HEADLINE] if raw else None
+    return [t for t in (title, first) if isinstance(t, str)]
+
+
+MAX_HEADLINE = 200
+
+
 def header_line_date(title, chrome, common: pd.Timestamp) -> pd.Timestamp | None:
-    """A weekday-named day in the headline or a subheading, or a posting stamp in the page
-    chrome the reader left out (``boilerplate`` lines, "kind: text")."""
-    lines = [title] if isinstance(title, str) else []
+    """A weekday-named day in the headline (or headlines) or a subheading, or a posting stamp
+    in the page chrome the reader left out (``boilerplate`` lines, "kind: text")."""
+    lines = [title] if isinstance(title, str) else [t for t in title or [] if isinstance(t, str)]
     if chrome is not None and not isinstance(chrome, str):
         lines += [str(line) for line in chrome if not str(line).lower().startswith(SKIPPED_CHROME)]
     for line in lines:

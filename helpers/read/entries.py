@@ -1,0 +1,116 @@
+"""The day of each entry of a live blog, from its entry headers.
+
+A live page dated Tuesday keeps Monday's entries below Tuesday's, each headed by its clock
+time and, for the earlier day, the day: "2040 GMT (Monday)", "18:15 (Monday 9 November)".
+"Earlier in the day" or "this morning" in such an entry is that day, not the page's. An
+entry whose header names no day takes the day of the last header above it that named one,
+else the page's own day; a page with no such header has one day. The reader may have
+set such headers aside as page chrome; they are then found in the raw file (``source``)
+and placed in the text at the entry that follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.calls.dates import EXPLICIT_RE, WEEKDAY_RE, WEEKDAYS, resolve
+
+# "2040 GMT (Monday)", "18:15 BST (Monday 9 November)", "9.40am (Tuesday)": a header line alone
+ENTRY_HEADER = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]?\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)[ \t]*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local(?: time)?)?"
+    r"[ \t]*(?:\((?P<day>[^()\n]{3,40})\))?[ \t]*$", re.M | re.I)
+
+
+SNIPPET = 60  # characters of an entry's first line that place it in the cleaned text
+
+
+def entry_days(text: str, day, source: str | None = None) -> list[tuple[int, pd.Timestamp]]:
+    """``(offset, day)`` from each entry header that names a day to the next one; empty when
+    no header names a day (every entry is on the page's day). Headers are looked for in
+    ``source`` (the raw file) when given, and placed in ``text`` by the line after them."""
+    if not isinstance(text, str) or day is None or pd.isna(day):
+        return []
+    raw = source if isinstance(source, str) else text
+    page_day = pd.Timestamp(day).normalize()
+    found, current, searched = [], page_day, 0
+    for match in ENTRY_HEADER.finditer(raw):
+        named = _header_day(match["day"], page_day) if match["day"] else None
+        at = match.start() if raw is text else _placed(raw, match.end(), text, searched)
+        if at is None:
+            continue
+        searched = at
+        if named is not None and named != current:
+            found.append((at, named))
+            current = named
+    return found
+
+
+def _placed(raw: str, header_end: int, text: str, searched: int) -> int | None:
+    """Where the entry after a raw header begins in the cleaned text."""
+    following = raw[header_end:].lstrip()
+    snippet = following.split("\n", 1)[0][:SNIPPET].strip()
+    at = text.find(snippet, searched) if snippet else -1
+    return None if at < 0 else at
+
+
+def _header_day(words: str, page_day: pd.Timestamp) -> pd.Timestamp | None:
+    """The day an entry header names: a weekday up to the page's day, or a date."""
+    if not (EXPLICIT_RE.search(words) or WEEKDAY_RE.fullmatch(words.strip())
+            or WEEKDAY_RE.match(words.strip()) and EXPLICIT_RE.search(words)):
+        return None
+    found = resolve(words, page_day, "happened")["date"]
+    return None if found is None or found > page_day else found
+
+
+def page_day_after_entries(text: str, day, source: str | None = None):
+    """The page's own day for a live blog whose older entries are headed by a weekday
+    ("2350 GMT (Monday)") and whose newer ones are not: the day after that weekday, the one
+    nearest ``day`` (a day guessed from the page's content); else ``day``."""
+    raw = source if isinstance(source, str) else text
+    if not isinstance(raw, str) or day is None or pd.isna(day):
+        return day
+    headers = list(ENTRY_HEADER.finditer(raw))
+    named = {m["day"].strip().lower() for m in headers if m["day"] and WEEKDAY_RE.fullmatch(m["day"].strip())}
+    if len(named) != 1 or all(m["day"] for m in headers):
+        return day
+    weekday = WEEKDAYS.index(next(iter(named)).split()[-1])
+    day = pd.Timestamp(day).normalize()
+    options = [day + pd.Timedelta(days=k) for k in range(-3, 4) if (day + pd.Timedelta(days=k - 1)).weekday() == weekday]
+    return min(options, key=lambda d: abs((d - day).days)) if options else day
+
+
+# "1715 GMT - General X has left the villa ...": an entry stamped in UTC, on its own line or opening it
+ENTRY_STAMP = re.compile(r"^[ \t]*(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)[ \t]*(?:GMT|UTC)\b", re.M)
+
+
+def entry_stamps(text: str) -> list[tuple[int, int]]:
+    """``(offset, minutes after midnight UTC)`` of each live-blog entry stamped in GMT/UTC."""
+    if not isinstance(text, str):
+        return []
+    return [(m.start(), int(m["h"]) * 60 + int(m["m"])) for m in ENTRY_STAMP.finditer(text)]
+
+
+def day_at(entries: list[tuple[int, pd.Timestamp]], offset, default):
+    """The day of the entry holding character ``offset`` (``default`` before the first header
+    that names a day, or for a page with none)."""
+    if not entries or offset is None or pd.isna(offset):
+        return default
+    day = default
+    for start, named in entries:
+        if start > offset:
+            break
+        day = named
+    return day
+
+
+def raw_text(path) -> str | None:
+    """The raw text of a plain-text article file, where the reader may have set lines aside."""
+    if not isinstance(path, str) or not path.lower().endswith((".txt", ".md")):
+        return None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+    except OSError:
+        return None
