@@ -125,3 +125,10 @@ def test_talks_where_someone_went_are_in_person():
     calls = analyze_text("Raimo Kettunen landed in Lisbon on Tuesday and went straight to the presidential palace, "
                          "where he talked with Joana Leal for two hours.", date="2031-05-08", outlet="Test Wire").calls
     assert set(calls["channel"]) == {"in_person"}
+
+
+def test_a_spokesperson_who_reports_a_contact_is_no_party():
+    found = _contacts("Presidential spokesman Tomas Varga said Raimo Kettunen spoke with Joana Leal by phone on "
+                      "Monday. During the call with Varga present, Kettunen described the talks as useful, "
+                      "Varga said.")
+    assert not any("Tomas Varga" in people for people, _ in found)
