@@ -125,3 +125,36 @@ def test_talks_where_someone_went_are_in_person():
     calls = analyze_text("Raimo Kettunen landed in Lisbon on Tuesday and went straight to the presidential palace, "
                          "where he talked with Joana Leal for two hours.", date="2031-05-08", outlet="Test Wire").calls
     assert set(calls["channel"]) == {"in_person"}
+
+
+def test_a_spokesperson_who_reports_a_contact_is_no_party():
+    found = _contacts("Presidential spokesman Tomas Varga said Raimo Kettunen spoke with Joana Leal by phone on "
+                      "Monday. During the call with Varga present, Kettunen described the talks as useful, "
+                      "Varga said.")
+    assert not any("Tomas Varga" in people for people, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premier Raimo Kettunen pressed Joana Leal for a seat at the table during a telephone call on Monday.",
+     {(("Joana Leal", "Raimo Kettunen"), "2031-05-05")}),
+    ("Raimo Kettunen thanked Joana Leal for her support in a call on Monday.",
+     {(("Joana Leal", "Raimo Kettunen"), "2031-05-05")}),
+    ("Raimo Kettunen discussed the truce during a call on Monday.", set()),
+])
+def test_the_object_of_what_one_party_did_during_a_contact_is_the_other(text, expected):
+    assert _contacts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between Foreign Minister Raimo Kettunen and his counterpart Joana Leal began on Monday, a diplomat "
+    "said, and ran through the night with Carlos Ibarra Soto shuttling between the two delegations.",
+    "On Monday, Raimo Kettunen held talks with Joana Leal hosted by Carlos Ibarra Soto.",
+])
+def test_the_host_or_mediator_of_talks_takes_part(text):
+    assert _contacts(text) == {(("Carlos Ibarra Soto", "Joana Leal", "Raimo Kettunen"), "2031-05-05")}
+
+
+def test_the_chair_of_a_session_a_group_met_for_is_no_party_of_the_group():
+    found = _contacts("On Monday the 27 EU foreign ministers met in Brussels for an emergency session chaired by "
+                      "Carlos Ibarra Soto.")
+    assert not any("Carlos Ibarra Soto" in people for people, _ in found)

@@ -15,9 +15,11 @@ import pandas as pd
 
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.names import fold
+from helpers.actors.salience import resolve_shared_surnames
 from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)
 from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
                                         second_surname_person, titled_by_given_name)
 
@@ -25,14 +27,6 @@ ACTOR_COLUMNS = ["actor", "type", "country", "role", "aliases", "n_mentions", "n
 HYPHEN_TAIL = re.compile(r"-[a-z]{1,4}\b")  # "Jae-in", "Jong-un": the lower-case tail of a given name
 # Surname particles: "al-Sisi" is also "Sisi"; "von der Leyen" also "Leyen".
 SURNAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "abu ")
-ROLE_FAMILY_WORDS = {
-    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "queen", "emir",
-               "sultan", "emperor", "ruler", "monarch"),
-    "minister": ("minister", "secretary", "councilor", "councillor"),
-    "aide": ("aide", "adviser", "advisor"),
-    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
-    "envoy": ("ambassador", "envoy"),
-}
 
 
 def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -67,6 +61,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
     m.loc[open_surname & ~m["actor"].isin(known), "resolved_by"] = "surname only"
     roles = person_roles(m, gaz)
+    m = resolve_shared_surnames(m, roles)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
     m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m))].reset_index(drop=True)
@@ -256,14 +251,6 @@ def _office_role(counter: Counter) -> str | None:
 
 def _most_common(counter: Counter):
     return counter.most_common(1)[0][0] if counter else None
-
-
-def role_family(role: str | None) -> set[str]:
-    """Office families a role text belongs to ("Foreign Minister" -> {"minister"})."""
-    text = role.lower() if isinstance(role, str) else ""
-    if "prime minister" in text:  # a head of government, not one of the ministers
-        text = text.replace("prime minister", "premier")
-    return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}
 
 
 def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:

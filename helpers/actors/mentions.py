@@ -19,6 +19,7 @@ from helpers.actors.given_names import first_family_names, is_patronymic_end
 from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, written_as_head
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
                                   name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
@@ -44,7 +45,6 @@ CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|e
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
 PARTICLE_START = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z]")  # "al-Jubeir said": a name, lower-case particle first
-DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
 
@@ -309,6 +309,7 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
     by_surname: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
     officials: set[str] = set()  # written with an office: "Sen. Chris Murphy", "Emir Sheikh Tamim ..."
+    heads: set[str] = set()  # titled as a head of state or government: "North Korean leader Kim Jong Un"
     for span, source in spans:
         if source in {"PERSON", "gazetteer"} or (source == "ORG" and is_named_by_office(span, gaz)):
             name = strip_titles(clean_surface(span.text))
@@ -317,12 +318,16 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
                 continue
             if len(name.split()) >= 2:
                 full = entry.actor if entry else name
-                if name != clean_surface(span.text) or describe_person(span, gaz)[0] is not None:
+                office = describe_person(span, gaz)[0]
+                if name != clean_surface(span.text) or office is not None:
                     officials.add(full)
+                if written_as_head(span, office or (entry.role if entry else None)):
+                    heads.add(full)
                 if not is_patronymic_end(name):  # "Salman" of "Mohammed bin Salman" is his father
                     by_surname.setdefault(name.split()[-1], []).append(full)
                 firsts.setdefault(name.split()[0], []).append(full)
-    surnames = {last: _one_person(last, fulls, gaz, officials) for last, fulls in by_surname.items()}
+    by_surname |= bearers_in_either_order(by_surname, {w: f for w, f in firsts.items() if w not in TITLE_WORDS})
+    surnames = {last: _one_person(last, fulls, gaz, officials, heads) for last, fulls in by_surname.items()}
     for last, fulls in first_family_names(by_surname).items():  # "Jane Roe Poe" is also "Roe"
         surnames.setdefault(last, _one_person(last, fulls, gaz, officials))
     for last, fulls in by_surname.items():  # "Mr. Trump" beside Donald and Ivana Trump
@@ -336,28 +341,6 @@ def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, s
         if first not in TITLE_WORDS:
             surnames.setdefault(first, person)
     return surnames
-
-
-def _one_person(word: str, fulls: list[str], gaz: Gazetteer, officials: set[str] = frozenset()) -> str | None:
-    """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
-    only one, the one the gazetteer knows by it, the one named in full at least twice as
-    often as any other, or the only one written with an office ("Sen. Chris Murphy" beside
-    the victim Anne Marie Murphy). Else a name two people of the article share ("Kim" beside
-    two Kims, "Sheikh Sabah" beside two Sabahs, all with offices) names neither: None."""
-    people: dict[str, int] = {}
-    for full in fulls:
-        same = next((p for p in people if same_person(full, p)), full)
-        people[same] = people.get(same, 0) + 1
-    if len(people) == 1:
-        return next(iter(people))
-    entry = gaz.lookup(word)
-    if entry is not None and entry.actor in people:
-        return entry.actor
-    ranked = sorted(people.values(), reverse=True)
-    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them
-        return max(people, key=people.get)
-    with_office = [p for p in people if p in officials]
-    return with_office[0] if len(with_office) == 1 else None
 
 
 def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[dict]:

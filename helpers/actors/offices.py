@@ -95,3 +95,21 @@ def _country_in(tokens, gaz: Gazetteer) -> str | None:
             if code:
                 return code
     return None
+
+
+ROLE_FAMILY_WORDS = {
+    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "queen", "emir",
+               "sultan", "emperor", "ruler", "monarch"),
+    "minister": ("minister", "secretary", "councilor", "councillor"),
+    "aide": ("aide", "adviser", "advisor"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "envoy": ("ambassador", "envoy"),
+}
+
+
+def role_family(role: str | None) -> set[str]:
+    """Office families a role text belongs to ("Foreign Minister" -> {"minister"})."""
+    text = role.lower() if isinstance(role, str) else ""
+    if "prime minister" in text:  # a head of government, not one of the ministers
+        text = text.replace("prime minister", "premier")
+    return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}

@@ -57,7 +57,17 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
         base = unglued(name, by_surname)
         if base and mapping.get(base, base) != name:
             mapping[name] = mapping.get(base, base)
-    return mapping
+    return plain_letter_heads(mapping)
+
+
+def plain_letter_heads(mapping: dict) -> dict:
+    """A person the corpus writes both with and without accents is named in plain letters
+    ("Erdoğan" and "Erdogan" -> "Recep Tayyip Erdogan"), as English copy and most readers'
+    tools (search, ASCII-only keys) write it."""
+    plain = {fold(name): name for name in mapping if isinstance(name, str) and name.isascii()}
+    heads = {head: plain.get(fold(head), head) for head in set(mapping.values())
+             if isinstance(head, str) and not head.isascii()}
+    return {name: heads.get(head, head) for name, head in mapping.items()}
 
 
 def surname_variant(surname: str, full: dict[str, str]) -> str | None:

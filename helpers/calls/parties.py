@@ -28,12 +28,19 @@ def is_media(name: str) -> bool:
     return bool(set(name.lower().replace(".", "").split()) & MEDIA_WORDS)
 
 
+def spread(info: dict) -> float:
+    """How widely a name is used: articles first, then mentions ("Kang Kyung-wha" in three
+    articles beats "Kang Kyung-hwa" named as often in one)."""
+    return float(info.get("n_articles") or 0) * 1e6 + float(info.get("n_mentions") or 0)
+
+
 class PartyResolver:
     """Actor lookups built once per corpus: leaders per country and office holders per body."""
 
     def __init__(self, actors: pd.DataFrame, gaz):
         self.gaz = gaz
-        self.info = actors.set_index("actor")[["type", "country", "role", "n_mentions", "aliases"]].to_dict("index")
+        columns = ["type", "country", "role", "n_mentions", "aliases"] + (["n_articles"] if "n_articles" in actors else [])
+        self.info = actors.set_index("actor")[columns].to_dict("index")
         self.holders: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         self.by_body: list[tuple[str, str]] = []
         self._heads: dict[str, str | None] = {}  # body -> its head, looked up once per body
@@ -47,7 +54,7 @@ class PartyResolver:
                     self.holders[(country, family)].append((-int(n or 0), actor))
         # "Deby Itno" and "Mahamat Idriss Deby" are one person: resolved under one name, whose office is known
         self.variant = person_variants([a for a, r in self.info.items() if r["type"] == "person"], self.kind,
-                                       {a: float(r["n_mentions"] or 0) for a, r in self.info.items()})
+                                       {a: spread(r) for a, r in self.info.items()})
         for found in self.holders.values():
             found.sort()
             if isinstance(role, str) and role:
@@ -88,7 +95,7 @@ class PartyResolver:
         for name, as_leader in names:
             name = self.variant.get(name, name)
             kind = self.kind(name)
-            if kind == "organization" and is_media(name):
+            if kind == "organization" and is_media(name) or self.speaks_for_others(name):
                 continue
             if kind == "place":
                 code = self.country(name)
@@ -104,6 +111,12 @@ class PartyResolver:
         if visit:
             result, notes = self.visit_hosts(result, notes, present)
         return self.drop_redundant_countries(self.titled_people(result, present), standing), notes
+
+    def speaks_for_others(self, actor: str) -> bool:
+        """A spokesperson reports a contact, never takes part ("Nauert said Pompeo will meet
+        Kang": a Pompeo-Kang contact; "spokesman Jane Roe said the call began at 7")."""
+        role = self.info.get(actor, {}).get("role")
+        return self.kind(actor) == "person" and "spokesperson" in role_family(role)
 
     def titled_people(self, names: list[str], present: set[str]) -> list[str]:
         """A body named in the title of a person the article names is that person ("President

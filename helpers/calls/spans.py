@@ -4,9 +4,9 @@ Participants come from the contact's own clause: its subject and objects, "with"
 "between" phrases (also "spoke by phone with A and with B"), "in addition to X",
 conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
 counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
-their leaders) and unnamed groups ("world leaders"). A reporter ("X told reporters that
-...") is never in that clause. Titles and pronouns are read in ``antecedents.py``; spans are
-resolved to canonical actors in ``parties.py``.
+their leaders), unnamed groups ("world leaders") and hosts or mediators (``mediators.py``).
+A reporter ("X told reporters that ...") is never in that clause. Titles and pronouns are
+read in ``antecedents.py``; spans are resolved to canonical actors in ``parties.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
+from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
@@ -65,8 +66,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
                 subject_heads += [g for h in heads for g in _with_conjuncts(h)]
-            elif child.dep_ in {"dative", "iobj"} or (
-                    child.dep_ in {"dobj", "oprd"} and (trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS)):
+            elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and (
+                    trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS or _during_contact(trigger, token))):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
                 object_heads += _with_conjuncts(child)
             elif child.dep_ == "prep" and child.lower_ == "on" and is_courtesy_call(token):
@@ -89,7 +90,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
 
-    object_heads += _misplaced_with(verb)
+    object_heads += _misplaced_with(verb) + mediator_heads(trigger)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -110,6 +111,18 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+DURING_PREPS = {"during", "in", "at", "on"}  # "X pressed Y during a call": what X did to Y in the contact
+
+
+def _during_contact(trigger: Token, verb: Token) -> bool:
+    """The contact noun is the occasion of the verb ("Roe pressed Poe during a call"): its object is the counterpart."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ not in DURING_PREPS:
+        return False
+    head = prep.head  # "pressed Y for a role during a call": the parser may hang "during" on "role"
+    while head != verb and head.dep_ in {"prep", "pobj"} and head.head != head:
+        head = head.head
+    return head == verb
 
 
 def is_courtesy_call(verb: Token) -> bool:

@@ -31,7 +31,10 @@ def one_edit(x: str, y: str) -> bool:
     if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 6:
         return False
     if len(x) == len(y):
-        return sum(a != b for a, b in zip(x, y)) == 1
+        differ = [i for i, (a, b) in enumerate(zip(x, y)) if a != b]
+        # one substitution, or two neighbours swapped ("Kyungwha" / "Kyunghwa")
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and x[differ[0]] == y[differ[1]]
+                                    and x[differ[1]] == y[differ[0]])
     short, long_ = sorted((x, y), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
@@ -67,7 +70,25 @@ def _extra_last_part(a: list[str], b: list[str]) -> bool:
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """Folded names of one person: same surname, and the first or the last given name agrees
-    ("Recep Tayyip" / "Tayyip", "Tomas Ferreira" / "Tomas", "S" / "Subrahmanyam"), or one has none."""
+    ("Recep Tayyip" / "Tayyip", "Tomas Ferreira" / "Tomas", "S" / "Subrahmanyam"), or one has none;
+    or the family name written first ("Moon Jae-in" / "Moon J.-i.", "Kang Kyung-wha" / "Kang Kyung-hwa")."""
+    return same_person_surname_last(a, b) or family_name_first(a, b)
+
+
+def family_name_first(a: list[str], b: list[str]) -> bool:
+    """Both names start with one family name and their given names agree: each in order (an
+    initial for a syllable), or all written as one word one edit apart."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[0] in PARTICLES:
+        return False
+    given_a, given_b = a[1:], b[1:]
+    if one_edit("".join(given_a), "".join(given_b)):
+        return True
+    return len(given_a) == len(given_b) and all(_given_agree(x, y) for x, y in zip(given_a, given_b)) \
+        and any(len(x) == 1 or len(y) == 1 for x, y in zip(given_a, given_b))
+
+
+def same_person_surname_last(a: list[str], b: list[str]) -> bool:
+    """``same_person`` for names written with the surname last."""
     if a and b and (_prefix(a, b) or _extra_last_part(a, b)):
         return True
     if not a or not b or not one_edit(a[-1], b[-1]):

@@ -1,0 +1,116 @@
+"""Which of several people of one family name a bare surname stands for.
+
+East Asian names put the family name first ("Kim Jong Un", "Moon Jae-in", "Lee Hsien Loong"),
+so a bare "Kim" may be the last word of one full name ("Sung Kim") and the first of others.
+All bearers of the word, in either order, compete; the head of state or government among them
+wins (reporters shorten the leader's name, not his delegation's), then the one named far more
+often. Per article first (``mentions``), then across the corpus (``canonical``), where a leader
+the article did not title is known from the other articles.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.actors.names import fold, same_person
+from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family
+
+# A deputy or a former holder is not the head the bare name goes to ("Vice President Jane Roe").
+NOT_HEAD_WORDS = ("vice", "deputy", "former", "ex-", "first lady", "adviser", "advisor", "aide", "spokes")
+SHARED = "surname of several people"  # resolved_by of a bare surname two or more people of an article bear
+DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
+TITLE_SPAN = 8  # words read back from a name's end for its title
+OFFICE_WORDS = {w for words in ROLE_FAMILY_WORDS.values() for phrase in words for w in phrase.split()}
+BARE_SURNAME_HOWS = {SHARED, "surname in article"}
+
+
+def is_head(role: str | None) -> bool:
+    """A head of state or government ("North Korean leader", "Prime Minister"), not a deputy."""
+    text = role.lower() if isinstance(role, str) else ""
+    return "leader" in role_family(text) and not any(w in text for w in NOT_HEAD_WORDS)
+
+
+def titled_head(text_to_name: str) -> bool:
+    """The text up to the end of a name writes its bearer as a head of state or government:
+    "... and North Korean leader Kim Jong Un", "U.S. President Donald Trump". Read back over
+    the name's words, capitalised words and office words, up to a comma or any other word."""
+    words = []
+    for word in reversed(text_to_name.split()[-TITLE_SPAN:]):
+        if word[-1:] in ",;:()\"" or not (word[:1].isupper() or word.lower() in OFFICE_WORDS):
+            break
+        words.insert(0, word)
+    return is_head(" ".join(words))
+
+
+def written_as_head(span, office: str | None) -> bool:
+    """A name span whose office (found by the parse or the gazetteer) or the words written
+    just before it make its bearer a head of state or government."""
+    return is_head(office) or titled_head(span.doc.text[:span.end_char])
+
+
+def bearers_in_either_order(by_surname: dict[str, list[str]], firsts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Word -> the full names it ends or, family name first, starts, for words that do both
+    ("Kim" of "Sung Kim" and of "Kim Jong Un"); names repeat as often as they are written."""
+    return {word: by_surname[word] + [f for f in fulls if f not in by_surname[word]]
+            for word, fulls in firsts.items() if word in by_surname}
+
+
+def only_head(people: list[str], heads: set[str]) -> str | None:
+    """The one head of state or government among ``people``, else None."""
+    found = [p for p in people if p in heads]
+    return found[0] if len(found) == 1 else None
+
+
+def one_person(word: str, fulls: list[str], gaz, officials: set[str] = frozenset(),
+                heads: set[str] = frozenset()) -> str | None:
+    """The person ``word`` names among ``fulls`` (the full names written, with repeats): the
+    only one, the one the gazetteer knows by it, the one named in full at least twice as
+    often as any other, or the only one written with an office ("Sen. Chris Murphy" beside
+    the victim Anne Marie Murphy). Else a name two people of the article share ("Kim" beside
+    two Kims, "Sheikh Sabah" beside two Sabahs, all with offices) names neither: None.
+    The only head of state or government among them (``heads``) comes before counts."""
+    people: dict[str, int] = {}
+    for full in fulls:
+        same = next((p for p in people if same_person(full, p)), full)
+        people[same] = people.get(same, 0) + 1
+    if len(people) == 1:
+        return next(iter(people))
+    entry = gaz.lookup(word)
+    if entry is not None and entry.actor in people:
+        return entry.actor
+    if head := only_head(list(people), heads):  # "Kim" beside "Sung Kim" and "North Korean leader Kim Jong Un"
+        return head
+    ranked = sorted(people.values(), reverse=True)
+    if ranked[0] >= DOMINANT_SHARE * ranked[1]:  # the article is about one of them
+        return max(people, key=people.get)
+    with_office = [p for p in people if p in officials]
+    return with_office[0] if len(with_office) == 1 else None
+
+
+def resolve_shared_surnames(m: pd.DataFrame, roles: pd.DataFrame) -> pd.DataFrame:
+    """A bare surname several people of its article bear goes to the one of them the corpus
+    knows as a head of state or government ("Kim" beside "Kim Eui-kyeom, Blue House spokesman"
+    and "Kim Jong Un", titled "North Korean leader" in another article). Other rows stay."""
+    heads = {a for a, r in zip(roles["actor"], roles["role"]) if is_head(r)} | titled_heads(m)
+    shared = m["resolved_by"].isin(BARE_SURNAME_HOWS) & ~m["actor"].isin(heads)
+    if not shared.any():
+        return m
+    named = m[m["type"].eq("person") & m["actor"].notna() & ~m["resolved_by"].isin(BARE_SURNAME_HOWS)]
+    in_article = named.groupby("article_id")["actor"].agg(set).to_dict()
+    m = m.copy()
+    for i in m.index[shared]:
+        word = (fold(str(m.at[i, "surface"])).replace("'s", "").split() or [""])[-1]  # "President Kim" -> "kim"
+        people = sorted(p for p in in_article.get(m.at[i, "article_id"], ())
+                        if len(fold(p).split()) >= 2 and word in (fold(p).split()[0], fold(p).split()[-1]))
+        head = only_head(people, heads)
+        if head is not None:
+            m.at[i, "actor"] = head
+            m.at[i, "resolved_by"] = f"{SHARED}: the leader"
+    return m
+
+
+def titled_heads(m: pd.DataFrame) -> set[str]:
+    """The people some mention writes with a head's title just before the name."""
+    named = m[m["type"].eq("person") & m["actor"].notna() & m["surface"].astype(str).str.contains(" ")]
+    return {actor for actor, surface, sentence in zip(named["actor"], named["surface"], named["sentence"])
+            if isinstance(sentence, str) and surface in sentence and titled_head(sentence[:sentence.find(surface) + len(surface)])}
