@@ -36,7 +36,7 @@ INSTALL_HINT = (
 )
 SENTENCE_COLUMNS = ["article_id", "sent_idx", "start", "end", "text", "terms"]
 BATCH_SIZE = 16
-PARAGRAPH_RULE_VERSION = "para4"
+PARAGRAPH_RULE_VERSION = "para5"
 MERIDIEM = {"a.m.", "p.m.", "am.", "pm."}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
@@ -44,6 +44,9 @@ LINE_STAMP = re.compile(r"^(\d{3,4}|\d{1,2}[:.]\d{2})$")  # "0150", "18:40" open
 ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "KST", "JST",
          "MSK", "EET", "EEST", "WIB", "AEST", "AEDT", "SAST", "WAT", "EAT", "HKT", "SGT"}
 SENTENCE_FINAL = {".", "!", "?", ",", "...", "…"}
+QUOTE_MARKS = {'"', "''", "``", "\u201c"}
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+STAMP_PARTS = ZONES | WEEKDAYS | {"(", ")", ":", "-", "–", "—", "|"}
 # spaCy's parser needs up to ~1 GB per 100,000 characters; pieces of 50,000 keep a 2 MB
 # transcript's peak at one piece's worth, not the whole text's.
 PIECE_CHARS = 50_000
@@ -84,6 +87,55 @@ def keep_stamp_with_entry(doc: Doc, stamp) -> None:
         i += 1
 
 
+@Language.component("mend_sentence_edges")
+def mend_sentence_edges(doc: Doc) -> Doc:
+    """Move what the parser left on the wrong side of a sentence boundary (the parser does
+    not always honour the boundaries ``paragraph_breaks`` forbids):
+
+    - an opening quote mark ending a sentence ('she said. \'\'We ...' in copy that writes
+      quotes as two apostrophes) goes to the sentence it opens;
+    - a live-blog stamp ('1630', '2350 GMT (Monday)') or a one-word label ('Recap:') cut off
+      from the words on its line goes with them.
+    """
+    sents = list(doc.sents)
+    moves = []
+    for sent, nxt in zip(sents, sents[1:]):
+        if same_line(doc, nxt.start) and (is_line_stamp(doc, sent) or is_label(doc, sent)):
+            moves.append((sent.root, nxt))
+        elif opens_next(doc, sent[-1]) and not list(sent[-1].children):
+            moves.append((sent[-1], nxt))
+    for token, nxt in moves:
+        token.head = nxt.root
+    return doc
+
+
+def same_line(doc: Doc, i: int) -> bool:
+    """No line break between token ``i`` and the one before it."""
+    return i > 0 and "\n" not in doc[i - 1].text_with_ws and "\n" not in doc[i].text
+
+
+def starts_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def is_line_stamp(doc: Doc, sent) -> bool:
+    """'1630' or '2350 GMT (Monday)' at the start of a line, and nothing else."""
+    return (starts_line(doc, sent.start) and bool(LINE_STAMP.match(sent[0].text))
+            and all(t.text in STAMP_PARTS or t.is_space for t in sent[1:]))
+
+
+def is_label(doc: Doc, sent) -> bool:
+    """'Recap:' as a sentence of its own: one capitalised word and a colon."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) == 2 and words[0].is_alpha and words[0].text[:1].isupper() and words[1].text == ":"
+
+
+def opens_next(doc: Doc, token) -> bool:
+    """A quote mark with a space before it and a word right after it, ending its sentence."""
+    return (token.text in QUOTE_MARKS and token.i + 1 < len(doc) and token.i > 0
+            and bool(doc[token.i - 1].whitespace_) and not token.whitespace_ and not doc[token.i + 1].is_space)
+
+
 def continues_clock_time(doc: Doc, nxt) -> bool:
     """After '7 a.m.' the words go on with the time ('Seoul time', 'local time', 'EST', '(2200
     GMT)', 'and lasted'), which the small model takes for a new sentence after the period."""
@@ -120,6 +172,7 @@ def load_pipeline() -> Language:
     """Load the English pipeline once, with paragraph breaks set before the parser."""
     nlp = importlib.import_module(pipeline_package()).load()
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("mend_sentence_edges", after="parser")
     return nlp
 
 
