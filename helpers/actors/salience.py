@@ -14,12 +14,14 @@ import pandas as pd
 
 from helpers.actors.names import fold, same_person
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family
+from helpers.parse import doc_text
 
 # A deputy or a former holder is not the head the bare name goes to ("Vice President Jane Roe").
 NOT_HEAD_WORDS = ("vice", "deputy", "former", "ex-", "first lady", "adviser", "advisor", "aide", "spokes")
 SHARED = "surname of several people"  # resolved_by of a bare surname two or more people of an article bear
 DOMINANT_SHARE = 2  # named in full twice as often as any other bearer of the name
 TITLE_SPAN = 8  # words read back from a name's end for its title
+TITLE_CHARS = 160  # characters before a name that hold those words
 OFFICE_WORDS = {w for words in ROLE_FAMILY_WORDS.values() for phrase in words for w in phrase.split()}
 BARE_SURNAME_HOWS = {SHARED, "surname in article"}
 
@@ -45,7 +47,8 @@ def titled_head(text_to_name: str) -> bool:
 def written_as_head(span, office: str | None) -> bool:
     """A name span whose office (found by the parse or the gazetteer) or the words written
     just before it make its bearer a head of state or government."""
-    return is_head(office) or titled_head(span.doc.text[:span.end_char])
+    # only the words just before the name: the whole text up to it made this quadratic
+    return is_head(office) or titled_head(doc_text(span.doc)[max(0, span.start_char - TITLE_CHARS):span.end_char])
 
 
 def bearers_in_either_order(by_surname: dict[str, list[str]], firsts: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from helpers.calls.dates import names_a_day, names_a_fixed_day
+from helpers.parse import doc_text
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
 # channel joins the same people's contact of that day ("the Biden-Putin talks" = their call).
@@ -70,7 +71,7 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
             continue
-        if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(sent.doc.text, ent.start_char):
+        if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(doc_text(sent.doc), ent.start_char):
             continue
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
@@ -236,12 +237,12 @@ def clock_and_duration(sent: Span, trigger: Token, verb: Token, numbers: list[di
     doc = sent.doc
     inside = [n for n in numbers if low <= n["start"] < high and sent.start_char <= n["start"] < sent.end_char
               and in_own_clause(_token_at(doc, n["start"]) or trigger, trigger, verb)]
-    times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc.text[low:high], low)
+    times = [n for n in inside if n["kind"] == "clock_time"] or clock_times_in(doc_text(doc)[low:high], low)
     durations = [n for n in inside if n["kind"] == "duration" and n["value"] is not None  # "hours-long": no value
-                 and n["value"] <= MAX_CONTACT_MINUTES and not not_its_length(doc.text, n)
+                 and n["value"] <= MAX_CONTACT_MINUTES and not not_its_length(doc_text(doc), n)
                  and _counts_the_contact(sent, n, contact_words)]
-    span = times[1]["value"] - times[0]["value"] if len(times) > 1 and is_range(doc.text, times[0], times[1]) else None
-    reported = [n["value"] + _and_a_half(doc.text, n) for n in durations] + ([span] if span is not None and span > 0 else [])
+    span = times[1]["value"] - times[0]["value"] if len(times) > 1 and is_range(doc_text(doc), times[0], times[1]) else None
+    reported = [n["value"] + _and_a_half(doc_text(doc), n) for n in durations] + ([span] if span is not None and span > 0 else [])
     return {
         "time_expr": " to ".join(t["surface"] for t in times[:2]) or None,
         "start_time": times[0]["value"] if times else None,

@@ -22,6 +22,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_plac
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
                                     status_of)
+from helpers.parse import doc_text
 
 
 CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_VERBS} | {"spoke", "lasted", "last"}
@@ -49,7 +50,7 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         narrative_default (that day is also the undated contact's: no "later", "had spoken", "after").
     """
     by_start = {s["start"]: s for s in sentences}
-    line = DATELINE.match(doc.text[:300])
+    line = DATELINE.match(doc_text(doc)[:300])
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
@@ -159,7 +160,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
     rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
-    sequence_cues(rows, sent.doc.text)
+    sequence_cues(rows, doc_text(sent.doc))
     earlier = since_contact(trigger, verb, consumed)
     if earlier is not None:  # "their first talks since they met in London on December 4"
         consumed.add(earlier.i)
@@ -237,7 +238,7 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     subjects, objects = found["sides"]
     separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb)
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     ordered = sorted(objects, key=lambda o: o[0])
     # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
     objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]

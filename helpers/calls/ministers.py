@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from helpers.parse import doc_text
+
 
 def foreign_ministers(head: Token, mentions: list[dict], end: int) -> list[tuple]:
     """"the foreign ministers of A, B and C": for each country listed, the one person the article
@@ -21,7 +23,7 @@ def foreign_ministers(head: Token, mentions: list[dict], end: int) -> list[tuple
     found = []
     for country in countries:
         holders = {m["actor"]: m for m in mentions if m["type"] == "person" and m["label"] != "role"
-                   and _titled_foreign_minister(m, country["country"], mentions, head.doc.text)}
+                   and _titled_foreign_minister(m, country["country"], mentions, doc_text(head.doc))}
         if len(holders) != 1:
             return []
         found.append(_span(next(iter(holders.values()))) + (False,))

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
+from helpers.parse import doc_text
 
 TRAVEL_VERBS = {"travel", "go", "fly", "arrive"}  # contacts only with a place: "goes to Kyiv"
 PARTICIPANT_PREPS = {"with", "to", "between", "among"}
@@ -220,13 +221,14 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     heads of the African Union, the Arab League and IGAD" read with "the Arab League" on the
     verb): the bodies listed right after the phrase, up to the one after "and"."""
     end = token_end(head.right_edge)
-    text = head.doc.text
-    following = sorted((m for m in mentions if m["start"] >= end and m["type"] in {"country", "organization"}),
+    text = doc_text(head.doc)
+    sentence_end = head.sent.end_char
+    following = sorted((m for m in mentions if end <= m["start"] <= sentence_end and m["type"] in {"country", "organization"}),
                        key=lambda m: m["start"])
     reach, closed = end, end
     for mention in following:
         gap = LIST_GAP.match(text[reach:mention["start"]])
-        if gap is None or mention["start"] > head.sent.end_char:
+        if gap is None:
             break
         reach = mention["end"]
         if gap.group(1):
