@@ -104,6 +104,8 @@ def decode_bytes(data: bytes) -> str:
 def _wide_encoding(head: bytes) -> str | None:
     """UTF-16/UTF-32 byte order of BOM-less text whose characters are mostly below U+0100
     ("T\\x00h\\x00e\\x00" is UTF-16-LE), from where the NUL bytes fall in each unit."""
+    if b"\x00" not in head:  # such text is mostly NUL bytes; most files have none (and skip the scan)
+        return None
     for width, encoding, zeros, letter in WIDE_LAYOUTS:
         units = [head[i:i + width] for i in range(0, len(head) - width + 1, width)]
         if len(units) < 4:
