@@ -63,3 +63,22 @@ def test_a_weekday_in_an_undated_story_takes_the_day_another_article_planned():
     refs = {"plan": (pd.Timestamp("2031-11-12"), "header date"), "analysis": (pd.Timestamp("2031-11-11"), INFERRED)}
     aligned = align_to_dated_contacts(cm, ["k", "k"], refs)
     assert aligned["date"].iloc[1] == pd.Timestamp("2031-11-13")
+
+
+def _pair_anaphor(date_expr, approx):
+    return {"pair_anaphor": True, "background": True, "date": pd.NaT, "date_expr": date_expr, "date_approx": approx, "channel": "in_person"}
+
+
+TALKS = {"participants": ["Anja Lindqvist", "Dario Kovar"], "group": None, "background": False,
+         "date": pd.Timestamp("2031-11-08"), "event_id": "2031-11-08 talks"}
+
+
+def test_a_pair_last_met_weeks_earlier_is_no_part_of_their_current_contact():
+    # "Kovar and Lindqvist met in Oslo on Saturday. The two men had last met in Bern four weeks earlier."
+    from helpers.calls.linking import earlier_contact_of
+    found = earlier_contact_of(_pair_anaphor("in Bern four weeks earlier", "2031-10-10/2031-10-16"), TALKS)
+    assert found.startswith("2031-10-11 ")
+    # "The two had last met in Bern last month": the month's span, not Saturday's talks
+    found = earlier_contact_of(_pair_anaphor("in Bern last month", "2031-10-01/2031-10-31"), TALKS)
+    assert found.startswith("~2031-10-01/2031-10-31 ")
+    assert earlier_contact_of(_pair_anaphor("on Saturday", None) | {"background": False}, TALKS) is None
