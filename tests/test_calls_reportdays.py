@@ -69,7 +69,8 @@ def test_a_day_that_names_calls_is_not_the_briefing_day():
 def test_an_article_reports_no_contact_after_the_day_it_was_written():
     days = {pd.Timestamp("2021-06-02"), pd.Timestamp("2021-07-09")}
     assert reachable(days, pd.Timestamp("2021-06-05"), "happened") == {pd.Timestamp("2021-06-02")}
-    assert reachable(days, pd.Timestamp("2021-06-05"), "planned") == days
+    assert reachable(days, pd.Timestamp("2021-06-05"), "planned") == {pd.Timestamp("2021-07-09")}
+    assert reachable(days, pd.Timestamp("2021-06-05"), "mentioned") == days
     assert reachable(days, pd.NaT, "happened") == days
 
 

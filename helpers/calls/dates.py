@@ -90,7 +90,7 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
     anchor = pd.Timestamp(anchor).normalize() if anchor is not None and pd.notna(anchor) else None
     explicit = EXPLICIT_RE.search(expr)
     if explicit:
-        day = _explicit_day(explicit, anchor)
+        day = _explicit_day(explicit, anchor, status)
         if day is not None:
             return {"date": day, "date_approx": None, "how": "explicit date" if explicit["y"] or anchor is None
                     else "month and day"}
@@ -112,7 +112,10 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
     return {"date": None, "date_approx": span, "how": "vague span"} if span else none
 
 
-def _explicit_day(match: re.Match, anchor) -> pd.Timestamp | None:
+def _explicit_day(match: re.Match, anchor, status: str = "happened") -> pd.Timestamp | None:
+    """A day and month in the year that fits: for a contact that happened ("when they met in
+    Moscow on March 5") the latest such day up to the reference day, for a plan the next one,
+    else the nearest."""
     month_word = (match["m1"] or match["m2"]).lower().rstrip(".")
     month = MONTHS.index(month_word) + 1 if month_word in MONTHS else MONTH_ABBR.get(month_word[:4], MONTH_ABBR.get(month_word[:3]))
     day = int(match["d1"] or match["d2"])
@@ -120,7 +123,13 @@ def _explicit_day(match: re.Match, anchor) -> pd.Timestamp | None:
     candidates = [pd.Timestamp(year=y, month=month, day=day) for y in years if day <= 31 and _valid(y, month, day)]
     if not candidates:
         return None
-    return min(candidates, key=lambda d: abs((d - anchor).days)) if anchor is not None else candidates[0]
+    if anchor is None or match["y"]:
+        return candidates[0]
+    if status == "happened" and any(d <= anchor for d in candidates):
+        return max(d for d in candidates if d <= anchor)
+    if status in {"planned", "expected"} and any(d >= anchor for d in candidates):
+        return min(d for d in candidates if d >= anchor)
+    return min(candidates, key=lambda d: abs((d - anchor).days))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -162,6 +171,9 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         return _interval(anchor, anchor + pd.offsets.MonthEnd(0))
     if re.search(r"\blast week\b", text):
         return _interval(monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1))
+    counted = COUNTED_BACK_RE.search(text)
+    if counted:
+        return _counted_back(counted, anchor)
     if re.search(r"\b(last|previous) month\b", text):
         first = (anchor.replace(day=1) - pd.Timedelta(days=1)).replace(day=1)
         return _interval(first, anchor.replace(day=1) - pd.Timedelta(days=1))
@@ -186,6 +198,23 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         start = pd.Timestamp(year=anchor.year - 1, month=1, day=1)
         return _interval(start, start + pd.offsets.YearEnd(0))
     return None
+
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+COUNTED_BACK_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+                             r"(?P<unit>week|month)s?\s+(?:ago|earlier|before|previously)\b")
+
+
+def _counted_back(match: re.Match, anchor: pd.Timestamp) -> str:
+    """"four weeks earlier", "two months ago": a span around that many weeks back (the
+    writer rounds), or the whole month that many months back; never one exact day."""
+    count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
+    if match["unit"] == "week":
+        middle = anchor - pd.Timedelta(weeks=count)
+        return _interval(middle - pd.Timedelta(days=3), min(anchor - pd.Timedelta(days=1), middle + pd.Timedelta(days=3)))
+    month = anchor.to_period("M") - count
+    return _interval(month.start_time, month.end_time.normalize())
 
 
 def _interval(first: pd.Timestamp, last: pd.Timestamp) -> str:

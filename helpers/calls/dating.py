@@ -103,7 +103,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         if entry_day is not day:
             day, how_ref = entry_day, ENTRY
         expr = expr if isinstance(expr, str) and not clock_taken_for_year(expr, sentence) else None
-        result = resolve(expr, day, "planned" if status == "happened" and announced(expr, sentence) else status)
+        result = resolve(expr, day, _direction(expr, sentence, status))
         if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
             result["date_approx"] = up_to(result["date_approx"], day)
         how = result["how"]
@@ -163,6 +163,16 @@ def leading_words(sentence, count: int = 4) -> str | None:
     if not isinstance(sentence, str):
         return None
     return " ".join(sentence.split()[:count]).split(",")[0]
+
+
+def _direction(expr, sentence, status: str) -> str:
+    """The status that orients a mention's day words: a happened contact in a sentence that
+    names a plan before them is read ahead for a weekday ("is expected in Niamey on Monday,
+    where she hopes to meet Y"); a month and day there ("It is to be recalled that they met on
+    8 May") is only the nearest, as the cue may be no plan at all."""
+    if status != "happened" or not announced(expr, sentence):
+        return status
+    return "announced" if EXPLICIT_RE.search(expr) else "planned"
 
 
 def announced(words, sentence) -> bool:
@@ -244,7 +254,9 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     of its event, a weekday or "yesterday" no other article confirms gets no day
     (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
-    for key, article_id, date, past in zip(keys, cm["article_id"], cm["date"], cm["background"]):
+    events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
+    for key, article_id, date, past, event in zip(keys, cm["article_id"], cm["date"], cm["background"], events):
+        date = date if pd.notna(date) else planned_day(event)
         if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
             firm.setdefault(key, set()).add(date)
     cm = cm.copy()
@@ -262,6 +274,13 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
             cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
             cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
     return cm
+
+
+def planned_day(event_id) -> pd.Timestamp | None:
+    """The day ``identity`` gave a mention with no day words of its own ("X is due in Seoul
+    on Thursday to brief Y": the story's day), read from its event id "2031-11-13 key"."""
+    found = re.match(r"(\d{4}-\d\d-\d\d) ", event_id) if isinstance(event_id, str) else None
+    return pd.Timestamp(found[1]) if found else None
 
 
 def date_by_offset(cm: pd.DataFrame, offset_to: list) -> pd.DataFrame:

@@ -80,8 +80,10 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
         same_channel = [d for d in days if stated and _channel_of(said[(key, d)]) == channel]
         day = _undated_day(approx, past, days, mine, same_channel, spans[key], narrated[key], narrative if now else None)
-        if day is None and now and not past and dated[key] and not days and pd.notna(story_day):
-            day = story_day  # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later
+        if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day):
+            # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later;
+            # "X is due in Seoul on Thursday to brief Y": every dated contact of theirs is before the plan was written
+            day = story_day
         ids.append(f"{day:%Y-%m-%d} {key}" if isinstance(day, pd.Timestamp) else f"{day or 'undated'} {key}")
     return ids
 
@@ -108,9 +110,16 @@ def _undated_day(approx, past, days, mine, same_channel, spans, narrated, narrat
 def reachable(days: set, written, status: str) -> set:
     """The contact's dated days an article could report as done: not after the day it was
     written ("the call" in a story of 10 October is not the pair's call of 9 November)."""
-    if status != "happened" or written is None or pd.isna(written):
+    if written is None or pd.isna(written):
+        return days
+    if status in PLANS:  # "X is due in Seoul to brief Y" is no contact of theirs before the day it was written
+        return {d for d in days if d >= written}
+    if status != "happened":
         return days
     return {d for d in days if d <= written + LATE_REPORT}
+
+
+PLANS = {"planned", "expected"}
 
 
 LATE_REPORT = pd.Timedelta(days=1)  # a report filed across midnight, or in a zone behind the contact's

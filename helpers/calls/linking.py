@@ -7,10 +7,12 @@ mentions take the event id (and the participants) of the article's contact they 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
 
+from helpers.calls.dates import NUMBER_WORDS
 from helpers.calls.identity import event_key, reachable
 from helpers.calls.triggers import channel_class
 from helpers.tables import frame_records, is_missing
@@ -133,6 +135,10 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             continue
         # The contact most outlets report, and the smallest one that fits, is the likeliest "the call".
         target = max(same, key=lambda c: (reach[c["event_id"]], -len(c["participants"]), c["event_id"]))
+        earlier = earlier_contact_of(row, target)
+        if earlier is not None:
+            linked.append(row | {"event_id": earlier, "participants": target["participants"], "group": target["group"]})
+            continue
         if not is_missing(row.get("date")) and (is_missing(target["date"]) or target["date"] != row["date"]):
             # the pair's own contact on another day ("they had met on Nov. 11"), or the day of an undated
             # contact ("In the phone talks on Thursday, X briefed ..."): an event of that day
@@ -143,6 +149,24 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
+
+
+COUNTED_FROM_STORY = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+weeks?\s+(?:earlier|before)\b", re.I)
+
+
+def earlier_contact_of(row: dict, target: dict) -> str | None:
+    """"The two men had last met in Geneva four weeks earlier": a recalled contact of the pair
+    the anaphor names is no part of their current one; counted back from its day when the words
+    count weeks "earlier" (from the story's day), else kept as its span or as "earlier"."""
+    if not (row.get("pair_anaphor") and row.get("background")) or target["background"] or not is_missing(row.get("date")):
+        return None
+    key = event_key(target["participants"], target["group"], row["channel"])
+    counted = COUNTED_FROM_STORY.search(str(row.get("date_expr") or ""))
+    if counted and not is_missing(target["date"]):
+        weeks = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1].lower()]
+        return f"{target['date'] - pd.Timedelta(weeks=weeks):%Y-%m-%d} {key}"
+    approx = row.get("date_approx")
+    return f"~{approx} {key}" if isinstance(approx, str) else f"earlier {key}"
 
 
 def bare_reference(row: dict, contacts: list[dict]) -> dict | None:
