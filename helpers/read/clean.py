@@ -27,18 +27,18 @@ DROPPED_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 MAX_HEADLINE_WORDS = 25
 UNRELATED_HEADLINE_OVERLAP = 0.2  # share of headline content words found in the body
 SUBHEAD_MAX_WORDS = 8
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A liveblog entry's own time stamp on its line ("18:40", "16:40 IST", "0320 GMT", "10.15am",
 # "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
 TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
                             r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?"
                             # the entry's day when it is not the page's ("2350 GMT (Monday)")
-                            r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)|\s*\((?:local|local time)\))?"
+                            rf"(?:\s*\({WEEKDAY}\)|\s*\((?:local|local time)\))?"
                             # and its own headline on the same line ("1420 GMT - Ministers meet")
                             r"(?:\s*:?\s*$|\s*(?:[-:|\u2013\u2014])\s+\S[^\n]{0,120}$)", re.IGNORECASE)
 # A live page's day line ("Tuesday 14 July 2015", "Tuesday 10 November 2020 | All times GMT"):
 # the entries below are of that day, so it is story text, not a subheading.
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY_LINE = re.compile(rf"^\s*(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
                       rf"(?:\s+\d{{4}})?(?:\s*[|\u2013\u2014-]\s*(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?)?\s*$",
                       re.IGNORECASE)

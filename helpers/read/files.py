@@ -42,7 +42,7 @@ URL_LINE = re.compile(r"^https?://\S+$")
 # A page's own date line in words: "Published 20 August 2021", "Updated: Aug. 20, 2021, 10:14 BST",
 # "Friday, 20 August 2021". Only a whole line of the header counts, so a dated sentence never does.
 _STAMP_WORDS = r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|dated?)\s*:?\s*(?:on\s+)?)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_WEEKDAY = rf"(?:{clean.WEEKDAY},?\s+)"
 _CLOCK = r"(?:\s*[,|\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)"
 WORDED_DATE_LINE = re.compile(rf"^{_STAMP_WORDS}?{_WEEKDAY}?(?P<date>{read_dates.FULL_DATE.pattern}){_CLOCK}?\.?\s*$",
                               re.IGNORECASE)
