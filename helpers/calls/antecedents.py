@@ -21,6 +21,34 @@ NOT_TITLES = {"call", "talk", "talks", "meeting", "visit", "trip", "summit", "co
 TITLE_HEADS = set(ROLE_NOUNS) | OFFICE_HEADS | {"chairperson", "chair", "chief", "secretary-general", "mediator"}
 
 
+# The subject of these reports the contact and takes no part in it.
+REPORTING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "note", "remind", "write", "tweet",
+                   "claim", "explain", "insist", "stress", "declare"}
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """"She said X telephoned her at 4 a.m.": the object pronoun of a reported clause is the
+    reporter named before it (the subject of "said"), not the nearest name."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"dobj", "dative"} or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i]
+    return subject[0] if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in {"he", "she"}) else None
+
+
+LEADING_VERBS = {"lead", "head"}
+
+
+def led_by(noun: Token) -> Token | None:
+    """"the rebel delegation headed by X", "a mission led by X": the body's named leader
+    stands for it (the person named, not the group)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                 for a in c.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" and p.ent_type_ == "PERSON"), None)
+
+
 def titled_subject(pronoun: Token) -> Token | None:
     """The subject named by office alone ("the chairperson", "the Saudi minister") of a clause
     the pronoun's clause hangs on, when that is the nearest subject before the pronoun."""

@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Token
 
-from helpers.calls.antecedents import is_subject_at, role_antecedent, title_subject_before, titled_subject
+from helpers.calls.antecedents import (REPORTING_VERBS, is_subject_at, led_by, reporter_of, role_antecedent,
+                                      title_subject_before, titled_subject)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
 from helpers.parse import doc_text
@@ -28,9 +29,6 @@ COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief",
 # Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
 GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
-# The subject of these reports the contact and takes no part in it.
-REPORTING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "note", "remind", "write", "tweet",
-                   "claim", "explain", "insist", "stress", "declare"}
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
 
@@ -75,7 +73,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
-            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS:
+            elif child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS and (child.dep_ == "prep" or child.dep_ == "conj"
+                                                                          and child.pos_ == "ADP"):  # "on the phone to A and (then) to B"
                 for prep in _participant_preps(child):
                     object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i > 0 and token.doc[child.i - 1].dep_ == "dobj" \
@@ -127,18 +126,15 @@ def _during_contact(trigger: Token, verb: Token) -> bool:
 
 
 def is_courtesy_call(verb: Token) -> bool:
-    """"al-Jubeir called on Prime Minister Imran Khan at his office": a visit to a named person;
-    "called on Putin to stop the war" is an appeal (a "to" clause follows)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() == "call" \
-        and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)
-                for c in verb.children) \
-        and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj"} for c in verb.children)
+    """"called on Prime Minister X at his office": a visit; "called on X to stop the war" is an appeal."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)
+        for c in verb.children) and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj"} for c in verb.children)
 
 
 def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
-    """The named people of a list the parser hung under one "with" object ("with Senegal's A,
-    Ghana's B and Benin's C" read as appositions and compounds of A), outside any clause of
-    its own ("with X, who had met Y": Y is no party)."""
+    """The named people of a list the parser hung under one "with" object ("with Senegal's A, Ghana's B and
+    Benin's C" read as appositions and compounds of A), outside any clause of its own ("with X, who had met Y")."""
     if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
         return []
     inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
@@ -192,6 +188,7 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "a number of European leaders"
         inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         head = inner[0] if inner else head
+    head = led_by(head) or head  # "the delegation headed by X": X
     ministers = foreign_ministers(head, mentions, _list_end(head, mentions)) if head.lower_ == "ministers" else []
     if ministers:
         return ministers, None
@@ -238,17 +235,17 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
-    """Subject of the verb a clause depends on: "are expected to speak", "tried to send",
-    "X told reporters after the meeting with Y"; never the reporter of a contact that is only
-    the topic ("Regarding the visit of ..., the spokesman said ...")."""
+    """Subject of the verb a clause depends on: "are expected to speak", "tried to send", "X told reporters
+    after the meeting with Y"; never the reporter of a contact that is only the topic ("Regarding the visit ...")."""
     head = verb
     while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
         if head.dep_ == "prep" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in REPORTING_VERBS:
             return []
         head = head.head
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return [t for s in subjects for t in _with_conjuncts(s)]
+        if subjects:  # a body reporting after the clause is its source ("after speaking with X, ..., the ministry said")
+            late = head.lemma_.lower() in REPORTING_VERBS and subjects[0].i > verb.i and subjects[0].ent_type_ != "PERSON"
+            return [] if late else [t for s in subjects for t in _with_conjuncts(s)]
     return []
 
 
@@ -271,8 +268,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
             # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
             found += [appos, *appos.conjuncts]
             continue
-        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": the names
-        # in the titles' apposition and their conjuncts
+        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": apposed names
         for node in [appos, *appos.conjuncts]:
             names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
             found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
@@ -292,6 +288,8 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
     if head.pos_ == "PRON":
         if head.lower_ not in THIRD_PERSON:
             return None  # "I", "we", "it": no named party
+        if reporter_of(head) is not None:
+            return _participant_span(reporter_of(head), mentions, taken)
         used = {t[0] for t in taken}
         people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
         if head.dep_ in {"nsubj", "nsubjpass", "poss"}:

@@ -38,6 +38,8 @@ STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "tri
 def is_trigger(token: Token) -> bool:
     """A noun or verb that names a diplomatic contact."""
     lemma = token.lemma_.lower()
+    if on_the_phone_to(token):
+        return True
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound" or is_generic_plural(token):
             return False  # "summit hysteria", "call centre"; "a stream of calls since"
@@ -72,12 +74,33 @@ def is_trigger(token: Token) -> bool:
             # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
             # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
-                       or is_office_holder(c) for c in objects)
+                       or is_office_holder(c) for c in objects) or called_a_person(token, objects)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+PERSON_OBJECT_PRONOUNS = {"him", "her"}
+NAMING_DEPS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}  # "called him a liar", "called her brave"
+
+
+def called_a_person(verb: Token, objects: list[Token]) -> bool:
+    """"X said Y telephoned him at 4 a.m.": a person called, named before; not "called him a
+    liar", "called her back to say" (a complement or a particle names something else)."""
+    return any(o.lower_ in PERSON_OBJECT_PRONOUNS and o.dep_ == "dobj" for o in objects) \
+        and not any(c.dep_ in NAMING_DEPS | {"prt"} for c in verb.children)
+
+
+def on_the_phone_to(token: Token) -> bool:
+    """"X was on the phone to Y (and then to Z)": the phone noun under "on", a form of "be" or
+    "get" above it with a "to"/"with" phrase naming the other party."""
+    if token.pos_ != "NOUN" or token.lower_ not in {"phone", "telephone"} or token.dep_ != "pobj":
+        return False
+    prep, verb = token.head, token.head.head
+    return prep.lower_ == "on" and verb.lemma_.lower() in {"be", "get"} \
+        and any(c.dep_ in {"prep", "conj"} and c.lower_ in {"to", "with"} for c in [*verb.children, *token.children])
 
 
 def is_office_holder(noun: Token) -> bool:

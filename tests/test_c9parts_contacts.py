@@ -1,0 +1,47 @@
+"""Who takes part in a contact and what is no contact (invented texts, c9parts): "on the phone
+to A and then to B", a called pronoun that is the reporter, a naming verb, a
+body reporting after the clause, a delegation "headed by" its named leader."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import analyze_text
+
+
+def _contacts(text: str, date: str = "2031-05-08") -> set:
+    calls = analyze_text(text, date=date, outlet="Test Wire").calls
+    return {(tuple(sorted(r.participants)), None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}")
+            for r in calls.itertuples()}
+
+
+CASES = [
+    pytest.param(
+        "On Monday, minutes after the ruling, Oskar Lindqvist was on the phone to Joana Leal and then to Carlos "
+        "Ibarra Soto, according to aides.",
+        {(("Joana Leal", "Oskar Lindqvist"), "2031-05-05"), (("Carlos Ibarra Soto", "Oskar Lindqvist"), "2031-05-05")},
+        id="on-the-phone-to-a-and-then-to-b"),
+    pytest.param(
+        "Marta Kowalczyk spoke briefly to reporters on Wednesday. She said Erik Lund Berg, an aide to Prime Minister "
+        "Oskar Lindqvist, telephoned her at about 4 a.m. with the news.",
+        {(("Erik Lund Berg", "Marta Kowalczyk"), "2031-05-07")}, id="called-pronoun-is-the-reporter"),
+    pytest.param(
+        "Oskar Lindqvist said on Wednesday that the court had called him a traitor.", set(), id="naming-is-no-call"),
+    pytest.param(
+        "Portuguese Prime Minister Joana Leal and Spanish Prime Minister Carlos Ibarra welcomed the vote.\n\n"
+        "Swedish Prime Minister Oskar Lindqvist spoke to Leal by telephone on Monday and, after speaking with the "
+        "Portuguese leader, called Ibarra, the Foreign Office said.",
+        {(("Joana Leal", "Oskar Lindqvist"), "2031-05-05")}, id="body-reporting-after-the-clause-is-no-party"),
+    pytest.param(
+        "Labour Minister Ana Ruiz and her deputy Luis Ortega met the union delegation headed by Pablo Mora.\n\n"
+        "Separately, a mediation mission led by former president Tomas Varga held talks with Prime Minister Oskar "
+        "Lindqvist on Wednesday.",
+        {(("Ana Ruiz", "Luis Ortega", "Pablo Mora"), None), (("Oskar Lindqvist", "Tomas Varga"), "2031-05-07")},
+        id="a-delegation-headed-by-its-leader"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_contacts(text, expected):
+    assert _contacts(text) == expected
