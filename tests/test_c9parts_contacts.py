@@ -1,6 +1,6 @@
 """Who takes part in a contact and what is no contact (invented texts, c9parts): "on the phone
-to A and then to B", a called pronoun that is the reporter, a naming verb, a
-body reporting after the clause, a delegation "headed by" its named leader."""
+to A and then to B", a called pronoun that is the reporter, a naming verb, the
+meeting a speaker addresses, a body reporting after the clause, a delegation "headed by" its named leader."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ CASES = [
         {(("Erik Lund Berg", "Marta Kowalczyk"), "2031-05-07")}, id="called-pronoun-is-the-reporter"),
     pytest.param(
         "Oskar Lindqvist said on Wednesday that the court had called him a traitor.", set(), id="naming-is-no-call"),
+    pytest.param(
+        "In late July the movement's envoy was received in Lisbon by the foreign minister, Joana Leal, who called the "
+        "Northern Front \"a pivotal military and political force\".", set(), id="calling-a-body-something-is-no-call"),
+    pytest.param(
+        "Prime Minister Oskar Lindqvist told a Foreign Office meeting on Wednesday that talks must go on.", set(),
+        id="the-meeting-told-is-no-party"),
     pytest.param(
         "Portuguese Prime Minister Joana Leal and Spanish Prime Minister Carlos Ibarra welcomed the vote.\n\n"
         "Swedish Prime Minister Oskar Lindqvist spoke to Leal by telephone on Monday and, after speaking with the "

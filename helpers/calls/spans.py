@@ -65,7 +65,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
                 subject_heads += [g for h in heads for g in _with_conjuncts(h)]
-            elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and (
+            elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and child != trigger and (
                     trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS or _during_contact(trigger, token))):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
                 object_heads += _with_conjuncts(child)

@@ -68,6 +68,8 @@ def is_trigger(token: Token) -> bool:
         if is_courtesy_call(token):
             return True
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
+            if names_something(token):
+                return False
             objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "oprd"] \
                 or [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i  # "rang X" read as a second subject
                     and any(s.dep_ == "nsubj" and s.i < token.i for s in token.children)]
@@ -91,6 +93,15 @@ def called_a_person(verb: Token, objects: list[Token]) -> bool:
     liar", "called her back to say" (a complement or a particle names something else)."""
     return any(o.lower_ in PERSON_OBJECT_PRONOUNS and o.dep_ == "dobj" for o in objects) \
         and not any(c.dep_ in NAMING_DEPS | {"prt"} for c in verb.children)
+
+
+def names_something(verb: Token) -> bool:
+    """"called the group 'a pivotal force'", "called the plan naive": an object and what it is
+    called (a common noun or adjective complement, or a quotation right after the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    quoted = any(o.right_edge.i + 1 < len(verb.doc) and verb.doc[o.right_edge.i + 1].is_quote for o in objects)
+    return bool(objects) and (quoted or any(c.dep_ in {"oprd", "xcomp", "acomp"} and c.pos_ in {"NOUN", "ADJ"}
+                                            for c in verb.children))
 
 
 def on_the_phone_to(token: Token) -> bool:
