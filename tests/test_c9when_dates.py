@@ -75,3 +75,37 @@ def test_a_contact_after_a_cue_takes_the_day_its_article_gives_the_cue(tmp_path)
     calls = load_quietly(tmp_path).calls
     holmberg = calls[calls["participants"].map(lambda p: "Erik Holmberg" in p and "Dario Kovar" in p)]
     assert "2021-03-09" in {str(d)[:10] for d in holmberg["date"]}
+
+
+def test_the_two_are_the_pair_named_in_this_sentence_and_the_one_before(tmp_path):
+    from conftest import load_quietly
+
+    (tmp_path / "a.txt").write_text(
+        "Envoy signs pact\nBy Staff Writer\nPublished 11 July 2029\n"
+        "Foreign Minister Dario Kovar met Prime Minister Anja Lindqvist in Valletta on Tuesday.\n"
+        "He then met Finance Minister Erik Holmberg to sign an accord.\n"
+        "Kovar later met Chancellor Jonas Berg of Austria in Valletta.\n"
+        "Tuesday's signing was his second with Holmberg in a fortnight. When the two met in Oslo in late June, "
+        "Kovar said the accord was close.\n", encoding="utf-8")
+    calls = load_quietly(tmp_path).calls
+    earlier = calls[calls["date_approx"].fillna("").str.startswith("2029-06-21")]
+    assert [sorted(p) for p in earlier["participants"]] == [["Dario Kovar", "Erik Holmberg"]]
+
+
+def test_a_weekday_read_against_a_guessed_day_aligns_to_the_planned_day_of_another_article():
+    from helpers.calls.dating import INFERRED, align_to_dated_contacts
+
+    key = "Dario Kovar – Anja Lindqvist (in person)"
+    cm = pd.DataFrame({
+        "article_id": ["plan", "joined", "guess"],
+        "date": [pd.NaT, pd.NaT, pd.Timestamp("2029-06-07")],
+        "date_source": [None, None, "weekday + " + INFERRED],
+        "background": [False, False, False],
+        "status": ["planned", "happened", "happened"],
+        "narrative_date": [pd.Timestamp("2029-06-14"), pd.NaT, pd.Timestamp("2029-06-07")],
+        "event_id": [f"2029-06-14 {key}", f"2029-06-07 {key}", f"2029-06-07 {key}"],
+    })
+    refs = {"plan": (pd.Timestamp("2029-06-13"), "article date"), "joined": (pd.Timestamp("2029-06-14"), "article date"),
+            "guess": (pd.Timestamp("2029-06-12"), INFERRED)}
+    out = align_to_dated_contacts(cm, [key] * 3, refs)
+    assert out["date"].iloc[2] == pd.Timestamp("2029-06-14")
