@@ -264,10 +264,12 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     firm: dict[str, set] = {}
     events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
+    traced = "status" in cm and "narrative_date" in cm  # else every event day counts
+    statuses = cm["status"] if "status" in cm else pd.Series("happened", index=cm.index)
     for key, article_id, date, past, event, status, narrative in zip(keys, cm["article_id"], cm["date"], cm["background"],
-                                                                     events, cm["status"], told):
+                                                                     events, statuses, told):
         # an undated mention that only joined another article's day is no report of that day
-        own = status in {"planned", "expected"} or pd.notna(narrative) and narrative == planned_day(event)
+        own = not traced or status in {"planned", "expected"} or pd.notna(narrative) and narrative == planned_day(event)
         date = date if pd.notna(date) else planned_day(event) if own else None
         if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
             firm.setdefault(key, set()).add(date)
