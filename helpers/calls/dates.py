@@ -152,8 +152,11 @@ def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timesta
     back = (anchor.weekday() - wd) % 7
     if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself
         return anchor - pd.Timedelta(days=back or 7)
-    if rel in {"next", "coming"} or status in {"planned", "expected"}:
-        return anchor + pd.Timedelta(days=(wd - anchor.weekday()) % 7)
+    ahead = (wd - anchor.weekday()) % 7
+    if rel == "next":  # "next Thursday" said on a Thursday: a week on, never the day itself
+        return anchor + pd.Timedelta(days=ahead or 7)
+    if rel == "coming" or status in {"planned", "expected"}:
+        return anchor + pd.Timedelta(days=ahead)
     return anchor - pd.Timedelta(days=back)
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
-from helpers.read.entries import day_at, entry_days, raw_text
+from helpers.read.entries import day_at, entry_days, is_live_blog, raw_text
 
 
 INFERRED = "article date inferred from the corpus"
@@ -76,10 +76,18 @@ def header_date(title, lines, year_hint: int | None) -> pd.Timestamp | None:
 
 
 def entry_refs(articles: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, list]:
-    """article_id -> the live-blog entries that name a day of their own ("2040 GMT (Monday)")."""
+    """article_id -> the live-blog entries that name a day of their own ("2040 GMT (Monday)"), or
+    for a live blog whose entries name none, its one day from the start of the page."""
     texts = articles["text"] if "text" in articles else pd.Series("", index=articles.index)
     paths = articles["path"] if "path" in articles else pd.Series(None, index=articles.index)
-    found = {a: entry_days(t, refs.get(a, (None,))[0], raw_text(p)) for a, t, p in zip(articles["article_id"], texts, paths)}
+    found = {}
+    for article_id, text, path in zip(articles["article_id"], texts, paths):
+        day, how = refs.get(article_id, (None, None))
+        raw = raw_text(path)
+        found[article_id] = entry_days(text, day, raw)
+        if not found[article_id] and day is not None and pd.notna(day) and how not in GUESSED and is_live_blog(text, raw):
+            # entries stamped by the clock alone ("1405 GMT"): every one is on the page's day
+            found[article_id] = [(0, pd.Timestamp(day).normalize())]
     return {a: e for a, e in found.items() if e}
 
 
@@ -255,8 +263,14 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
-    for key, article_id, date, past, event in zip(keys, cm["article_id"], cm["date"], cm["background"], events):
-        date = date if pd.notna(date) else planned_day(event)
+    told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
+    traced = "status" in cm and "narrative_date" in cm  # else every event day counts
+    statuses = cm["status"] if "status" in cm else pd.Series("happened", index=cm.index)
+    for key, article_id, date, past, event, status, narrative in zip(keys, cm["article_id"], cm["date"], cm["background"],
+                                                                     events, statuses, told):
+        # an undated mention that only joined another article's day is no report of that day
+        own = not traced or status in {"planned", "expected"} or pd.notna(narrative) and narrative == planned_day(event)
+        date = date if pd.notna(date) else planned_day(event) if own else None
         if pd.notna(date) and not past and refs.get(article_id, (None, None))[1] not in GUESSED:
             firm.setdefault(key, set()).add(date)
     cm = cm.copy()

@@ -85,7 +85,48 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             # "X is due in Seoul on Thursday to brief Y": every dated contact of theirs is before the plan was written
             day = story_day
         ids.append(f"{day:%Y-%m-%d} {key}" if isinstance(day, pd.Timestamp) else f"{day or 'undated'} {key}")
-    return ids
+    return on_the_day_of_their_cue(cm, ids, keys, story)
+
+
+def on_the_day_of_their_cue(cm: pd.DataFrame, ids: list[str], keys: list[str], story: pd.Series) -> list[str]:
+    """"(On Tuesday he spoke with Y.) After speaking with Y, X called Z": an undated contact
+    ordered after or before another takes the day its own article gives that contact, when that
+    is also the day the story is at (another article may date X and Z a day apart). Linear."""
+    if "relation" not in cm or "relative_to" not in cm:
+        return ids
+    contacts: dict[str, list[tuple]] = defaultdict(list)
+    for article, people, event, past in zip(cm["article_id"], cm["participants"], ids, cm["background"]):
+        if event[:4].isdigit() and not past:
+            contacts[article].append((set(people), pd.Timestamp(event[:10])))
+    ids, dated = list(ids), set()
+    for i, (article, people, relation, others, date, story_day) in enumerate(zip(
+            cm["article_id"], cm["participants"], cm["relation"], cm["relative_to"], cm["date"], story)):
+        if relation not in {"after", "before"} or pd.notna(date) or pd.isna(story_day) or not isinstance(others, list) \
+                or not others:
+            continue
+        cue_days = {day for who, day in contacts[article] if set(others) <= who and who & set(people) - set(others)}
+        if cue_days == {story_day}:
+            ids[i] = f"{story_day:%Y-%m-%d} {keys[i]}"
+            dated.add(keys[i])
+    return _join_newly_dated(ids, keys, cm["background"], dated)
+
+
+def _join_newly_dated(ids: list[str], keys: list[str], background, dated: set) -> list[str]:
+    """Undated and vaguely dated mentions ("last week") of people whose only dated contact was
+    just dated by its cue join it, as they would have had it been dated before (an undated
+    earlier contact, "had met", stays apart)."""
+    days: dict[str, set] = defaultdict(set)
+    for event, key in zip(ids, keys):
+        if event[:4].isdigit() and key in dated:
+            days[key].add(event[:10])
+    result = []
+    for event, key, past in zip(ids, keys, background):
+        only = pd.Timestamp(next(iter(days[key]))) if len(days[key]) == 1 else None
+        vague = only is not None and event.startswith("~") and bool(_days_within(event[1:].split(" ", 1)[0], {only}))
+        if vague or only is not None and not past and event.startswith("undated "):
+            event = f"{only:%Y-%m-%d} {key}"
+        result.append(event)
+    return result
 
 
 def _undated_day(approx, past, days, mine, same_channel, spans, narrated, narrative):

@@ -121,6 +121,10 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             earlier = [c for c in earlier if here & set(c["participants"])] or earlier
             # "Before meeting Y in Ankara, X held talks with Z in Athens. In Ankara, the two ministers met ...": X and Y
             earlier = [c for c in earlier if isinstance(row.get("place"), str) and c["place"] == row["place"]] or earlier
+            # "Tuesday's meeting was his second with Y. When the two met in June, X said ...": the
+            # pair named in this sentence and the one before
+            recent = here | named.get((row["article_id"], row["sent_idx"] - 1), set())
+            earlier = [c for c in earlier if set(c["participants"]) <= recent] or earlier
             if not earlier:
                 continue
             same = [max(earlier, key=lambda c: c["start"])]

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.calls.statementdays import drop_statement_days, explain_statement_days
+from helpers.calls.statementdays import drop_foreign_days, drop_statement_days, explain_statement_days
 from helpers.calls.dating import (align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, entry_refs,
                                   reference_days)
 from helpers.calls.events import CAMEO, INTENT
@@ -69,7 +69,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
                          for a, s in zip(cm["article_id"], cm["relative_spans"])]
     refs = reference_days(articles)
     entries = entry_refs(articles, refs)
-    cm = explain_statement_days(date_mentions(drop_statement_days(cm, articles), refs, entries))
+    cm = explain_statement_days(date_mentions(drop_foreign_days(drop_statement_days(cm, articles), articles), refs, entries))
     # a country is no party on its own ("Greece and Turkey met"), except as the one host of a
     # visit ("Blinken will travel to Egypt"; "to Ankara or Athens" names no host)
     parties = [sum(resolver.kind(p) not in {"country", "place"} for p in people) for people in cm["participants"]]

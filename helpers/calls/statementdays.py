@@ -1,10 +1,17 @@
-"""A day the article last named in a statement, not in a contact.
+"""A day the article last named that is not the day of the contact after it.
 
+A statement's day:
 "On 28 February, the ministry spokesman said at the regular press conference that ... .
 Wang also met Swaraj on the sidelines": the narrative day carried into an undated contact
 is the day of the briefing, not of the meeting. Such a day is dropped (the contact stays
 undated, ``date_source`` says why) when its sentence reports what a spokesman or briefing said
 and reports no contact of its own.
+
+Another live-blog entry's day: "1620 GMT  The ministers will meet in Cairo on Wednesday ...
+1405 GMT  X met Y in Jeddah": a day named in one entry is no day of the next one.
+
+The day of the contact a cue is ordered against: "X held talks in Doha on Wednesday after
+meeting Y in Jeddah" dates the talks, not the earlier meeting with Y.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+
+from helpers.read.entries import ENTRY_HEADER, ENTRY_STAMP
 
 STATEMENT = re.compile(r"\b(spokes(?:wo)?man|spokesperson|press (?:conference|briefing)|news conference|"
                        r"told reporters|told journalists|briefing)\b", re.I)
@@ -69,3 +78,53 @@ def explain_statement_days(cm: pd.DataFrame) -> pd.DataFrame:
     undated = cm["statement_day"].fillna(False).astype(bool) & cm["date"].isna() & cm["date_source"].isna()
     cm.loc[undated, "date_source"] = WHY
     return cm
+
+
+# the words just before a contact named as the point another is ordered against: "after
+# meeting", "a day after speaking", "after holding talks", "before his call"
+ORDER_CUE = re.compile(r"\b(?:after|before|following|ahead of)(?:\s+(?:having\s+)?\w+ing)?(?:\s+(?:his|her|their|the|its))?\s*$",
+                       re.I)
+CUE_REACH = 40  # characters before a trigger where its ordering word stands
+
+
+def drop_foreign_days(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Clear the narrative day of a mention named as an ordering cue when its own sentence
+    names that day (it is the day of the contact ordered after or before it; a day named in an
+    earlier sentence is the story's, and the cue's too) and of one whose day words stand in an
+    earlier entry of a live blog. Linear in the mentions."""
+    if "narrative_expr" not in cm or cm.empty:
+        return cm
+    cm = cm.copy()
+    texts = dict(zip(articles["article_id"], articles["text"])) if "text" in articles else {}
+    references = cm["reference"] if "reference" in cm else pd.Series(False, index=cm.index)
+    starts = cm["start"] if "start" in cm else pd.Series(None, index=cm.index)
+    column = cm.columns.get_loc("narrative_expr")
+    for i, (article_id, words, sentence, reference, start) in enumerate(
+            zip(cm["article_id"], cm["narrative_expr"], cm["sentence"], references, starts)):
+        text = texts.get(article_id)
+        if not isinstance(words, str) or not words or not isinstance(text, str):
+            continue
+        cue = (reference is True or is_order_cue(text, start)) and words in str(sentence)
+        if cue or in_earlier_entry(text, words, str(sentence)):
+            cm.iat[i, column] = None
+    return cm
+
+
+def is_order_cue(text: str, start) -> bool:
+    """Whether the trigger at ``start`` follows "after", "before" or "ahead of"."""
+    if start is None or pd.isna(start):
+        return False
+    start = int(start)
+    return bool(ORDER_CUE.search(text[max(0, start - CUE_REACH):start]))
+
+
+def in_earlier_entry(text: str, words: str, sentence: str) -> bool:
+    """Whether the day words before the sentence stand in another live-blog entry: an entry
+    header ("1405 GMT") lies between them and the sentence."""
+    if words in sentence:
+        return False
+    at = text.find(sentence.strip()[:80])
+    found = text.rfind(words, 0, at) if at > 0 else -1
+    if found < 0:
+        return False
+    return bool(ENTRY_HEADER.search(text, found, at) or ENTRY_STAMP.search(text, found, at))

@@ -85,6 +85,14 @@ def page_day_after_entries(text: str, day, source: str | None = None):
 ENTRY_STAMP = re.compile(r"^[ \t]*(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)[ \t]*(?:GMT|UTC)\b", re.M)
 
 
+def is_live_blog(text, source: str | None = None) -> bool:
+    """Whether a page is a run of clock-stamped entries ("1405 GMT", "18:15 BST"): two or more."""
+    for page in (text, source):
+        if isinstance(page, str) and (len(ENTRY_HEADER.findall(page)) >= 2 or len(ENTRY_STAMP.findall(page)) >= 2):
+            return True
+    return False
+
+
 def entry_stamps(text: str) -> list[tuple[int, int]]:
     """``(offset, minutes after midnight UTC)`` of each live-blog entry stamped in GMT/UTC."""
     if not isinstance(text, str):
