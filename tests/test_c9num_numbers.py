@@ -122,3 +122,23 @@ def test_year_under_a_date_line_is_no_clock_time():
 def test_military_time_with_a_city_zone_stays():
     row = _row("The strikes began at 1730 Kyiv time.", "1730 Kyiv time")
     assert (row["kind"], row["value"]) == ("clock_time", 1050.0)
+
+
+@pytest.mark.parametrize("text, surface, counted", [
+    ("President William Ruto phoned President Yoweri Museveni on Friday. The two agreed to meet in Nairobi.", "two",
+     "people (William Ruto, Yoweri Museveni)"),
+    ("Aide Sara Holm told reporters that William Ruto and Yoweri Museveni met, and that the two men would talk again.",
+     "two", "men (William Ruto, Yoweri Museveni)"),  # who reports is none of those counted
+    ("Envoys of Chile, Peru and Bolivia met in Lima, and the three would sign the pact.", "three",
+     "countries (Chile, Peru, Bolivia)"),  # where they met is none of them
+])
+def test_pronominal_count_lists_whom_it_counts(text, surface, counted):
+    assert _counted(_row(text, surface)) == counted
+
+
+@pytest.mark.parametrize("text, surface, counted", [
+    ("William Ruto, Yoweri Museveni and Paul Kagame spoke. The two agreed to meet.", "two", None),  # which two?
+    ("The two sides met in Arusha.", "two", "sides"),  # no names to list
+])
+def test_pronominal_count_without_as_many_names_stays(text, surface, counted):
+    assert _counted(_row(text, surface)) == counted
