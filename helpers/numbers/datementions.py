@@ -14,6 +14,8 @@ from helpers.numbers import dates as datemod, datespans
 from helpers.parse import doc_text
 
 YEAR_RANGE = (1800, 2100)
+# "resolution 1973", "Flight 1549", "No. 2012": a number that labels a document or a service, no year.
+NUMBERED_BEFORE = re.compile(r"\b(?:resolutions?|no\.|number|flight|route|decree)\s$", re.I)
 _DAY_NAMES = "|".join(datemod.WEEKDAYS + datemod.MONTHS)
 DAY_WORD = re.compile(r"\b(?:%s|today|tomorrow|yesterday|tmrw|(?:the )?day after (?:tomorrow|tmrw))\b" % "|".join(datemod.WEEKDAYS), re.I)
 PAST_CUES = re.compile(r"\b(?:since|last|ago|earlier|previous)\s+(?:the\s+)?$|\b(?:since)\b")
@@ -40,6 +42,8 @@ def date_mentions(doc: Doc, date: pd.Timestamp | None):
             ent = rest
         text = ent.text.strip()
         year = re.fullmatch(r"((?:in|since|by|until) )?(\d{4})", text)
+        if year and NUMBERED_BEFORE.search(doc_text(doc), max(0, ent.end_char - 16), ent.end_char - 4):
+            continue  # a label, read as a count by the number step
         if year and YEAR_RANGE[0] <= int(year.group(2)) <= YEAR_RANGE[1] and not _amount_of_things(ent):
             start = ent.start_char + len(text) - 4
             yield {"start": start, "end": ent.end_char, "surface": text[-4:], "value": float(text[-4:]), "kind": "year", "unit": "year"}
@@ -108,7 +112,25 @@ def _date_spans(doc: Doc):
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         if all(e.start >= span.start and e.end <= span.end and len(e) < len(span) for e in overlapping):
             ents = [e for e in ents if e not in overlapping] + [span]  # the pattern's span is longer: it wins
-    return sorted(ents, key=lambda e: e.start)
+    return _weekday_with_date(sorted(ents, key=lambda e: e.start))
+
+
+# "Monday, 17 April 2023", "Sunday, October 2": a weekday and the date it names are one mention.
+WEEKDAY_ONLY = re.compile(r"(?:%s)" % "|".join(datemod.WEEKDAYS), re.I)
+DAY_OF_MONTH = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{datemod.MONTH_PREFIX}|{datemod.MONTH_PREFIX}\.? \d{{1,2}}\b", re.I)
+
+
+def _weekday_with_date(ents: list) -> list:
+    text = doc_text(ents[0].doc) if ents else ""
+    joined = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and WEEKDAY_ONLY.fullmatch(last.text) and text[last.end_char:ent.start_char] == ", " \
+                and DAY_OF_MONTH.match(ent.text):
+            joined[-1] = ent.doc[last.start:ent.end]
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _without_amount(ent):

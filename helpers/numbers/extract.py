@@ -17,8 +17,10 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.names import DESIGNATION, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
-from helpers.numbers.datementions import YEAR_RANGE, date_mentions, season_years, word_years
+from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, what_is_measured,
+                                     what_lasted)
+from helpers.numbers.names import DESIGNATION, GROUP_OF_BEFORE, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
+from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences
 from helpers.actors.mentions import sentence_locator
@@ -30,8 +32,6 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
-HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
@@ -80,6 +80,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
         row["sent_idx"], row["sentence"] = sent["sent_idx"], written.get(sent["sent_idx"], sent["text"])
         if row["kind"] == "duration" and not row["counted"]:
             row["counted"] = what_lasted(doc, row)
+        if row["kind"] == "age" and not row["counted"]:
+            row["counted"] = f"{row['unit'] or 'years'} of age"  # an age counts years of a life
     return sorted(rows, key=lambda r: r["start"])
 
 
@@ -99,24 +101,6 @@ def _night_before_noun(doc: Doc, row: dict) -> bool:
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None
     return nxt is not None and nxt.pos_ == "NOUN"
-
-
-def what_lasted(doc: Doc, row: dict) -> str | None:
-    """The event a duration measures: "hourlong conversation", "the call lasted about an hour"."""
-    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root.head
-    while head.pos_ == "ADP" and head.head != head:
-        head = head.head
-    if head.pos_ in {"NOUN", "PROPN"} and head not in span:
-        return head.lemma_.lower()
-    if head.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if head.dep_ == "relcl" and (subject is None or subject.tag_ == "WDT"):
-            return head.head.lemma_.lower()  # "the call, which lasted about an hour"
-        return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else head.lemma_.lower()
-    return None
 
 
 def _add(rows: list[dict], taken: set[int], row: dict) -> None:
@@ -148,8 +132,11 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             continue
         row["number"] = phrase.value
         row["approx"] = row.get("approx") or numwords.approximation(text[max(0, phrase.start - 20):phrase.start])
-        if row["kind"] == "count":
-            counted = counted_phrase(tokens)
+        if row["kind"] == "measure":
+            row["counted"] = what_is_measured(doc, row)
+        if row["kind"] == "count" and not row.get("counted"):
+            counted = "votes" if in_tally(text, phrase) else counted_phrase(tokens) or casualties(tokens)
+            counted = referents(tokens, counted) or counted
             row["counted"] = counted or previous_counted.get(tokens[0].sent.start)
             row["refers_to"] = refers_to(tokens)
             if counted:
@@ -158,11 +145,18 @@ def phrase_numbers(doc: Doc, taken: set[int]):
 
 
 def _first_after_verb(tokens: list[Token]) -> bool:
-    """ "telephoned Swaraj first and then Qureshi": "first" after its verb says in what order
-    things were done, no rank of anything ("had first phoned" and "the first call" stay)."""
+    """ "telephoned Swaraj first and then Qureshi", "Obama first spoke with the emir", "a vote,
+    first pencilled in for Tuesday": "first" as an adverb of its verb says in what order or since
+    when things were done, no rank of anything. After a perfect ("had first phoned": the first
+    call) and before a noun ("the first call") it stays."""
     word = tokens[0]
-    return len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ == "VERB" \
-        and word.i > word.head.i
+    if not (len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ in {"VERB", "AUX"}):
+        return False
+    verb = word.head
+    if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of":
+        return False  # "first of them will take off": the first of several
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < word.i for c in verb.children)
+    return word.i > verb.i or not perfect
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
@@ -186,6 +180,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
     text = doc_text(doc)
     if DESIGNATION.fullmatch(text, *word_around(text, phrase)) and not spans.in_link(text, phrase.start):
         return NAME
+    if GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start):
+        return NAME  # "the Group of 20 summit"
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
     if NUMBER_LIST.fullmatch(span.text):
         before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
@@ -272,9 +268,11 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
     # '5"' is five inches; 'the hardest one".' closes a quotation
     if measure is not None and not (after.startswith('"') and not re.search(r"\d", phrase.text)):
         return _row(doc, phrase.start, phrase.end + measure[1], value, "measure", measure[0])
-    if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] \
+    if re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not NUMBERED_BEFORE.search(text, max(0, phrase.start - 12), phrase.start) \
             and not (tokens[0].dep_ == "nummod" and tokens[0].head.tag_ == "NNS") and not (nxt is not None and nxt.tag_ == "NNS"):
         return _row(doc, phrase.start, phrase.end, value, "year", "year")
+    if _age_in_apposition(tokens, phrase):  # a count of years, as the annotation marks it
+        return _row(doc, phrase.start, phrase.end, value, "count", "years") | {"counted": "years of age"}
     if tokens[0].lower_ in {"a", "an", "one"} and len(tokens) == 1 and tokens[0].dep_ in {"det", "nsubj", "dobj", "pobj"} \
             and not _noun_follows(nxt) and not spans.share_ahead(after) and not re.match(r"^\s+of\b", after):
         return None  # "an invasion", "one may ask", "this one"
@@ -285,6 +283,21 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and not spans.share_ahead(after):
         return None  # "this one you chose", "which one": a pronoun
     return _row(doc, phrase.start, phrase.end, value, "count", None)
+
+
+def _age_in_apposition(tokens: list[Token], phrase: spans.Phrase) -> bool:
+    """ "Santos, 65, also called", "on Wednesday Juan Guaido, 35, declared": a bare whole number
+    set off by commas right after a person's name is the person's age."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    if len(tokens) != 1 or not phrase.text.isdigit() or not 1 <= phrase.value <= 120 or first.i < 2:
+        return False
+    name, comma = doc[first.i - 2], doc[first.i - 1]
+    closing = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named = name.ent_type_ == "PERSON" or (first.dep_ == "appos" and first.head == name and name.pos_ == "PROPN")
+    if comma.text != "," or not named or closing is None or closing.text not in {",", ".", ";"}:
+        return False
+    going_on = doc[closing.i + 1] if closing.i + 1 < len(doc) else None  # "Santos, 65, also called": the clause goes on
+    return closing.text != "," or (going_on is not None and (going_on.pos_ in {"VERB", "AUX", "ADV"} or going_on.tag_ == "WP"))
 
 
 def _noun_follows(token: Token | None) -> bool:
@@ -356,63 +369,3 @@ def _row(doc: Doc, start: int, end: int, value: float | None, kind: str, unit: s
     text = doc_text(doc)
     return {"start": start, "end": end, "surface": text[start:end], "value": None if value is None else float(value),
             "kind": kind, "unit": unit}
-
-
-def counted_phrase(tokens: list[Token]) -> str | None:
-    """What a count counts: its noun with modifiers ("landing craft", "people killed"), the noun
-    after "of" ("dozens of houses", "one of the worst incidents"), or the noun a hyphen joins
-    to it ("six-party talks" counts parties, "a four-star general" stars)."""
-    doc, last = tokens[0].doc, tokens[-1]
-    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
-            and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
-        return plural(re.sub(r"(?<=[aeiou])([b-df-hj-np-tv-z])\1$", r"\1", doc[last.i + 2].lower_[:-2])
-                      if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
-    of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    if noun is not None:  # "one of the gravest crises" counts one crisis
-        word = noun.lemma_.lower() if last.lower_ == "one" else noun.text
-        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [word])
-    head = tokens[-1].head
-    while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
-        head = head.head
-    if head.pos_ not in {"NOUN", "PROPN"} or head in tokens:
-        return None
-    mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t not in tokens and t.pos_ != "NUM"
-            and t.lower_ not in {"more", "additional", "further", "other", "previous", "extra", "new"}]
-    words = [t.text for t in mods] + [head.text]
-    if head.lemma_.lower() in COLLECTIVE_NOUNS:
-        words += [t.text for prep in head.rights if prep.lower_ == "of" for t in prep.subtree]
-    if head.dep_ == "dobj" and head.head.lemma_ in HARM_VERBS:
-        words.append(head.head.text)
-    return " ".join(words)
-
-
-def plural(noun: str) -> str:
-    """ "party" -> "parties", "star" -> "stars", "match" -> "matches"."""
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + "es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else noun + "s"
-
-
-def refers_to(tokens: list[Token]) -> str | None:
-    """Who or what a count is about: the acting subject and the places and groups around it.
-
-    "Russia has massed about 130,000 troops close to Ukraine" -> "Russia · close to Ukraine".
-    """
-    noun = tokens[-1].head
-    verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} else None
-    parts = []
-    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != noun), None)
-        if subject is not None and subject.pos_ != "PRON":
-            parts.append(_phrase(subject))
-    places = [c for c in list(noun.children) + (list(verb.children) if verb is not None else [])
-              if c.dep_ == "prep" and c.lower_ in {"near", "to", "in", "along", "from", "into", "on", "at", "across"}]
-    places += [c for c in noun.children if c.dep_ == "advmod" and c.lower_ in {"close", "near"}]
-    parts += [_phrase(p) for p in places[:2]]
-    return " · ".join(p for p in parts if p) or None
-
-
-def _phrase(token: Token) -> str:
-    words = [t for t in token.subtree if not t.is_punct][:8]
-    return " ".join(t.text for t in words)

@@ -20,6 +20,10 @@ DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]{1,2}\d{1,2})[A-Z]
 # "P5+1": a group and the member added to it, one name (six members).
 GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
 NAME = "name"
+# "G7", "G20", "Group of Seven", "Group of 20": the number in a group's name counts its member states.
+GROUP_NAME = re.compile(r"G\d{1,2}|Group of [\w-]+", re.I)
+GROUP_MEMBERS = "member states"
+GROUP_OF_BEFORE = re.compile(r"\bGroup of $")
 
 
 def word_around(text: str, phrase: spans.Phrase) -> tuple[int, int]:
@@ -45,8 +49,10 @@ def name_number(doc: Doc, phrase: spans.Phrase) -> dict:
     value = phrase.value if phrase.value is not None else numwords.parse_ordinal(phrase.text)
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     name = _name_of(span) if span is not None and len(span) else None
+    group = GROUP_NAME.fullmatch(text, start, end) or GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start)
+    counted = GROUP_MEMBERS if group else None
     return {"start": start, "end": end, "surface": text[start:end], "value": None if value is None else float(value),
-            "kind": "name", "unit": None, "refers_to": name or text[start:end]}
+            "kind": "name", "unit": None, "refers_to": name or text[start:end], "counted": counted}
 
 
 def _name_of(span) -> str | None:
@@ -68,7 +74,8 @@ def glued_designations(text: str) -> list[dict]:
     for m in GLUED_DESIGNATION.finditer(text):
         if not spans.in_link(text, m.start()):
             rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": float(m.group(1)) + float(m.group(2) or 0),
-                         "kind": "name", "unit": None, "refers_to": m.group(0)})
+                         "kind": "name", "unit": None, "refers_to": m.group(0),
+                         "counted": GROUP_MEMBERS if GROUP_NAME.fullmatch(m.group(0)) else None})
     return rows
 
 

@@ -55,7 +55,7 @@ CLOCK = re.compile(
     rf"(?<![\w:.]){PRE_PERIOD}(?:(?:12\s)?(?P<special>noon|midday|mid-day|mid day|midnight)"
     rf"|(?P<rel>(?:a\s|three\s)?quarters?|half|{HOUR}(?:\s(?:minutes?|mins?))?)\s(?P<dir>past|after|to|before|till)\s(?P<rh>{HOUR})"
     rf"|(?P<h>\d{{1,2}})\s?[:.hH]\s?(?P<m>\d{{2}})(?::(?P<s>\d{{2}}))?"
-    rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time|[ap]\.?m\b|{_CAPITAL_ZONES}\b))"
+    rf"|(?P<hhmm>[01]\d|2[0-3]|(?<!\d)\d)(?P<mm>[0-5]\d)(?=[ \t]*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z][a-z]+ time\b|[ap]\.?m\b|{_CAPITAL_ZONES}\b))"
     rf"|(?P<bare>{HOUR}))(?=[^\w:]|[ap]\.?\s?m\b|[ap]\b|ish\b|$)" + TAIL, re.I)
 # Every clock time has one of these near it; windows without one are skipped (the full pattern is slow).
 CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|\d[ap]\b|o['’]?clock|\dish\b|-ish\b|\b(?:at|by|until|around) \w+\s*(?:$|[.,;!?])|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"

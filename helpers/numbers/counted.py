@@ -1,0 +1,179 @@
+"""What a number counts, weighs or measures (the ``counted`` column of the numbers table).
+
+From the dependency parse: the noun a count modifies ("six landing craft", "killed more than
+14,000 people"), the noun after "of" ("one of the gravest crises"), the noun a hyphen joins
+("six-party talks"); the event a duration lasts ("the call lasted an hour"); the stuff a measure
+weighs ("1,200 tonnes of aid"); votes in a tally ("voted 15-0"); and the people of a toll
+("the death toll at 270", "2,600 wounded"). Used by ``extract``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from helpers.numbers import spans, units, words as numwords
+from helpers.parse import doc_text
+
+COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
+HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
+
+
+def what_lasted(doc: Doc, row: dict) -> str | None:
+    """The event a duration measures: "hourlong conversation", "the call lasted about an hour"."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    if head.pos_ in {"NOUN", "PROPN"} and head not in span:
+        return head.lemma_.lower()
+    if head.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head.dep_ == "relcl" and (subject is None or subject.tag_ == "WDT"):
+            return head.head.lemma_.lower()  # "the call, which lasted about an hour"
+        return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else head.lemma_.lower()
+    return None
+
+
+def what_is_measured(doc: Doc, row: dict) -> str | None:
+    """The stuff a measure weighs or holds: "1,200 tonnes of humanitarian aid" -> "humanitarian aid"."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    noun = next((c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    return " ".join([t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun.text])
+
+
+# "voted 15-0", "voted by 412 to 149", "passed 52-48": the two figures of a vote count votes.
+TALLY = re.compile(r"\b(?:vot(?:e|ed|ing)|pass(?:ed|es)?|approved?|adopted?|rejected|backed|carried)\s+(?:by\s+)?"
+                   r"(\d{1,3}(?:,\d{3})?)(?:\s*[-\u2013]\s*|\s+to\s+)(\d{1,3}(?:,\d{3})?|none|nil)\b", re.I)
+
+
+def in_tally(text: str, phrase: spans.Phrase) -> bool:
+    lead = text[max(0, phrase.start - 60):phrase.end + 30]
+    offset = max(0, phrase.start - 60)
+    return any(offset + m.start(1) <= phrase.start < offset + m.end(2) for m in TALLY.finditer(lead))
+
+
+def counted_phrase(tokens: list[Token]) -> str | None:
+    """What a count counts: its noun with modifiers ("landing craft", "people killed"), the noun
+    after "of" ("dozens of houses", "one of the worst incidents"), or the noun a hyphen joins
+    to it ("six-party talks" counts parties, "a four-star general" stars)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
+            and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
+        return plural(re.sub(r"(?<=[aeiou])([b-df-hj-np-tv-z])\1$", r"\1", doc[last.i + 2].lower_[:-2])
+                      if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
+    of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if noun is not None:  # "one of the gravest crises" counts one crisis
+        word = noun.lemma_.lower() if last.lower_ == "one" else noun.text
+        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [word])
+    head = tokens[-1].head
+    while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head in tokens:
+        return None
+    mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t not in tokens and t.pos_ != "NUM"
+            and t.lower_ not in {"more", "additional", "further", "other", "previous", "extra", "new"}]
+    words = [t.text for t in mods] + [head.text]
+    if head.lemma_.lower() in COLLECTIVE_NOUNS:
+        words += [t.text for prep in head.rights if prep.lower_ == "of" for t in prep.subtree]
+    if head.dep_ == "dobj" and head.head.lemma_ in HARM_VERBS:
+        words.append(head.head.text)
+    return " ".join(words)
+
+
+CASUALTY_WORDS = {"wounded", "injured", "dead", "killed", "missing", "displaced", "detained", "arrested", "evacuated"}
+# "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000".
+TOLL_BEFORE = re.compile(r"\btoll\b[^.;:]{0,40}$", re.I)
+NUMBER_OF_BEFORE = re.compile(r"\bnumber of ([a-z]+)\b[^.;:]{0,40}$", re.I)
+
+
+def casualties(tokens: list[Token]) -> str | None:
+    """What a bare figure of a toll counts: "2,600 wounded" (people wounded), "the death toll at
+    270" (people killed), "the number of displaced at 100,000" (people displaced)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in CASUALTY_WORDS:
+        return "people " + ("killed" if nxt.lower_ == "dead" else nxt.lower_)
+    before = doc_text(doc)[tokens[0].sent.start_char:tokens[0].idx]
+    of = NUMBER_OF_BEFORE.search(before)
+    if of:
+        word = of.group(1).lower()
+        return "people " + word if word in CASUALTY_WORDS else word
+    return "people killed" if TOLL_BEFORE.search(before) else None
+
+
+def plural(noun: str) -> str:
+    """ "party" -> "parties", "star" -> "stars", "match" -> "matches"."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else noun + "s"
+
+
+def refers_to(tokens: list[Token]) -> str | None:
+    """Who or what a count is about: the acting subject and the places and groups around it.
+
+    "Russia has massed about 130,000 troops close to Ukraine" -> "Russia · close to Ukraine".
+    """
+    noun = tokens[-1].head
+    verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} else None
+    parts = []
+    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != noun), None)
+        if subject is not None and subject.pos_ != "PRON":
+            parts.append(_phrase(subject))
+    places = [c for c in list(noun.children) + (list(verb.children) if verb is not None else [])
+              if c.dep_ == "prep" and c.lower_ in {"near", "to", "in", "along", "from", "into", "on", "at", "across"}]
+    places += [c for c in noun.children if c.dep_ == "advmod" and c.lower_ in {"close", "near"}]
+    parts += [_phrase(p) for p in places[:2]]
+    return " · ".join(p for p in parts if p) or None
+
+
+def _phrase(token: Token) -> str:
+    words = [t for t in token.subtree if not t.is_punct][:8]
+    return " ".join(t.text for t in words)
+# "the two agreed", "the three would block", "the two men": who a pronominal count counts.
+PERSON_HEADS = {"men", "women", "leaders", "presidents", "ministers"}
+STATE_HEADS = {"countries", "nations", "governments"}
+PRONOMINAL_HEADS = PERSON_HEADS | STATE_HEADS
+
+
+def referents(tokens: list[Token], counted: str | None) -> str | None:
+    """ "Cameron spoke to Erdogan ... the two agreed" -> "people (Cameron, Erdogan)": a count after
+    "the" with no noun, or with a noun for persons ("the two men") or states ("the three
+    countries"), lists the persons (or the states) the sentence and the one before it name, when
+    they name exactly as many."""
+    doc, first = tokens[0].doc, tokens[0]
+    if first.i == 0 or doc[first.i - 1].lower_ != "the" or counted not in PRONOMINAL_HEADS | {None}:
+        return None
+    value = numwords.parse_number(" ".join(t.text for t in tokens))
+    if value is None or not 2 <= value <= 6 or value != int(value):
+        return None
+    sent = first.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for labels, noun in (({"PERSON"}, "people"), ({"GPE"}, "countries")):
+        names = []
+        for ent in doc.ents:
+            if ent.label_ in labels and start <= ent.start and ent.end <= first.i - 1 and not _speaker_or_place(ent):
+                key = ent[-1].text.removesuffix("'s")
+                if key not in [n[0] for n in names]:
+                    names.append((key, ent.text.removesuffix("'s")))
+        fits = counted is None or counted in (PERSON_HEADS if noun == "people" else STATE_HEADS)
+        if len(names) == int(value) and fits:
+            return f"{counted or noun} ({', '.join(n[1] for n in names)})"
+    return None
+
+
+def _speaker_or_place(ent) -> bool:
+    """ "John Kirby told reporters that ...", "met in Paris": who reports, or where, is none of those counted."""
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in {"say", "tell", "add", "report", "confirm", "announce"}:
+        return True
+    return ent.label_ != "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "from", "to", "near"}
