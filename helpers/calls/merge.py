@@ -42,6 +42,11 @@ SAME_DAY_ORDER = re.compile(r"\b(immediately|shortly|right|just|minutes) (after|
 STATUS_PRIORITY = ["happened", "planned", "expected"]  # "are expected to speak" and "will speak" are one plan
 
 
+def unhosted_visit(people, group, kind) -> bool:
+    """A trip to a country whose host is unknown and that joined no meeting: no contact."""
+    return is_missing(group) and sorted(kind(p) or "" for p in people) == ["country", "person"]
+
+
 def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
                       actors: pd.DataFrame, gaz) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(call_mentions, calls)`` from per-article contact rows and the resolved mentions."""
@@ -97,6 +102,10 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
     cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
     cm["event_id"] = join_group_subsets(cm)
+    # a trip to a country whose host is unknown, that no meeting or other report joined, is no contact
+    unhosted = pd.Series([bool(v) and unhosted_visit(p, g, resolver.kind)
+                          for p, g, v in zip(cm["participants"], cm["group"], cm["visit"].fillna(False))], index=cm.index)
+    cm = cm[cm["event_id"].isin(set(cm.loc[~unhosted, "event_id"]))].reset_index(drop=True)
     cm["reported_by_utc"] = reported_by(cm, articles, entries, refs)
     calls = merge_calls(cm, articles)
     calls["reported_by_utc"] = calls["event_id"].map(cm.groupby("event_id")["reported_by_utc"].min())
