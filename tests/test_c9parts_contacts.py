@@ -51,3 +51,14 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_contacts(text, expected):
     assert _contacts(text) == expected
+
+
+def test_a_trip_to_a_country_with_no_host_named_is_no_contact_but_a_trip_to_a_meeting_is():
+    from helpers import analyze_text
+
+    alone = analyze_text("Chilean Foreign Minister Rafael Ortiz arrived in Oslo on Tuesday for a two-day visit, "
+                         "his ministry said.", date="2031-05-10").calls
+    assert not any("Norway" in p or "Oslo" in p for p in alone["participants"])
+    met = analyze_text("Chilean Foreign Minister Rafael Ortiz arrived in Oslo on Tuesday to see Norwegian Foreign "
+                       "Minister Ingrid Dahl. The two ministers met for about an hour.", date="2031-05-10").calls
+    assert any(set(p) == {"Ingrid Dahl", "Rafael Ortiz"} for p in met["participants"])
