@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
-from helpers.statements.rolenames import holder_after_role
+from helpers.statements.rolenames import holder_after_role, name_after_opening_role
 from helpers.statements.stamps import is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -276,7 +276,8 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
             [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
              for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    formal = _formal_name(head) or holder_after_role(head, first_names()) if not named and head.ent_type_ != "PERSON" else None
+    formal = _formal_name(head) or holder_after_role(head, first_names()) or name_after_opening_role(head, first_names()) \
+        if not named and head.ent_type_ != "PERSON" else None
     if formal is not None:  # "The Minister of Foreign Affairs, Ali Kaya, ...": a name no tagger knew
         start = formal[0].idx
         return start, _end(formal[-1]), doc_text(head.doc)[start:_end(formal[-1])], "name in apposition", \
