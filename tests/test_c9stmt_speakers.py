@@ -1,0 +1,56 @@
+"""Statements, issue 14 speaker classes: the name closing a role's phrase in translated word
+order, surnames with initials or shared with a place, and unnamed spokespersons of a possessor.
+
+Texts written for these tests (invented names and events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rows_containing as _rows, statements_of as _statements
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the holder's name closes the role's phrase after the country or body it serves
+    ("President of the Republic of Peru Marco Bellini said on Monday that the border would stay open.",
+     "border would stay open", "Marco Bellini"),
+    ("Spokesperson of the Peruvian Foreign Ministry Lina Ortez said in Lima that the talks went well.",
+     "talks went well", "Lina Ortez"),
+    ("Official representative of the Peruvian MFA A.Petrova commented that the sanctions were unlawful.",
+     "sanctions were unlawful", "Petrova"),
+    ("In the night the President of the USA George Bush announced a new deadline for the talks.",
+     "new deadline", "George Bush"),
+    ("President of the Republic of Azerbaijan I. Aliyev said the ceasefire held.", "ceasefire held", "Aliyev"),
+    # a surname with initials, and a surname that is also a place, are the article's person
+    ("Prime Minister Boris Kovac met the envoys on Monday. On its results B.Kovac declared that the region will act.",
+     "B.Kovac declared", "Boris Kovac"),
+    ("Peter Hague, the British foreign secretary, arrived in Rome. Hague told reporters the meeting would set up a contact group.",
+     "Hague told reporters", "Peter Hague"),
+])
+def test_named_speakers(text, fragment, speaker):
+    rows = _rows(_statements(text), fragment)
+    assert (rows["speaker"] == speaker).any() or rows["speaker"].str.contains(speaker, regex=False).any(), \
+        rows[["speaker", "speaker_surface", "speaker_type"]]
+    assert (rows["speaker_type"] == "person").any()
+
+
+def test_principal_after_title_is_not_the_spokesperson():
+    rows = _rows(_statements("A spokesman for President Ana Ruiz said the plan was ready."), "plan was ready")
+    assert not (rows["speaker"] == "Ana Ruiz").any(), rows[["speaker", "speaker_type"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("White House spokesman Carl Dorsey said the vote was delayed. "
+     "The Prime Minister's official spokesman said Mr Aznar spoke to President Lagos for an hour.", "spoke to President Lagos"),
+    ("Prime Minister Jose Aznar met the envoy. In Madrid, Prime Minister Jose Aznar's spokesman said the deal was close.",
+     "deal was close"),
+])
+def test_possessed_spokesperson_is_anonymous(text, fragment):
+    rows = _rows(_statements(text), fragment)
+    assert not rows.empty and (rows["speaker_type"] == "anonymous").all(), rows[["speaker", "speaker_type"]]
+    assert not rows["speaker"].isin(["Carl Dorsey", "Jose Aznar"]).any()
+
+
+def test_named_spokesperson_keeps_the_name():
+    rows = _rows(_statements("Mr Ruiz's spokesman, Ibrahim Kalin, said the talks would go on."), "talks would go on")
+    assert (rows["speaker"] == "Ibrahim Kalin").any(), rows[["speaker", "speaker_type"]]
