@@ -20,6 +20,7 @@ from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
+from helpers.statements.continued import continued_speaker
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
@@ -269,7 +270,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     quotes = context["quotes"]
     start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
     start, end = _trim(doc_text(doc), start, cut_trailing_gloss(doc, start, end, quotes))
-    speaker_start, speaker_end, surface, how, mention = speaker_span(item, mentions, context)
+    speaker_start, speaker_end, surface, how, mention = continued_speaker(item, mentions, context) or speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]
     overlap = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
