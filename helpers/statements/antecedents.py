@@ -75,10 +75,12 @@ def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
         window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
         evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
         evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
-        # the given name is the word before the surname: "Russian President Vladimir Putin"
-        for name in (words, str(m.get("actor") or "").split()):
-            if len(name) > 1 and name[-2].lower() in names:
-                evidence.add(names[name[-2].lower()])
+        # the given name: "Russian President Vladimir Putin"
+        # (the canonical name's first word first: "Jose Maria Aznar" is a man)
+        actor = str(m.get("actor") or "").split()
+        given = actor[0] if len(actor) > 1 and actor[0].lower() in names else words[-2] if len(words) > 1 else ""
+        if given.lower() in names:
+            evidence.add(names[given.lower()])
         for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
             found.setdefault(key, set()).update(evidence)
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}

@@ -16,8 +16,9 @@ from helpers.statements.antecedents import GENDER_WORDS, PRONOUN_GENDER, _gender
 from helpers.statements.surnames import _surname
 
 # Unnamed single speakers a "he" or "she" can go on with.
+# (not bare titles, "the Minister": whose title it is is resolved later, against the whole article)
 SINGLE_SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "source", "aide",
-                        "minister", "envoy", "ambassador", "adviser", "advisor", "analyst", "negotiator", "officer"}
+                        "adviser", "advisor", "analyst", "negotiator", "officer"}
 
 
 def continued_speaker(item: dict, mentions: list[dict], context: dict) -> tuple | None:
@@ -27,14 +28,40 @@ def continued_speaker(item: dict, mentions: list[dict], context: dict) -> tuple 
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     row = _statement_just_before(pronoun, context["previous"])
-    if row is None or not _could_be(row, PRONOUN_GENDER[pronoun.lower_], context["genders"]):
+    if row is None:
         return None
-    mention = row["speaker_mention"]
-    if _new_subject_between(pronoun, row, mention) or _gendered_rival(pronoun, row, mentions, context["genders"]):
+    found = _row_speaker(row, mentions)
+    if found is None:
+        return None
+    mention = found[1]
+    if not _could_be(row, mention, PRONOUN_GENDER[pronoun.lower_], context["genders"]) \
+            or _new_subject_between(pronoun, row, mention) or _gendered_rival(pronoun, mention, mentions, context):
         return None
     if mention is not None:
         return mention["start"], mention["end"], pronoun.text, "pronoun, last speaker", mention
     return row["speaker_start"], row["speaker_end"], row["speaker_surface"], "pronoun, last speaker", None
+
+
+def _row_speaker(row: dict, mentions: list[dict]) -> tuple[str, dict | None] | None:
+    """("named", mention) or ("unnamed", None) for who made a statement, else None.
+
+    A person named inside the speaker's span counts first ("The army's spokesman, Gen. Ali Kaya,");
+    a role phrase linked to someone by coreference alone is not trusted.
+    """
+    start, end = row.get("speaker_start"), row.get("speaker_end")
+    if start is None or end is None:
+        return None
+    named = [m for m in mentions if m["type"] == "person" and m.get("label") != "role" and start <= m["start"] < end]
+    if named:
+        return "named", named[-1]
+    surface = str(row.get("speaker_surface") or "")
+    words = surface.lower().split()
+    if words and words[-1] in SINGLE_SPEAKER_NOUNS or _surname(surface) is not None:
+        return "unnamed", None
+    mention = row.get("speaker_mention")
+    if mention is not None and mention["type"] == "person" and mention.get("label") != "role":
+        return "named", mention
+    return None
 
 
 def _statement_just_before(pronoun: Token, previous: list[dict]) -> dict | None:
@@ -55,18 +82,12 @@ def _statement_just_before(pronoun: Token, previous: list[dict]) -> dict | None:
     return row
 
 
-def _could_be(row: dict, gender: str, genders: dict[str, str]) -> bool:
-    """A single person of a compatible gender: a person mention, a name, or an unnamed spokesperson."""
-    mention = row["speaker_mention"]
-    surface = str(row.get("speaker_surface") or "")
+def _could_be(row: dict, mention: dict | None, gender: str, genders: dict[str, str]) -> bool:
+    """The speaker's gender, where known, is the pronoun's."""
     if mention is not None:
-        return mention["type"] == "person" and _gender(mention, genders) in {gender, None}
-    words = surface.lower().split()
-    if not words or row.get("speaker_start") is None:
-        return False
-    if words[-1] in SINGLE_SPEAKER_NOUNS:
-        return GENDER_WORDS.get(words[-1], gender) == gender
-    return _surname(surface) is not None
+        return _gender(mention, genders) in {gender, None}
+    head = str(row.get("speaker_surface") or "").lower().split()[-1:]
+    return not head or GENDER_WORDS.get(head[0], gender) == gender
 
 
 def _new_subject_between(pronoun: Token, row: dict, mention: dict | None) -> bool:
@@ -74,19 +95,23 @@ def _new_subject_between(pronoun: Token, row: dict, mention: dict | None) -> boo
     doc = pronoun.doc
     own = person_key(mention["surface"]) if mention is not None else None
     for token in doc[doc.char_span(row["cue_start"], row["cue_start"] + 1, alignment_mode="expand").start:pronoun.i]:
+        if row["speaker_start"] <= token.idx < row["speaker_end"]:
+            continue  # '"...," said Ana Ruiz.': the speaker written after the cue
         if token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ == "PERSON" and person_key(token.text) != own:
             return True
     return False
 
 
-def _gendered_rival(pronoun: Token, row: dict, mentions: list[dict], genders: dict[str, str]) -> bool:
+def _gendered_rival(pronoun: Token, mention: dict | None, mentions: list[dict], context: dict) -> bool:
     """"Spokeswoman Lin Hua said ... Okafor added ... She added": a speaker of unknown gender does not
-    take "she" from a person of that known gender named earlier in the same paragraph."""
-    mention = row["speaker_mention"]
-    if mention is not None and _gender(mention, genders) is not None:
+    take "she" from a woman named earlier in the same paragraph, outside quotations (a man's gender
+    is seldom marked, so "he" is not held back this way)."""
+    genders = context["genders"]
+    if pronoun.lower_ != "she" or mention is not None and _gender(mention, genders) is not None:
         return False
     text = doc_text(pronoun.doc)
     paragraph = text.rfind("\n", 0, pronoun.idx) + 1
     gender = PRONOUN_GENDER[pronoun.lower_]
     return any(m["type"] == "person" and paragraph <= m["start"] < pronoun.idx and _gender(m, genders) == gender
+               and not any(q.start <= m["start"] < q.end for q in context["quotes"])
                and (mention is None or person_key(m["surface"]) != person_key(mention["surface"])) for m in mentions)

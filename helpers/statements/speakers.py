@@ -83,10 +83,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
-    if "pronoun" not in str(row.get("speaker_how") or ""):
-        by_surname = person_by_surname(surface, hits, article or [], country_of)
-        if by_surname:
-            return by_surname
+    by_surname = person_by_surname(surface, hits, article or [], country_of)  # (never a pronoun: too short)
+    if by_surname:
+        return by_surname
     if row.get("speaker_how") == "name in apposition" and not people:
         return surface, "person", None  # "The Minister of Foreign Affairs, Ali Kaya, said": a name the lists lack
     spokesperson = possessed_spokesperson(surface, head, row, people, hits, country_of)
