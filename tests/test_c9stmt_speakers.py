@@ -54,3 +54,26 @@ def test_possessed_spokesperson_is_anonymous(text, fragment):
 def test_named_spokesperson_keeps_the_name():
     rows = _rows(_statements("Mr Ruiz's spokesman, Ibrahim Kalin, said the talks would go on."), "talks would go on")
     assert (rows["speaker"] == "Ibrahim Kalin").any(), rows[["speaker", "speaker_type"]]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an unnamed spokesman goes on speaking in the next sentence of the paragraph
+    ('"The two ministers agreed on the importance of the plan," a government spokesman said in a statement. '
+     'He added that the ministers would "keep working closely" on it.', "He added", "government spokesman"),
+    # the speaker written after the cue, of unknown gender, before a woman named in another paragraph
+    ('Spokeswoman Dana Welk said the talks would resume.\n\nSome analysts doubted it. "Lima must show that it cares," '
+     'said Cho Ren-ho, a researcher at the Andes Institute. She said the surprise showed how little had been told.',
+     "She said the surprise", "Cho Ren-ho"),
+    # the canonical first name gives the gender, not a second given name ("Jose Maria")
+    ('Jose Maria Olmedo and Tony Welk met on Monday. Welk said the allies would appeal to the council. '
+     '"We have gone the extra mile," Olmedo said. Spain, he added, had worked hard with Chile.', "Spain, he added", "Olmedo"),
+])
+def test_pronoun_goes_on_with_the_last_speaker(text, fragment, speaker):
+    rows = _rows(_statements(text), fragment)
+    assert rows["speaker"].str.contains(speaker, regex=False).any(), rows[["speaker", "speaker_how"]]
+
+
+def test_pronoun_after_a_paragraph_break_is_not_assumed_to_continue():
+    text = ('Mr Ruiz said the talks went well.\n\nAna Cortez, a mediator, arrived on Monday. She said the vote was fair.')
+    rows = _rows(_statements(text), "vote was fair")
+    assert not (rows["speaker"].str.contains("Ruiz")).any(), rows[["speaker", "speaker_how"]]

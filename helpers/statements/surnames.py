@@ -14,6 +14,10 @@ import re
 INITIAL = re.compile(r"^[A-Z][a-z]?$")  # "B", "Sh": initials once the dots are split off
 PLACE_TYPES = {"country", "place"}
 MIN_SURNAME = 3
+# Capitalised titles that stand alone as subjects ("The Minister affirmed"): not surnames.
+TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "prince",
+               "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
+               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan", "minister"}
 
 
 def _surname(surface: str) -> tuple[str, bool] | None:
@@ -21,7 +25,8 @@ def _surname(surface: str) -> tuple[str, bool] | None:
     words = [w for w in re.split(r"[\s.]+", surface.strip()) if w]
     long = [w for w in words if len(w) >= MIN_SURNAME]
     short = [w for w in words if len(w) < MIN_SURNAME]
-    if len(long) != 1 or not long[0].replace("-", "").isalpha() or not long[0][:1].isupper() or long[0].isupper():
+    if len(long) != 1 or not long[0].replace("-", "").isalpha() or not long[0][:1].isupper() or long[0].isupper() \
+            or long[0].lower() in TITLE_WORDS:
         return None
     if not all(INITIAL.match(w) for w in short) or (short and "." not in surface):
         return None
