@@ -77,3 +77,13 @@ def test_pronoun_after_a_paragraph_break_is_not_assumed_to_continue():
     text = ('Mr Ruiz said the talks went well.\n\nAna Cortez, a mediator, arrived on Monday. She said the vote was fair.')
     rows = _rows(_statements(text), "vote was fair")
     assert not (rows["speaker"].str.contains("Ruiz")).any(), rows[["speaker", "speaker_how"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("But nobody claimed a breakthrough, and the talks ended early.", "nobody claimed"),
+    ("No official has said the border would open before the vote.", "No official"),
+    ("Nobody can ask Peru to accept such maps.", "Nobody can ask"),
+    ("A reader asks whether the council changed its mind.", "A reader asks"),
+])
+def test_no_statement_from_negative_subjects_or_readers_questions(text, fragment):
+    assert _rows(_statements(text), fragment).empty

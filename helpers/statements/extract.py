@@ -45,7 +45,9 @@ MEDIA = {
     "press release": ("press release", "release"), "tweet": ("tweet", "twitter", "on x"),
     "email": ("by email", "in an email"), "press conference": ("press conference", "news conference", "briefing"),
 }
-QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host"}
+QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host", "reader", "viewer", "listener"}
+# Subjects that deny anyone spoke: "nobody claimed a breakthrough", "no official has said", "little was said".
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "little", "neither", "noone"}
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 
@@ -119,6 +121,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # speech inside a quote is content, unless the quote reports a named third party
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if subject.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            continue  # "nobody claimed a breakthrough": no statement was made
         if token.lemma_.lower() in THING_SUBJECT_CUES and not can_speak(subject):
             continue  # "the exchange underscored how ...": a thing that shows, not a speaker who stressed
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
