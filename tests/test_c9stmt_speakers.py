@@ -87,3 +87,15 @@ def test_pronoun_after_a_paragraph_break_is_not_assumed_to_continue():
 ])
 def test_no_statement_from_negative_subjects_or_readers_questions(text, fragment):
     assert _rows(_statements(text), fragment).empty
+
+
+def test_he_after_she_is_not_her():
+    rows = _rows(_statements('Ms Dana Ruiz said the plan was weak. "We need details," she said. He said Ruiz would not go far enough.'),
+                 "He said Ruiz")
+    assert not rows["speaker"].str.contains("Ruiz").any(), rows[["speaker", "speaker_how"]]
+
+
+def test_he_in_a_clause_after_another_subject_is_not_the_last_speaker():
+    rows = _rows(_statements("Carl Wallace said the question was fair. Tom Ruiz quickly disavowed the group, but he slammed "
+                             "the media for asking."), "he slammed")
+    assert not (rows["speaker_how"] == "pronoun, last speaker").any(), rows[["speaker", "speaker_how"]]

@@ -35,10 +35,10 @@ def continued_speaker(item: dict, mentions: list[dict], context: dict) -> tuple 
         return None
     mention = found[1]
     if not _could_be(row, mention, PRONOUN_GENDER[pronoun.lower_], context["genders"]) \
-            or _new_subject_between(pronoun, row, mention) or _gendered_rival(pronoun, mention, mentions, context):
+            or _new_subject_between(pronoun, row, mention, mentions) or _gendered_rival(pronoun, mention, mentions, context):
         return None
-    if mention is not None:
-        return mention["start"], mention["end"], pronoun.text, "pronoun, last speaker", mention
+    if mention is not None:  # (the name as the surface: the span alone may not find the mention again)
+        return mention["start"], mention["end"], mention["surface"], "pronoun, last speaker", mention
     return row["speaker_start"], row["speaker_end"], row["speaker_surface"], "pronoun, last speaker", None
 
 
@@ -83,21 +83,31 @@ def _statement_just_before(pronoun: Token, previous: list[dict]) -> dict | None:
 
 
 def _could_be(row: dict, mention: dict | None, gender: str, genders: dict[str, str]) -> bool:
-    """The speaker's gender, where known, is the pronoun's."""
+    """The speaker's gender, where known, is the pronoun's ("She said ... He said" is someone else)."""
+    if PRONOUN_GENDER.get(str(row.get("cue_subject") or "").lower(), gender) != gender:
+        return False
     if mention is not None:
         return _gender(mention, genders) in {gender, None}
     head = str(row.get("speaker_surface") or "").lower().split()[-1:]
     return not head or GENDER_WORDS.get(head[0], gender) == gender
 
 
-def _new_subject_between(pronoun: Token, row: dict, mention: dict | None) -> bool:
+def _new_subject_between(pronoun: Token, row: dict, mention: dict | None, mentions: list[dict]) -> bool:
     """Another person made the subject between that statement's cue and the pronoun."""
+    near = [m for m in mentions if row["cue_start"] <= m["start"] < pronoun.idx]
+    people = [m for m in near if m["type"] == "person"]
+    others = [m for m in near if m["type"] != "person"]
     doc = pronoun.doc
     own = person_key(mention["surface"]) if mention is not None else None
+    verb = pronoun.head
+    if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in verb.head.children):
+        return True  # "Ruiz disavowed the group, but he slammed ...": "he" is the first clause's subject
     for token in doc[doc.char_span(row["cue_start"], row["cue_start"] + 1, alignment_mode="expand").start:pronoun.i]:
         if row["speaker_start"] <= token.idx < row["speaker_end"]:
             continue  # '"...," said Ana Ruiz.': the speaker written after the cue
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ == "PERSON" and person_key(token.text) != own:
+        if token.dep_ in {"nsubj", "nsubjpass"} and person_key(token.text) != own \
+                and (token.ent_type_ == "PERSON" or any(m["start"] <= token.idx < m["end"] for m in people)
+                     or token.pos_ == "PROPN" and not any(m["start"] <= token.idx < m["end"] for m in others)):
             return True
     return False
 

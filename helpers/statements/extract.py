@@ -89,6 +89,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         row.pop("speaker_mention", None)
         row.pop("last_sent_idx", None)
         row.pop("cue_start", None)
+        row.pop("cue_subject", None)
     return rows
 
 
@@ -289,7 +290,8 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     if start < sent.start_char and context.get("locate") and (end <= sent.start_char or not _opens_sentence(doc_text(doc), sent)):
         info = context["locate"](start)
     cue = item["cue_token"]
-    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None,
+    subject_word = item["speaker"].lower_ if isinstance(item.get("speaker"), Token) else None
+    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None, "cue_subject": subject_word,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,
