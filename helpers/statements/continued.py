@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from helpers.parse import doc_text
 from helpers.statements.antecedents import GENDER_WORDS, PRONOUN_GENDER, _gender, _is_subject, person_key
-from helpers.statements.surnames import _surname
+from helpers.statements.surnames import surname_form
 
 # Unnamed single speakers a "he" or "she" can go on with.
 # (not bare titles, "the Minister": whose title it is is resolved later, against the whole article)
@@ -56,7 +56,7 @@ def _row_speaker(row: dict, mentions: list[dict]) -> tuple[str, dict | None] | N
         return "named", named[-1]
     surface = str(row.get("speaker_surface") or "")
     words = surface.lower().split()
-    if words and words[-1] in SINGLE_SPEAKER_NOUNS or _surname(surface) is not None:
+    if words and words[-1] in SINGLE_SPEAKER_NOUNS or surname_form(surface) is not None:
         return "unnamed", None
     mention = row.get("speaker_mention")
     if mention is not None and mention["type"] == "person" and mention.get("label") != "role":

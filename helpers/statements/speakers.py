@@ -83,7 +83,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
-    by_surname = person_by_surname(surface, hits, article or [], country_of)  # (never a pronoun: too short)
+    by_surname = person_by_surname(surface, hits, article or [], country_of)  # ("He", "She": no person has that surname)
     if by_surname:
         return by_surname
     if row.get("speaker_how") == "name in apposition" and not people:

@@ -17,10 +17,10 @@ MIN_SURNAME = 3
 # Capitalised titles that stand alone as subjects ("The Minister affirmed"): not surnames.
 TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "prince",
                "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
-               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan", "minister"}
+               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan"}
 
 
-def _surname(surface: str) -> tuple[str, bool] | None:
+def surname_form(surface: str) -> tuple[str, bool] | None:
     """(surname, has initials) of a surface that is one surname, with or without initials."""
     words = [w for w in re.split(r"[\s.]+", surface.strip()) if w]
     long = [w for w in words if len(w) >= MIN_SURNAME]
@@ -47,7 +47,7 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         mentions: the article's resolved mentions.
         country_of: actor -> country.
     """
-    found = _surname(surface)
+    found = surname_form(surface)
     if found is None or any(m["type"] == "person" for m in hits):
         return None
     surname, initials = found
