@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
-from helpers.statements.rolenames import holder_after_role
+from helpers.statements.rolenames import holder_after_role, name_after_opening_role
 from helpers.statements.stamps import is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -75,10 +75,12 @@ def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
         window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
         evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
         evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
-        # the given name is the word before the surname: "Russian President Vladimir Putin"
-        for name in (words, str(m.get("actor") or "").split()):
-            if len(name) > 1 and name[-2].lower() in names:
-                evidence.add(names[name[-2].lower()])
+        # the given name: "Russian President Vladimir Putin"
+        # (the canonical name's first word first: "Jose Maria Aznar" is a man)
+        actor = str(m.get("actor") or "").split()
+        given = actor[0] if len(actor) > 1 and actor[0].lower() in names else words[-2] if len(words) > 1 else ""
+        if given.lower() in names:
+            evidence.add(names[given.lower()])
         for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
             found.setdefault(key, set()).update(evidence)
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
@@ -276,7 +278,8 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
             [a for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
              for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    formal = _formal_name(head) or holder_after_role(head, first_names()) if not named and head.ent_type_ != "PERSON" else None
+    formal = _formal_name(head) or holder_after_role(head, first_names()) or name_after_opening_role(head, first_names()) \
+        if not named and head.ent_type_ != "PERSON" else None
     if formal is not None:  # "The Minister of Foreign Affairs, Ali Kaya, ...": a name no tagger knew
         start = formal[0].idx
         return start, _end(formal[-1]), doc_text(head.doc)[start:_end(formal[-1])], "name in apposition", \

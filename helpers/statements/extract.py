@@ -20,6 +20,7 @@ from helpers.actors.mentions import sentence_locator
 from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
+from helpers.statements.continued import continued_speaker
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
@@ -44,7 +45,9 @@ MEDIA = {
     "press release": ("press release", "release"), "tweet": ("tweet", "twitter", "on x"),
     "email": ("by email", "in an email"), "press conference": ("press conference", "news conference", "briefing"),
 }
-QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host"}
+QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "anchor", "host", "reader", "viewer", "listener"}
+# Subjects that deny anyone spoke: "nobody claimed a breakthrough", "no official has said", "little was said".
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "little", "neither", "noone"}
 UNKNOWABLE_SPEAKERS = {"i", "we", "you"}
 FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 
@@ -86,6 +89,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         row.pop("speaker_mention", None)
         row.pop("last_sent_idx", None)
         row.pop("cue_start", None)
+        row.pop("cue_subject", None)
     return rows
 
 
@@ -118,6 +122,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # speech inside a quote is content, unless the quote reports a named third party
         if subject is None or subject.lower_ in UNKNOWABLE_SPEAKERS:
             continue  # "I reiterated ..." in a post whose author the copy dropped
+        if subject.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            continue  # "nobody claimed a breakthrough": no statement was made
         if token.lemma_.lower() in THING_SUBJECT_CUES and not can_speak(subject):
             continue  # "the exchange underscored how ...": a thing that shows, not a speaker who stressed
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
@@ -269,7 +275,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     quotes = context["quotes"]
     start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
     start, end = _trim(doc_text(doc), start, cut_trailing_gloss(doc, start, end, quotes))
-    speaker_start, speaker_end, surface, how, mention = speaker_span(item, mentions, context)
+    speaker_start, speaker_end, surface, how, mention = continued_speaker(item, mentions, context) or speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]
     overlap = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
@@ -284,7 +290,8 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     if start < sent.start_char and context.get("locate") and (end <= sent.start_char or not _opens_sentence(doc_text(doc), sent)):
         info = context["locate"](start)
     cue = item["cue_token"]
-    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None,
+    subject_word = item["speaker"].lower_ if isinstance(item.get("speaker"), Token) else None
+    return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None, "cue_subject": subject_word,
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,

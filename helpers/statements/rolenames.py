@@ -10,6 +10,8 @@ role ("envoy", "press secretary").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 # Role nouns whose holder may be named after the role's phrase.
@@ -27,17 +29,74 @@ def holder_after_role(head: Token, given_names: dict[str, str]) -> list[Token] |
 
     ``given_names`` (lower case) tell a name from the title words before it when the tagger did not.
     """
-    if head.pos_ != "NOUN" or head.lower_ not in ROLE_HEADS | KIN_HEADS or head.ent_type_ == "PERSON":
+    if head.ent_type_ == "PERSON":
         return None
-    own = _untagged_apposed_name(head)
-    if own or head.lower_ in KIN_HEADS:
-        return own
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
-        for body in (g for g in prep.children if g.dep_ == "pobj"):
-            name = _apposed_name(body) or _closing_name(prep, body, given_names)
-            if name:
-                return name
+    if head.pos_ == "NOUN" and head.lower_ in ROLE_HEADS | KIN_HEADS:
+        own = _untagged_apposed_name(head)
+        if own or head.lower_ in KIN_HEADS:
+            return own
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
+            for body in (g for g in prep.children if g.dep_ == "pobj"):
+                name = _apposed_name(body) or _closing_name(prep, body, given_names)
+                if name:
+                    return name
+    if head.pos_ in {"NOUN", "PROPN"} and head.lower_ in ROLE_HEADS | LEADER_HEADS:
+        return _name_closing_body(head, given_names)
     return None
+
+
+# Titles of leaders written before the country they lead: "President of the Republic of Peru Marco Bellini".
+LEADER_HEADS = {"president", "premier", "chancellor", "king", "emir", "leader", "spokesperson"}
+# Titles that make the name after them a principal, not the role's holder: "a spokesman for President Ana Ruiz".
+PRINCIPAL_TITLES = {"president", "minister", "secretary", "premier", "chancellor", "king", "emir", "leader", "senator",
+                    "governor", "mayor", "general", "prince", "sheikh", "ayatollah", "pope", "chairman", "director"}
+# Words that end a body's name: "the Peruvian Foreign Ministry Lina Ortez" (the name starts after "Ministry").
+BODY_END_WORDS = {"ministry", "office", "department", "agency", "council", "committee", "affairs", "republic",
+                  "federation", "kingdom", "mfa", "government", "commission", "service", "delegation", "union"}
+INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+(?:-?[A-Z][a-z]+)?$")  # "I.", "Sh.M.", "A.Petrova"
+
+
+def name_after_opening_role(head: Token, given: dict[str, str]) -> list[Token] | None:
+    """The same order when the parser made the name the subject's head and the role a modifier of
+    it: "President of the Republic of Peru M. Bellini said" (head "Bellini")."""
+    first = head.left_edge
+    if first.lower_ == "the" and first.i + 1 < head.i:
+        first = head.doc[first.i + 1]
+    if head.pos_ != "PROPN" or first.i >= head.i or first.lower_ not in ROLE_HEADS | LEADER_HEADS:
+        return None
+    return _name_closing_body(first, given, last=head)
+
+
+def _name_closing_body(head: Token, given: dict[str, str], last: Token | None = None) -> list[Token] | None:
+    """The name closing a role's whole phrase after the body or country it serves, in the word
+    order of translated official copy: "Spokesperson of the Peruvian Foreign Ministry Lina Ortez",
+    "President of the Republic of Peru Marco Bellini", "Official representative of the MFA A.Petrova".
+
+    The name starts at a given name, an initial or a tagged person, else right after a body word;
+    the words between the role's preposition and the name must name a body, not a title
+    ("a spokesman for President Ana Ruiz" is Ruiz's spokesman).
+    """
+    doc, last = head.doc, last or head.right_edge
+    prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in ROLE_PREPOSITIONS or last.i <= prep.i + 1:
+        return None
+    run = []
+    for i in range(last.i, prep.i, -1):
+        if not (INITIALS.match(doc[i].text) or doc[i].pos_ == "PROPN" and doc[i].is_title):
+            break
+        run.insert(0, doc[i])
+    start = next((k for k, t in enumerate(run) if t.lower_ in given or t.ent_type_ == "PERSON" or INITIALS.match(t.text)), None)
+    if start is None:
+        ends = [k for k, t in enumerate(run) if t.lower_ in BODY_END_WORDS]
+        start = ends[-1] + 1 if ends else None
+    if start is None or not run or run[start:] == [] or run[start].i - 1 <= prep.i:
+        return None
+    name, before = run[start:], doc[run[start].i - 1]
+    if before.lower_ in PRINCIPAL_TITLES or before.lower_ in {"of", "for", "to", ","} or len(name) > MAX_NAME_WORDS:
+        return None
+    if len(name) < MIN_NAME_WORDS and not any(INITIALS.match(t.text) for t in name):
+        return None
+    return name
 
 
 def _untagged_apposed_name(head: Token) -> list[Token] | None:

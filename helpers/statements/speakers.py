@@ -19,6 +19,7 @@ from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
 from helpers.statements.institutions import (country_body, described_person, impersonal_sources, national_government,
                                              qualify_bare_bodies, side_country, unnamed_body)
+from helpers.statements.surnames import person_by_surname
 from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
@@ -55,7 +56,8 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     info = actors.set_index("actor")["country"].to_dict()
     out = rows.copy()
     records = frame_records(out)
-    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz) for r in records]
+    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz, by_article.get(r["article_id"], []))
+                for r in records]
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
     out = inherit_document_speakers(out)
@@ -74,14 +76,21 @@ def _overlapping(mentions: list[dict], start, end) -> list[dict]:
     return [m for m in mentions if m["start"] < end and m["end"] > start]
 
 
-def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer) -> tuple[str | None, str, str | None]:
-    """(speaker, speaker_type, speaker_country) for one statement row."""
+def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer,
+               article: list[dict] | None = None) -> tuple[str | None, str, str | None]:
+    """(speaker, speaker_type, speaker_country) for one statement row (``article``: all its mentions)."""
     surface = str(row["speaker_surface"] or "")
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
+    by_surname = person_by_surname(surface, hits, article or [], country_of)  # ("He", "She": no person has that surname)
+    if by_surname:
+        return by_surname
     if row.get("speaker_how") == "name in apposition" and not people:
         return surface, "person", None  # "The Minister of Foreign Affairs, Ali Kaya, said": a name the lists lack
+    spokesperson = possessed_spokesperson(surface, head, row, people, hits, country_of)
+    if spokesperson:
+        return spokesperson
     parties = named_parties(hits, head)
     if parties:
         return parties
@@ -126,6 +135,25 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides"}
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def possessed_spokesperson(surface: str, head: str, row: dict, people: list[dict], hits: list[dict],
+                           country_of: dict) -> tuple[str, str, str | None] | None:
+    """"Prime Minister Ana Ruiz's spokesman said", "the President's official spokeswoman said": an
+    unnamed spokesperson of the possessor (anonymous), not the possessor, nor a spokesperson the
+    article named elsewhere."""
+    mark = POSSESSIVE.search(surface)
+    if head not in SPOKESPERSON_NOUNS or mark is None or row.get("speaker_how") == "name in apposition":
+        return None
+    # the parser's span may reach a name set off after the noun ("Lee's spokesman, Ali Kaya, said")
+    if any(anonymous_label(str(m.get("surface") or "")).lower() not in surface.lower() for m in people):
+        return None
+    owners = [m for m in people if str(m.get("surface") or "") in surface[:mark.start()]]
+    owner = owners[-1]["actor"] if owners else anonymous_label(surface[:mark.start()])
+    country = (country_of.get(owners[-1]["actor"]) or owners[-1]["country"]) if owners else \
+        next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+    return f"{owner}'s {head}", "anonymous", country if isinstance(country, str) else None
 # "Macron's office", "his office", "the French presidency": the institution of a leader.
 LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
 # Roles whose holder's office is the country's presidency or government seat.
