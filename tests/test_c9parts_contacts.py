@@ -62,3 +62,17 @@ def test_a_trip_to_a_country_with_no_host_named_is_no_contact_but_a_trip_to_a_me
     met = analyze_text("Chilean Foreign Minister Rafael Ortiz arrived in Oslo on Tuesday to see Norwegian Foreign "
                        "Minister Ingrid Dahl. The two ministers met for about an hour.", date="2031-05-10").calls
     assert any(set(p) == {"Ingrid Dahl", "Rafael Ortiz"} for p in met["participants"])
+
+
+def test_the_head_of_a_body_is_the_person_whose_role_names_it_whatever_order_people_are_listed_in():
+    import pandas as pd
+
+    from helpers.actors.gazetteer import load_gazetteer
+    from helpers.calls.parties import PartyResolver
+
+    people = {"actor": ["Rafael Ortiz", "Ana Costa", "Andean Council"], "type": ["person", "person", "organization"],
+              "country": ["CL", "PE", None], "role": ["Secretary General of the Andean Council", "President", None],
+              "n_mentions": [2, 3, 4], "aliases": [[], [], []]}
+    for order in ([0, 1, 2], [1, 0, 2]):
+        actors = pd.DataFrame({k: [v[i] for i in order] for k, v in people.items()})
+        assert PartyResolver(actors, load_gazetteer()).leader_of("Andean Council") == "Rafael Ortiz"

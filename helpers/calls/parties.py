@@ -46,9 +46,11 @@ class PartyResolver:
         self._heads: dict[str, str | None] = {}  # body -> its head, looked up once per body
         people = [(a, r["country"], r["role"], r["n_mentions"]) for a, r in self.info.items() if r["type"] == "person"]
         known = {a for a, *_ in people}
-        people += [(e.actor, e.country, e.role, 0) for e in set(gaz.index.values())
-                   if e.type == "person" and e.actor not in known]
+        entries = {e.actor: e for e in gaz.index.values() if e.type == "person" and e.actor not in known}
+        people += [(e.actor, e.country, e.role, 0) for _, e in sorted(entries.items())]
         for actor, country, role, n in people:
+            if isinstance(role, str) and role:
+                self.by_body.append((role.lower(), actor))
             for family in role_family(role):
                 if isinstance(country, str) and country:
                     self.holders[(country, family)].append((-int(n or 0), actor))
@@ -57,8 +59,6 @@ class PartyResolver:
                                        {a: spread(r) for a, r in self.info.items()})
         for found in self.holders.values():
             found.sort()
-            if isinstance(role, str) and role:
-                self.by_body.append((role.lower(), actor))
 
     def kind(self, actor: str) -> str | None:
         return self.info.get(actor, {}).get("type") or getattr(self.gaz.lookup(actor), "type", None)

@@ -196,7 +196,7 @@ def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazettee
         role = str(gaz.lookup(person["actor"]).role if gaz.lookup(person["actor"]) else "").lower()
         country = country_of.get(person["actor"]) or person["country"]
         wanted = next((v for k, v in OFFICE_ROLE_WORDS.items() if k in role.split()), None)
-    for entry in set(gaz.index.values()) if wanted and isinstance(country, str) else ():
+    for entry in sorted(set(gaz.index.values()), key=lambda e: e.actor) if wanted and isinstance(country, str) else ():
         if entry.type == "organization" and entry.country == country and wanted[0] in entry.role.lower():
             return entry.actor, "institution", country
     if person is None:
