@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -23,7 +24,7 @@ from helpers.actors.salience import bearers_in_either_order, one_person as _one_
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
                                   name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
-                                  trim_leading_words)
+                                  tokens_where, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -154,7 +155,7 @@ def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, tak
     """Surnames of people named in full in the article that NER did not tag ("Cassis spoke");
     ``names``: ``local_surnames(spans, gaz)`` when already known."""
     names = local_surnames(spans, gaz) if names is None else names
-    return [(doc[t.i:t.i + 1], "PERSON") for t in doc
+    return [(doc[t.i:t.i + 1], "PERSON") for t in (doc[i] for i in tokens_where(doc, ORTH, names))
             if t.i not in taken and (t.pos_ == "PROPN" or t.is_title) and t.text in names]
 
 
