@@ -71,11 +71,35 @@ def _split(cell) -> list[str]:
     return [p.strip() for p in str(cell or "").split(";") if p.strip() and p.strip() != "nan"]
 
 
+LEADING_THE = re.compile(r"^(the)\s+", re.I)
+SPACES = re.compile(r"\s+")
+MEMO_MAX = 1 << 16  # distinct surface forms remembered by key/lookup/country_code (cleared when full)
+
+
 def key(text: str) -> str:
     """Lookup key for a surface form: case-folded, dots and "the " dropped, spaces collapsed."""
-    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    found = _KEYS.get(text) if type(text) is str else None
+    if found is None:
+        found = _key(text)
+        if type(text) is str:
+            _remember(_KEYS, text, found)
+    return found
+
+
+def _key(text: str) -> str:
+    text = LEADING_THE.sub("", text.strip())
     text = text.replace("\u2019", "'").replace(".", "")
-    return re.sub(r"\s+", " ", text).casefold()
+    return SPACES.sub(" ", text).casefold()
+
+
+_KEYS: dict[str, str] = {}
+
+
+def _remember(memo: dict, surface: str, value) -> None:
+    """Keep a pure function's result for a surface form (each article repeats its names)."""
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    memo[surface] = value
 
 
 class Gazetteer:
@@ -88,6 +112,9 @@ class Gazetteer:
         self.country_of_word: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}
         self.short_acronyms: set[str] = set()
+        self._lookups: dict[str, Entry | None] = {}
+        self._codes: dict[str, str | None] = {}
+        self._aliases: list[str] | None = None
         for row in countries.fillna("").itertuples():
             self._add_country(row)
         for row in entries.fillna("").itertuples():
@@ -126,6 +153,13 @@ class Gazetteer:
         Short acronyms match only in capitals: "Un" of "Kim Jong Un" is not the UN, "Us" not
         the US (longer ones keep their house styles: "Nato" is NATO).
         """
+        if type(surface) is not str:
+            return self._lookup(surface)
+        if surface not in self._lookups:
+            _remember(self._lookups, surface, self._lookup(surface))
+        return self._lookups[surface]
+
+    def _lookup(self, surface: str) -> Entry | None:
         k = key(surface)
         if self._case_mismatch(k, surface):
             return None
@@ -136,10 +170,17 @@ class Gazetteer:
         return found
 
     def _case_mismatch(self, k: str, surface: str) -> bool:
-        return k in self.short_acronyms and not re.sub(r"^(the)\s+", "", surface.strip(), flags=re.I).isupper()
+        return k in self.short_acronyms and not LEADING_THE.sub("", surface.strip()).isupper()
 
     def country_code(self, word: str) -> str | None:
         """Country code for a country name, adjective, capital or seat of government."""
+        if type(word) is not str:
+            return self._country_code(word)
+        if word not in self._codes:
+            _remember(self._codes, word, self._country_code(word))
+        return self._codes[word]
+
+    def _country_code(self, word: str) -> str | None:
         k = key(word)
         if self._case_mismatch(k, word):
             return None
@@ -151,8 +192,10 @@ class Gazetteer:
 
     def aliases(self) -> list[str]:
         """Every surface form the lists know, as written (for a case-sensitive PhraseMatcher)."""
-        forms = {f for f in self.surface_forms if len(f) > 1}
-        return sorted(forms | {f.removeprefix("the ") for f in forms})
+        if self._aliases is None:  # the lists never change once loaded; built once, not per article
+            forms = {f for f in self.surface_forms if len(f) > 1}
+            self._aliases = sorted(forms | {f.removeprefix("the ") for f in forms})
+        return list(self._aliases)
 
 
 @lru_cache(maxsize=4)

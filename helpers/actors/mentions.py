@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -23,7 +24,7 @@ from helpers.actors.salience import bearers_in_either_order, one_person as _one_
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
                                   name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
-                                  trim_leading_words)
+                                  tokens_where, trim_leading_words)
 
 MENTION_COLUMNS = [
     "article_id", "sent_idx", "start", "end", "sentence", "surface", "label", "actor", "type",
@@ -44,6 +45,8 @@ GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z]{2})")  # "J.Roe", as of
 CREDIT_LINE = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)"
                          r"|\b(?:writers?|reporters?|correspondents?)\b[^.]*\bcontributed\W*$", re.I)
+LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
+TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 PARTICLE_START = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-[A-Z]")  # "al-Jubeir said": a name, lower-case particle first
 PRIORITY = {"PERSON": 0, "gazetteer": 1, "ORG": 2, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4, "role": 5}
 
@@ -60,13 +63,19 @@ def _phrase_matcher(vocab, aliases: tuple[str, ...]) -> PhraseMatcher:
 
 def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """Non-overlapping candidate mentions with their source (NER label, gazetteer, role)."""
+    return candidates_and_surnames(doc, gaz)[0]
+
+
+def candidates_and_surnames(doc: Doc, gaz: Gazetteer) -> tuple[list[tuple[Span, str]], dict[str, str | None]]:
+    """``candidate_spans`` and the article's surnames (``local_surnames`` of them)."""
+    chunks = list(doc.noun_chunks)  # the parse's noun chunks are rebuilt on every access
     found = [found for ent in doc.ents
              if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)
              and not (ent.label_ == "PERSON" and is_bare_title(ent)) for found in entity_candidates(ent, gaz)]
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
     found += [(doc[s:e], "gazetteer") for _, s, e in matcher(doc)]
-    found += [(chunk, "role") for chunk in doc.noun_chunks if is_role_description(chunk)]
-    found += [(role, "role") for role in country_roles(doc, gaz)]
+    found += [(chunk, "role") for chunk in chunks if is_role_description(chunk)]
+    found += [(role, "role") for role in country_roles(doc, gaz, chunks)]
     found += [(span, "ORG") for span in agency_spans(doc)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), PRIORITY[item[1]], item[0].start))
     taken: set[int] = set()
@@ -95,8 +104,11 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
     taken.update(i for span, _ in kept for i in range(span.start, span.end))
     kept += [(span, "PERSON") for span in listed_names(doc, taken, gaz, is_given_name)]
     taken.update(i for span, _ in kept for i in range(span.start, span.end))
-    kept += missed_surnames(doc, kept, gaz, taken)
-    return sorted(kept, key=lambda item: item[0].start)
+    # The bare surnames found next are one word each and add no full name, so the surnames
+    # of the spans so far (in text order) are the article's.
+    surnames = local_surnames(sorted(kept, key=lambda item: item[0].start), gaz)
+    kept += missed_surnames(doc, kept, gaz, taken, surnames)
+    return sorted(kept, key=lambda item: item[0].start), surnames
 
 
 def is_name_pair(span: Span, gaz: Gazetteer) -> bool:
@@ -138,17 +150,19 @@ def split_stripped_possessive(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
-def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, taken: set[int]) -> list:
-    """Surnames of people named in full in the article that NER did not tag ("Cassis spoke")."""
-    names = local_surnames(spans, gaz)
-    return [(doc[t.i:t.i + 1], "PERSON") for t in doc
+def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, taken: set[int],
+                    names: dict[str, str | None] | None = None) -> list:
+    """Surnames of people named in full in the article that NER did not tag ("Cassis spoke");
+    ``names``: ``local_surnames(spans, gaz)`` when already known."""
+    names = local_surnames(spans, gaz) if names is None else names
+    return [(doc[t.i:t.i + 1], "PERSON") for t in (doc[i] for i in tokens_where(doc, ORTH, names))
             if t.i not in taken and (t.pos_ == "PROPN" or t.is_title) and t.text in names]
 
 
 def clean_surface(text: str) -> str:
     """Drop a leading article, a trailing possessive and outer punctuation."""
-    text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
-    text = re.sub(r"['\u2019]s?$", "", text)
+    text = LEADING_ARTICLE.sub("", text.strip())
+    text = TRAILING_POSSESSIVE.sub("", text)
     return text.strip(" .,;:'\"\u2019\u201c\u201d-")
 
 
@@ -356,8 +370,7 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
         descriptions, ``person_role`` (office learned from the text) for names and
         ``names_thing`` for a name written as a ship's or a storm's.
     """
-    spans = candidate_spans(doc, gaz)
-    surnames = local_surnames(spans, gaz)
+    spans, surnames = candidates_and_surnames(doc, gaz)
     locate = sentence_locator(sentences)
     rows = []
     for span, source in spans:

@@ -106,11 +106,12 @@ def is_role_description(chunk: Span) -> bool:
     )
 
 
-def country_roles(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def country_roles(doc: Doc, gaz: Gazetteer, chunks: list[Span] | None = None) -> list[Span]:
     """"foreign minister" of "Peru's foreign minister": the office after a possessive country
-    is a role description of that country; the country keeps its own mention."""
+    is a role description of that country; the country keeps its own mention. ``chunks``: the
+    doc's noun chunks when already listed."""
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         role = possessive_role(chunk)
         owner = doc[role.start - 2] if role is not None and role.start >= 2 else None
         if owner is not None and gaz.country_code(owner.text) and role.root.lower_ in ROLE_NOUNS \

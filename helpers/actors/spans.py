@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
@@ -49,6 +53,14 @@ PLACE_NOUNS = {"port", "city", "town", "village", "island", "province", "distric
                "governorate", "municipality", "harbour", "harbor", "airport", "oasis", "emirate"}
 # Leading words the tagger sometimes pulls into a name: "Later Kassym-Jomart Tokayev said".
 NOT_NAME_POS = {"ADV", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "PART", "NUM"}
+
+
+def tokens_where(doc: Doc, attr: int, values) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` is one of ``values`` (strings; or
+    symbols for POS): the whole-article loops below visit only these, not every token. Each
+    loop still tests its own condition; this only skips tokens that cannot pass it."""
+    ids = [value if isinstance(value, int) else get_string_id(value) for value in values]
+    return np.flatnonzero(np.isin(doc.to_array(attr), np.asarray(ids, dtype=np.uint64))).tolist()
 
 
 def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
@@ -181,7 +193,7 @@ def titled_names(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
     Only runs of untagged capitalised proper nouns written straight after a title word count.
     """
     found = []
-    for title in doc:
+    for title in (doc[i] for i in tokens_where(doc, LOWER, NAME_TITLES)):
         if title.lower_ not in NAME_TITLES or title.i + 1 >= len(doc) or is_headline_case(title.sent):
             continue
         end = title.i + 1
@@ -251,7 +263,7 @@ def formal_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, Span]]:
     office or the country ("the Ruritanian Federation Jane Roe" tagged ORG); the country
     phrase ends the title, so the capitalised words straight after it are the name."""
     found = []
-    for title in doc:
+    for title in (doc[i] for i in tokens_where(doc, LOWER, FORMAL_TITLE_HEADS)):
         if title.lower_ not in FORMAL_TITLE_HEADS:
             continue
         i = title.i + 1
@@ -317,7 +329,7 @@ def listed_names(doc: Doc, taken: set[int], gaz: Gazetteer, is_given_name) -> li
     missed. Only runs of two or three capitalised proper nouns joined to a tagged person as a
     conjunct, the first a known given name or the run tagged as no actor (PRODUCT and the like)."""
     found = []
-    for token in doc:
+    for token in (doc[i] for i in tokens_where(doc, POS, [PROPN])):  # a name word is a PROPN
         if token.i in taken or token.ent_type_ not in STRAY_LABELS - {"PERSON"} or not _is_name_word(token, gaz):
             continue
         end = token.i + 1
@@ -348,7 +360,7 @@ def possessed_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     to four capitalised words after a country's possessive, no title or body word among them,
     and at least two such names in the sentence."""
     found: dict[int, list[tuple[Span, bool]]] = {}
-    for token in doc:
+    for token in (doc[i] for i in tokens_where(doc, TAG, ["POS"])):
         if token.tag_ != "POS" or token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
             continue
         end = token.i + 1

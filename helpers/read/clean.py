@@ -23,6 +23,7 @@ PUNCTUATION_MAP = {
 }
 # Invisible characters that only break tokenisation ("Ukraine\u00adian").
 DROPPED_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+TRANSLATED_CHARS = re.compile("[" + re.escape(DROPPED_CHARS + "".join(PUNCTUATION_MAP)) + "]")
 
 MAX_HEADLINE_WORDS = 25
 UNRELATED_HEADLINE_OVERLAP = 0.2  # share of headline content words found in the body
@@ -97,6 +98,20 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern]] = [
         ("related teaser line", r"^\s*(also read|read also|read more|see also|related|watch|more from [\w -]{1,30})\s*[|:]\s*\S.{0,200}$"),
     ]
 ]
+# Lower-case words without which a rule cannot match: a paragraph holding none of them skips
+# that rule's (slow, case-blind) search. Exact only where lower() and IGNORECASE agree, i.e.
+# without the few non-ASCII letters IGNORECASE also matches to ASCII ones (CASE_BLIND_EXTRAS).
+RULE_WORDS = {
+    "subscription prompt": ("subscrib", "sign up", "newsletter", "quality journalism", "paywall",
+                            "support our journalism", "in your inbox"),
+    "comment policy": ("comment", "send us your"),
+    "credits": ("contributed", "report", "ing by", "compiled by"),
+    "disclaimer": ("blog", "page", "coverage", "necessarily", "expressed", "disclaimer", "times"),
+    "social embed": ("pic.twitter.com", "t.co/", "(@"),
+    "cookie notice": ("cookies",),
+    "copyright": ("\u00a9", "(c)", "copyright", "all rights reserved"),
+}
+CASE_BLIND_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin): match i, i, s, k
 # A teaser section ("Check Also", "Related") swallows everything after it.
 TRAILING_SECTIONS = {"related teaser", "author box"}
 SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019:)\]…]\s*$")
@@ -134,8 +149,9 @@ class Removed(NamedTuple):
 def normalize_text(text: str) -> str:
     """Normalise Unicode spaces, exotic quote marks and dashes; drop invisible characters."""
     text = unicodedata.normalize("NFC", text)
-    text = text.translate({ord(c): None for c in DROPPED_CHARS})
-    text = text.translate(str.maketrans(PUNCTUATION_MAP))
+    if TRANSLATED_CHARS.search(text):  # most texts have none; translate() reads every character
+        text = text.translate({ord(c): None for c in DROPPED_CHARS})
+        text = text.translate(str.maketrans(PUNCTUATION_MAP))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -177,7 +193,11 @@ def is_unrelated_headline(headline: str, body: list[str]) -> bool:
 
 def match_rule(paragraph: str) -> str | None:
     """Name of the boilerplate rule a paragraph matches, or None."""
+    lower = None if CASE_BLIND_EXTRAS.search(paragraph) else paragraph.lower()
     for name, pattern in BOILERPLATE_RULES:
+        words = RULE_WORDS.get(name)
+        if words and lower is not None and not any(word in lower for word in words):
+            continue
         if pattern.search(paragraph):
             if name == "subscription prompt" and len(paragraph.split()) > 40:
                 continue  # a long paragraph that mentions a newsletter is still news

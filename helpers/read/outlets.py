@@ -61,6 +61,11 @@ OWN_PATTERNS = [
     ("source line", re.compile(rf"^Source\s*:\s*(?:the\s+)?(?P<name>{NAME})(?:[ \t]+(?:newsdesk|news desk|desk|staff))?"
                                rf"(?:[ \t]*\|?[ \t]*via[ \t]+(?P<via>{NAME}))?", re.M)),
 ]
+# Words without which an own-outlet pattern cannot match (the patterns are case-sensitive): a
+# text holding none of them skips that pattern's search, slow because a name may start anywhere.
+STAFF_ROLE_WORDS = ("correspondent", "reporter", "editor", "bureau chief", "producer", "journalist", "presenter", "anchor")
+OWN_PATTERN_WORDS = {OWN_PATTERNS[0][1]: ("reporting",), OWN_PATTERNS[1][1]: STAFF_ROLE_WORDS,
+                     OWN_PATTERNS[3][1]: ("independently",), OWN_PATTERNS[4][1]: ("comment",)}
 # "KYIV, Ukraine (AP) —", "MOSCOW, Feb 12 (Reuters) -", "(AFP) -" at the start of a paragraph.
 # State-media style puts the agency after a day-first date: "Baku, 11 October, AZERTAC."
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}}(?:,\s*[\w .]{{1,30}})?\s*\((?P<name>{NAME})\)\s*[-–—]"
@@ -116,6 +121,8 @@ def find_evidence(title: str | None, text: str) -> tuple[list[tuple[str, str, st
     snippet}, names credited as sources {key: name})."""
     own = []
     for kind, pattern in OWN_PATTERNS:
+        if not any(word in text for word in OWN_PATTERN_WORDS.get(pattern, ("",))):
+            continue
         for match in pattern.finditer(text):
             name = clean_name(match.group("name"), at_start=_starts_sentence(text, match.start("name")))
             if name and is_outlet_name(name):
