@@ -16,7 +16,11 @@ NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "crit
 OBJECT_CONTENT_VERBS = {"call", "accuse", "announce", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
-                        "express", "recommend", "encourage", "reaffirm", "underscore", "underline"}
+                        "express", "recommend", "encourage", "reaffirm", "underscore", "underline", "inform", "brief"}
+# Verbs whose object is the person told: what was said is the topic ("informed Lee about the vote"),
+# not "briefed the troops before the parade".
+TOPIC_CONTENT_VERBS = {"inform", "brief"}
+TOPIC_PREPOSITIONS = {"about", "on", "of"}
 MIN_CONTENT_WORDS = 3
 ACTION_PREPOSITIONS = {"by", "with"}
 ACT_PREPOSITIONS = {"for", "as", "to", "with", "over", "of"}  # "attacked X for ...", "compared X to Y"  # "responded by annexing Crimea" is an action, not speech
@@ -63,7 +67,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if governed:
         best = max(governed, key=lambda q: q.end - q.start)
         return best.start, best.end
-    if (verb.lemma_.lower() in OBJECT_CONTENT_VERBS or _states_a_position(verb)) and verb.i < sent.end - 2:
+    if (verb.lemma_.lower() in OBJECT_CONTENT_VERBS or _states_a_position(verb)) and verb.i < sent.end - 2 \
+            and (verb.lemma_.lower() not in TOPIC_CONTENT_VERBS or _has_topic(verb)):
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
         urged = [c for c in verb.children if is_urged_thing(c, verb)]
         if len(after) >= MIN_CONTENT_WORDS or urged and after:  # "urged restraint"
@@ -222,3 +227,9 @@ def _widen_to_quote(start: int, end: int, quotes: list[Quote]) -> tuple[int, int
 
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def _has_topic(verb: Token) -> bool:
+    """"informed Lee about the vote", "briefed him on the talks": a topic phrase on the verb or its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for h in heads for c in h.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
-from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, named_thing, names_it, phoned, pledged_money, speech_act_object
+from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, acted_not_said, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
 CUE_VERBS = {
@@ -60,6 +60,8 @@ def is_cue(token: Token) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False  # "by 271 pledged delegates", "300 reported cases" parsed as a verb
     lemma = token.lemma_.lower()
+    if acted_not_said(token):
+        return False  # "voters rejected the accord", "students marched demanding ..."
     if lemma == "call":
         if phoned(token) or named_thing(token):
             return False

@@ -24,6 +24,7 @@ from helpers.statements.continued import continued_speaker
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.quoted_as import quoted_as_saying
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
     clip_quotes,
@@ -77,7 +78,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
-            + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes))
+            + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
         rows = []
         for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
             rows.append(finish(item, sent, info, mentions, context))

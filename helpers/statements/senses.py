@@ -113,3 +113,24 @@ def names_it(obj: Token) -> bool:
     inside = any(t.is_quote and t.i > obj.i and t.i + 1 <= obj.right_edge.i and not doc[t.i + 1].is_punct for t in obj.subtree)
     return inside or any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote
                                                                       and doc[after].i + 1 < len(doc) and not doc[after + 1].is_punct)
+
+
+# A ballot's result is an act of voting, not words: "voters rejected the accord", "the deal was
+# rejected by 54,000 votes"; a demand carried by a march is a protest: "students marched demanding ...".
+ELECTORATE_NOUNS = {"voter", "voters", "electorate", "electors", "referendum"}
+VOTE_VERBS = {"reject", "approve", "back", "endorse", "support", "oppose", "choose", "elect", "deny"}
+MARGIN_NOUNS = {"vote", "votes", "point", "points", "percent", "margin", "majority"}
+PROTEST_VERBS = {"march", "rally", "protest", "demonstrate", "gather", "parade", "chant", "converge", "stream"}
+
+
+def acted_not_said(verb: Token) -> bool:
+    """The cue verb reports a vote or a street protest, not a statement."""
+    lemma = verb.lemma_.lower()
+    if lemma in VOTE_VERBS:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.lower_ in ELECTORATE_NOUNS or s.ent_type_ == "NORP" and s.tag_ == "NNPS" for s in subjects):
+            return True
+        margins = (g for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.subtree)
+        if any(g.lower_ in MARGIN_NOUNS for g in margins):
+            return True
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.lemma_.lower() in PROTEST_VERBS

@@ -33,6 +33,10 @@ def surname_form(surface: str) -> tuple[str, bool] | None:
     return long[0], bool(short)
 
 
+def _words(name) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s.]+", str(name or "")) if w}
+
+
 def _last_word(name) -> str:
     words = str(name or "").replace("\u2019", "'").split()
     return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
@@ -48,9 +52,13 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         country_of: actor -> country.
     """
     found = surname_form(surface)
-    if found is None or any(m["type"] == "person" for m in hits):
+    if found is None:
         return None
     surname, initials = found
+    if initials:  # "Lopez J." taken by the tagger for a person of that very form: not a full name
+        hits = [m for m in hits if not (m["type"] == "person" and _words(m["actor"]) <= _words(surface))]
+    if any(m["type"] == "person" for m in hits):
+        return None
     # a place or nothing: "Hague" tagged as The Hague; an organisation of that name stays itself
     if any(m["type"] not in PLACE_TYPES for m in hits):
         return None

@@ -16,27 +16,59 @@ import pandas as pd
 
 from helpers.tables import frame_records
 
-TITLE_ALONE = re.compile(r"^(?:the\s+)?(secretary|president|chancellor|minister|premier|emir|king|queen|"
-                         r"prime\s+minister|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)$", re.IGNORECASE)
+TITLES = (r"secretary|president|chancellor|minister|premier|emir|king|queen|prime\s+minister|foreign\s+minister|"
+          r"foreign\s+secretary|secretary\s+of\s+state|head\s+of\s+state|head\s+of\s+government")
+# "the Minister", "the Italian prime minister" (a nationality word before the title), "the head of
+# the Kenyan state" (the translated order of "the Kenyan head of state")
+TITLE_ALONE = re.compile(rf"^(?:the\s+)?(?:(?P<nat>[A-Z][\w'-]+)\s+)?(?P<title>{TITLES})$", re.IGNORECASE)
+HEAD_OF_NATION = re.compile(r"^(?:the\s+)?head\s+of\s+the\s+(?P<nat>[A-Z][\w'-]+)\s+(?P<kind>state|government)$",
+                            re.IGNORECASE)
+# The titles a head of state or of government is written with before the name.
+HOLDER_TITLES = {"head of state": [["president"], ["king"], ["queen"], ["emir"], ["amir"]],
+                 "head of government": [["prime", "minister"], ["premier"], ["chancellor"]]}
 
 
-def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Fill rows whose speaker is a bare title with the article's holder of that title."""
+def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] | None:
+    """(the title's word lists, the country code its nationality word gives) for a speaker named by a
+    title alone, else None; None as well when the word before the title is no nationality."""
+    surface = surface.strip()
+    match = TITLE_ALONE.match(surface) or HEAD_OF_NATION.match(surface)
+    if not match:
+        return None
+    nat = match.group("nat")
+    code = country_code(nat) if nat else None
+    if nat and not code:
+        return None  # "the former minister", "the Deputy Minister": not a nationality
+    title = " ".join(match.group("title").lower().split()) if "title" in match.groupdict() \
+        else f"head of {match.group('kind').lower()}"
+    return HOLDER_TITLES.get(title, [title.split()]), code
+
+
+def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_code=lambda word: None) -> pd.DataFrame:
+    """Fill rows whose speaker is a bare title with the article's holder of that title.
+
+    ``country_code`` maps a nationality word to its country code ("Italian" -> IT).
+    """
     records = frame_records(out)
-    wanted = {r["article_id"] for r in records if TITLE_ALONE.match(str(r["speaker_surface"] or "").strip())}
+    wanted = {r["article_id"] for r in records if title_of(_title_phrase(r), country_code)}
     if not wanted:
         return out
     people: dict[str, list[dict]] = {}
     for m in frame_records(mentions[mentions["article_id"].isin(wanted) & (mentions["type"] == "person")]):
         people.setdefault(m["article_id"], []).append(m)
     for r in records:
-        match = TITLE_ALONE.match(str(r["speaker_surface"] or "").strip())
-        if not match:
+        found = title_of(_title_phrase(r), country_code)
+        if not found:
             continue
-        title = match.group(1).lower().split()
-        # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else)
+        titles, nation = found
+        # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
+        # unless as the possessor of the source ("Ferri's office said the prime minister ...")
         holders = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
-                   and m["sent_idx"] != r["sent_idx"] and _has_title(_titled_surface(m), title)]
+                   and (m["sent_idx"] != r["sent_idx"] or _possessor(m))
+                   and any(_has_title(_titled_surface(m), title) for title in titles)]
+        holders = holders or _principals(r, records, people.get(r["article_id"], []))
+        if nation:
+            holders = [m for m in holders if _of_nation(m, nation, country_code)]
         outer = {e["speaker_country"] for e in records if e is not r and e["article_id"] == r["article_id"]
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
@@ -48,6 +80,45 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
         country = next((m["country"] for m in holders if m["actor"] == best and isinstance(m["country"], str)), None)
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
     return pd.DataFrame(records, index=out.index)
+
+
+AIDE_OF = re.compile(r"^(?P<principal>.+?)['\u2019]s\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$")
+
+
+def _principals(row: dict, records: list[dict], people: list[dict]) -> list[dict]:
+    """"Ferri's office said the prime minister stressed ...": the title stands for the principal of
+    the office or spokesperson that reports it in the same sentence."""
+    names = {m.group("principal") for e in records if e is not row and e["article_id"] == row["article_id"]
+             and e["sent_idx"] == row["sent_idx"] for m in [AIDE_OF.match(str(e["speaker"] or ""))] if m}
+    return [dict(m, principal=True) for m in people if m["actor"] in names]
+
+
+HEAD_PHRASE = re.compile(r"\b(head\s+of\s+(?:the\s+[A-Z][\w'-]+\s+)?(?:state|government))\b", re.IGNORECASE)
+
+
+def _title_phrase(row: dict) -> str:
+    """The speaker's surface, whole when the parser kept only its head: "head" of "the head of state"."""
+    surface = str(row["speaker_surface"] or "").strip()
+    if surface.lower() != "head":
+        return surface
+    phrases = HEAD_PHRASE.findall(str(row.get("sentence") or ""))
+    return phrases[0] if len(phrases) == 1 else surface
+
+
+def _of_nation(mention: dict, nation: str, country_code) -> bool:
+    """The holder is of the nation: by the lists, else by the nationality written in their title."""
+    if isinstance(mention["country"], str):
+        return mention["country"] == nation
+    if mention.get("principal"):
+        return True  # the principal of the office reporting, whose country the lists lack
+    return any(country_code(word.strip(".,'")) == nation for word in _titled_surface(mention).split())
+
+
+def _possessor(mention: dict) -> bool:
+    """A person written with a possessive: "Ferri's office"."""
+    surface, sentence = str(mention.get("surface") or ""), str(mention.get("sentence") or "")
+    at = sentence.find(surface)
+    return at >= 0 and sentence[at + len(surface):at + len(surface) + 2] in {"'s", "\u2019s"}
 
 
 TITLE_CONTEXT_WORDS = 5  # words before a name searched for its title: "Secretary of State Rex Tillerson"
