@@ -117,10 +117,29 @@ def _sentence_cues(sentence: str):
             spans.append((m.start(), m.group(0), False))
     for start, expr, explicit in sorted(spans):
         before = sentence[max(0, start - FUTURE_REACH):start]
-        status = "planned" if FUTURE_CUE.search(before) or re.match(r"(?i)next|coming", expr) else "happened"
+        status = ("planned" if FUTURE_CUE.search(before) or re.match(r"(?i)next|coming", expr)
+                  or _future_verb_after(sentence, start, expr) else "happened")
         if LATER_SAME_DAY.search(before):
             status = "planned today"
         yield expr.strip(), status, explicit
+
+
+# "On Monday Obama is due to hold ...", "On Tuesday, Hague will host ...": a cue opening its
+# clause takes the tense of the verb that follows it (not of one after a past verb: "On Monday he
+# signed what he will defend").
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:\u2014(]|\b(?:and|but|then|while|whereas))"
+                            r"(?:\s*\b(?:and|but|then|so|by|on|late|early|until|from|as of))*\s*$", re.I)
+FUTURE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?!\w+ed\s)[\w'\u2019.-]+\s+){0,6}?(?:will|'ll|\u2019ll|shall|(?:is|are) (?:due|expected|scheduled"
+                          r"|set|going|slated) to|(?:is|are) to|plans? to|intends? to)\b", re.I)
+
+
+def _future_verb_after(sentence: str, start: int, expr: str) -> bool:
+    """Whether a cue opening its clause is followed, within the clause, by a verb of the future."""
+    if not CLAUSE_OPENING.search(sentence[:start]):
+        return False
+    after = sentence[start + len(expr):]
+    clause = re.split(r"(?<=\w)[,;:]|\b(?:said|says|told|added)\b", after, maxsplit=1)[0]
+    return bool(FUTURE_AFTER.search(clause))
 
 
 LATER_SAME_DAY = re.compile(r"\blater\s*$", re.I)  # "expected to speak with him later on Saturday"
