@@ -46,6 +46,7 @@ WINDOW_DAYS = 7  # candidate days around each confirmed date
 SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[.!?][\"\u201d]))(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)"
                             r"\s+(?=[A-Z\"\u201c])")
 NAME_WORD = re.compile(r"\b[A-Z][\w\u00c0-\u024f'\u2019-]{3,}")
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "june", "july", "august", "september", "october", "november", "december", "today"}
 RELATIVE_RE = re.compile("|".join(DAY_OFFSETS), re.I)
@@ -114,21 +115,51 @@ def _sentence_cues(sentence: str):
     taken = [(m.start(), m.end()) for m in explicit]
     for m in list(WEEKDAY_RE.finditer(sentence)) + list(RELATIVE_RE.finditer(sentence)):
         if not any(a <= m.start() < b for a, b in taken) and not NARRATIVE_RE.fullmatch(m.group(0).strip()):
-            spans.append((m.start(), m.group(0), False))
+            week = LAST_WEEK_AFTER.match(sentence, m.end()) if m.re is WEEKDAY_RE else None
+            spans.append((m.start(), m.group(0) + (" last week" if week else ""), False))
     for start, expr, explicit in sorted(spans):
         before = sentence[max(0, start - FUTURE_REACH):start]
-        status = "planned" if FUTURE_CUE.search(before) or re.match(r"(?i)next|coming", expr) else "happened"
+        status = ("planned" if FUTURE_CUE.search(before) or re.match(r"(?i)next|coming", expr)
+                  or _future_verb_after(sentence, start, expr) else "happened")
         if LATER_SAME_DAY.search(before):
             status = "planned today"
         yield expr.strip(), status, explicit
 
 
+# "On Monday Obama is due to hold ...", "On Tuesday, Hague will host ...": a cue opening its
+# clause takes the tense of the verb that follows it (not of one after a past verb: "On Monday he
+# signed what he will defend").
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:\u2014(]|\b(?:and|but|then|while|whereas))"
+                            r"(?:\s*\b(?:and|but|then|so|by|on|late|early|until|from|as of))*\s*$", re.I)
+FUTURE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?!\w+ed\s)[\w'\u2019.-]+\s+){0,6}?(?:will|'ll|\u2019ll|shall|(?:is|are) (?:due|expected|scheduled"
+                          r"|set|going|slated) to|(?:is|are) to|plans? to|intends? to)\b", re.I)
+
+
+def _future_verb_after(sentence: str, start: int, expr: str) -> bool:
+    """Whether a cue opening its clause is followed, within the clause, by a verb of the future."""
+    if not CLAUSE_OPENING.search(sentence[:start]):
+        return False
+    after = sentence[start + len(expr):]
+    clause = re.split(r"(?<=\w)[,;:]|\b(?:said|says|told|added)\b", after, maxsplit=1)[0]
+    return bool(FUTURE_AFTER.search(clause))
+
+
 LATER_SAME_DAY = re.compile(r"\blater\s*$", re.I)  # "expected to speak with him later on Saturday"
+
+
+# "on Thursday last week", "Thursday of last week": that weekday in the calendar week before
+LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last week\b", re.I)
+WEEKDAY_LAST_WEEK = re.compile(rf"(?i)(?:on\s+)?(?P<wd>{'|'.join(WEEKDAY_NAMES)}) last week$")
 
 
 def resolve_cue(expr: str, day: pd.Timestamp, status: str) -> pd.Timestamp | None:
     """The date of a cue read against ``day``: a plan for a bare weekday is after that day
-    ("will meet on Monday" is not said on the Monday), one "later on Saturday" may be that day."""
+    ("will meet on Monday" is not said on the Monday), one "later on Saturday" may be that day;
+    "Thursday last week" is the Thursday of the calendar week before ``day``'s."""
+    last_week = WEEKDAY_LAST_WEEK.search(expr)
+    if last_week:
+        monday = day - pd.Timedelta(days=day.weekday() + 7)
+        return monday + pd.Timedelta(days=WEEKDAY_NAMES.index(last_week["wd"].lower()))
     if status == "planned" and WEEKDAY_RE.fullmatch(expr) and not EXPLICIT_RE.search(expr):
         return resolve(expr, day + pd.Timedelta(days=1), status)["date"]
     return resolve(expr, day, "planned" if status == "planned today" else status)["date"]
