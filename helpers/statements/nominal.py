@@ -101,15 +101,17 @@ def issued_statements(sent: Span, quotes: list[Quote]):
     """"The ministry issued a statement urging ...", "Washington issued a warning that ...":
     the subject of the light verb speaks; the content is the noun's clause or what follows it."""
     for noun in sent:
+        if noun.dep_ != "dobj":
+            continue
         verb = noun.head
-        carried = _carried_words(noun) if noun.dep_ == "dobj" and verb.lemma_.lower() in CARRIER_VERBS else None
+        carried = _carried_words(noun) if verb.lemma_.lower() in CARRIER_VERBS else None
         if carried is not None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": carried,
                        "addressee": None, "how": "subject"}
             continue
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
+        if noun.lemma_.lower() not in ISSUED_NOUNS or verb.lemma_.lower() not in LIGHT_VERBS:
             continue
         if any(q.start <= noun.idx < q.end for q in quotes) or _has_relative_clause(noun):
             continue  # "issued a statement, which said ...": the relative clause's verb carries it
