@@ -200,7 +200,9 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
-    chain = [verb, *verb.children, verb.head, *verb.head.children] + list(trigger.ancestors)[:3]
+    # a conjoined verb is its own predicate: "have begun a video conference and are expected to sign"
+    chain = [verb, *(c for c in [*verb.children, verb.head, *verb.head.children] if c.dep_ != "conj")]
+    chain += list(trigger.ancestors)[:3]
     # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan
     cue = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "prep" and a.lower_ in {"before", "after"}), None)
     if cue is not None:
