@@ -40,6 +40,8 @@ def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if on_the_phone_to(token):
         return True
+    if token.pos_ == "NOUN" and lemma in MEAL_NOUNS:
+        return is_shared_meal(token)
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound" or is_generic_plural(token):
             return False  # "summit hysteria", "call centre"; "a stream of calls since"
@@ -82,6 +84,22 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "supper"}
+MEAL_VERBS = {"have", "host", "give", "offer", "share", "attend"}
+
+
+def is_shared_meal(noun: Token) -> bool:
+    """"X had lunch with Y", "Y gave X lunch", "hosted X for dinner": a meal with a named
+    person is a meeting; "a working lunch", "until breakfast", "over dinner" are not one."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or verb.lemma_.lower() not in MEAL_VERBS or any(c.dep_ == "amod" for c in noun.children):
+        return False
+    guests = [o for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    guests += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c is not noun]
+    return any(g.ent_type_ == "PERSON" for g in guests)
 
 
 PERSON_OBJECT_PRONOUNS = {"him", "her"}
