@@ -22,6 +22,10 @@ def _contacts(text: str) -> set:
     pytest.param("Raimo Kettunen met Joana Leal on Monday. That was followed by a working lunch with both "
                  "delegations. Nobody knew until breakfast whether there would be a deal.",
                  {(("Joana Leal", "Raimo Kettunen"), "2031-05-05", "in_person")}, id="working-lunch-and-time"),
+    pytest.param("On Sunday Joana Leal received Erik Lund Berg at the palace, and a day later she gave Raimo "
+                 "Kettunen lunch there.",
+                 {(("Erik Lund Berg", "Joana Leal"), "2031-05-04", "in_person"),
+                  (("Joana Leal", "Raimo Kettunen"), "2031-05-05", "in_person")}, id="gave-a-guest-lunch"),
 ])
 def test_shared_meal(text, expected):
     assert _contacts(text) == expected

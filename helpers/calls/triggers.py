@@ -99,6 +99,7 @@ def is_shared_meal(noun: Token) -> bool:
     guests = [o for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]
     guests += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c is not noun]
+    guests += [c for c in noun.children if c.dep_ == "compound"]  # "gave X lunch" parsed as "X lunch"
     return any(g.ent_type_ == "PERSON" for g in guests)
 
 
