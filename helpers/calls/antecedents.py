@@ -155,3 +155,22 @@ def _second_subject(token: Token) -> bool:
     subject; a subject after its verb when another stands before it is that object."""
     verb = token.head
     return token.i > verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+
+
+SAME_PERSON_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def subject_pronoun_of_clause(possessive: Token) -> bool:
+    """The clause the possessive is in has "he"/"she" of the same person as its subject."""
+    pronoun = SAME_PERSON_PRONOUNS.get(possessive.lower_)
+    for verb in list(possessive.ancestors)[:5]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.lower_ == pronoun
+    return False
+
+
+def owns_subject(doc: Doc, mention: dict) -> bool:
+    """The person owns a clause's subject ("X's call ... was followed by ...")."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in {"nsubj", "nsubjpass"}

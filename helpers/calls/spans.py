@@ -15,8 +15,9 @@ import re
 
 from spacy.tokens import Token
 
-from helpers.calls.antecedents import (REPORTING_VERBS, is_subject_at, led_by, reporter_of, role_antecedent,
-                                      title_subject_before, titled_subject)
+from helpers.calls.antecedents import (REPORTING_VERBS, is_subject_at, led_by, owns_subject, reporter_of,
+                                      role_antecedent, subject_pronoun_of_clause, title_subject_before,
+                                      titled_subject)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
 from helpers.parse import doc_text
@@ -298,7 +299,10 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # name; with none ("Immediately after speaking with the Russian leader, he called
             # Zelensky"), the subject of an earlier sentence
             before = [m for m in people if m["start"] < head.sent.start_char]
-            subjects = [m for m in people if m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)]
+            in_sentence = [m for m in people if m["start"] >= head.sent.start_char]
+            # "X's call with Y ... was followed by his call to Z": with no subject named, the subject's owner
+            subjects = [m for m in in_sentence if is_subject_at(head.doc, m)] \
+                or [m for m in in_sentence if owns_subject(head.doc, m)]
             titled = titled_subject(head) if not subjects else None
             if titled is not None:
                 # "The African Union chairperson then flew to Nairobi, where he met X": the titled subject
@@ -307,7 +311,7 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
                     m["start"] in used and m["start"] >= head.sent.start_char and is_subject_at(head.doc, m)
                     for m in mentions if m["type"] == "person"):
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
-            if head.dep_ == "poss" and _subject_pronoun_of_clause(head):
+            if head.dep_ == "poss" and subject_pronoun_of_clause(head):
                 return None  # "He is due at the White House for his first meeting with X": "his" is "he", taken
             earlier = [m for m in before if is_subject_at(head.doc, m)]
             titled = None if subjects else title_subject_before(head, mentions, taken)
@@ -350,19 +354,6 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # up to the name, not into a clause after it ("X, who met Y and Z, ...": Z is no one's name here)
             span = _best_mention(mentions, left, _name_end(names[0])) or span
     return span[:3] if span else None
-
-
-SAME_PERSON_PRONOUNS = {"his": "he", "her": "she"}
-
-
-def _subject_pronoun_of_clause(possessive: Token) -> bool:
-    """The clause the possessive is in has "he"/"she" of the same person as its subject."""
-    pronoun = SAME_PERSON_PRONOUNS.get(possessive.lower_)
-    for verb in list(possessive.ancestors)[:5]:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject.lower_ == pronoun
-    return False
 
 
 def _name_end(appos: Token) -> int:

@@ -40,6 +40,8 @@ def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if on_the_phone_to(token):
         return True
+    if token.pos_ == "NOUN" and lemma in MEAL_NOUNS:
+        return is_shared_meal(token)
     if token.pos_ == "NOUN" and (lemma in CONTACT_NOUNS or token.lower_ in CONTACT_NOUNS):
         if token.dep_ == "compound" or is_generic_plural(token):
             return False  # "summit hysteria", "call centre"; "a stream of calls since"
@@ -82,6 +84,23 @@ def is_trigger(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return True
     return False
+
+
+MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "supper"}
+MEAL_VERBS = {"have", "host", "give", "offer", "share", "attend"}
+
+
+def is_shared_meal(noun: Token) -> bool:
+    """"X had lunch with Y", "Y gave X lunch", "hosted X for dinner": a meal with a named
+    person is a meeting; "a working lunch", "until breakfast", "over dinner" are not one."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or verb.lemma_.lower() not in MEAL_VERBS or any(c.dep_ == "amod" for c in noun.children):
+        return False
+    guests = [o for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    guests += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c is not noun]
+    guests += [c for c in noun.children if c.dep_ == "compound"]  # "gave X lunch" parsed as "X lunch"
+    return any(g.ent_type_ == "PERSON" for g in guests)
 
 
 PERSON_OBJECT_PRONOUNS = {"him", "her"}
@@ -200,7 +219,9 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
-    chain = [verb, *verb.children, verb.head, *verb.head.children] + list(trigger.ancestors)[:3]
+    # a conjoined verb is its own predicate: "have begun a video conference and are expected to sign"
+    chain = [verb, *(c for c in [*verb.children, verb.head, *verb.head.children] if c.dep_ != "conj")]
+    chain += list(trigger.ancestors)[:3]
     # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan
     cue = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "prep" and a.lower_ in {"before", "after"}), None)
     if cue is not None:
