@@ -187,6 +187,13 @@ def time_entities(sent: Span, counted: bool = False) -> list[Span]:
     entity of the document, so calling it per trigger grows with the square of a long text.
     Days counted from an event ("the fourth day of fighting") are left out, or with
     ``counted`` are the only ones returned."""
+    key = ("readout_time_entities", sent.start, sent.end, counted)  # asked once per trigger: remember per sentence
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _time_entities(sent, counted)
+    return list(sent.doc.user_data[key])
+
+
+def _time_entities(sent: Span, counted: bool) -> list[Span]:
     found, start = [], None
     for token in [*sent, None]:
         inside = token is not None and token.ent_iob_ == "I" and start is not None
