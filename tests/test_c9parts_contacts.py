@@ -4,16 +4,9 @@ meeting a speaker addresses, a body reporting after the clause, a delegation "he
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers import analyze_text
-
-
-def _contacts(text: str, date: str = "2031-05-08") -> set:
-    calls = analyze_text(text, date=date, outlet="Test Wire").calls
-    return {(tuple(sorted(r.participants)), None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}")
-            for r in calls.itertuples()}
+from test_calls_parties import _contacts
 
 
 CASES = [

@@ -78,12 +78,7 @@ MEMO_MAX = 1 << 16  # distinct surface forms remembered by key/lookup/country_co
 
 def key(text: str) -> str:
     """Lookup key for a surface form: case-folded, dots and "the " dropped, spaces collapsed."""
-    found = _KEYS.get(text) if type(text) is str else None
-    if found is None:
-        found = _key(text)
-        if type(text) is str:
-            _remember(_KEYS, text, found)
-    return found
+    return _remembered(_KEYS, text, _key)
 
 
 def _key(text: str) -> str:
@@ -95,11 +90,15 @@ def _key(text: str) -> str:
 _KEYS: dict[str, str] = {}
 
 
-def _remember(memo: dict, surface: str, value) -> None:
-    """Keep a pure function's result for a surface form (each article repeats its names)."""
-    if len(memo) >= MEMO_MAX:
-        memo.clear()
-    memo[surface] = value
+def _remembered(memo: dict, surface, compute):
+    """A pure function's result for a surface form, computed once (each article repeats its names)."""
+    if type(surface) is not str:
+        return compute(surface)
+    if surface not in memo:
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[surface] = compute(surface)
+    return memo[surface]
 
 
 class Gazetteer:
@@ -153,11 +152,7 @@ class Gazetteer:
         Short acronyms match only in capitals: "Un" of "Kim Jong Un" is not the UN, "Us" not
         the US (longer ones keep their house styles: "Nato" is NATO).
         """
-        if type(surface) is not str:
-            return self._lookup(surface)
-        if surface not in self._lookups:
-            _remember(self._lookups, surface, self._lookup(surface))
-        return self._lookups[surface]
+        return _remembered(self._lookups, surface, self._lookup)
 
     def _lookup(self, surface: str) -> Entry | None:
         k = key(surface)
@@ -174,11 +169,7 @@ class Gazetteer:
 
     def country_code(self, word: str) -> str | None:
         """Country code for a country name, adjective, capital or seat of government."""
-        if type(word) is not str:
-            return self._country_code(word)
-        if word not in self._codes:
-            _remember(self._codes, word, self._country_code(word))
-        return self._codes[word]
+        return _remembered(self._codes, word, self._country_code)
 
     def _country_code(self, word: str) -> str | None:
         k = key(word)
