@@ -72,7 +72,13 @@ def narrative_offset(expr: str | None) -> int | None:
     text = (expr or "").lower()
     if EXPLICIT_RE.search(expr or "") or WEEKDAY_RE.search(text):
         return None  # "later on Tuesday": the weekday decides
+    counted = COUNTED_DAYS.search(text)  # "two days earlier"
+    if counted:
+        return int(counted["n"]) * (-1 if counted["way"] == "earlier" else 1)
     return next((offset for pattern, offset in NARRATIVE_OFFSETS.items() if re.search(pattern, text)), None)
+
+
+COUNTED_DAYS = re.compile(r"^(?P<n>[2-5]) days (?P<way>earlier|later)$")
 
 
 def resolve(expr: str | None, anchor, status: str) -> dict:
@@ -126,10 +132,17 @@ def _explicit_day(match: re.Match, anchor, status: str = "happened") -> pd.Times
     if anchor is None or match["y"]:
         return candidates[0]
     if status == "happened" and any(d <= anchor for d in candidates):
-        return max(d for d in candidates if d <= anchor)
+        latest = max(d for d in candidates if d <= anchor)
+        soon = [d for d in candidates if anchor < d <= anchor + NEAR_FUTURE]
+        # "on January 12" in an article of 11 January: no contact of a year ago told without its year
+        return None if soon and (anchor - latest).days > FAR_PAST_DAYS else latest
     if status in {"planned", "expected"} and any(d >= anchor for d in candidates):
         return min(d for d in candidates if d >= anchor)
     return min(candidates, key=lambda d: abs((d - anchor).days))
+
+
+NEAR_FUTURE = pd.Timedelta(days=31)
+FAR_PAST_DAYS = 300
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -180,6 +193,9 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
     if re.search(r"\b(last|previous) month\b", text):
         first = (anchor.replace(day=1) - pd.Timedelta(days=1)).replace(day=1)
         return _interval(first, anchor.replace(day=1) - pd.Timedelta(days=1))
+    plural = MONTHS_AGO_RE.search(text)
+    if plural:
+        return _months_ago(plural, anchor)
     month = MONTH_ONLY_RE.search(text)
     if month:
         number = MONTHS.index(month["m"].lower()) + 1
@@ -218,6 +234,21 @@ def _counted_back(match: re.Match, anchor: pd.Timestamp) -> str:
         return _interval(middle - pd.Timedelta(days=3), min(anchor - pd.Timedelta(days=1), middle + pd.Timedelta(days=3)))
     month = anchor.to_period("M") - count
     return _interval(month.start_time, month.end_time.normalize())
+
+
+MONTHS_AGO_RE = re.compile(rf"\b(?P<n>\d|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+                           rf"(?P<m>{'|'.join(MONTHS)})e?s\s+ago\b")
+
+
+def _months_ago(match: re.Match, anchor: pd.Timestamp) -> str | None:
+    """"two Novembers ago": the second-latest November before the reference month."""
+    count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS.get(match["n"])
+    if not count:
+        return None
+    number = MONTHS.index(match["m"]) + 1
+    year = (anchor.year if number < anchor.month else anchor.year - 1) - (count - 1)
+    first = pd.Timestamp(year=year, month=number, day=1)
+    return _interval(first, first + pd.offsets.MonthEnd(0))
 
 
 def _interval(first: pd.Timestamp, last: pd.Timestamp) -> str:

@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from helpers.calls.dates import names_a_day, names_a_fixed_day
+from helpers.calls.clausetimes import days_before_main, when_time
+from helpers.calls.dates import COUNTED_BACK_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.parse import doc_text
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
@@ -65,11 +66,14 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
     """(this contact's date expression, an earlier contact's date expression from "since").
     The date of a wire dateline ("BEIJING, Nov. 26 (Wire) --") is the filing day, not the
     contact's: text before ``line_end`` is left out."""
+    counted = days_before_main(verb)  # "X's trip came a day after Y spoke to him": a day before the trip
     low, high = clause_span(trigger, verb)
     low = max(low, line_end)
     own, previous = [], None
     for ent in time_entities(sent):
         if ent.label_ not in {"DATE", "TIME"} or not (low <= ent.start_char < high):
+            continue
+        if counted is not None and ent.start <= counted[1].i < ent.end:
             continue
         if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(doc_text(sent.doc), ent.start_char):
             continue
@@ -80,9 +84,21 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
             continue
         text = lead.text + " " + ent.text if len(lead) else ent.text
         # "Later in the day" (the entity is only "the day") names a day; a clock time does not
-        own.append((not (names_a_day(ent.text) or names_a_day(text)), ent.label_ == "TIME",
+        own.append((not (gives_a_time(ent.text) or gives_a_time(text)), ent.label_ == "TIME",
                     abs(ent.start_char - trigger.idx), text))
-    return (min(own)[-1].strip() if own else None), previous
+    if counted is not None and not any(not o[0] for o in own):
+        return counted[0], previous
+    if not any(not o[0] for o in own):
+        # "in Islamabad last September, when the two men met": the "when" clause's time; "flew to
+        # Oslo on May 7 and met X there for an hour": a length is no day (the trip's day is shared)
+        return when_time(sent, verb, [e for e in time_entities(sent) if e.start_char >= line_end]), previous
+    return min(own)[-1].strip(), previous
+
+
+def gives_a_time(words: str) -> bool:
+    """A day or span ("on Sunday", "late December"), a time counted back ("four weeks earlier") or
+    from the narrative's day ("hours later")."""
+    return names_a_day(words) or bool(COUNTED_BACK_RE.search(words.lower())) or narrative_offset(words) is not None
 
 
 CONVERSION_OPEN = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2}\s*[ap]\.?m\.?)[^()]{0,25}$", re.I)

@@ -144,6 +144,8 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
 
 # "He then spoke with Z", "and next met Z", "then held talks with Z": the verb's sequence adverb
 THEN_BEFORE = r"\b(?:then|next|afterwards|subsequently)\s+(?:\w+\s+)?"
+# "X had earlier met Z": before the contact just told (the adverb without day words of its own)
+EARLIER_BEFORE = r"\b(?:had\s+)?earlier\s+(?:\w+\s+)?"
 
 
 def sequence_edges(cm: pd.DataFrame, day_of: dict) -> list[tuple[str, str, str]]:
@@ -158,15 +160,25 @@ def sequence_edges(cm: pd.DataFrame, day_of: dict) -> list[tuple[str, str, str]]
         by_article[article].append((start, sent, event, set(people)))
     for row, is_cue in zip(cm.itertuples(), reference):
         day = day_of.get(row.event_id, "9999")
-        if is_cue or isinstance(row.relation, str) or day.startswith("9999") or not isinstance(row.trigger, str) \
-                or not re.search(THEN_BEFORE + re.escape(row.trigger) + r"\b", str(row.sentence), re.I):
+        if is_cue or isinstance(row.relation, str) or not isinstance(row.trigger, str):
+            continue
+        then = not day.startswith("9999") and _adverb_before(THEN_BEFORE, row)
+        earlier = not then and not row.background and not isinstance(row.date_expr, str) and _adverb_before(EARLIER_BEFORE, row)
+        if not (then or earlier):
             continue
         prior = [(start, event) for start, sent, event, people in by_article[row.article_id]
                  if start < row.start and row.sent_idx - 1 <= sent <= row.sent_idx and event != row.event_id
-                 and people & set(row.participants) and day_of.get(event) == day]
+                 and people & set(row.participants)
+                 and (day_of.get(event) == day or earlier and day.startswith("9999") and not day_of.get(event, "9999").startswith("9999"))]
         if prior:
-            edges.append((max(prior)[1], row.event_id, f"{row.article_id}: {str(row.sentence)[:80]}"))
+            why = f"{row.article_id}: {str(row.sentence)[:80]}"
+            edges.append((max(prior)[1], row.event_id, why) if then else (row.event_id, max(prior)[1], why))
     return edges
+
+
+def _adverb_before(pattern: str, row) -> bool:
+    """Whether the sequence adverb stands just before the mention's trigger."""
+    return bool(re.search(pattern + re.escape(row.trigger) + r"\b", str(row.sentence), re.I))
 
 
 def same_day_edges(cm: pd.DataFrame, day_of: dict, support: dict) -> list[tuple[str, str, str]]:

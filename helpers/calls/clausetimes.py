@@ -1,0 +1,72 @@
+"""The time a contact's clause takes from the clause it hangs on.
+
+A contact told in a "when" clause is at the time that clause describes: "a far cry from
+August, when the two men met", "he was in Islamabad last September, when they met",
+"the war two Novembers ago, when X flew to Cairo and met Y": the time words just before
+", when" date it (an earlier contact, not the day the narrative is at).
+
+A contact told in an "after"/"before" clause counted in days is that many days before or after
+its main clause: "X's trip came a day after Y spoke to him" puts the call a day before the
+trip (the narrative's day), whatever attachment the parser gave "a day".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+LINKS = {"advcl", "xcomp", "conj"}  # "flew to Cairo to meet Y", "flew to Cairo and met Y": one clause
+MONTHS_AGO = re.compile(r"\b(?:two|three|four|five|\d)\s+(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)e?s\s+ago$", re.I)
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def when_head(verb: Token) -> Token | None:
+    """The "when" that opens the relative or adverbial clause of the contact's verb."""
+    for clause in _clause_chain(verb):
+        if clause.dep_ in {"relcl", "advcl"}:
+            found = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _clause_chain(verb: Token, steps: int = 2) -> list[Token]:
+    """The verb, and the verbs it is joined to as purpose or coordination ("flew ... to meet")."""
+    chain = [verb]
+    while len(chain) <= steps and chain[-1].dep_ in LINKS and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def when_time(sent: Span, verb: Token, entities: list[Span]) -> str | None:
+    """The time words that stand right before ", when" of the contact's clause, or None."""
+    when = when_head(verb)
+    if when is None or when.i <= sent.start:
+        return None
+    end = when.i - 1 if sent.doc[when.i - 1].is_punct else when.i
+    for ent in entities:
+        if ent.label_ == "DATE" and ent.end == end:
+            lead = sent.doc[ent.start - 1] if ent.start > sent.start else None
+            return f"{lead.text} {ent.text}" if lead is not None and lead.pos_ == "ADP" else ent.text
+    before = sent.doc[max(sent.start, end - 4):end].text
+    found = MONTHS_AGO.search(before)
+    return found.group(0) if found else None
+
+
+def days_before_main(verb: Token) -> tuple[str, Token] | None:
+    """"X's trip came a day after Y spoke to him": the contact of the "after" clause is that many
+    days before its main clause ("a day earlier"), of a "before" clause that many after; with
+    the token of the amount ("day")."""
+    if verb.dep_ != "advcl":
+        return None
+    for link in verb.children:
+        if link.dep_ != "mark" or link.lower_ not in {"after", "before"}:
+            continue
+        for amount in link.children:
+            count = next((COUNT_WORDS[c.lower_] for c in amount.children if c.lower_ in COUNT_WORDS), None)
+            if amount.dep_ == "npadvmod" and amount.lemma_.lower() == "day" and count:
+                unit = "a day" if count == 1 else f"{count} days"
+                return f"{unit} {'earlier' if link.lower_ == 'after' else 'later'}", amount
+    return None
