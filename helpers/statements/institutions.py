@@ -29,8 +29,10 @@ LOCAL_WORDS = {"mayor", "mayor's", "mayor\u2019s", "city", "municipal", "governo
 # Heads of a national body that need no qualifier to be specific: "Turkey's presidency".
 SPECIFIC_HEADS = {"presidency", "chancellery", "government", "cabinet", "parliament", "military", "army", "navy"}
 DROP_WORDS = {"the", "in", "of", "'s", "\u2019s", "its", "their"}
-NATIONAL_BARE = re.compile(r"^(?:the\s+)?(government|(?:foreign|defen[cs]e|interior|trade|finance)\s+ministry|ministry)$",
-                           re.IGNORECASE)
+NATIONAL_BARE = re.compile(r"^(?:the\s+)?(government|(?:foreign|defen[cs]e|interior|trade|finance)\s+ministry|ministry"
+                           r"|state\s+(?:media|television|tv|radio))$", re.IGNORECASE)
+# Heads that name a body only after "state": "Chinese state media said" is the state's outlets, "local media" people.
+STATE_OUTLET_HEADS = {"media"}
 DATELINE_CHARS = 2  # a dateline city starts the text
 
 
@@ -40,7 +42,7 @@ def country_body(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> t
     (a government is its country), Kyiv Mayor's Office: a body written in lower case after
     the place it belongs to."""
     places = [m for m in hits if m["type"] in {"country", "place"}]
-    if head not in BODY_HEADS or len(places) != 1 or len(hits) != 1:
+    if not (head in BODY_HEADS or _state_outlet(surface, head)) or len(places) != 1 or len(hits) != 1:
         return None
     place = places[0]
     code = place["country"]
@@ -65,6 +67,12 @@ def country_body(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> t
 # Heads that stand for a country or body, not for an unnamed person: "the Russian side", "Western capitals".
 NOT_PERSON_HEADS = BODY_HEADS | {"side", "sides", "capital", "capitals", "countries", "nations", "allies", "governments",
                                  "states", "powers", "leaders", "leadership", "regime", "authorities", "forces", "media"}
+
+
+def _state_outlet(surface: str, head: str) -> bool:
+    """"Chinese state media", "the North's state media": the state's outlets, a body."""
+    words = surface.lower().split()
+    return head in STATE_OUTLET_HEADS and len(words) >= 2 and words[-2] == "state"
 
 
 def national_government(surface: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
@@ -105,7 +113,7 @@ def unnamed_body(surface: str, head: str, gaz: Gazetteer) -> tuple[str, str, str
     an institution (an acronym, or a body's head noun), with the country its adjective gives."""
     words = surface.split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha()
-    if not (acronym or head in BODY_HEADS) or not words:
+    if not (acronym or head in BODY_HEADS or _state_outlet(surface, head)) or not words:
         return None
     if words[0].lower() in {"a", "an", "one", "another"}:
         return None
@@ -183,3 +191,27 @@ def impersonal_sources(out: pd.DataFrame) -> pd.DataFrame:
             r.update(speaker=source["speaker"], speaker_type=source["speaker_type"], speaker_country=source["speaker_country"])
         keep.append(source is not None)
     return pd.DataFrame(records, index=out.index)[keep]
+
+
+# A leader's role word -> the name of the leader's office (the country's adjective or name filled in).
+LEADER_OFFICE_LABELS = (("prime minister", "Office of the Prime Minister of {name}"), ("premier", "Office of the Prime Minister of {name}"),
+                        ("president", "{adjective} Presidency"), ("chancellor", "{adjective} Chancellery"))
+# Roles that are not the leader's own: the deputy's office is not the prime minister's office.
+NOT_LEADER_WORDS = {"deputy", "vice", "former", "ex", "acting", "first", "late"}
+
+
+def leader_office_label(role: str, code: str | None, gaz: Gazetteer) -> str | None:
+    """"Iraqi Prime Minister" (IQ) -> "Office of the Prime Minister of Iraq", "President of Turkey"
+    (TR) -> "Turkish Presidency": the office of a head of government or state as one institution,
+    however the article names it ("his office", "Abdul Mahdi's office", "the prime minister's office")."""
+    words = re.sub(r"[^a-z ]+", " ", role.lower()).split()
+    if not code or code not in gaz.countries or set(words) & NOT_LEADER_WORDS:
+        return None
+    text = " ".join(words)
+    template = next((label for key, label in LEADER_OFFICE_LABELS if re.match(rf"^(?:\w+ )?{key}\b", text)), None)
+    if template is None or ("president" in text and " of " in f" {text} " and not text.startswith("president of")):
+        return None  # "president of the European Commission", "vice president": not a country's presidency
+    country = gaz.countries[code]
+    adjective = country.adjectives[0] if country.adjectives else country.name
+    return template.format(name=country.name, adjective=adjective)
+

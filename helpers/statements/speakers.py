@@ -17,8 +17,9 @@ from rapidfuzz import fuzz
 from helpers.actors.gazetteer import Gazetteer
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.extract import STATEMENT_COLUMNS
-from helpers.statements.institutions import (country_body, described_person, impersonal_sources, national_government,
-                                             qualify_bare_bodies, side_country, unnamed_body)
+from helpers.statements.institutions import (country_body, described_person, impersonal_sources, leader_office_label,
+                                             national_government, qualify_bare_bodies, side_country, unnamed_body)
+from helpers.statements.parties import PARTY_TYPES, resolve_group_people, resolve_pairs
 from helpers.statements.surnames import person_by_surname
 from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
@@ -54,12 +55,14 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     for m in frame_records(mentions[["article_id", "start", "end", "actor", "type", "country", "surface"]]):
         by_article[m["article_id"]].append(m)
     info = actors.set_index("actor")["country"].to_dict()
+    roles = actors.set_index("actor")["role"].to_dict() if "role" in actors.columns else {}
     out = rows.copy()
     records = frame_records(out)
-    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz, by_article.get(r["article_id"], []))
+    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz, by_article.get(r["article_id"], []), roles)
                 for r in records]
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
+    out = resolve_group_people(out, by_article)
     out = inherit_document_speakers(out)
     out = resolve_definite_sources(out, by_article)
     out = resolve_pairs(out, by_article)
@@ -77,8 +80,9 @@ def _overlapping(mentions: list[dict], start, end) -> list[dict]:
 
 
 def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer,
-               article: list[dict] | None = None) -> tuple[str | None, str, str | None]:
-    """(speaker, speaker_type, speaker_country) for one statement row (``article``: all its mentions)."""
+               article: list[dict] | None = None, role_of: dict | None = None) -> tuple[str | None, str, str | None]:
+    """(speaker, speaker_type, speaker_country) for one statement row (``article``: all its mentions;
+    ``role_of``: the actors table's role of each actor)."""
     surface = str(row["speaker_surface"] or "")
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
@@ -103,7 +107,7 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     if government:
         return government
     if head in LEADER_OFFICE_NOUNS:
-        office = office_of(people[-1] if people else None, surface, country_of, gaz)
+        office = office_of(people[-1] if people else None, surface, country_of, gaz, role_of or {})
         if office:
             return office
     if (head in ANONYMOUS_NOUNS or head in UNNAMED_AGENT_NOUNS) and not people:
@@ -162,7 +166,6 @@ OFFICE_ROLE_WORDS = {"president": ("presidency", "president"), "prime": ("prime 
 # Head nouns of a subject that stands for its members: "a string of countries including Japan ...".
 GROUP_NOUNS = {"countries", "nations", "allies", "governments", "states", "string", "number", "group", "capitals"}
 COLLECTIVE_NOUNS = {"governments", "nations", "countries", "powers", "capitals", "allies", "leaders"}
-PARTY_TYPES = {"country": "country", "place": "country", "organization": "institution", "person": "person"}
 
 
 def named_parties(hits: list[dict], head: str) -> tuple[str, str, str | None] | None:
@@ -179,7 +182,8 @@ def named_parties(hits: list[dict], head: str) -> tuple[str, str, str | None] | 
     return None
 
 
-def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazetteer,
+              role_of: dict) -> tuple[str, str, str | None] | None:
     """The institution of a leader's office: "Macron's office" -> Elysee (the French presidency).
 
     A leader's office is the organisation of the same country whose role names the leader's
@@ -201,7 +205,9 @@ def office_of(person: dict | None, surface: str, country_of: dict, gaz: Gazettee
             return entry.actor, "institution", country
     if person is None:
         return None
-    return f"{person['actor']}'s office", "institution", country if isinstance(country, str) else None
+    country = country if isinstance(country, str) else None
+    label = leader_office_label(str(role_of.get(person["actor"]) or ""), country, gaz)
+    return label or f"{person['actor']}'s office", "institution", country
 
 
 def national_institution(surface: str, head: str, hits: list[dict], gaz: Gazetteer) -> tuple[str, str, str] | None:
@@ -346,29 +352,6 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
             elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
-
-
-PAIR_SOURCE = re.compile(r"\b(both|the two)\s+(countries|nations|governments|capitals|sides)\b(?!\s+of\b)", re.IGNORECASE)
-MAX_PAIR_GAP = 6  # characters between two coordinated names: "Russia and Belarus"
-
-
-def resolve_pairs(out: pd.DataFrame, mentions: dict[str, list[dict]]) -> pd.DataFrame:
-    """'Both countries have said ...': the two countries the article named together just before
-    ("Russia and Belarus began joint drills ... Both countries have said ...")."""
-    for pos, r in enumerate(frame_records(out)):
-        surface = str(r["speaker_surface"] or "").lower()
-        match = PAIR_SOURCE.search(str(r["sentence"]))
-        if not match or not surface.endswith(match.group(2).lower()) or pd.isna(r.get("speaker_start")):
-            continue
-        countries = [m for m in mentions.get(r["article_id"], []) if PARTY_TYPES.get(m["type"]) == "country" and m["actor"]
-                     and m["end"] <= r["speaker_start"]]
-        pairs = [(a, b) for a, b in zip(countries, countries[1:]) if 0 < b["start"] - a["end"] <= MAX_PAIR_GAP and a["actor"] != b["actor"]]
-        if pairs:
-            a, b = pairs[-1]
-            out.iloc[pos, [out.columns.get_loc(c) for c in ("speaker", "speaker_type", "speaker_country")]] = \
-                [f"{a['actor']}; {b['actor']}", "country", a["country"] if isinstance(a["country"], str) else None]
-            out.iloc[pos, out.columns.get_loc("speaker_how")] = "earlier mention"
-    return out
 
 
 def _by_article(records: list[dict], needs_work) -> list[list[dict]]:
