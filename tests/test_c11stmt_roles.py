@@ -53,3 +53,17 @@ def test_two_holders_of_the_role_stay_unresolved():
                        "The emir said the new road would open in May.")
     said = rows_containing(rows, "new road")
     assert len(said) == 1 and said.iloc[0]["speaker_how"] != "role holder"
+
+
+def test_plural_role_names_every_holder_named_just_before():
+    rows = _statements("Foreign Minister Ana Lind of Sweden met Foreign Minister Juan Cruz of Chile in Oslo on Monday. "
+                       "The foreign ministers stressed that the treaty must be respected.")
+    stressed = rows_containing(rows, "treaty must be respected")
+    assert list(stressed["speaker"]) == ["Ana Lind; Juan Cruz"]
+
+
+def test_plural_role_with_one_holder_named_stays_a_group():
+    rows = _statements("President Tomas Rivas spoke to reporters in Lima on Monday. "
+                       "The presidents said the summit would be held in June.")
+    said = rows_containing(rows, "summit would be held")
+    assert len(said) == 1 and said.iloc[0]["speaker_how"] != "role holders named before"

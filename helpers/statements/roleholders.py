@@ -146,3 +146,61 @@ def _fits(mention: dict, role, role_words: set[str], qualifiers: list[str], coun
         return False
     code = mention["country"] if isinstance(mention["country"], str) else None
     return all(f" {q} " in described or (code and country_code(q.title()) == code) for q in qualifiers)
+
+
+LEADER_WORDS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir", "leader",
+                "crown prince", "sultan"}
+# Plural roles and the words each member's role may carry: "The presidents confirmed ...".
+PLURAL_ROLE_WORDS = {"presidents": {"president"}, "leaders": LEADER_WORDS, "ministers": {"minister", "secretary"},
+                     "foreign ministers": {"foreign minister", "secretary of state", "foreign secretary",
+                                           "minister of foreign affairs"},
+                     "prime ministers": {"prime minister", "premier"}, "mediators": {"mediator", "envoy"},
+                     "envoys": {"envoy"}}
+MEMBER_SENTENCES_BACK = 2  # the members are named in this sentence (before the speaker) or the two before
+MIN_MEMBERS, MAX_MEMBERS = 2, 5
+
+
+def plural_role(surface: str, determiner: str) -> tuple[str, list[str]] | None:
+    """(plural role, qualifiers) of "the presidents", "the European leaders"; None for a count
+    ("the two leaders", read by ``parties``), an "of" phrase, or an indefinite group."""
+    words = [w.lower() for w in surface.split()]
+    if words and words[0] == "the":
+        determiner, words = "the", words[1:]
+    if determiner != "the" or not words or "of" in words:
+        return None
+    for size in (2, 1):
+        noun = " ".join(words[-size:])
+        if noun in PLURAL_ROLE_WORDS and len(words) >= size:
+            qualifiers = words[:-size]
+            if any(w in OTHER_HOLDER_WORDS or w.isdigit() for w in qualifiers):
+                return None
+            return noun, qualifiers
+    return None
+
+
+def resolve_role_groups(out: pd.DataFrame, mentions: pd.DataFrame, role_of: dict, country_code) -> pd.DataFrame:
+    """"The presidents confirmed ...": one row naming every holder of the role named just before."""
+    records = frame_records(out)
+    found = {i: plural_role(str(r["speaker_surface"] or ""), determiner_before(str(r["speaker_surface"] or ""), str(r["sentence"] or "")))
+             for i, r in enumerate(records) if r["speaker_type"] != "person"}
+    found = {i: f for i, f in found.items() if f}
+    if not found:
+        return out
+    wanted = {records[i]["article_id"] for i in found}
+    people: dict[str, list[dict]] = {}
+    for m in frame_records(mentions[mentions["article_id"].isin(wanted) & (mentions["type"] == "person")]):
+        if m["actor"]:
+            people.setdefault(m["article_id"], []).append(m)
+    for i, (noun, qualifiers) in found.items():
+        r = records[i]
+        near = [m for m in people.get(r["article_id"], [])
+                if r["sent_idx"] - MEMBER_SENTENCES_BACK <= m["sent_idx"] < r["sent_idx"]
+                or (m["sent_idx"] == r["sent_idx"] and pd.notna(r.get("speaker_start")) and m["end"] <= r["speaker_start"])]
+        members = list(dict.fromkeys(m["actor"] for m in sorted(near, key=lambda m: m["start"])
+                                     if _fits(m, role_of.get(m["actor"]), PLURAL_ROLE_WORDS[noun], qualifiers, country_code)))
+        if MIN_MEMBERS <= len(members) <= MAX_MEMBERS:
+            first = next(m for m in near if m["actor"] == members[0])
+            r.update(speaker="; ".join(members), speaker_type="person",
+                     speaker_country=first["country"] if isinstance(first["country"], str) else None,
+                     speaker_how="role holders named before")
+    return pd.DataFrame(records, index=out.index)

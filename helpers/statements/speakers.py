@@ -21,7 +21,7 @@ from helpers.statements.institutions import (country_body, described_person, imp
                                              national_government, qualify_bare_bodies, side_country, unnamed_body)
 from helpers.statements.parties import PARTY_TYPES, resolve_group_people, resolve_pairs
 from helpers.statements.surnames import person_by_surname
-from helpers.statements.roleholders import resolve_role_holders
+from helpers.statements.roleholders import resolve_role_groups, resolve_role_holders
 from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
 
@@ -71,6 +71,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = impersonal_sources(out)
     out = resolve_title_speakers(out, mentions, gaz.country_code)
     out = resolve_role_holders(out, mentions, roles, gaz.country_code)
+    out = resolve_role_groups(out, mentions, roles, gaz.country_code)
     out["group_id"] = group_statements(out)
     return out[STATEMENT_COLUMNS]
 
