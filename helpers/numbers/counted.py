@@ -85,8 +85,9 @@ RANKING_TAGS = {"JJS", "RBS"}
 
 def _partitive(of: Token) -> str | None:
     """What "N of ..." counts: the plural noun after "of" with its modifiers ("one of the
-    diplomats" -> "diplomats", "hundreds of ethnic Tigrayans" -> "ethnic Tigrayans"), or, for
-    "one of them", the plural noun "them" stands for."""
+    diplomats" -> "diplomats", "hundreds of ethnic Tigrayans" -> "ethnic Tigrayans"); after a
+    superlative the one thing ranked ("one of the gravest crises" -> "crisis"); for "one of
+    them", the plural noun "them" stands for."""
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
@@ -95,7 +96,10 @@ def _partitive(of: Token) -> str | None:
     plural_name = obj.pos_ == "PROPN" and obj.tag_ == "NNPS" or obj.ent_type_ == "NORP" and obj.tag_ in {"NNS", "NNPS"}
     if obj.pos_ != "NOUN" and not plural_name:
         return None
-    mods = [t.text for t in obj.lefts if t.dep_ == "compound" or t.dep_ == "amod" and t.tag_ not in RANKING_TAGS]
+    ranked = [t for t in obj.lefts if t.dep_ == "amod" and t.tag_ in RANKING_TAGS]
+    mods = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod"} and t not in ranked]
+    if ranked and of.head.lower_ == "one":  # "one of the gravest crises" is a crisis, ranked
+        return " ".join([t.text for t in obj.lefts if t.dep_ == "compound"] + [obj.lemma_.lower()])
     return " ".join(mods + [obj.text])
 
 
