@@ -72,8 +72,8 @@ def in_tally(text: str, phrase: spans.Phrase) -> bool:
     return any(offset + m.start(1) <= phrase.start < offset + m.end(2) for m in TALLY.finditer(lead))
 
 
-# "a three-way call" counts the parties to it, not ways.
-HYPHEN_COUNTED = {"way": "parties"}
+# "a three-way call" counts the parties to it, not ways; "a 60,000-strong force" its people.
+HYPHEN_COUNTED = {"way": "parties", "strong": "people"}
 # "ten members backed it and five abstained": a bare figure as the subject of "abstain" counts abstentions.
 ELLIPTIC_VOTES = {"abstain": "abstentions"}  # stem -> what is counted
 # "one of them", "two of those": a pronoun stands for a plural noun said before.
@@ -93,8 +93,8 @@ def _partitive(of: Token) -> str | None:
         return None
     if obj.lower_ in PARTITIVE_PRONOUNS:
         return _antecedent(of.head)
-    plural_name = obj.pos_ == "PROPN" and obj.tag_ == "NNPS" or obj.ent_type_ == "NORP" and obj.tag_ in {"NNS", "NNPS"}
-    if obj.pos_ != "NOUN" and not plural_name:
+    people = obj.pos_ == "PROPN" and obj.tag_ == "NNPS" or obj.ent_type_ == "NORP"  # "hundreds of Kurds", "of Rohingya"
+    if obj.pos_ != "NOUN" and not people:
         return None
     ranked = [t for t in obj.lefts if t.dep_ == "amod" and t.tag_ in RANKING_TAGS]
     mods = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod"} and t not in ranked]
@@ -156,9 +156,10 @@ def counted_phrase(tokens: list[Token]) -> str | None:
 
 
 CASUALTY_WORDS = {"wounded", "injured", "dead", "killed", "missing", "displaced", "detained", "arrested", "evacuated"}
-# "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000".
+# "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000",
+# "the number killed ... at 118" (but "the number could rise to 3,000" says nothing).
 TOLL_BEFORE = re.compile(r"\btoll\b[^.;:]{0,40}$", re.I)
-NUMBER_OF_BEFORE = re.compile(r"\bnumber (?:of )?([a-z]+)\b[^.;:]{0,40}$", re.I)  # also "the number killed"
+NUMBER_OF_BEFORE = re.compile(r"\bnumber (?:of ([a-z]+)|(" + "|".join(sorted(CASUALTY_WORDS)) + r"))\b[^.;:]{0,40}$", re.I)
 
 
 def casualties(tokens: list[Token]) -> str | None:
@@ -173,7 +174,7 @@ def casualties(tokens: list[Token]) -> str | None:
     before = doc_text(doc)[tokens[0].sent.start_char:tokens[0].idx]
     of = NUMBER_OF_BEFORE.search(before)
     if of:
-        word = of.group(1).lower()
+        word = (of.group(1) or of.group(2)).lower()
         return "people " + word if word in CASUALTY_WORDS else word
     return "people killed" if TOLL_BEFORE.search(before) else None
 
