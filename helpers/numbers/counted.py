@@ -49,6 +49,18 @@ def what_is_measured(doc: Doc, row: dict) -> str | None:
     return " ".join([t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun.text])
 
 
+def unit_as_written(text: str, phrase: spans.Phrase, row: dict) -> str | None:
+    """What a measure with no "of" measures: its unit as the text writes it ("30 km" -> "km",
+    "12 nautical miles" -> "nautical miles"), plural when joined by a hyphen ("a 1,500-kilometre
+    border" -> "kilometres")."""
+    written = text[phrase.end:row["end"]]
+    unit = written.strip(" -\u2013")
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", unit):
+        return None
+    hyphened = written.lstrip().startswith("-")
+    return plural(unit) if hyphened and phrase.value != 1 and not unit.endswith("s") else unit
+
+
 # "voted 15-0", "voted by 412 to 149", "passed 52-48": the two figures of a vote count votes.
 TALLY = re.compile(r"\b(?:vot(?:e|ed|ing)|pass(?:ed|es)?|approved?|adopted?|rejected|backed|carried)\s+(?:by\s+)?"
                    r"(\d{1,3}(?:,\d{3})?)(?:\s*[-\u2013]\s*|\s+to\s+)(\d{1,3}(?:,\d{3})?|none|nil)\b", re.I)
@@ -60,6 +72,55 @@ def in_tally(text: str, phrase: spans.Phrase) -> bool:
     return any(offset + m.start(1) <= phrase.start < offset + m.end(2) for m in TALLY.finditer(lead))
 
 
+# "a three-way call" counts the parties to it, not ways; "a 60,000-strong force" its people.
+HYPHEN_COUNTED = {"way": "parties", "strong": "people"}
+# "ten members backed it and five abstained": a bare figure as the subject of "abstain" counts abstentions.
+ELLIPTIC_VOTES = {"abstain": "abstentions"}  # stem -> what is counted
+# "one of them", "two of those": a pronoun stands for a plural noun said before.
+PARTITIVE_PRONOUNS = {"them", "those", "these"}
+SPEECH_VERBS = {"say", "tell", "add", "confirm", "insist", "note", "explain", "write", "recall", "describe"}
+# "the gravest", "the worst": a superlative ranks what is counted, it is no kind of it.
+RANKING_TAGS = {"JJS", "RBS"}
+
+
+def _partitive(of: Token) -> str | None:
+    """What "N of ..." counts: the plural noun after "of" with its modifiers ("one of the
+    diplomats" -> "diplomats", "hundreds of ethnic Tigrayans" -> "ethnic Tigrayans"); after a
+    superlative the one thing ranked ("one of the gravest crises" -> "crisis"); for "one of
+    them", the plural noun "them" stands for."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if obj.lower_ in PARTITIVE_PRONOUNS:
+        return _antecedent(of.head)
+    people = obj.pos_ == "PROPN" and obj.tag_ == "NNPS" or obj.ent_type_ == "NORP"  # "hundreds of Kurds", "of Rohingya"
+    if obj.pos_ != "NOUN" and not people:
+        return None
+    ranked = [t for t in obj.lefts if t.dep_ == "amod" and t.tag_ in RANKING_TAGS]
+    mods = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod"} and t not in ranked]
+    if ranked and of.head.lower_ == "one":  # "one of the gravest crises" is a crisis, ranked
+        return " ".join([t.text for t in obj.lefts if t.dep_ == "compound"] + [obj.lemma_.lower()])
+    return " ".join(mods + [obj.text])
+
+
+def _antecedent(number: Token) -> str | None:
+    """The group "one of them said" picks from: the last plural noun that spoke or was cited
+    ("Two U.S. officials said ...; one of them said" -> "U.S. official"), in the sentence and
+    the one before it. Only for speakers, where "them" must be persons who talk."""
+    verb = number.head
+    if number.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    sent = number.sent
+    doc = number.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[start:number.i]):
+        cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and doc[token.head.i - 1].lower_ == "according"
+        if token.tag_ == "NNS" and (token.dep_ in {"nsubj", "nsubjpass"} or cited):
+            mods = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"}]
+            return " ".join(mods + [token.lemma_.lower()])
+    return None
+
+
 def counted_phrase(tokens: list[Token]) -> str | None:
     """What a count counts: its noun with modifiers ("landing craft", "people killed"), the noun
     after "of" ("dozens of houses", "one of the worst incidents"), or the noun a hyphen joins
@@ -67,16 +128,21 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     doc, last = tokens[0].doc, tokens[-1]
     if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].is_alpha and doc[last.i + 2].is_lower \
             and numwords.duration_unit(doc[last.i + 2].lower_) is None and units.measure_after(" " + doc[last.i + 2].text) is None:
+        if doc[last.i + 2].lower_ in HYPHEN_COUNTED:
+            return HYPHEN_COUNTED[doc[last.i + 2].lower_]
         return plural(re.sub(r"(?<=[aeiou])([b-df-hj-np-tv-z])\1$", r"\1", doc[last.i + 2].lower_[:-2])
                       if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    if noun is not None:  # "one of the gravest crises" counts one crisis
-        word = noun.lemma_.lower() if last.lower_ == "one" else noun.text
-        return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [word])
+    if of is not None:
+        partitive = _partitive(of)
+        if partitive is not None:
+            return partitive
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
+    vote = next((stem for stem in ELLIPTIC_VOTES if head.lower_.startswith(stem)), None)
+    if tokens[-1].dep_ == "nsubj" and vote:
+        return ELLIPTIC_VOTES[vote]  # the lemmatizer leaves "abstained" as it is: match the stem
     if head.pos_ not in {"NOUN", "PROPN"} or head in tokens:
         return None
     mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t not in tokens and t.pos_ != "NUM"
@@ -90,9 +156,10 @@ def counted_phrase(tokens: list[Token]) -> str | None:
 
 
 CASUALTY_WORDS = {"wounded", "injured", "dead", "killed", "missing", "displaced", "detained", "arrested", "evacuated"}
-# "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000".
+# "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000",
+# "the number killed ... at 118" (but "the number could rise to 3,000" says nothing).
 TOLL_BEFORE = re.compile(r"\btoll\b[^.;:]{0,40}$", re.I)
-NUMBER_OF_BEFORE = re.compile(r"\bnumber of ([a-z]+)\b[^.;:]{0,40}$", re.I)
+NUMBER_OF_BEFORE = re.compile(r"\bnumber (?:of ([a-z]+)|(" + "|".join(sorted(CASUALTY_WORDS)) + r"))\b[^.;:]{0,40}$", re.I)
 
 
 def casualties(tokens: list[Token]) -> str | None:
@@ -102,12 +169,20 @@ def casualties(tokens: list[Token]) -> str | None:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in CASUALTY_WORDS:
         return "people " + ("killed" if nxt.lower_ == "dead" else nxt.lower_)
+    if last.dep_ == "dobj" and last.head.lemma_ in HARM_VERBS and not list(last.children):
+        return "people " + _past_participle(last.head.lemma_)  # "killing dozens": people killed
     before = doc_text(doc)[tokens[0].sent.start_char:tokens[0].idx]
     of = NUMBER_OF_BEFORE.search(before)
     if of:
-        word = of.group(1).lower()
+        word = (of.group(1) or of.group(2)).lower()
         return "people " + word if word in CASUALTY_WORDS else word
     return "people killed" if TOLL_BEFORE.search(before) else None
+
+
+def _past_participle(verb: str) -> str:
+    """ "kill" -> "killed", "injure" -> "injured"; "send" -> "sent" (the harm verbs' forms)."""
+    irregular = {"send": "sent", "withdraw": "withdrawn"}
+    return irregular.get(verb) or verb + ("d" if verb.endswith("e") else "ed")
 
 
 def plural(noun: str) -> str:

@@ -17,8 +17,8 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, what_is_measured,
-                                     what_lasted)
+from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
+                                     what_is_measured, what_lasted)
 from helpers.numbers.names import DESIGNATION, GROUP_OF_BEFORE, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
@@ -133,7 +133,7 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         row["number"] = phrase.value
         row["approx"] = row.get("approx") or numwords.approximation(text[max(0, phrase.start - 20):phrase.start])
         if row["kind"] == "measure":
-            row["counted"] = what_is_measured(doc, row)
+            row["counted"] = what_is_measured(doc, row) or unit_as_written(text, phrase, row)
         if row["kind"] == "count" and not row.get("counted"):
             counted = "votes" if in_tally(text, phrase) else counted_phrase(tokens) or casualties(tokens)
             counted = referents(tokens, counted) or counted

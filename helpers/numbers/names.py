@@ -24,6 +24,10 @@ NAME = "name"
 GROUP_NAME = re.compile(r"G\d{1,2}|Group of [\w-]+", re.I)
 GROUP_MEMBERS = "member states"
 GROUP_OF_BEFORE = re.compile(r"\bGroup of $")
+# "F-16", "MiG-21s", "Su-35": letters, a hyphen and a number name a type (of aircraft, rocket,
+# tank); the number counts nothing, it designates the type.
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?")
+TYPE_DESIGNATION = "type designation"
 
 
 def word_around(text: str, phrase: spans.Phrase) -> tuple[int, int]:
@@ -50,7 +54,7 @@ def name_number(doc: Doc, phrase: spans.Phrase) -> dict:
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     name = _name_of(span) if span is not None and len(span) else None
     group = GROUP_NAME.fullmatch(text, start, end) or GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start)
-    counted = GROUP_MEMBERS if group else None
+    counted = GROUP_MEMBERS if group else TYPE_DESIGNATION if MODEL_CODE.fullmatch(text, start, end) else None
     return {"start": start, "end": end, "surface": text[start:end], "value": None if value is None else float(value),
             "kind": "name", "unit": None, "refers_to": name or text[start:end], "counted": counted}
 
