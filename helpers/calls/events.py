@@ -16,7 +16,7 @@ def export_events(calls: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     urls = articles.set_index("article_id")["url"]
     rows = []
     for call in calls.itertuples():
-        people = list(call.participants) + ([call.group] if isinstance(call.group, str) else [])
+        people = list(call.participants)  # a group counterpart's label is among them
         for other in people[1:]:
             rows.append({"date": call.date, "actor1": people[0], "actor2": other, "cameo": call.cameo,
                          "event": call.cameo_label, "channel": call.channel, "status": call.status,

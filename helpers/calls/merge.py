@@ -112,7 +112,16 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     # ``order`` is the chronology; the table lists the article's current contacts first and
     # the earlier ones they recall ("since late December", "earlier this week") after them.
     calls = order_calls(calls, cm).sort_values(["background", "order"], kind="stable", ignore_index=True)
+    calls["participants"] = with_group_counterpart(calls)
     return cm.reindex(columns=CALL_MENTION_COLUMNS), calls.reindex(columns=CALL_COLUMNS)
+
+
+def with_group_counterpart(calls: pd.DataFrame) -> list[list[str]]:
+    """Participants with the group counterpart's label last ("Clinton telephoned European
+    leaders" -> [Bill Clinton, European leaders]): the group is a party of the contact. Done
+    after ordering, so that matching contacts by their people never compares labels."""
+    return [list(people) + ([group] if isinstance(group, str) and group not in people else [])
+            for people, group in zip(calls["participants"], calls["group"])]
 
 
 def date_references(cm: pd.DataFrame, ids: list[str]) -> list[str]:

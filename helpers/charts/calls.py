@@ -33,10 +33,17 @@ def contact_label(call) -> str:
     return " · ".join(parts)
 
 
+def named_parties(call) -> list[str]:
+    """The contact's participants without its group counterpart's label (``participants``
+    lists it last; the chart draws it on its own group lane)."""
+    group = call.get("group")
+    return [p for p in call["participants"] if p != group]
+
+
 def contact_members(call) -> list[str]:
     """Lane names of a contact: its participants and, for a group counterpart, the group lane."""
     group = call.get("group")
-    return list(call["participants"]) + ([GROUP_LANE.format(_short(group, 26))] if isinstance(group, str) else [])
+    return named_parties(call) + ([GROUP_LANE.format(_short(group, 26))] if isinstance(group, str) else [])
 
 
 GROUP_MIN_MEMBERS = 4  # a contact of this many parties is drawn as a group
@@ -50,10 +57,10 @@ def sequence_members(calls: pd.DataFrame) -> list[list[str]]:
     summit video call) share one group lane that names them ("group: G7 leaders · Canada,
     Italy, Japan +3"), instead of a lane each with a single dot.
     """
-    seen_in = pd.Series([p for ps in calls["participants"] for p in set(ps)]).value_counts()
+    seen_in = pd.Series([p for _, call in calls.iterrows() for p in set(named_parties(call))]).value_counts()
     members = []
     for _, call in calls.iterrows():
-        parties = list(call["participants"])
+        parties = named_parties(call)
         once = [p for p in parties if seen_in.get(p, 0) == 1] if len(parties) >= GROUP_MIN_MEMBERS else []
         if len(once) < 2:
             members.append(contact_members(call))
@@ -198,7 +205,8 @@ def sequence_headline(calls: pd.DataFrame, shown: int = 4) -> str:
         return "No dated diplomatic contacts found" if len(calls) else "No diplomatic contacts found"
     day = dated["date"].value_counts().index[0]
     ordered = dated[dated["date"] == day].sort_values("order")
-    names = ["–".join(family_name(p) for p in c) for c in ordered["participants"].head(shown)]
+    names = ["–".join([family_name(p) for p in named_parties(c)] + ([c["group"]] if isinstance(c.get("group"), str) else []))
+             for _, c in ordered.head(shown).iterrows()]
     more = f" (+{len(ordered) - shown} more)" if len(ordered) > shown else ""
     return f"Diplomatic contacts in order · {day:%d %b}: " + ", then ".join(names) + more
 
@@ -236,7 +244,7 @@ def outlet_contact_matrix(calls: pd.DataFrame, labels) -> pd.DataFrame:
     """1 where an outlet reported a contact, else 0 (rows = contacts, columns = outlets)."""
     rows = {}
     for _, call in calls.sort_values("order").iterrows():
-        name = f"{call['order']}. " + " – ".join(call["participants"]) + (f" + {call['group']}" if isinstance(call["group"], str) else "")
+        name = f"{call['order']}. " + " – ".join(named_parties(call)) + (f" + {call['group']}" if isinstance(call["group"], str) else "")
         name += f" ({call['status']})" if call["status"] != "happened" else ""
         rows[name] = {label: int(label in call["outlets"]) for label in sorted(set(labels))}
     return pd.DataFrame.from_dict(rows, orient="index")
