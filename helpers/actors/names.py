@@ -12,8 +12,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from helpers.actors import translit
-
 NAME_VARIANT_MIN_RATIO = 85  # "Volodymyr Zelenskiy" vs "Volodymyr Zelenskyy" scores 95
 # Short first names written beside the full one (only the first name differs).
 NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "robert", "mike": "michael",
@@ -73,8 +71,6 @@ def same_person(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
-    if translit.key_distance(a, b) == 0:
-        return True  # one transliteration: "Sameh Shukri" / "Sameh Shoukry", "Ban Ki mun" / "Ban Ki-moon"
     if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO:
         return True
     first_a, last_a = a.split()[0], a.split()[-1]
@@ -101,8 +97,7 @@ def block_keys(name: str) -> set[str]:
     word, so a family name written first ("Lee Myung Bak" / "Lee Myung-bak") or behind a
     particle ("Adel al-Jubeir" / "Adel Al Jubair") meets its variants."""
     words = name_words(name)
-    keys = translit.name_keys(name)  # "Karl Bilt" meets "Carl Bildt" under "k"
-    return {words[0][:1], words[-1][:1], keys[0][:1], keys[-1][:1]} - {""} if words else set()
+    return {words[0][:1], words[-1][:1]} if words else set()
 
 
 def spelling_key(word: str) -> str:

@@ -14,9 +14,7 @@ from collections import Counter
 import pandas as pd
 from rapidfuzz import fuzz
 
-from helpers.actors import translit
-from helpers.actors.names import (block_keys, different_word, fold, generation, same_person,
-                                  same_spelling)
+from helpers.actors.names import block_keys, fold, same_person, same_spelling
 
 SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
 SURNAME_VARIANT_MIN_LEN = 5
@@ -52,12 +50,6 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
             better = next((b for b in names[:i] if mapping[b] == b and same_person(name, b)), None)
             if better:
                 mapping[name] = better
-    countries = person_countries(m)
-    for name in ranked_all:
-        if mapping[name] == name and len(name.split()) >= 2:
-            nearest = nearest_transliteration(name, ranked_all, mapping, countries)
-            if nearest:
-                mapping[name] = nearest
     by_surname: dict[str, list[str]] = {}
     for name in ranked_all:
         by_surname.setdefault(name.split()[-1].lower(), []).append(name)
@@ -66,42 +58,6 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
         if base and mapping.get(base, base) != name:
             mapping[name] = mapping.get(base, base)
     return plain_letter_heads(mapping)
-
-
-def person_countries(m: pd.DataFrame) -> dict[str, set]:
-    """Per person name: the countries its mentions are tied to (often none)."""
-    if "country" not in m:
-        return {}
-    known = m[m["type"].eq("person") & m["actor"].notna() & m["country"].notna()]
-    return known.groupby("actor")["country"].agg(set).to_dict()
-
-
-def nearest_transliteration(name: str, ranked: list[str], mapping: dict, countries: dict[str, set]) -> str | None:
-    """The better-attested person a name is a looser variant of: one letter off in one word and
-    vowels apart in others ("Karl Bilt" / "Carl Bildt", "Muhammad bin Zaid" / "Mohamed bin
-    Zayed"), or the same long surname with a given name alike but for vowels ("Uoren Kristofer"
-    / "Warren Christopher", then only when both are tied to the same country). Never when
-    the two are tied to different countries, nor when two people fit equally well."""
-    own = countries.get(name, set())
-    fits: dict[str, int] = {}
-    for other in ranked:
-        if other == name or mapping[other] != other or len(other.split()) < 2:
-            continue
-        theirs = countries.get(other, set())
-        if own and theirs and not own & theirs:
-            continue
-        distance = translit.key_distance(name, other)
-        if distance is None and translit.given_name_variant(name, other) and own & theirs:
-            distance = 3
-        if distance is not None and generation(name) == generation(other) and not different_word(name, other):
-            fits[other] = distance
-    if not fits:
-        return None
-    best = min(fits.values())
-    closest = [o for o, d in fits.items() if d == best]
-    if len(closest) > 1 or ranked.index(closest[0]) > ranked.index(name):
-        return None  # two people fit as well, or the variant is the better-attested spelling
-    return closest[0]
 
 
 def plain_letter_heads(mapping: dict) -> dict:
