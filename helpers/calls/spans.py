@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from helpers.calls.antecedents import (REPORTING_VERBS, is_subject_at, led_by, owns_subject, reporter_of,
+from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
 from helpers.calls.mediators import mediator_heads
@@ -29,9 +29,35 @@ COMMUNICATION_VERBS = {"tell", "warn", "urge", "assure", "send", "ask", "brief",
                        "host", "call", "include", "involve", "join", "bring", "receive", "welcome"}
 # Plural only: "world leaders" is a group; "a North Korean leader" is one unnamed person.
 GROUP_NOUNS = {"leaders", "counterparts", "allies", "partners", "ministers", "officials", "heads"}
+# Members of a body, not the body: "briefed members of the Security Council" is a contact with them.
+MEMBER_NOUNS = {"members", "ambassadors", "envoys"}
+# A group counterpart only when the text says whose: "European leaders", "members of the
+# Security Council", "the ambassadors of the five permanent members"; not "members", "officials".
+GROUP_OWNER_ENTS = {"NORP", "GPE", "ORG"}
+GROUP_ARTICLES = {"the", "a", "an", "some", "several"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
+
+
+def is_owned_group(token: Token) -> bool:
+    """A plural group noun whose owner is named: "European leaders", "EU foreign ministers",
+    "members of the U.N. Security Council"; not "officials", "members of his team"."""
+    if token.lower_ not in GROUP_NOUNS | MEMBER_NOUNS:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
+    if any(m.ent_type_ in GROUP_OWNER_ENTS or (m.pos_ == "PROPN" and m.text[:1].isupper()) for t in modifiers for m in t.subtree):
+        return True
+    owners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in GROUP_OWNER_ENTS for o in owners for t in o.subtree)
+
+
+def group_label(head: Token) -> str:
+    """The group's words without a leading article: "members of the Security Council"."""
+    words = [t for t in head.subtree if not t.is_punct]
+    while words and words[0].lower_ in GROUP_ARTICLES:
+        words = words[1:]
+    return " ".join(t.text for t in words)[:120]
 
 
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
@@ -198,8 +224,10 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
             and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
         return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
-    if span is not None:
+    if span is not None and not (head.lower_ in MEMBER_NOUNS and is_owned_group(head)):
         return [span + (False,)], None
+    if head.lower_ in MEMBER_NOUNS:
+        return [], group_label(head) if is_owned_group(head) else None
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
         end = _list_end(head, mentions)
         inside = [mention_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
@@ -207,7 +235,7 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
         if head.lower_ in GROUP_NOUNS:
-            return [], " ".join(t.text for t in head.subtree if not t.is_punct)[:120]
+            return [], group_label(head)
     return [], None
 
 
@@ -325,6 +353,9 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
     if owners:  # "Duque's foreign minister, Carlos Holmes Trujillo": the owner of the title is someone else
         left = token_end(owners[-1].right_edge)
     span = _best_mention(mentions, left, token_end(head))
+    beside = _name_beside(head, mentions) if head.pos_ == "NOUN" and head.text.islower() else None
+    if beside is not None and (span is None or span[3] != "named person"):
+        return mention_span(beside)
     if span is None:  # "Adel al-Jubeir" split by the parser: the name the head word belongs to
         span = next((_best_mention(mentions, m["start"], m["end"]) for m in mentions
                      if m["start"] <= head.idx < m["end"]), None)
@@ -354,6 +385,21 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
             # up to the name, not into a clause after it ("X, who met Y and Z, ...": Z is no one's name here)
             span = _best_mention(mentions, left, _name_end(names[0])) or span
     return span[:3] if span else None
+
+
+def _name_beside(head: Token, mentions: list[dict]) -> dict | None:
+    """"with Qatar's emir, Sheikh X, ...": the named person right after a title and its comma,
+    when the parser hung the name elsewhere; not "with the president, Roe said" (a verb follows)."""
+    doc = head.doc
+    if head.lemma_.lower() not in TITLE_HEADS and head.lower_ not in TITLE_HEADS or head.i + 2 >= len(doc) \
+            or doc[head.i + 1].text != ",":
+        return None
+    name = next((m for m in mentions if m["start"] == doc[head.i + 2].idx and m["type"] == "person"
+                 and m["label"] != "role"), None)
+    if name is None:
+        return None
+    after = next((t for t in doc[head.i + 2:] if t.idx >= name["end"]), None)
+    return name if after is None or after.pos_ not in {"VERB", "AUX"} else None
 
 
 def _name_end(appos: Token) -> int:

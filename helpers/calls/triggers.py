@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
@@ -62,7 +62,7 @@ def is_trigger(token: Token) -> bool:
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
             return takes_part(token)
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
@@ -78,7 +78,8 @@ def is_trigger(token: Token) -> bool:
             # "oprd": "called Prime Minister X" misparsed; a proper noun the tagger calls a place or a
             # building ("telephoned Mevlut Cavusoglu" read as FAC) is still the person or body called
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
-                       or is_office_holder(c) for c in objects) or called_a_person(token, objects)
+                       or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
+                or called_a_person(token, objects)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
