@@ -54,7 +54,9 @@ def is_owned_group(token: Token) -> bool:
 
 def group_label(head: Token) -> str:
     """The group's words without a leading article: "members of the Security Council"."""
-    words = [t for t in head.subtree if not t.is_punct]
+    # "Nordic leaders about the pipeline": a topic phrase is not the group's name; "of X" is
+    topics = {t.i for c in head.children if c.dep_ in {"prep", "relcl", "acl"} and c.lower_ != "of" for t in c.subtree}
+    words = [t for t in head.subtree if not t.is_punct and t.i not in topics]
     while words and words[0].lower_ in GROUP_ARTICLES:
         words = words[1:]
     return " ".join(t.text for t in words)[:120]
