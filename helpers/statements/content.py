@@ -66,10 +66,10 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
     if governed:
         best = max(governed, key=lambda q: q.end - q.start)
-        return best.start, best.end
+        return object_around_quote(verb, best, quotes) or (best.start, best.end)
     if (verb.lemma_.lower() in OBJECT_CONTENT_VERBS or _states_a_position(verb)) and verb.i < sent.end - 2 \
             and (verb.lemma_.lower() not in TOPIC_CONTENT_VERBS or _has_topic(verb)):
-        after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
+        after = [t for t in _own_subtree(verb) if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
         urged = [c for c in verb.children if is_urged_thing(c, verb)]
         if len(after) >= MIN_CONTENT_WORDS or urged and after:  # "urged restraint"
             return after[0].idx, _end(after[-1])
@@ -90,6 +90,54 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+# Dependents of a cue that hold what the cue itself took as object: "called her actions
+# ''extremely careless''", "criticized the pope as ''a political person''".
+OBJECT_DEPS = {"dobj", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp"}
+
+
+def object_around_quote(verb: Token, quote: Quote, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The object phrase a short quotation sits in, when the cue's object is more than the quote.
+
+    "Lee called her plan ''a recipe for disaster''": what Lee said is "her plan a recipe for
+    disaster", not the three quoted words; "accused him of a ''penchant for secrecy''" likewise.
+    A quotation that is the whole object, or that follows a later cue ("..., saying ''...''"),
+    is left as it is.
+    """
+    if verb.lemma_.lower() not in OBJECT_CONTENT_VERBS | CLAUSE_OBJECT_VERBS:
+        return None
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and not _later_cue_token(c)]
+    if not parts:
+        return None
+    start = min(p.left_edge.idx for p in parts)
+    end = max(_end(p.right_edge) for p in parts)
+    if not (start <= quote.start + 1 and quote.end <= end + 1) or (quote.start - start) + (end - quote.end) < MIN_OBJECT_EXTRA_CHARS:
+        return None
+    return _widen_to_quote(start, end, quotes)
+
+
+# Cues that name their content as an object but are not in OBJECT_CONTENT_VERBS ("noted her record").
+CLAUSE_OBJECT_VERBS = {"note", "lament", "boast", "tweet", "recall", "mention", "explain", "remark"}
+MIN_OBJECT_EXTRA_CHARS = 8  # "the ''reset''": an article and a quote are the quote
+
+
+def _later_cue_token(token: Token) -> bool:
+    """A "saying ..."/"adding ..." clause hung on the cue: a statement of its own."""
+    return token.dep_ in {"advcl", "conj", "pcomp", "xcomp"} and token.tag_ == "VBG" and token.lemma_.lower() in CUE_VERBS
+
+
+def _own_subtree(verb: Token) -> list[Token]:
+    """The cue's subtree without a later cue's clause or a coordinated verb's: "criticized the
+    accord, saying ..." -> "the accord"; "urged calm and said ..." -> "calm"."""
+    later = [c for c in verb.children if c.i > verb.i and (_later_cue_token(c) or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    if not later:
+        return list(verb.subtree)
+    cut = min(c.left_edge.i for c in later)
+    own = [t for t in verb.subtree if t.i < cut]
+    while own and (own[-1].dep_ == "cc" or own[-1].is_punct):
+        own.pop()  # "calm and" -> "calm"
+    return own
 
 
 def _clause_end(verb: Token, clause: Token) -> int:
@@ -123,7 +171,7 @@ def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, 
     Only a cue with a subject of its own, right after a comma, with no clause after it.
     """
     doc = sent.doc
-    if verb.dep_ not in {"ccomp", "parataxis"} or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+    if verb.dep_ not in {"ccomp", "parataxis"} and not _comma_conj(verb) or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
             or verb.head.i >= subject.i or subject.i >= verb.i:
         return None  # not "..., some of it mentioning Mr. Lee": a participle is no attribution
     if any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} for c in verb.children):
@@ -138,6 +186,13 @@ def trailing_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, 
     if len(before) < MIN_CONTENT_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in before):
         return None
     return before[0].idx, _end(before[-1])
+
+
+def _comma_conj(verb: Token) -> bool:
+    """"Lee will stay in the race, his aide, Ann Kim, told the Post.": the closing attribution parsed
+    as a second clause joined to the first by a comma alone (no "and", "but")."""
+    return verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.children) \
+        and not any(t.dep_ == "cc" and t.head == verb.head for t in verb.doc[verb.head.i:verb.i])
 
 
 def _clause_after_clear(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -200,6 +255,11 @@ def governed_quotes(verb: Token, subject: Token, sent: Span, quotes: list[Quote]
     later = _later_cue(verb)
     if later is not None and any(q.end <= later.idx for q in inside):
         inside = [q for q in inside if q.end <= later.idx]  # '"...," Lee said before adding: "..."': the second is the adding
+    elif later is not None and later.tag_ == "VBG" and later.i > verb.i:
+        # "Lee criticized the accord, saying it goes ''nowhere near far enough''": the quote is the saying's
+        inside = [q for q in inside if q.start < later.idx]
+        if not inside:
+            return []
     if inside or not (main or verb.dep_ == "ROOT"):
         return inside
     return [q for q in quotes if q.end <= subject.left_edge.idx or q.start >= _end(verb)]
