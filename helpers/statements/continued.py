@@ -56,12 +56,23 @@ def _row_speaker(row: dict, mentions: list[dict]) -> tuple[str, dict | None] | N
         return "named", named[-1]
     surface = str(row.get("speaker_surface") or "")
     words = surface.lower().split()
-    if words and words[-1] in SINGLE_SPEAKER_NOUNS or surname_form(surface) is not None:
+    if words and words[-1] in SINGLE_SPEAKER_NOUNS or surname_form(surface) is not None or _one_office_holder(row, words):
         return "unnamed", None
     mention = row.get("speaker_mention")
     if mention is not None and mention["type"] == "person" and mention.get("label") != "role":
         return "named", mention
     return None
+
+
+# Offices one person holds at a time: '"...," the Prime Minister told lawmakers. He said ...' goes on
+# with the Prime Minister (the pronoun row takes the title's span, resolved like the title's own row).
+OFFICE_HOLDER_NOUNS = {"minister", "president", "prince", "princess", "king", "queen", "emir", "chancellor", "premier",
+                       "secretary-general", "pope", "sheikh", "monarch", "sultan"}
+
+
+def _one_office_holder(row: dict, words: list[str]) -> bool:
+    """"the Prime Minister", "the crown prince" as the subject of the statement just before."""
+    return len(words) >= 1 and words[-1] in OFFICE_HOLDER_NOUNS and str(row.get("cue_subject") or "") == words[-1]
 
 
 def _statement_just_before(pronoun: Token, previous: list[dict]) -> dict | None:
