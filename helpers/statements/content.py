@@ -86,6 +86,10 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if (main or coordinated) and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
         after = [t for t in sent if t.i > verb.i and not t.is_punct]
+        own = [t for t in _own_subtree(verb) if t.i > verb.i and not t.is_punct]
+        if own and after and len(own) < len(after) and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children) \
+                and not _is_addressee(own[0], verb):
+            return own[0].idx, _end(own[-1])  # "urged calm and said ...": "calm", the rest is the said's
         if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
@@ -107,7 +111,7 @@ def object_around_quote(verb: Token, quote: Quote, quotes: list[Quote]) -> tuple
     """
     if verb.lemma_.lower() not in OBJECT_CONTENT_VERBS | CLAUSE_OBJECT_VERBS:
         return None
-    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and not _later_cue_token(c)]
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and not _later_cue_token(c) and not _when(c)]
     if not parts:
         return None
     start = min(p.left_edge.idx for p in parts)
@@ -120,6 +124,11 @@ def object_around_quote(verb: Token, quote: Quote, quotes: list[Quote]) -> tuple
 # Cues that name their content as an object but are not in OBJECT_CONTENT_VERBS ("noted her record").
 CLAUSE_OBJECT_VERBS = {"note", "lament", "boast", "tweet", "recall", "mention", "explain", "remark"}
 MIN_OBJECT_EXTRA_CHARS = 8  # "the ''reset''": an article and a quote are the quote
+
+
+def _when(token: Token) -> bool:
+    """"on Tuesday", "in March": a time phrase on the cue says when, not what."""
+    return token.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in token.children)
 
 
 def _later_cue_token(token: Token) -> bool:

@@ -35,7 +35,7 @@ def continued_speaker(item: dict, mentions: list[dict], context: dict) -> tuple 
         return None
     mention = found[1]
     if not _could_be(row, mention, PRONOUN_GENDER[pronoun.lower_], context["genders"]) \
-            or _new_subject_between(pronoun, row, mention, mentions) or _gendered_rival(pronoun, mention, mentions, context):
+            or _new_subject_between(pronoun, row, mention, mentions, context["quotes"]) or _gendered_rival(pronoun, mention, mentions, context):
         return None
     if mention is not None:  # (the name as the surface: the span alone may not find the mention again)
         return mention["start"], mention["end"], mention["surface"], "pronoun, last speaker", mention
@@ -103,8 +103,9 @@ def _could_be(row: dict, mention: dict | None, gender: str, genders: dict[str, s
     return not head or GENDER_WORDS.get(head[0], gender) == gender
 
 
-def _new_subject_between(pronoun: Token, row: dict, mention: dict | None, mentions: list[dict]) -> bool:
-    """Another person made the subject between that statement's cue and the pronoun."""
+def _new_subject_between(pronoun: Token, row: dict, mention: dict | None, mentions: list[dict], quotes=()) -> bool:
+    """Another person made the subject between that statement's cue and the pronoun (not inside a
+    quotation: '"Lee was bargaining with Kim," he told reporters' goes on with the speaker)."""
     near = [m for m in mentions if row["cue_start"] <= m["start"] < pronoun.idx]
     people = [m for m in near if m["type"] == "person"]
     others = [m for m in near if m["type"] != "person"]
@@ -114,7 +115,7 @@ def _new_subject_between(pronoun: Token, row: dict, mention: dict | None, mentio
     if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in verb.head.children):
         return True  # "Ruiz disavowed the group, but he slammed ...": "he" is the first clause's subject
     for token in doc[doc.char_span(row["cue_start"], row["cue_start"] + 1, alignment_mode="expand").start:pronoun.i]:
-        if row["speaker_start"] <= token.idx < row["speaker_end"]:
+        if row["speaker_start"] <= token.idx < row["speaker_end"] or any(q.start <= token.idx < q.end for q in quotes):
             continue  # '"...," said Ana Ruiz.': the speaker written after the cue
         if token.dep_ in {"nsubj", "nsubjpass"} and person_key(token.text) != own \
                 and (token.ent_type_ == "PERSON" or any(m["start"] <= token.idx < m["end"] for m in people)

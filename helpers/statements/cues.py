@@ -374,7 +374,8 @@ THING_URGED_VERBS = {"urge", "advise", "encourage"}
 
 def is_urged_thing(obj: Token, verb: Token) -> bool:
     """"urged restraint": a common noun with no name and no "to ..." after it is what was urged."""
-    return verb.lemma_.lower() in THING_URGED_VERBS and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_ \
+    # ("calm" is often tagged an adjective: "urged calm and said ...")
+    return verb.lemma_.lower() in THING_URGED_VERBS and obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "ADJ"} and not obj.ent_type_ \
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
