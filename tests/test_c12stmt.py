@@ -90,3 +90,30 @@ def test_she_does_not_go_on_with_the_crown_prince():
                        "She said the visit had gone well.")
     said = rows_containing(rows, "had gone well")
     assert "crown prince" not in [str(s).lower() for s in said["speaker"]]
+
+
+def _publisher_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "benchmarks" / "polnear_by_publisher.py"
+    spec = importlib.util.spec_from_file_location("polnear_by_publisher", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_publisher_is_the_id_prefix():
+    script = _publisher_script()
+    assert script.publisher_of("wash-post_2016-01-02_some-story.txt") == "wash-post"
+    assert script.publisher_of("nyt_2015-11-09_jobs.txt") == "nyt"
+
+
+def test_publisher_table_has_one_line_per_publisher():
+    script = _publisher_script()
+    table = script.format_table({"nyt": {"gold": 3, "pred": 2, "quote_P": 1.0, "quote_R": 0.667, "quote_F1": 0.8,
+                                         "speaker_acc_on_matched": 1.0, "speaker_scored": 2},
+                                 script.ALL: {"gold": 3, "pred": 2}})
+    lines = table.splitlines()
+    assert len(lines) == 4 and lines[2].startswith("| nyt | 3 | 2 | 1.0 | 0.667 | 0.8 | 1.0 | 2 |")
+    assert lines[3].startswith("| (all) | 3 | 2 |")
