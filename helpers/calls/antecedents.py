@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.offices import OFFICE_HEADS, ROLE_NOUNS
 
 # Nouns with a determiner that are never a title ("the call included ...", "the talks").
@@ -93,26 +94,55 @@ def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> di
         if mention["start"] in used:
             continue
         window = _title_words(doc, mention)
-        if head.lower_ in window and qualifiers <= window:
+        if head.lower_ in window and all(q in window or _same_country(q, window, mention) for q in qualifiers):
             return mention
     # only a title a country qualifies ("the German chancellor") is surely a person's
-    return _untitled_just_before(head, mentions, used) if qualifiers else None
+    return _untitled_just_before(head, mentions, used, qualifiers) if qualifiers else None
 
 
-def _untitled_just_before(head: Token, mentions: list[dict], used: set[int]) -> dict | None:
+def _same_country(qualifier: str, window: set[str], mention: dict) -> bool:
+    """"the Egyptian president" for "President X of Egypt" or for a president the gazetteer
+    places in Egypt: the qualifier's country is the person's."""
+    gaz = load_gazetteer()
+    code = gaz.country_code(qualifier)
+    if code is None:
+        return False
+    own = mention.get("country")
+    return own == code if isinstance(own, str) and own else any(gaz.country_code(w) == code for w in window)
+
+
+def _country_fits(mention: dict, qualifiers: set[str]) -> bool:
+    """No qualifier names a country other than the one the person is known to be of."""
+    own = mention.get("country")
+    if not (isinstance(own, str) and own):
+        return True
+    codes = {load_gazetteer().country_code(q) for q in qualifiers} - {None}
+    return codes <= {own}
+
+
+def _untitled_just_before(head: Token, mentions: list[dict], used: set[int], qualifiers: set[str]) -> dict | None:
     """"The breakthrough owes much to X. The German chancellor spoke to ...": a country's title
     used for no one named with it stands for the one person the sentence before names, when
-    that person is named there without any title of their own."""
+    that person is named there without any title of their own; "X arrived that evening, and
+    Roe met the Israeli prime minister": the one other person named before it in its own sentence."""
     doc = head.doc
     sent = head.sent
-    if sent.start == 0:
+    def named_in(low: int, high: int) -> list[dict]:
+        return [m for m in mentions if m["type"] == "person" and m["label"] != "role" and low <= m["start"] < high]
+    own = named_in(sent.start_char, head.idx)
+    if own:
+        others = [m for m in own if m["start"] not in used]
+        if len({m["actor"] for m in others}) != 1 or len({m["actor"] for m in own}) != 2:
+            return None
+        people = others
+    elif sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    people = [m for m in mentions if m["type"] == "person" and m["label"] != "role"
-              and before.start_char <= m["start"] < before.end_char]
-    if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
-        return None
-    return people[0] if not _title_words(doc, people[0]) else None
+    else:
+        before = doc[sent.start - 1].sent
+        people = named_in(before.start_char, before.end_char)
+        if len({m["surface"] for m in people}) != 1 or people[0]["start"] in used:
+            return None
+    return people[0] if not _title_words(doc, people[0]) and _country_fits(people[0], qualifiers) else None
 
 
 def _title_words(doc: Doc, mention: dict) -> set[str]:
@@ -131,7 +161,9 @@ def _title_words(doc: Doc, mention: dict) -> set[str]:
         words.append(doc[i])
         i -= 1
     i = span.end
-    if i < sent.end and doc[i].text == ",":
+    if i + 1 < sent.end and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+        words += [doc[i], doc[i + 1]]  # "President X of Egypt"
+    elif i < sent.end and doc[i].text == ",":
         i += 1
         while i < min(sent.end, span.end + 10) and (_title_token(doc[i]) or doc[i].lower_ in {"the", "a"}):
             words.append(doc[i])

@@ -242,9 +242,25 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     ordered = sorted(objects, key=lambda o: o[0])
     # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
     objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
-    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk):
+    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk) and not all_together(verb, trigger):
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
+
+
+# "a tripartite meeting", "a three-way call", "joint talks": one contact of all the parties
+TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-party", "quadrilateral", "joint",
+                  "multilateral", "conference"}
+
+
+def all_together(verb: Token, trigger: Token) -> bool:
+    """"will receive both A and B for a tripartite meeting", "phoned A and B in a three-way
+    call": a contact noun of the clause says the parties met together, not one by one."""
+    nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
+    for noun in nouns:
+        words = noun.doc[noun.left_edge.i:noun.i]
+        if any(t.lower_ in TOGETHER_WORDS for t in words) or "-way" in words.text.lower().replace(" ", ""):
+            return True
+    return False
 
 
 def both_objects(verb: Token) -> bool:

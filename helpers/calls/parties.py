@@ -10,6 +10,7 @@ a ministry's statement) are not parties, because the clause's subject and object
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pandas as pd
@@ -32,6 +33,20 @@ def spread(info: dict) -> float:
     """How widely a name is used: articles first, then mentions ("Kang Kyung-wha" in three
     articles beats "Kang Kyung-hwa" named as often in one)."""
     return float(info.get("n_articles") or 0) * 1e6 + float(info.get("n_mentions") or 0)
+
+
+# Gazetteer roles of a leader's own office (the White House: "US presidency").
+LEADER_OFFICE_WORDS = ("presidency", "prime minister's office", "chancellery", "royal court", "presidential office")
+
+
+def names_body(role: str, name: str) -> bool:
+    """The role names the body as a whole word, not inside a longer name ("Speaker of the
+    House" names the House; "White House press secretary" does not)."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", role, re.I):
+        before = role[:found.start()].split()
+        if not (before and before[-1][:1].isupper() and before[-1].lower() not in {"the", "of"}):
+            return True
+    return False
 
 
 class PartyResolver:
@@ -83,10 +98,27 @@ class PartyResolver:
         if self.kind(actor) == "country" and self.country(actor):
             return self.holder(self.country(actor), "leader", present)
         if actor not in self._heads:
-            names = [actor.lower()] + [a.lower() for a in self.info.get(actor, {}).get("aliases", []) or []]
-            heads = {person for role, person in self.by_body if any(n in role for n in names if len(n) > 2)}
+            names = [actor] + list(self.info.get(actor, {}).get("aliases", []) or [])
+            heads = {person for role, person in self.by_body
+                     if any(names_body(role, n) for n in names if len(n) > 2) and "spokesperson" not in role_family(role)}
             self._heads[actor] = next(iter(heads)) if len(heads) == 1 else None
         return self._heads[actor]
+
+    def is_leader_office(self, actor: str) -> bool:
+        """A presidency or a prime minister's office ("the White House"); not a ministry."""
+        role = getattr(self.gaz.lookup(actor), "role", None) if self.kind(actor) == "organization" else None
+        return bool(self.country(actor)) and any(w in str(role or "").lower() for w in LEADER_OFFICE_WORDS)
+
+    def office_stands_for(self, actor: str, visit: bool, present: set[str]) -> str | None:
+        """A leader's office as a party ("Kenyatta visited the White House", "the Kremlin
+        called X"): the one leader of its country the article names; else, for a visit, the
+        country (whose host ``visit_hosts`` looks for); else no party (an office that only
+        reports: "Downing Street said after the call ...")."""
+        code = self.country(actor)
+        here = {a for _, a in self.holders.get((code, "leader"), []) if a in present}
+        if len(here) == 1:
+            return next(iter(here))
+        return self.gaz.countries[code].name if visit and code in self.gaz.countries else None
 
     def resolve(self, names: list[tuple[str, bool]], visit: bool, present: set[str] = frozenset()) -> tuple[list[str], list[str]]:
         """(participants, notes on inferred ones) from (actor, stands-for-its-leader) pairs;
@@ -101,6 +133,10 @@ class PartyResolver:
                 code = self.country(name)
                 if visit and code in self.gaz.countries:
                     result.append(self.gaz.countries[code].name)
+                continue
+            if self.is_leader_office(name):
+                stands_for = self.office_stands_for(name, visit, present)
+                result += [stands_for] if stands_for else []
                 continue
             leader = self.leader_of(name, present) if as_leader else None
             if leader:

@@ -59,7 +59,10 @@ def group_label(head: Token) -> str:
     words = [t for t in head.subtree if not t.is_punct and t.i not in topics]
     while words and words[0].lower_ in GROUP_ARTICLES:
         words = words[1:]
-    return " ".join(t.text for t in words)[:120]
+    # "Lebanon's" stays one word; words the label skips (commas, a topic) leave one space
+    text = "".join(("" if i == 0 or (t.i == words[i - 1].i + 1 and not words[i - 1].whitespace_) else " ") + t.text
+                   for i, t in enumerate(words))
+    return text[:120]
 
 
 def previous_pair(trigger: Token, mentions: list[dict]) -> list[tuple]:
@@ -105,7 +108,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS and (child.dep_ == "prep" or child.dep_ == "conj"
                                                                           and child.pos_ == "ADP"):  # "on the phone to A and (then) to B"
                 for prep in _participant_preps(child):
-                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)
+                                     if not _building_reached(token, prep, g)]
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i > 0 and token.doc[child.i - 1].dep_ == "dobj" \
                     and token.doc[child.i - 1].tag_ == "NNS" and token.doc[child.i - 1].head == token:
                 # "met the co-chairs of the Contact Group A, B and C": "of" hung on the verb, not the object
@@ -141,6 +145,12 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 DURING_PREPS = {"during", "in", "at", "on"}  # "X pressed Y during a call": what X did to Y in the contact
+
+
+def _building_reached(verb: Token, prep: Token, head: Token) -> bool:
+    """"Macron went to the Pine Residence, where he met ...": a building or body travelled to is
+    where a contact may happen, not its party (a person or a country travelled to is)."""
+    return verb.lemma_.lower() in TRAVEL_VERBS and prep.lower_ == "to" and head.ent_type_ in {"ORG", "FAC"}
 
 
 def _during_contact(trigger: Token, verb: Token) -> bool:
@@ -233,12 +243,22 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in LEADER_NOUNS:
         end = _list_end(head, mentions)
         inside = [mention_span(m) + (head.lemma_.lower() in LEADER_NOUNS,) for m in mentions
-                  if head.left_edge.idx <= m["start"] < end and m["type"] in {"country", "organization", "person"}]
+                  if head.left_edge.idx <= m["start"] < end and m["type"] in {"country", "organization", "person"}
+                  and not _owns_other_noun(head, m)]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
         if head.lower_ in GROUP_NOUNS:
             return [], group_label(head)
     return [], None
+
+
+def _owns_other_noun(head: Token, mention: dict) -> bool:
+    """"the leaders of Lebanon's main political blocs": Lebanon owns the blocs, whose leaders
+    they are; it does not stand for its own leader."""
+    span = head.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or head not in span.root.ancestors:
+        return False
+    return any(t.dep_ == "poss" for t in _up_to(span.root, head))
 
 
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")

@@ -35,6 +35,13 @@ REMOTE_CONFERENCE = {"video", "telephone", "phone", "virtual", "online", "web"}
 STATED_NOUNS = {"call", "conference", "teleconference", "meeting", "visit", "trip", "summit", "message", "letter", "videoconference"}
 
 
+def is_definite_title(noun: Token) -> bool:
+    """"the Egyptian president", "his Israeli counterpart": an office held by one person the
+    article names elsewhere (its name is found in ``antecedents``)."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in TITLE_HEADS and \
+        any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "every"} for c in noun.children)
+
+
 def is_trigger(token: Token) -> bool:
     """A noun or verb that names a diplomatic contact."""
     lemma = token.lemma_.lower()
@@ -64,7 +71,7 @@ def is_trigger(token: Token) -> bool:
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c)) for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
         if is_courtesy_call(token):
