@@ -103,11 +103,9 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     found, narrative_days, story_days, reference = [], [], [], []
     sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
     triggers = cm["trigger"] if "trigger" in cm else pd.Series(None, index=cm.index)
-    people = cm["participants"] if "participants" in cm else pd.Series([[]] * len(cm), index=cm.index)
-    contacts_so_far: dict[str, list[tuple]] = {}  # article -> (start, participants, day) of its dated current contacts
-    for article_id, expr, status, earlier, told, default, sentence, start, trigger, who in zip(
+    for article_id, expr, status, earlier, told, default, sentence, start, trigger in zip(
             cm["article_id"], cm["date_expr"], cm["status"], cm["background"], cm["narrative_expr"],
-            cm["narrative_default"], sentences, starts, triggers, people):
+            cm["narrative_default"], sentences, starts, triggers):
         day, how_ref = refs.get(article_id, (None, None))
         entry_day = day_at(entries.get(article_id, []), start, day)
         if entry_day is not day:
@@ -121,10 +119,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         narrative = None if several(trigger) else story_day(told, day, how_ref,
                                                              "planned" if announced(told, sentence) else status)
         if not earlier:
-            before = last_contact_day(contacts_so_far.get(article_id, []), sentence, who)
-            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status, before)
-            if status == "happened" and result["date"] is not None and isinstance(who, list):
-                contacts_so_far.setdefault(article_id, []).append((sentence, set(who), pd.Timestamp(result["date"])))
+            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status)
         narrative_days.append(narrative if default is True else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
@@ -141,31 +136,13 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     return cm
 
 
-def last_contact_day(contacts: list[tuple], sentence, people) -> pd.Timestamp | None:
-    """The day of the last dated current contact of an earlier sentence (mentions come in text
-    order) that shares a party with ``people``: what "Earlier on the same day, Y met X" counts from."""
-    if not isinstance(people, list):
-        return None
-    return next((day for said, who, day in reversed(contacts) if said != sentence and who & set(people)), None)
-
-
-def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status,
-                         contact_day=None) -> tuple[dict, str]:
+def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status) -> tuple[dict, str]:
     """The day of a current mention counted from the story's day ("He met X on Friday. He had
     spoken with Y a day earlier", "The next morning X briefed Y"), or the day of its live-blog
-    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference").
-
-    A relative cue counts from the last contact of one of its parties (``contact_day``) when
-    the last day words go back before it: in "X met Y on 14 June. X praised the summit held
-    on 12 June. Earlier on the same day, Z met Y" the same day is the 14th; with no day words
-    before it ("X called Y on Tuesday. Z called Y hours later"), it counts from that contact."""
+    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference")."""
     offset = narrative_offset(expr)
     if offset is None and not (expr and names_a_day(expr)):
         offset = narrative_offset(leading_words(sentence))
-    # only "the same day", "hours later": "a day after Lee received Kim" counts from its own clause
-    if offset == 0 and contact_day is not None and (narrative is None or contact_day > narrative):
-        return ({"date": contact_day + pd.Timedelta(days=offset), "date_approx": None},
-                f"relative day + the day of the contact before it + {how_ref}")
     if narrative is not None and offset is not None:
         return ({"date": narrative + pd.Timedelta(days=offset), "date_approx": None},
                 f"relative day + the day the article last named + {how_ref}")
