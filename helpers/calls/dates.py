@@ -51,7 +51,8 @@ def names_a_day(expr: str) -> bool:
 # day earlier"), not to the article's date as "yesterday" and "today" are.
 NARRATIVE_OFFSETS = {
     r"\b(earlier|later) that (day|evening|morning|afternoon)|the same (day|evening|night|morning)\b": 0,
-    r"^(?:just |only |a few |several )?(hours|minutes) (later|earlier|afterwards)$": 0,
+    # "a few hours later", also after the words the tagger ran in: "called Aoun a few hours later"
+    r"(?:^|\s)(?:just |only |a few |several |some )?(hours|minutes) (later|earlier|afterwards)$": 0,
     r"\b(a day earlier|the day before|the previous day|the previous evening)\b": -1,
     r"\b(a day later|the next day|the following day|the next morning)\b": 1,
 }

@@ -25,6 +25,8 @@ from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_o
 from helpers.parse import doc_text
 
 
+# a trip whose purpose clause is the contact shares its day: "flew to Oslo on Monday to meet X"
+PURPOSE_TRIP_VERBS = TRAVEL_VERBS | {"return", "head", "come", "leave"}
 CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_VERBS} | {"spoke", "lasted", "last"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
@@ -96,8 +98,9 @@ def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
     """"flew to Niamey on Sunday and met X": the second verb of one subject shares the first's day."""
     head = verb.head
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and head.lemma_.lower() in TRAVEL_VERBS  # "flying on to Tbilisi on Friday to meet X": the trip's day
-    if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not is_trigger(head) \
+        and head.lemma_.lower() in PURPOSE_TRIP_VERBS  # "flying on to Tbilisi on Friday to meet X": the trip's day
+    # "will return to Havana on Monday to meet Y": a trip for the contact need not be a contact itself
+    if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not (purpose or is_trigger(head)) \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):

@@ -237,9 +237,19 @@ def status_of(verb: Token, trigger: Token) -> str:
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
     if lemmas & EXPECTED_MARKERS:
         return "expected"
-    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in PLAN_HEADS):
+    if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in PLAN_HEADS) \
+            or any(being_prepared(t) for t in chain):
         return "planned"
     return "happened"
+
+
+PREPARING_VERBS = {"prepare", "arrange", "organize", "organise", "plan", "schedule", "set", "work"}
+
+
+def being_prepared(verb: Token) -> bool:
+    """"A call between X and Y is being prepared for Wednesday", "talks are being arranged":
+    a contact still being readied (progressive passive of a preparing verb) is a plan."""
+    return verb.lemma_.lower() in PREPARING_VERBS and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
 
 
 def channel_class(channel: str) -> str:
