@@ -120,7 +120,7 @@ def _antecedent(number: Token) -> str | None:
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and doc[token.head.i - 1].lower_ == "according"
         if token.tag_ == "NNS" and (token.dep_ in {"nsubj", "nsubjpass"} or cited):
             mods = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"}]
-            return " ".join(mods + [token.text])  # "one of them" is one of the officials, plural as in "one of the officials"
+            return " ".join(mods + [token.lemma_.lower()])
     return None
 
 

@@ -20,10 +20,9 @@ DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]{1,2}\d{1,2})[A-Z]
 # "P5+1": a group and the member added to it, one name (six members).
 GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
 NAME = "name"
-# "G7", "G20", "Group of Seven", "Group of 20": the number in a group's name counts its members
-# (not all of them states: the EU is one of the G20).
+# "G7", "G20", "Group of Seven", "Group of 20": the number in a group's name counts its member states.
 GROUP_NAME = re.compile(r"G\d{1,2}|Group of [\w-]+", re.I)
-GROUP_MEMBERS = "members"
+GROUP_MEMBERS = "member states"
 GROUP_OF_BEFORE = re.compile(r"\bGroup of $")
 # "F-16", "MiG-21s", "Su-35": letters, a hyphen and a number name a type (of aircraft, rocket,
 # tank); the number counts nothing, it designates the type.
