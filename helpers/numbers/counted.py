@@ -17,6 +17,7 @@ from helpers.numbers import spans, units, words as numwords
 from helpers.parse import doc_text
 
 COLLECTIVE_NOUNS = {"member", "people", "resident", "citizen", "personnel", "staff", "national", "employee"}
+CASUALTY_WORDS = {"wounded", "injured", "dead", "killed", "missing", "displaced", "detained", "arrested", "evacuated"}
 HARM_VERBS = {"kill", "injure", "wound", "displace", "arrest", "detain", "evacuate", "deploy", "withdraw", "send", "order"}
 
 
@@ -94,6 +95,8 @@ def _partitive(of: Token) -> str | None:
     if obj.lower_ in PARTITIVE_PRONOUNS:
         return _antecedent(of.head)
     people = obj.pos_ == "PROPN" and obj.tag_ == "NNPS" or obj.ent_type_ == "NORP"  # "hundreds of Kurds", "of Rohingya"
+    if obj.lower_ in CASUALTY_WORDS:
+        return obj.lower_  # "hundreds of dead", "dozens of wounded": the adjective stands for the people
     if obj.pos_ != "NOUN" and not people:
         return None
     ranked = [t for t in obj.lefts if t.dep_ == "amod" and t.tag_ in RANKING_TAGS]
@@ -137,6 +140,11 @@ def counted_phrase(tokens: list[Token]) -> str | None:
         partitive = _partitive(of)
         if partitive is not None:
             return partitive
+    counter = _counting_verb(tokens)
+    if counter is not None:
+        return counter
+    if _majority_of(tokens[-1]):
+        return "votes (majority)"
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
@@ -152,10 +160,38 @@ def counted_phrase(tokens: list[Token]) -> str | None:
         words += [t.text for prep in head.rights if prep.lower_ == "of" for t in prep.subtree]
     if head.dep_ == "dobj" and head.head.lemma_ in HARM_VERBS:
         words.append(head.head.text)
+    elif head.dep_ == "nsubjpass" and head.head.lemma_ in HARM_VERBS and head.head.tag_ == "VBN":
+        words.append(head.head.text)  # "3,000 people were killed": people killed
     return " ".join(words)
 
 
-CASUALTY_WORDS = {"wounded", "injured", "dead", "killed", "missing", "displaced", "detained", "arrested", "evacuated"}
+# "the settlements, which number thirteen", "settlers numbering about 2,000", "arrests totalled 300":
+# the verb says how many there are of its subject (the parser may tag "number" a noun).
+COUNTING_VERBS = {"number", "total"}
+APPROXIMATING_PREPS = {"about", "around", "some", "nearly", "almost", "over", "roughly"}
+
+
+def _counting_verb(tokens: list[Token]) -> str | None:
+    """What "X number N" / "X, numbering about N" counts: X, the verb's subject or the noun it describes."""
+    verb = tokens[-1].head
+    if verb.pos_ == "ADP" and verb.lower_ in APPROXIMATING_PREPS and tokens[-1].dep_ == "pobj":
+        verb = verb.head
+    if verb.lemma_.lower() not in COUNTING_VERBS or verb in tokens:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    noun = verb.head if verb.dep_ in {"acl", "relcl"} else subject
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    mods = [t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}]
+    return " ".join(mods + [noun.text])
+
+
+def _majority_of(number: Token) -> bool:
+    """ "voted it down by a majority of 13": a majority counts votes."""
+    of = number.head
+    return number.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "majority"
+
+
 # "the death toll at 270", "the toll rose to 5,000"; "put the number of displaced at 100,000",
 # "the number killed ... at 118" (but "the number could rise to 3,000" says nothing).
 TOLL_BEFORE = re.compile(r"\btoll\b[^.;:]{0,40}$", re.I)
@@ -252,3 +288,68 @@ def _speaker_or_place(ent) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ in {"say", "tell", "add", "report", "confirm", "announce"}:
         return True
     return ent.label_ != "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "from", "to", "near"}
+
+
+# "$100 million in humanitarian aid", "£5m of relief", "€2bn for reconstruction": what a sum pays for.
+PURPOSE_PREPS = {"in", "of", "for"}
+# "a total of $5m", "the sum of": words for an amount say nothing of what it is.
+AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "worth", "value"}
+
+
+def what_money_is(doc: Doc, row: dict) -> str | None:
+    """What a sum of money is, after its currency code: what it pays for ("USD (humanitarian
+    aid)" for "$100 million in humanitarian aid"), the thing it is the amount of ("USD (flash
+    appeal)" for "an appeal of $397 million", "USD (aid)" for "aid worth $5m"), else the verb
+    that moves it ("EUR pledged" for "donors pledged €250m")."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None or not row.get("unit"):
+        return None
+    root = span.root
+    thing = _purpose(root, span)
+    while root.dep_ in {"conj", "appos"} and root.head.pos_ in {"NUM", "SYM"}:
+        root = root.head  # "pledged €250m (about $298m)", "$397m for Syria and $1bn": the second shares the first's role
+    thing = thing or _purpose(root, span) or _amount_of(root)
+    if thing is not None:
+        return f"{row['unit']} ({thing})"
+    verb = _verb_of(root)
+    return f"{row['unit']} {verb}" if verb else None
+
+
+def _noun_phrase(noun: Token) -> str:
+    return " ".join([t.text for t in noun.lefts if t.dep_ in {"compound", "amod"} and t.pos_ != "NUM" and t.tag_ != "JJR"] + [noun.text])
+
+
+def _purpose(root: Token, span) -> str | None:
+    for prep in root.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPS and obj is not None and obj.pos_ == "NOUN" and obj not in span:
+            return _noun_phrase(obj)
+    return None
+
+
+def _amount_of(root: Token) -> str | None:
+    """ "an appeal of $397 million" -> "flash appeal"; "aid worth 100 million dollars" -> "aid"."""
+    link = root.head
+    if link.lower_ == "worth":
+        noun = link.head if link.head.pos_ == "NOUN" else next((c for c in link.head.children if c.dep_ == "dobj"), None)
+    elif root.dep_ == "pobj" and link.lower_ == "of":
+        noun = link.head
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in AMOUNT_NOUNS:
+        return None
+    return _noun_phrase(noun)
+
+
+def _verb_of(root: Token) -> str | None:
+    """The verb a sum is the object of, as written when past ("pledged", "raised"), else its lemma."""
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head  # "asked for $397 million", "rose to $5m"
+    if head.lemma_.lower() in AMOUNT_NOUNS and head.dep_ in {"dobj", "nsubjpass"}:
+        head = head.head  # "pledged a total of €252.7m"
+    if head.pos_ != "VERB" or root.dep_ not in {"dobj", "pobj", "nsubjpass", "nsubj", "attr"}:
+        return None
+    return head.lower_ if head.tag_ in {"VBD", "VBN"} else head.lemma_.lower()

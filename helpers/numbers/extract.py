@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from helpers.numbers import spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
-                                     what_is_measured, what_lasted)
+                                     what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import DESIGNATION, GROUP_OF_BEFORE, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
@@ -32,7 +32,8 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
+# "555-123-4567", "210 555 0198", "+44 20 7946 0321", "Tel: 000 111": a phone number, no figure.
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])\d{2,4} \d{3,4} \d{3,4}(?!\d)|\+\d{1,3}[ -]\d|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")
@@ -80,6 +81,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
         row["sent_idx"], row["sentence"] = sent["sent_idx"], written.get(sent["sent_idx"], sent["text"])
         if row["kind"] == "duration" and not row["counted"]:
             row["counted"] = what_lasted(doc, row)
+        if row["kind"] == "money" and not row["counted"]:
+            row["counted"] = what_money_is(doc, row)
         if row["kind"] == "age" and not row["counted"]:
             row["counted"] = f"{row['unit'] or 'years'} of age"  # an age counts years of a life
     return sorted(rows, key=lambda r: r["start"])
@@ -124,7 +127,7 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         if tokens is None:
             continue
         if phrase.value is None:  # an ordinal
-            if not _first_after_verb(tokens):
+            if not _first_after_verb(tokens) and not _at_first(tokens):
                 yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
         row = classify(doc, tokens, phrase)
@@ -157,6 +160,15 @@ def _first_after_verb(tokens: list[Token]) -> bool:
         return False  # "first of them will take off": the first of several
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < word.i for c in verb.children)
     return word.i > verb.i or not perfect
+
+
+def _at_first(tokens: list[Token]) -> bool:
+    """ "At first, the path seemed clear": "at first" means "initially", it ranks nothing
+    ("at first light" keeps its noun and stays)."""
+    word, doc = tokens[0], tokens[0].doc
+    if len(tokens) != 1 or word.lower_ != "first" or word.i == 0 or doc[word.i - 1].lower_ != "at":
+        return False
+    return word.i + 1 == len(doc) or doc[word.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
@@ -193,7 +205,7 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None  # "COVID-19", "F-16", "#5"
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
         return None  # "scp2-173m", "A320-200": the tail of a code
-    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and phrase.text.lstrip("+").replace(".", "").isdigit():
+    if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and re.sub(r"[. ]", "", phrase.text.lstrip("+")).isdigit():
         return None  # "555-123-4567", "Tel: 000 111 82-2100", "P: 479.277"
     if STREET_AFTER.match(text, phrase.end) and phrase.text.isdigit() and re.search(r"(?:^|,\s|\bat\s)$", text[max(0, phrase.start - 4):phrase.start]):
         return None  # "123 Random Street"

@@ -39,6 +39,8 @@ MEASURES = {
     "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt hour", "bcm": "billion cubic metres", "mt": "megaton",
     "megaton": "megaton", "kiloton": "kiloton", "calorie": "calorie", "byte": "byte", "gb": "gigabyte",
 }
+# words that read as a unit with a plural "s": "ha"+"s", "in"+"s".
+UNIT_LOOKALIKES = {"has", "ins", "ms", "ts", "ls", "gs"}
 _MEASURE_KEYS = sorted(MEASURES, key=len, reverse=True)
 MEASURE_AFTER = re.compile(
     r"^[\s-]?(?:metric\s|square\s|cubic\s)?(%s)(?:e?s)?(?![\w])" % "|".join(re.escape(k) for k in _MEASURE_KEYS), re.I)
@@ -65,6 +67,8 @@ def measure_after(text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     key = m.group(1).lower()
+    if m.group(0).strip(" -").lower() in UNIT_LOOKALIKES:
+        return None  # "Marine One has landed": "has" is no hectares
     if key in {"m", "t", "l", "g", "in.", "°"} and not re.match(r"^\S", text) and key != "°":
         return None  # "5 m" / "5 t" / "5 l" spaced are too often letters, not units
     return MEASURES[key], m.end()

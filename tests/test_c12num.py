@@ -1,0 +1,32 @@
+"""Issue 15 (numbers on unseen text): what a sum pays for, counting verbs, phone numbers. Texts written for the tests."""
+import pytest
+
+import helpers
+
+
+def _row(text, surface):
+    table = helpers.numbers_in_text(text, date="2024-03-04")
+    return table[table["surface"] == surface].iloc[0]
+
+
+@pytest.mark.parametrize("text, surface, counted", [
+    ("The bank announced $40 million in flood relief for the region.", "$40 million", "USD (flood relief)"),
+    ("Donors pledged €80 million on Friday.", "€80 million", "EUR pledged"),
+    ("The farmers in Norvale, numbering about 3,000, refused to leave.", "3,000", "farmers"),
+    ("The assembly rejected the bill by a majority of 21.", "21", "votes (majority)"),
+])
+def test_counted_phrases(text, surface, counted):
+    assert _row(text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "For help, ring the desk on 310 444 0177 at any hour.",
+    "Callers abroad can dial +33 1 4455 6677 for the embassy.",
+])
+def test_spaced_phone_numbers_are_no_figures(text):
+    assert helpers.numbers_in_text(text, date="2024-03-04").empty
+
+
+def test_has_after_a_name_number_is_no_hectare():
+    table = helpers.numbers_in_text("At first, the crew waited. Rover One has arrived.", date="2024-03-04")
+    assert "measure" not in set(table["kind"]) and "first" not in set(table["surface"])
