@@ -22,8 +22,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-DEFAULT_GOLD = Path("/work/shared/dev/polnear/gold.csv")
-DEFAULT_SCORER = Path("/work/shared/eval/score_quotes.py")
+# ../shared beside the repository, as the README and CI expect
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_GOLD = SHARED / "dev" / "polnear" / "gold.csv"
+DEFAULT_SCORER = SHARED / "eval" / "score_quotes.py"
 FIGURES = ("gold", "pred", "quote_P", "quote_R", "quote_F1", "speaker_acc_on_matched", "speaker_scored")
 ALL = "(all)"
 
