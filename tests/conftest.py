@@ -72,3 +72,21 @@ def statements_of(text: str):
 def rows_containing(statements, fragment: str):
     """The rows whose sentence contains ``fragment``."""
     return statements[statements["sentence"].str.contains(fragment, regex=False)]
+
+
+def number_row(text: str, surface: str, date: str = "2024-03-06"):
+    """The first numbers row of ``text`` whose surface is ``surface``."""
+    import helpers
+
+    table = helpers.numbers_in_text(text, date=date)
+    return table[table["surface"] == surface].iloc[0]
+
+
+def load_script(path: Path):
+    """A script outside the package (benchmarks/, scripts/) imported as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,12 +1,12 @@
 """Issue 15 (numbers on unseen text): what a sum pays for, counting verbs, phone numbers. Texts written for the tests."""
+from functools import partial
+
 import pytest
 
 import helpers
+from conftest import number_row
 
-
-def _row(text, surface):
-    table = helpers.numbers_in_text(text, date="2024-03-04")
-    return table[table["surface"] == surface].iloc[0]
+_row = partial(number_row, date="2024-03-04")
 
 
 @pytest.mark.parametrize("text, surface, counted", [
@@ -30,3 +30,7 @@ def test_spaced_phone_numbers_are_no_figures(text):
 def test_has_after_a_name_number_is_no_hectare():
     table = helpers.numbers_in_text("At first, the crew waited. Rover One has arrived.", date="2024-03-04")
     assert "measure" not in set(table["kind"]) and "first" not in set(table["surface"])
+
+
+def test_thousands_grouped_by_spaces_are_not_a_phone_number():
+    assert number_row("The census counted 1 414 021 100 residents.", "1 414 021 100")["value"] == 1414021100

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rows_containing, statements_of as _statements
+from pathlib import Path
+
+from conftest import load_script, rows_containing, statements_of as _statements
 
 
 def _content(rows, cue: str) -> list[str]:
@@ -93,14 +95,7 @@ def test_she_does_not_go_on_with_the_crown_prince():
 
 
 def _publisher_script():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).parent.parent / "benchmarks" / "polnear_by_publisher.py"
-    spec = importlib.util.spec_from_file_location("polnear_by_publisher", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path(__file__).parent.parent / "benchmarks" / "polnear_by_publisher.py")
 
 
 def test_publisher_is_the_id_prefix():

@@ -6,6 +6,8 @@ import pytest
 import helpers
 from helpers.numbers.sentences import reading_sentences
 
+from conftest import number_row
+
 
 def _rows(text, date="2024-03-06"):
     df = helpers.numbers_in_text(text, date=date)
@@ -100,9 +102,7 @@ def test_ordinal_word_before_a_noun_is_no_day(text, surface):
     assert not any(kind == "date" and surface in s for s, kind, _ in rows)
 
 
-def _row(text, surface):
-    df = helpers.numbers_in_text(text, date="2024-03-06")
-    return df[df["surface"] == surface].iloc[0]
+_row = number_row
 
 
 def test_durations_set_off_by_commas_are_a_list():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
-import importlib.util
 import re
 from pathlib import Path
 
 import nbformat
+
+from conftest import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_report.py"
 PNG_1PX = base64.b64encode(bytes.fromhex(
@@ -15,10 +16,7 @@ PNG_1PX = base64.b64encode(bytes.fromhex(
 
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location("build_report", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_report_is_one_self_contained_file_without_code():

@@ -182,8 +182,7 @@ def _counting_verb(tokens: list[Token]) -> str | None:
     noun = verb.head if verb.dep_ in {"acl", "relcl"} else subject
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    mods = [t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}]
-    return " ".join(mods + [noun.text])
+    return _noun_phrase(noun)
 
 
 def _majority_of(number: Token) -> bool:
