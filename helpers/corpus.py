@@ -1,7 +1,7 @@
 """``load_corpus``: read, parse (cached) and extract every table for a folder of articles.
 
 Work per article (parse, sentences, mentions, statements, numbers, call mentions) is cached
-on disk by the article's text hash, date, pipeline and the helper code's version, so a
+on disk by the article's text hash, title, date, pipeline and the helper code's version, so a
 rerun on unchanged articles reads small row files and never loads spaCy. Work across
 articles (canonical actors, statement groups, merged calls) runs on those rows every time.
 """
@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -21,6 +22,9 @@ from helpers.read.files import read_articles, read_text
 from helpers.read.records import PROBLEM_COLUMNS
 from helpers.cache import read_pickle, write_pickle
 from helpers.extract import ARTICLE_TABLES, STEP_FAILURES, extract_article, build_corpus_tables
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PARALLEL_MIN_ARTICLES = 20
 CHUNK_ARTICLES = 20
@@ -132,7 +136,8 @@ def corpus_key(articles: pd.DataFrame) -> str:
     """Key of the tables across articles: every article's identity, text and metadata, and
     the code version. Any change to one article recomputes the corpus-level tables."""
     digest = hashlib.sha256(rows_version().encode())
-    for row in articles[["article_id", "text_hash", "date", "outlet", "label", "url", "duplicate_of"]].itertuples(index=False):
+    columns = ["article_id", "text_hash", "title", "date", "outlet", "label", "url", "duplicate_of"]
+    for row in articles.reindex(columns=columns).itertuples(index=False):
         digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()[:32]
 
@@ -145,13 +150,14 @@ def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: 
     """
     folder = paths.cache_dir() / "rows" / rows_version() if cache else None
     found: dict[str, dict] = {}
-    todo: dict[str, list[tuple[str, pd.Timestamp]]] = {}
-    for art in articles.itertuples():
-        cached = read_pickle(folder / f"{_row_key(art.text_hash, art.date)}.pkl") if folder else None
+    todo: dict[str, list[tuple[str, pd.Timestamp, str]]] = {}
+    for art in articles.reindex(columns=["article_id", "text_hash", "date", "title"]).itertuples():
+        title = title_text(art.title)
+        cached = read_pickle(folder / f"{_row_key(art.text_hash, art.date, title)}.pkl") if folder else None
         if cached is not None:
             found[art.article_id] = cached
         else:
-            todo.setdefault(art.text_hash, []).append((art.article_id, art.date))
+            todo.setdefault(art.text_hash, []).append((art.article_id, art.date, title))
     texts = {h: t for h, t in zip(articles["text_hash"], articles["text"]) if h in todo}
     work = [(h, texts[h], todo[h]) for h in todo]
     doc_cache = paths.cache_dir() if cache else None
@@ -165,16 +171,18 @@ def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: 
 
 
 def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progress: bool = False):
-    """Parse and extract a list of (text_hash, text, [(article_id, date)]); cache the rows.
+    """Parse and extract a list of (text_hash, text, [(article_id, date, title)]); cache the rows.
 
-    An article that cannot be parsed or extracted becomes a failure row; the others go on.
+    Titles are parsed as their own Docs (cached by the title's hash). An article that cannot
+    be parsed or extracted becomes a failure row; the others go on.
     """
     found, failures, unparsed = {}, [], []
     owners = {h: owners for h, _, owners in work}
+    title_docs = parse_titles({title for _, _, group in work for _, _, title in group}, doc_cache)
     for text_hash, doc in parse.iter_docs([(h, t) for h, t, _ in work], doc_cache, 1, progress, unparsed):
-        for article_id, date in owners[text_hash]:
+        for article_id, date, title in owners[text_hash]:
             try:
-                result = extract_article(doc, date)
+                result = extract_article(doc, date, title_docs.get(title))
             except Exception as exc:  # one article's failure never loses the batch
                 failures.append({"path": article_id, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}"})
                 continue
@@ -182,11 +190,22 @@ def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progr
             failures += [{"path": article_id, **step} for step in failed_steps]
             found[article_id] = result
             if folder and not failed_steps:  # not cached: the problem is reported again on every run
-                write_pickle(folder / f"{_row_key(text_hash, date)}.pkl", result)
+                write_pickle(folder / f"{_row_key(text_hash, date, title)}.pkl", result)
     for failure in unparsed:
         failures += [{"path": article_id, "stage": "parse", "reason": failure["reason"]}
-                     for article_id, _ in owners[failure["text_hash"]]]
+                     for article_id, _, _ in owners[failure["text_hash"]]]
     return found, failures
+
+
+def title_text(title) -> str:
+    """An article's title as parsed: empty when it has none."""
+    return title.strip() if isinstance(title, str) else ""
+
+
+def parse_titles(titles: set[str], doc_cache: Path | None) -> dict[str, Doc]:
+    """title -> its parsed Doc, for every non-empty title (a title that fails to parse has none)."""
+    by_hash = {hashlib.sha256(f"title|{t}".encode()).hexdigest(): t for t in titles if t}
+    return {by_hash[h]: doc for h, doc in parse.iter_docs(list(by_hash.items()), doc_cache, 1, False, [])}
 
 
 def _extract_parallel(work: list, doc_cache, folder, n_process: int, progress: bool):
@@ -216,8 +235,8 @@ def rows_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _row_key(text_hash: str, date) -> str:
-    return hashlib.sha256(f"{text_hash}|{date}".encode()).hexdigest()[:32]
+def _row_key(text_hash: str, date, title: str = "") -> str:
+    return hashlib.sha256(f"{text_hash}|{date}|{title}".encode()).hexdigest()[:32]
 
 
 def article_frames(rows: dict[str, dict], order) -> dict[str, pd.DataFrame]:

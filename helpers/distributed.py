@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.corpus import Corpus, article_frames, extract_chunk
+from helpers.corpus import Corpus, article_frames, extract_chunk, title_text
 from helpers.extract import build_corpus_tables
 from helpers.read import PROBLEM_COLUMNS, read_articles
 
@@ -39,7 +39,8 @@ def load_corpus_distributed(path: str | Path, client, out: str | Path | None = N
     """
     articles, problems = read_articles(path, progress=False)
     usable = articles[articles["duplicate_of"].isna()]
-    work = [(h, t, [(a, d)]) for h, t, a, d in zip(usable["text_hash"], usable["text"], usable["article_id"], usable["date"])]
+    work = [(h, t, [(a, d, title_text(title))]) for h, t, a, d, title in zip(
+        usable["text_hash"], usable["text"], usable["article_id"], usable["date"], usable["title"])]
     parts = [work[i:i + partition_articles] for i in range(0, len(work), partition_articles)]
     doc_cache = paths.cache_dir() if shared_cache else None
     folder = paths.cache_dir() / "rows" if shared_cache else None

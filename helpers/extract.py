@@ -16,13 +16,16 @@ from helpers import parse
 from helpers.actors import canonical, mentions as actor_mentions
 from helpers.calls import mentions as contact_mentions, merge as contact_merge
 from helpers.numbers import extract as number_extract
-from helpers.statements import extract as statement_extract, speakers
+from helpers.statements import extract as statement_extract, headlines, speakers
 from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.parse import SENTENCE_COLUMNS
 from helpers.statements.extract import STATEMENT_COLUMNS
 
-ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions")
+ARTICLE_TABLES = ("sentences", "mentions", "statements", "numbers", "call_mentions", "title_mentions", "title_statements")
+# Per-article tables only used inside the corpus step: the headline's mentions and statements before
+# their speakers are resolved with the body's (``statements/headlines.py``).
+TITLE_TABLES = ("title_mentions", "title_statements")
 STEP_FAILURES = "step_failures"  # key of an article's failed steps in extract_article's result
 CORPUS_PATH = "(all articles)"  # ``problems.path`` of a failed step across articles
 # Longer articles are extracted in runs of sentences of about this size (see extract_article);
@@ -32,14 +35,26 @@ EXTRACT_CHUNK_CHARS = 60_000
 OFFSET_KEY = re.compile(r"^(start|end)$|_(start|end)$")
 
 
-def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
+def extract_article(doc: Doc, date: pd.Timestamp | None, title_doc: Doc | None = None) -> dict[str, list[dict]]:
     """Every per-article table's rows for one parsed article (without article_id).
+
+    With ``title_doc`` (the parsed headline) the headline's numbers join ``numbers`` and its
+    mentions and statements go to ``title_mentions``/``title_statements``, all with
+    ``sent_idx`` -1 and offsets into the title (``extract_title``).
 
     A long article (a 2 MB transcript) is extracted in runs of whole sentences of about
     ``EXTRACT_CHUNK_CHARS``: some per-article steps compare each finding with the whole
     article, which on one Doc of 400,000 tokens took hours; offsets and sentence numbers
     are shifted back, so rows are those of the whole article.
     """
+    found = _extract_body(doc, date)
+    if title_doc is not None:
+        for table, rows in extract_title(title_doc, date).items():
+            found.setdefault(table, []).extend(rows)
+    return found
+
+
+def _extract_body(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
     if len(parse.doc_text(doc)) <= EXTRACT_CHUNK_CHARS:
         return _extract_doc(doc, date)
     found: dict[str, list[dict]] = {table: [] for table in ARTICLE_TABLES}
@@ -47,6 +62,26 @@ def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]
         n_sentences = len(found["sentences"])
         for table, rows in _extract_doc(span.as_doc(), date).items():
             found.setdefault(table, []).extend(shift_row(row, span.start_char, n_sentences) for row in rows)
+    return found
+
+
+def extract_title(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
+    """The headline's rows: numbers, and mentions and statements for the corpus step.
+
+    Every row has ``sent_idx`` -1 and ``sentence`` the whole title; ``start``/``end`` are
+    offsets into the title. A failed step is reported like a body step's.
+    """
+    title = parse.doc_text(doc)
+    sentences = parse.sentence_rows(doc)
+    mentions = actor_mentions.extract_mentions(doc, load_gazetteer(), sentences)
+    failed: list[dict] = []
+    said = _article_step("headline statements", failed, lambda: headlines.headline_statements(
+        doc, statement_extract.extract_statements(doc, sentences, mentions)))
+    figures = _article_step("headline numbers", failed, lambda: number_extract.extract_numbers(doc, date, sentences))
+    found = {table: headlines.as_title_rows(rows, title)
+             for table, rows in (("title_mentions", mentions), ("title_statements", said), ("numbers", figures))}
+    if failed:
+        found[STEP_FAILURES] = failed
     return found
 
 
@@ -119,7 +154,7 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
         "canonical actors", failed, lambda: canonical.resolve_mentions(per_article["mentions"], load_gazetteer()),
         lambda: (_empty(MENTION_COLUMNS), _empty(canonical.ACTOR_COLUMNS)))
     said = _step("speakers and statement groups", failed,
-                 lambda: speakers.resolve_speakers(per_article["statements"], mentions, actor_table, load_gazetteer()),
+                 lambda: _statement_table(articles, per_article, mentions, actor_table),
                  lambda: _empty(STATEMENT_COLUMNS))
     figures = _step("numbers", failed, lambda: _number_table(per_article["numbers"]),
                     lambda: _empty(number_extract.NUMBER_COLUMNS))
@@ -132,6 +167,22 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
             warnings.warn(f"{failure['stage']}: {failure['reason']}", stacklevel=2)
     return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
             "numbers": figures, "call_mentions": call_mentions, "calls": call_table}
+
+
+def _statement_table(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame], mentions: pd.DataFrame,
+                     actor_table: pd.DataFrame) -> pd.DataFrame:
+    """Body statements, then headline statements (speakers resolved with the body), one grouping."""
+    gaz = load_gazetteer()
+    body = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
+    title_rows = per_article.get("title_statements", _empty(["article_id"]))
+    if title_rows.empty:
+        return body
+    titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
+    headline = headlines.resolve_headline_statements(
+        title_rows, per_article.get("title_mentions", _empty(MENTION_COLUMNS)), per_article["mentions"], titles, gaz)
+    said = pd.concat([body, headline], ignore_index=True) if len(headline) else body
+    said["group_id"] = speakers.group_statements(said)
+    return said
 
 
 def _number_table(rows: pd.DataFrame) -> pd.DataFrame:
