@@ -21,7 +21,8 @@ from helpers import parse, paths
 from helpers.read.files import read_articles, read_text
 from helpers.read.records import PROBLEM_COLUMNS
 from helpers.cache import read_pickle, write_pickle
-from helpers.extract import ARTICLE_TABLES, STEP_FAILURES, extract_article, build_corpus_tables
+from helpers.extract import ARTICLE_TABLES, STEP_FAILURES, add_title_rows, extract_article, build_corpus_tables
+from helpers.statements.headlines import title_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -173,33 +174,34 @@ def extract_rows(articles: pd.DataFrame, cache: bool, n_process: int, progress: 
 def extract_chunk(work: list, doc_cache: Path | None, folder: Path | None, progress: bool = False):
     """Parse and extract a list of (text_hash, text, [(article_id, date, title)]); cache the rows.
 
-    Titles are parsed as their own Docs (cached by the title's hash). An article that cannot
-    be parsed or extracted becomes a failure row; the others go on.
+    Every body is extracted first, then the titles, parsed as their own Docs (cached by the
+    title's hash): the bodies' rows are those of an extraction without titles. An article
+    that cannot be parsed or extracted becomes a failure row; the others go on.
     """
     found, failures, unparsed = {}, [], []
     owners = {h: owners for h, _, owners in work}
-    title_docs = parse_titles({title for _, _, group in work for _, _, title in group}, doc_cache)
+    keys, failed_articles = {}, set()
     for text_hash, doc in parse.iter_docs([(h, t) for h, t, _ in work], doc_cache, 1, progress, unparsed):
         for article_id, date, title in owners[text_hash]:
             try:
-                result = extract_article(doc, date, title_docs.get(title))
+                found[article_id] = extract_article(doc, date)
             except Exception as exc:  # one article's failure never loses the batch
                 failures.append({"path": article_id, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}"})
                 continue
-            failed_steps = result.pop(STEP_FAILURES, [])
-            failures += [{"path": article_id, **step} for step in failed_steps]
-            found[article_id] = result
-            if folder and not failed_steps:  # not cached: the problem is reported again on every run
-                write_pickle(folder / f"{_row_key(text_hash, date, title)}.pkl", result)
+            keys[article_id] = (_row_key(text_hash, date, title), date, title)
+    title_docs = parse_titles({title for _, _, title in keys.values()}, doc_cache)
+    for article_id, (key, date, title) in keys.items():
+        result = found[article_id]
+        if title in title_docs:
+            add_title_rows(result, title_docs[title], date)
+        failed_steps = result.pop(STEP_FAILURES, [])
+        failures += [{"path": article_id, **step} for step in failed_steps]
+        if folder and not failed_steps:  # not cached: the problem is reported again on every run
+            write_pickle(folder / f"{key}.pkl", result)
     for failure in unparsed:
         failures += [{"path": article_id, "stage": "parse", "reason": failure["reason"]}
                      for article_id, _, _ in owners[failure["text_hash"]]]
     return found, failures
-
-
-def title_text(title) -> str:
-    """An article's title as parsed: empty when it has none."""
-    return title.strip() if isinstance(title, str) else ""
 
 
 def parse_titles(titles: set[str], doc_cache: Path | None) -> dict[str, Doc]:

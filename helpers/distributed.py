@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.corpus import Corpus, article_frames, extract_chunk, title_text
+from helpers.corpus import Corpus, article_frames, extract_chunk
+from helpers.statements.headlines import title_text
 from helpers.extract import build_corpus_tables
 from helpers.read import PROBLEM_COLUMNS, read_articles
 

@@ -49,8 +49,14 @@ def extract_article(doc: Doc, date: pd.Timestamp | None, title_doc: Doc | None =
     """
     found = _extract_body(doc, date)
     if title_doc is not None:
-        for table, rows in extract_title(title_doc, date).items():
-            found.setdefault(table, []).extend(rows)
+        add_title_rows(found, title_doc, date)
+    return found
+
+
+def add_title_rows(found: dict[str, list[dict]], title_doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
+    """``found`` (an article's rows) with its headline's rows added (``extract_title``)."""
+    for table, rows in extract_title(title_doc, date).items():
+        found.setdefault(table, []).extend(rows)
     return found
 
 

@@ -15,6 +15,7 @@ import textwrap
 import pandas as pd
 
 from helpers.charts.style import _short, outlet_colors, plural
+from helpers.statements.headlines import TITLE_SENT_IDX
 
 MAX_ROWS = 12
 TEXT_WIDTH = 100
@@ -107,7 +108,8 @@ def _split(row: dict, meta) -> tuple[str, str, str]:
     """(text before the span, the span, text after) within the row's sentence."""
     sentence = str(row["sentence"])
     candidates = []
-    text = meta.get("text") if len(meta) else None
+    # a headline's row (sent_idx -1) points into the title, every other row into the text
+    text = meta.get("title" if row.get("sent_idx") == TITLE_SENT_IDX else "text") if len(meta) else None
     if isinstance(text, str) and pd.notna(row.get("start")) and pd.notna(row.get("end")):
         candidates.append(text[int(row["start"]):int(row["end"])])
     candidates += [str(row[c]) for c in SPAN_COLUMNS if isinstance(row.get(c), str)]

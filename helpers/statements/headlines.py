@@ -28,6 +28,11 @@ TITLE_BODY_GAP = 2  # the title placed before the body as if "title\n\nbody" whi
 CALL_SPEECH_WORDS = {"for", "on"}  # "calls for calm", "calls on Iran to": speech; "Macron calls Tinubu": a phone call
 
 
+def title_text(title) -> str:
+    """An article's title as parsed: empty when it has none (None, NaN)."""
+    return title.strip() if isinstance(title, str) else ""
+
+
 def as_title_rows(rows: list[dict], title: str) -> list[dict]:
     """Rows of the title's own Doc as rows of the article's title: sentence number and sentence."""
     for row in rows:
@@ -76,7 +81,7 @@ def _title_before_body(mentions: pd.DataFrame, titles: dict[str, str]) -> pd.Dat
     """Resolved mentions as if each title were the first sentence and the body came after it."""
     placed = mentions.copy()
     in_title = placed["sent_idx"].eq(TITLE_SENT_IDX)
-    shift = placed["article_id"].map(lambda a: len(titles.get(a) or "") + TITLE_BODY_GAP)
+    shift = placed["article_id"].map(lambda a: len(title_text(titles.get(a))) + TITLE_BODY_GAP)
     placed.loc[~in_title, ["start", "end"]] = placed.loc[~in_title, ["start", "end"]].add(shift[~in_title], axis=0)
     placed["sent_idx"] = placed["sent_idx"].where(in_title, placed["sent_idx"] + 1).where(~in_title, 0)
     return placed
