@@ -25,6 +25,8 @@ from helpers.statements.speakers import ANONYMOUS_NOUNS, resolve_speakers
 
 TITLE_SENT_IDX = -1
 TITLE_BODY_GAP = 2  # the title placed before the body as if "title\n\nbody" while its speakers are resolved
+# "declares Kuwait annexed", "declares the talks a failure": a clause or predicate follows the verb
+DECLARED_CLAUSE_DEPS = {"ccomp", "oprd", "xcomp"}
 CALL_SPEECH_WORDS = {"for", "on"}  # "calls for calm", "calls on Iran to": speech; "Macron calls Tinubu": a phone call
 
 
@@ -43,13 +45,20 @@ def as_title_rows(rows: list[dict], title: str) -> list[dict]:
 
 
 def headline_statements(doc: Doc, rows: list[dict]) -> list[dict]:
-    """The statement rows of a headline Doc that are speech, not a telephone call."""
-    return [row for row in rows if row.get("cue") != "call" or _calls_for(doc)]
+    """The statement rows of a headline Doc that are speech, not a telephone call nor a
+    performative act ("Jammeh declares state of emergency"; "Iraq declares Kuwait annexed" is said)."""
+    return [row for row in rows if (row.get("cue") != "call" or _calls_for(doc))
+            and (row.get("cue") != "declare" or _declares_that(doc))]
 
 
 def _calls_for(doc: Doc) -> bool:
     return any(token.lemma_.lower() == "call" and token.i + 1 < len(doc)
                and doc[token.i + 1].lower_ in CALL_SPEECH_WORDS for token in doc)
+
+
+def _declares_that(doc: Doc) -> bool:
+    return any(token.lemma_.lower() == "declare" and any(c.dep_ in DECLARED_CLAUSE_DEPS for c in token.rights)
+               for token in doc)
 
 
 def resolve_headline_statements(rows: pd.DataFrame, title_mentions: pd.DataFrame, body_mentions: pd.DataFrame,

@@ -1,5 +1,5 @@
 """Speakers written as a bare surname or with initials: "B.Petrov declared", "Ruiz A., for her
-part, noted", "Hague told reporters" (a surname that is also a place).
+part, noted", "Hague told reporters" (a surname that is also a place), "O'Leary says" (an apostrophe in the name).
 
 The tagger often misses these forms, or takes the surname for a place, so the subject would
 stay an anonymous label or become a country. When the article names exactly one person with
@@ -25,7 +25,7 @@ def surname_form(surface: str) -> tuple[str, bool] | None:
     words = [w for w in re.split(r"[\s.]+", surface.strip()) if w]
     long = [w for w in words if len(w) >= MIN_SURNAME]
     short = [w for w in words if len(w) < MIN_SURNAME]
-    if len(long) != 1 or not long[0].replace("-", "").isalpha() or not long[0][:1].isupper() or long[0].isupper() \
+    if len(long) != 1 or not re.sub(r"[-'\u2019]", "", long[0]).isalpha() or not long[0][:1].isupper() or long[0].isupper() \
             or long[0].lower() in TITLE_WORDS:
         return None
     if not all(INITIAL.match(w) for w in short) or (short and "." not in surface):
