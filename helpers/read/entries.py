@@ -16,6 +16,7 @@ import re
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, WEEKDAY_RE, WEEKDAYS, resolve
+from helpers.read.clean import DAY_LINE
 
 # "2040 GMT (Monday)", "18:15 BST (Monday 9 November)", "9.40am (Tuesday)": a header line alone
 ENTRY_HEADER = re.compile(
@@ -29,15 +30,24 @@ SNIPPET = 60  # characters of an entry's first line that place it in the cleaned
 def entry_days(text: str, day, source: str | None = None) -> list[tuple[int, pd.Timestamp]]:
     """``(offset, day)`` from each entry header that names a day to the next one; empty when
     no header names a day (every entry is on the page's day). Headers are looked for in
-    ``source`` (the raw file) when given, and placed in ``text`` by the line after them."""
+    ``source`` (the raw file) when given, and placed in ``text`` by the line after them.
+    A day line ("Tuesday 7 February") heads the entries under it; on a page whose newest
+    entry comes first, a clock stamp hours later than the one above it starts the day before."""
     if not isinstance(text, str) or day is None or pd.isna(day):
         return []
     raw = source if isinstance(source, str) else text
     page_day = pd.Timestamp(day).normalize()
-    found, current, searched = [], page_day, 0
-    for match in ENTRY_HEADER.finditer(raw):
-        named = _header_day(match["day"], page_day) if match["day"] else None
-        at = match.start() if raw is text else _placed(raw, match.end(), text, searched)
+    headers = _headers(raw)
+    newest_first = _newest_first([clock for _, _, _, clock in headers])
+    found, current, searched, last_clock = [], page_day, 0, None
+    for start, end, named, clock in headers:
+        if named is not None:
+            named = _header_day(named, page_day)
+        elif newest_first and clock is not None and last_clock is not None and clock - last_clock > ROLLOVER_MINUTES:
+            named = current - pd.Timedelta(days=1)  # past midnight, read downwards
+        if clock is not None or named is not None:
+            last_clock = clock  # a day line starts its day afresh
+        at = start if raw is text else _placed(raw, end, text, searched)
         if at is None:
             continue
         searched = at
@@ -45,6 +55,44 @@ def entry_days(text: str, day, source: str | None = None) -> list[tuple[int, pd.
             found.append((at, named))
             current = named
     return found
+
+
+# A clock stamp heading an entry, with its headline on the line or not: "00:12 CEST - Leaders
+# agree", "2215 GMT: Blinken calls", "18:40 BST"; bare four digits only with a zone (not a year).
+STAMP_LINE = re.compile(
+    r"^[ \t]*(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[ \t]*[A-Z]{2,5}\b))"
+    r"[ \t]*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local(?: time)?)?[ \t]*(?:\((?P<day>[^()\n]{3,40})\))?"
+    r"[ \t]*(?:[-:|\u2013\u2014][ \t]+\S[^\n]{0,120})?[ \t]*$", re.M)
+# Clock stamps of one page may mix zones ("19:05 CEST" above "17:20 BST"): only a later stamp by
+# more than this many minutes below an earlier one is a new (earlier) day.
+ROLLOVER_MINUTES = 180
+
+
+def _headers(raw: str) -> list[tuple[int, int, str | None, int | None]]:
+    """``(start, end, day words, minutes after midnight)`` of the entry headers and day lines of
+    a page, in page order."""
+    found = {}
+    for match in ENTRY_HEADER.finditer(raw):
+        found[match.start()] = (match.start(), match.end(), match["day"], None)
+    for match in STAMP_LINE.finditer(raw):
+        hour, minute = (match["h"], match["m"]) if match["h"] is not None else (match["h4"], match["m4"])
+        day_words = match["day"] or (found.get(match.start(), (0, 0, None))[2])
+        found[match.start()] = (match.start(), match.end(), day_words, int(hour) * 60 + int(minute))
+    if found and is_live_blog(raw):
+        offset = 0
+        for line in raw.splitlines(keepends=True):
+            if DAY_LINE.match(line):
+                found.setdefault(offset, (offset, offset + len(line.rstrip()), line.split("|")[0].strip(), None))
+            offset += len(line)
+    return [found[k] for k in sorted(found)]
+
+
+def _newest_first(clocks: list) -> bool:
+    """Whether a page's clock stamps mostly fall as one reads down (the newest entry first)."""
+    stamps = [c for c in clocks if c is not None]
+    pairs = list(zip(stamps, stamps[1:]))
+    falling = sum(b < a for a, b in pairs)
+    return len(stamps) >= 3 and falling > 2 * (len(pairs) - falling)
 
 
 def _placed(raw: str, header_end: int, text: str, searched: int) -> int | None:
@@ -88,7 +136,8 @@ ENTRY_STAMP = re.compile(r"^[ \t]*(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)[ \t]*(
 def is_live_blog(text, source: str | None = None) -> bool:
     """Whether a page is a run of clock-stamped entries ("1405 GMT", "18:15 BST"): two or more."""
     for page in (text, source):
-        if isinstance(page, str) and (len(ENTRY_HEADER.findall(page)) >= 2 or len(ENTRY_STAMP.findall(page)) >= 2):
+        if isinstance(page, str) and (len(ENTRY_HEADER.findall(page)) >= 2 or len(ENTRY_STAMP.findall(page)) >= 2
+                                      or len(STAMP_LINE.findall(page)) >= 2):
             return True
     return False
 
