@@ -25,6 +25,7 @@ from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addres
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.quoted_as import quoted_as_saying
+from helpers.statements.topics import topic_statements
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
     clip_quotes,
@@ -79,6 +80,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
+        found += list(spoken_topics(sent, quotes, found))
         rows = []
         for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
             rows.append(finish(item, sent, info, mentions, context))
@@ -140,6 +142,16 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             "cue": token.lemma_.lower(), "cue_token": token, "speaker": subject,
             "content": content, "addressee": find_addressee(token), "how": "subject",
         }
+
+
+def spoken_topics(sent: Span, quotes: list[Quote], found: list[dict]):
+    """Topic cues ("talked about the budget") on verbs no other rule gave a row, by a speaker."""
+    taken = {item["cue_token"] for item in found}
+    for item in topic_statements(sent, quotes):
+        subject = item["speaker"]
+        if item["cue_token"] in taken or subject.lower_ in UNKNOWABLE_SPEAKERS | NEGATIVE_SUBJECTS or not can_speak(subject):
+            continue
+        yield item
 
 
 COLON_SPEAKER_POS = {"PROPN", "PRON", "NOUN"}

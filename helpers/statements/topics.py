@@ -1,0 +1,87 @@
+"""Topic cues: statements reported by what they were about, not by a clause.
+
+"Lee talked about the budget", "she spoke of her childhood", "he boasted of his record",
+"Kim mentioned the strike", "the senator pointed to the poll", "he referred to the plan":
+the cue has no "that" clause and no quotation, and what was said is the noun phrase it
+names. The speaker is the cue's subject, found as for any reporting verb (``cues.find_subject``).
+
+Not a topic cue: a conversation's purpose ("met to talk about trade" is what a meeting was
+for), a refusal ("declined to talk about it", "did not mention him"), a topic named inside
+someone else's statement ("Lee said Kim spoke of ..."), or a time ("spoke for about an hour").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.statements.cues import NOT_SAID_HEADS, find_subject, is_cue
+from helpers.statements.quotes import Quote
+
+# Verbs of speaking or writing with the preposition that names their topic.
+TOPIC_PREPOSITIONS = {
+    "talk": {"about", "of"}, "speak": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about", "of"},
+    "write": {"about", "of"}, "tweet": {"about"}, "testify": {"about"}, "complain": {"about", "of"},
+    "joke": {"about"}, "rant": {"about"}, "muse": {"about"}, "reminisce": {"about"}, "rail": {"against"},
+    "refer": {"to"}, "point": {"to"}, "allude": {"to"}, "comment": {"on"},
+}
+# Verbs whose direct object is the topic: "mentioned the strike", "referenced the report".
+TOPIC_OBJECT_VERBS = {"mention", "reference", "cite"}
+# "talked up his plans", "talked down the risk": a particle that makes the object the topic.
+TOPIC_PARTICLES = {"talk": {"up", "down"}, "speak": {"out"}}
+NOT_TOPIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def topic_statements(sent: Span, quotes: list[Quote]):
+    """Rows for topic cues in one sentence: cue = the verb's lemma, content = the topic phrase."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(q.start <= verb.idx < q.end for q in quotes) or not _reported_by_narrator(verb):
+            continue
+        topic = topic_of(verb)
+        if topic is None:
+            continue
+        subject = find_subject(verb)
+        if subject is None:
+            continue
+        end = topic.right_edge
+        yield {"cue": verb.lemma_.lower(), "cue_token": verb, "speaker": subject,
+               "content": (topic.left_edge.idx, end.idx + len(end.text)), "addressee": None, "how": "subject"}
+
+
+def topic_of(verb: Token) -> Token | None:
+    """The head of what ``verb`` was about: the object of its topic preposition, or its object."""
+    lemma = verb.lemma_.lower()
+    if lemma in TOPIC_OBJECT_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and _is_topic(c)), None)
+    if lemma in TOPIC_PARTICLES and any(c.dep_ == "prt" and c.lower_ in TOPIC_PARTICLES[lemma] for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and _is_topic(c)), None)
+        if obj is not None:
+            return obj  # "talked up his plans"
+    wanted = TOPIC_PREPOSITIONS.get(lemma)
+    if not wanted:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in wanted:
+            obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and _is_topic(obj):
+                return prep if obj.dep_ == "pcomp" and obj.tag_ != "VBG" else obj
+    return None
+
+
+def _is_topic(token: Token) -> bool:
+    """A phrase that can be talked about: not a time or an amount ("spoke for about an hour")."""
+    return token.ent_type_ not in NOT_TOPIC_ENTITIES and not token.is_punct and token.pos_ != "PRON" or token.lower_ in {"what", "how", "whether"}
+
+
+def _reported_by_narrator(verb: Token) -> bool:
+    """The cue is the article's own report, not inside another cue's content ("Lee said Kim spoke
+    of ..."), nor what a meeting or a refusal was about ("met to talk about", "declined to talk about")."""
+    for ancestor in verb.ancestors:
+        if is_cue(ancestor):
+            return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "met with Lee to talk about trade": a purpose
+    return True
