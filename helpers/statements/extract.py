@@ -25,7 +25,7 @@ from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addres
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.quoted_as import quoted_as_saying
-from helpers.statements.topics import topic_statements
+from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
     clip_quotes,
@@ -149,7 +149,8 @@ def spoken_topics(sent: Span, quotes: list[Quote], found: list[dict]):
     taken = {item["cue_token"] for item in found}
     for item in topic_statements(sent, quotes):
         subject = item["speaker"]
-        if item["cue_token"] in taken or subject.lower_ in UNKNOWABLE_SPEAKERS | NEGATIVE_SUBJECTS or not can_speak(subject):
+        if item["cue_token"] in taken or subject.lower_ in UNKNOWABLE_SPEAKERS | NEGATIVE_SUBJECTS or subject.lower_ in THING_PRONOUNS \
+                or not (can_speak(subject) or subject.lemma_.lower() in TOPIC_SPEAKER_NOUNS):
             continue
         yield item
 

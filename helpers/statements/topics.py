@@ -29,6 +29,16 @@ TOPIC_OBJECT_VERBS = {"mention", "reference", "cite"}
 # "talked up his plans", "talked down the risk": a particle that makes the object the topic.
 TOPIC_PARTICLES = {"talk": {"up", "down"}, "speak": {"out"}}
 NOT_TOPIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"}
+TOPIC_POS = {"NOUN", "PROPN", "VERB", "NUM"}
+# Dependencies by which a verb is part of what its head said: "said Kim spoke of ...".
+CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
+# People described by what they are, who may talk about things ("the lawyers pointed to ..."),
+# besides the names, roles and institutions any statement accepts.
+# Pronouns that stand for a thing here: "it points to a change", "this refers to ...".
+THING_PRONOUNS = {"it", "this", "that", "which"}
+TOPIC_SPEAKER_NOUNS = {"lawyer", "attorney", "advocate", "critic", "supporter", "opponent", "voter", "activist", "protester",
+                       "lawmaker", "candidate", "delegate", "adviser", "advisor", "strategist", "campaign", "economist",
+                       "scientist", "researcher", "doctor", "judge", "prosecutor", "mayor", "organizer", "resident", "worker"}
 
 
 def topic_statements(sent: Span, quotes: list[Quote]):
@@ -44,7 +54,7 @@ def topic_statements(sent: Span, quotes: list[Quote]):
         subject = find_subject(verb)
         if subject is None:
             continue
-        end = topic.right_edge
+        end = _with_as_phrase(verb, topic).right_edge
         yield {"cue": verb.lemma_.lower(), "cue_token": verb, "speaker": subject,
                "content": (topic.left_edge.idx, end.idx + len(end.text)), "addressee": None, "how": "subject"}
 
@@ -70,16 +80,27 @@ def topic_of(verb: Token) -> Token | None:
 
 
 def _is_topic(token: Token) -> bool:
-    """A phrase that can be talked about: not a time or an amount ("spoke for about an hour")."""
-    return token.ent_type_ not in NOT_TOPIC_ENTITIES and not token.is_punct and token.pos_ != "PRON" or token.lower_ in {"what", "how", "whether"}
+    """A phrase that can be talked about: not a time or an amount ("spoke for about an hour"),
+    not a bare pronoun ("mentioned him") or an adverb ("talks about most")."""
+    return token.ent_type_ not in NOT_TOPIC_ENTITIES and token.pos_ in TOPIC_POS or token.lower_ in {"what", "how", "whether"}
+
+
+def _with_as_phrase(verb: Token, topic: Token) -> Token:
+    """"referred to the plan as ''a disgrace''": the "as" phrase is part of what was said."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > topic.i), None)
+    return phrase if phrase is not None else topic
 
 
 def _reported_by_narrator(verb: Token) -> bool:
     """The cue is the article's own report, not inside another cue's content ("Lee said Kim spoke
     of ..."), nor what a meeting or a refusal was about ("met to talk about", "declined to talk about")."""
-    for ancestor in verb.ancestors:
-        if is_cue(ancestor):
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "have him speak about ...": a wish or an order, not something said
+    child = verb
+    while child.dep_ in CONTENT_DEPS | {"conj"} and child.head is not child:
+        if child.dep_ in CONTENT_DEPS and is_cue(child.head):
             return False
+        child = child.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
