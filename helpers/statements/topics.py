@@ -49,7 +49,7 @@ def topic_statements(sent: Span, quotes: list[Quote]):
         if any(q.start <= verb.idx < q.end for q in quotes) or not _reported_by_narrator(verb):
             continue
         topic = topic_of(verb)
-        if topic is None:
+        if topic is None or not reported_as_past(verb) or _conversation(verb):
             continue
         subject = find_subject(verb)
         if subject is None:
@@ -89,6 +89,33 @@ def _with_as_phrase(verb: Token, topic: Token) -> Token:
     """"referred to the plan as ''a disgrace''": the "as" phrase is part of what was said."""
     phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > topic.i), None)
     return phrase if phrase is not None else topic
+
+
+MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "can", "should", "must"}
+MAX_HEAD_STEPS = 3
+
+
+def reported_as_past(verb: Token) -> bool:
+    """Told as something already said: "talked about", "has spoken of", "was pointing to", and a
+    participle on such a verb ("..., speaking of the attacks"). Not "will speak about Libya" (not
+    yet said), nor the present tense, which in news copy is mostly a quotation whose marks were
+    stripped ('The envoys agree, the diplomat said. They are talking about the first step.')."""
+    for _ in range(MAX_HEAD_STEPS):
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.lower_ in MODALS for a in auxes):
+            return False
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+            return True
+        open_form = verb.tag_ == "VBG" and not auxes or verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)
+        if not open_form or verb.head is verb or verb.dep_ not in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
+            return False
+        verb = verb.head if verb.dep_ != "pcomp" else verb.head.head  # "opened by talking about": "opened"
+    return False
+
+
+def _conversation(verb: Token) -> bool:
+    """"spoke with Lavrov about the crisis": a conversation (a contact), whose topic is not a statement."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _reported_by_narrator(verb: Token) -> bool:
