@@ -188,7 +188,8 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     if told is not None:
         i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
     # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
-    marks = {":", ","} if verb.tag_ == "VBG" else {":"}
+    # and so does "to say": 'went on to say, "..."'
+    marks = {":", ","} if verb.tag_ == "VBG" or _infinitive(verb) else {":"}
     if i >= sent.end or doc[i].text not in marks:
         return None
     colon_end = doc[i].idx + 1
@@ -196,6 +197,10 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Cues that also take a thing as subject ("the vote underscored the rift").
