@@ -128,6 +128,8 @@ def _reported_by_narrator(verb: Token) -> bool:
         if child.dep_ in CONTENT_DEPS and is_cue(child.head):
             return False
         child = child.head
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and is_cue(verb.head):
+        return False  # '"...," Ruiz said, referring to the council': the writer's gloss on the quote
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
