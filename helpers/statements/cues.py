@@ -66,7 +66,7 @@ def is_cue(token: Token) -> bool:
         if phoned(token) or named_thing(token):
             return False
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
-                   or c.dep_ == "dobj" and names_it(c) for c in token.children)
+                   or c.dep_ == "dobj" and names_it(c) or _for_to_clause(c) for c in token.children)
     if lemma in PLEDGE_VERBS and pledged_money(token):
         return False  # "pledged $3 billion to Sudan": aid given, not words
     if lemma == "point":
@@ -92,6 +92,12 @@ def is_cue(token: Token) -> bool:
     if lemma == "declare" and _self_proclaimed(token):
         return False  # "declared himself interim president": an act of taking office, reported as such
     return lemma in CUE_VERBS
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """"called for the president to resign" parsed as a clause marked by "for" with a "to" verb."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _has_mark_that(clause: Token) -> bool:

@@ -25,6 +25,7 @@ from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addres
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.quoted_as import quoted_as_saying
+from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
     clip_quotes,
@@ -79,6 +80,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
+        found += list(spoken_topics(sent, quotes, found))
         rows = []
         for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
             rows.append(finish(item, sent, info, mentions, context))
@@ -142,6 +144,17 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         }
 
 
+def spoken_topics(sent: Span, quotes: list[Quote], found: list[dict]):
+    """Topic cues ("talked about the budget") on verbs no other rule gave a row, by a speaker."""
+    taken = {item["cue_token"] for item in found}
+    for item in topic_statements(sent, quotes):
+        subject = item["speaker"]
+        if item["cue_token"] in taken or subject.lower_ in UNKNOWABLE_SPEAKERS | NEGATIVE_SUBJECTS or subject.lower_ in THING_PRONOUNS \
+                or not (can_speak(subject) or subject.lemma_.lower() in TOPIC_SPEAKER_NOUNS):
+            continue
+        yield item
+
+
 COLON_SPEAKER_POS = {"PROPN", "PRON", "NOUN"}
 
 
@@ -175,7 +188,8 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     if told is not None:
         i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
     # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
-    marks = {":", ","} if verb.tag_ == "VBG" else {":"}
+    # and so does "to say": 'went on to say, "..."'
+    marks = {":", ","} if verb.tag_ == "VBG" or _infinitive(verb) else {":"}
     if i >= sent.end or doc[i].text not in marks:
         return None
     colon_end = doc[i].idx + 1
@@ -183,6 +197,10 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Cues that also take a thing as subject ("the vote underscored the rift").

@@ -165,7 +165,7 @@ def speaker_labels(sent: Span):
     if not words or len(label) > MAX_LABEL_WORDS or not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in words):
         return
     head = words[-1]
-    if not (head.ent_type_ == "PERSON" or head.text.isupper() and head.text.title() in _person_words(doc)):
+    if not (head.ent_type_ == "PERSON" or head.text.isupper() and (head.text.title() in _person_words(doc) or _in_dialogue(head, doc))):
         return
     body = [t for t in doc[colon.i + 1:_turn_end(sent)] if not t.is_space]
     # 'Clinton: "..." Bush: "..."' parsed as one sentence: the turn stops before the next name
@@ -207,3 +207,29 @@ def _outside_brackets(tokens) -> list[Token]:
 
 def _person_words(doc) -> set[str]:
     return {t.text.title() for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+
+
+MIN_DIALOGUE_VOICES = 2  # a transcript has turns by at least two labelled people
+MIN_CAPITAL_NAME = 3  # "Q:" and "A:" name no one
+
+
+def _in_dialogue(head: Token, doc) -> bool:
+    """'BOULDUAN: Why not debate?' in a transcript: a capitalised surname the parser did not
+    tag, counted as a speaker when the article gives turns to two or more such labels (so that a
+    lone "UPDATE:" or "NOTE:" is no speaker)."""
+    if not head.text.isalpha() or len(head.text) < MIN_CAPITAL_NAME:
+        return False
+    return len(_capital_labels(doc)) >= MIN_DIALOGUE_VOICES and head.text in _capital_labels(doc)
+
+
+def _capital_labels(doc) -> set[str]:
+    """Last words of the all-capital labels that open the article's lines ("JOEL BENENSON:")."""
+    labels = set()
+    for sent in doc.sents:
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+            continue
+        colon = next((t for t in sent[:MAX_LABEL_WORDS + 1] if t.text == ":"), None)
+        words = [t for t in doc[sent.start:colon.i] if not t.is_space] if colon is not None else []
+        if words and all(t.text.isupper() and t.text.isalpha() for t in words):
+            labels.add(words[-1].text)
+    return labels
