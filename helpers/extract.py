@@ -35,32 +35,15 @@ EXTRACT_CHUNK_CHARS = 60_000
 OFFSET_KEY = re.compile(r"^(start|end)$|_(start|end)$")
 
 
-def extract_article(doc: Doc, date: pd.Timestamp | None, title_doc: Doc | None = None) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article (without article_id).
-
-    With ``title_doc`` (the parsed headline) the headline's numbers join ``numbers`` and its
-    mentions and statements go to ``title_mentions``/``title_statements``, all with
-    ``sent_idx`` -1 and offsets into the title (``extract_title``).
+def extract_article(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
+    """Every per-article table's rows for one parsed article body (without article_id); the
+    headline's rows are added by ``add_title_rows``.
 
     A long article (a 2 MB transcript) is extracted in runs of whole sentences of about
     ``EXTRACT_CHUNK_CHARS``: some per-article steps compare each finding with the whole
     article, which on one Doc of 400,000 tokens took hours; offsets and sentence numbers
     are shifted back, so rows are those of the whole article.
     """
-    found = _extract_body(doc, date)
-    if title_doc is not None:
-        add_title_rows(found, title_doc, date)
-    return found
-
-
-def add_title_rows(found: dict[str, list[dict]], title_doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
-    """``found`` (an article's rows) with its headline's rows added (``extract_title``)."""
-    for table, rows in extract_title(title_doc, date).items():
-        found.setdefault(table, []).extend(rows)
-    return found
-
-
-def _extract_body(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
     if len(parse.doc_text(doc)) <= EXTRACT_CHUNK_CHARS:
         return _extract_doc(doc, date)
     found: dict[str, list[dict]] = {table: [] for table in ARTICLE_TABLES}
@@ -68,6 +51,15 @@ def _extract_body(doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
         n_sentences = len(found["sentences"])
         for table, rows in _extract_doc(span.as_doc(), date).items():
             found.setdefault(table, []).extend(shift_row(row, span.start_char, n_sentences) for row in rows)
+    return found
+
+
+def add_title_rows(found: dict[str, list[dict]], title_doc: Doc, date: pd.Timestamp | None) -> dict[str, list[dict]]:
+    """``found`` (an article's rows) with its headline's rows added: the headline's numbers join
+    ``numbers``, its mentions and statements go to ``title_mentions``/``title_statements``, all with
+    ``sent_idx`` -1 and offsets into the title (``extract_title``)."""
+    for table, rows in extract_title(title_doc, date).items():
+        found.setdefault(table, []).extend(rows)
     return found
 
 

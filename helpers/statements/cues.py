@@ -97,7 +97,12 @@ def is_cue(token: Token) -> bool:
 def _for_to_clause(clause: Token) -> bool:
     """"called for the president to resign" parsed as a clause marked by "for" with a "to" verb."""
     return clause.dep_ == "advcl" and clause.i > clause.head.i and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and has_to(clause)
+
+
+def has_to(verb: Token) -> bool:
+    """Whether a verb has the infinitive marker "to" ("to say", "to talk about")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_mark_that(clause: Token) -> bool:

@@ -21,7 +21,7 @@ from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
 from helpers.statements.continued import continued_speaker
-from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, find_addressee, find_subject, is_cue
+from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.quoted_as import quoted_as_saying
@@ -189,7 +189,7 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
     # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
     # and so does "to say": 'went on to say, "..."'
-    marks = {":", ","} if verb.tag_ == "VBG" or _infinitive(verb) else {":"}
+    marks = {":", ","} if verb.tag_ == "VBG" or verb.tag_ == "VB" and has_to(verb) else {":"}
     if i >= sent.end or doc[i].text not in marks:
         return None
     colon_end = doc[i].idx + 1
@@ -197,10 +197,6 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Cues that also take a thing as subject ("the vote underscored the rift").

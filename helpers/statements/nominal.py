@@ -219,7 +219,8 @@ def _in_dialogue(head: Token, doc) -> bool:
     lone "UPDATE:" or "NOTE:" is no speaker)."""
     if not head.text.isalpha() or len(head.text) < MIN_CAPITAL_NAME:
         return False
-    return len(_capital_labels(doc)) >= MIN_DIALOGUE_VOICES and head.text in _capital_labels(doc)
+    labels = _capital_labels(doc)
+    return len(labels) >= MIN_DIALOGUE_VOICES and head.text in labels
 
 
 def _capital_labels(doc) -> set[str]:

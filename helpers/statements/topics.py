@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.statements.cues import NOT_SAID_HEADS, find_subject, is_cue
+from helpers.statements.cues import NOT_SAID_HEADS, find_subject, has_to, is_cue
 from helpers.statements.quotes import Quote
 
 # Verbs of speaking or writing with the preposition that names their topic.
@@ -32,10 +32,10 @@ NOT_TOPIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"}
 TOPIC_POS = {"NOUN", "PROPN", "VERB", "NUM"}
 # Dependencies by which a verb is part of what its head said: "said Kim spoke of ...".
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
-# People described by what they are, who may talk about things ("the lawyers pointed to ..."),
-# besides the names, roles and institutions any statement accepts.
 # Pronouns that stand for a thing here: "it points to a change", "this refers to ...".
 THING_PRONOUNS = {"it", "this", "that", "which"}
+# People described by what they are, who may talk about things ("the lawyers pointed to ..."),
+# besides the names, roles and institutions any statement accepts.
 TOPIC_SPEAKER_NOUNS = {"lawyer", "attorney", "advocate", "critic", "supporter", "opponent", "voter", "activist", "protester",
                        "lawmaker", "candidate", "delegate", "adviser", "advisor", "strategist", "campaign", "economist",
                        "scientist", "researcher", "doctor", "judge", "prosecutor", "mayor", "organizer", "resident", "worker"}
@@ -132,6 +132,6 @@ def _reported_by_narrator(verb: Token) -> bool:
         return False  # '"...," Ruiz said, referring to the council': the writer's gloss on the quote
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
         return False
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and has_to(verb):
         return False  # "met with Lee to talk about trade": a purpose
     return True
