@@ -221,7 +221,7 @@ def since_contact(trigger: Token, verb: Token, consumed: set[int]) -> Token | No
 def earlier_channel(verb: Token, trigger: Token, row: dict) -> dict:
     """The earlier contact's channel is its own noun's ("their first call since the summit in
     June": a meeting), else the current one's."""
-    for token in {*verb.subtree, *trigger.subtree}:
+    for token in sorted({*verb.subtree, *trigger.subtree}, key=lambda t: t.i):
         if token.lower_ == "since" and token.dep_ == "prep":
             noun = next((c for c in token.children if c.dep_ == "pobj" and is_trigger(c)), None)
             if noun is not None:

@@ -88,7 +88,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     stands for its leader ("spoke with the leaders of France and Belarus").
     """
     subject_heads, object_heads = [], []
-    for token in {verb, trigger}:
+    for token in dict.fromkeys([verb, trigger]):  # verb first; a set of Tokens iterates in memory order
         for child in token.children:
             if token is verb and verb is not trigger and trigger.head == verb and trigger.dep_ in {"nsubj", "nsubjpass"} \
                     and child.dep_ in {"nsubj", "nsubjpass"} and child != trigger:
