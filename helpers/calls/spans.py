@@ -19,6 +19,7 @@ from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
 from helpers.calls.mediators import mediator_heads
+from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
 from helpers.parse import doc_text
 
@@ -97,6 +98,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
                 subject_heads += [g for h in heads for g in _with_conjuncts(h)]
+            elif child.dep_ == "dative" and child.pos_ == "ADP":
+                object_heads += pobj_heads(child)  # "sent a letter to X": the parser's "to" as a dative
             elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and child != trigger and (
                     trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS or _during_contact(trigger, token))):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
@@ -124,6 +127,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + mediator_heads(trigger)
+    if relayed_only(trigger, verb):
+        subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
+    subject_heads += senders(trigger, verb)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}

@@ -13,13 +13,14 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
+from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
-                 "take": None, "participate": None, "brief": None, "debrief": None}
+                 "take": None, "participate": None, "brief": None, "debrief": None, "write": "message"}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -64,6 +65,8 @@ def is_trigger(token: Token) -> bool:
             # the place itself is checked against the actor mentions in ``contact``
             return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN"
                                                                           for g in c.subtree) for c in token.children)
+        if lemma == "write":  # "wrote to Putin"; not "wrote in an op-ed"
+            return is_written_contact(token)
         if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
