@@ -17,7 +17,7 @@ from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
-from helpers.actors.salience import resolve_shared_surnames
+from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
 from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
@@ -64,6 +64,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
     m.loc[open_surname & ~m["actor"].isin(known), "resolved_by"] = "surname only"
     m = retype_lone_places(m, set(full_names(m)))
+    m = retitle_bare_surnames(m, gaz)
     roles = person_roles(m, gaz)
     m = resolve_shared_surnames(m, roles)
     is_role = m["resolved_by"].eq("role description")
