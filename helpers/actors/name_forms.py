@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from helpers.actors.given_names import PATRONYMICS
-from helpers.actors.names import different_initials, fold, generation, same_spelling
+from helpers.actors.names import different_initials, fold, generation, is_nickname, same_spelling
 
 GIVEN_VARIANT_MIN_RATIO = 80  # "Hosni" / "Husni" 80, "Mohammad" / "Muhammad" 88; "Jamal" / "Salah" 40
 SURNAME_EDIT_MIN_LEN = 6  # "Khrushchov" / "Khrushchev": one edit allowed in surnames this long
@@ -47,12 +47,13 @@ def readings(name: str) -> list[tuple[str, list[str], bool]]:
 
 
 def same_given(a: str, b: str) -> bool:
-    """One given name written two ways: equal, an initial of the other, or a transliteration."""
+    """One given name written two ways: equal, an initial of the other, a transliteration or
+    a nickname ("Bobby" / "Robert")."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return same_spelling(a, b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= GIVEN_VARIANT_MIN_RATIO)
+    return same_spelling(a, b) or is_nickname(a, b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= GIVEN_VARIANT_MIN_RATIO)
 
 
 def same_surname(a: str, b: str) -> bool:
