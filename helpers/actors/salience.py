@@ -128,7 +128,7 @@ def retitle_bare_surnames(m: pd.DataFrame, gaz) -> pd.DataFrame:
     bearer of the corpus holding that office: "President Kennedy" in an article that names
     only "Attorney General Robert Kennedy" in full is the President of the other articles."""
     offices = offices_written_in_full(m, gaz)
-    titled = m["resolved_by"].isin(TITLED_SURNAME_HOWS) & m["person_role"].map(_office_families).astype(bool) \
+    titled = m["resolved_by"].isin(TITLED_SURNAME_HOWS) & m["person_role"].map(_named_families).astype(bool) \
         if "person_role" in m else pd.Series(False, index=m.index)
     if not titled.any():
         return m
@@ -137,10 +137,11 @@ def retitle_bare_surnames(m: pd.DataFrame, gaz) -> pd.DataFrame:
         by_surname.setdefault(fold(person).split()[-1], set()).add(person)
     m = m.copy()
     for i in m.index[titled]:
-        families, actor = _office_families(m.at[i, "person_role"]), m.at[i, "actor"]
-        if not isinstance(actor, str) or not offices.get(actor) or offices[actor] & families:
-            continue
-        holders = {p for p in by_surname.get(fold(actor).split()[-1], ()) if p != actor and offices[p] & families}
+        families, actor = _named_families(m.at[i, "person_role"]), m.at[i, "actor"]
+        word = (fold(str(m.at[i, "surface"])).replace("'s", "").split() or [""])[-1]
+        if not isinstance(actor, str) or fold(actor).split()[-1] != word or not offices.get(actor) or offices[actor] & families:
+            continue  # "Sheikh Mohammed" is a given name, not a surname
+        holders = {p for p in by_surname.get(word, ()) if p != actor and offices[p] & families}
         if len(holders) == 1:
             m.at[i, "actor"], m.at[i, "resolved_by"] = next(iter(holders)), "surname and title"
     return m
@@ -158,6 +159,11 @@ def offices_written_in_full(m: pd.DataFrame, gaz) -> dict[str, set[str]]:
         entry = gaz.lookup(actor)
         found.setdefault(actor, set()).update(_office_families(role) | _office_families(entry.role if entry else None))
     return found
+
+
+def _named_families(role) -> set[str]:
+    """Office families a mention's title names ("President" -> {"leader"}); none for "Sheikh"."""
+    return role_family(role) - {"counterpart"} if isinstance(role, str) else set()
 
 
 def _office_families(role) -> set[str]:
