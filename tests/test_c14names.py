@@ -118,3 +118,14 @@ def test_an_untitled_surname_stays_with_the_articles_bearer(nlp):
         "Attorney General Peter Calloway met the ambassador on Tuesday. Calloway later left.",
     ])
     assert actor_of(m[m["article_id"].eq("a1")], "Calloway") == {"Peter Calloway"}
+
+
+def test_a_lone_word_written_after_in_is_a_place(nlp):
+    m = actors_across(nlp, ["Azerbaijan accused Armenia of shelling Marvakert.",
+                            "Authorities in Marvakert said four died."])
+    assert set(m.loc[m["surface"].eq("Marvakert"), "type"]) == {"place"}
+
+
+def test_a_place_word_the_tagger_calls_a_place_elsewhere_is_a_place(nlp):
+    m = actors_across(nlp, ["Drones hit Tervash overnight.", "Residents in Tervash fled."])
+    assert set(m.loc[m["surface"].eq("Tervash"), "type"]) == {"place"}

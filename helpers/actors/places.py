@@ -3,11 +3,13 @@
 spaCy tags a one-word country or town PERSON often enough ("Chad", "Benin", a city it
 does not know). Such a word, when no person of the corpus carries it as a name, is the place:
 a country when CLDR (Babel's territory names, installed with the lock) knows it, else a place
-when the tagger calls the same word a place elsewhere in the corpus.
+when the tagger calls the same word a place elsewhere in the corpus or a sentence writes it
+after a preposition of place ("in Antakya").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -17,6 +19,9 @@ from helpers.actors.names import fold, is_given_name
 # CLDR codes for groupings and test data, not countries: "European Union", "Pseudo-Accents".
 NON_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions of place a person's name hardly follows: "in Antakya", "near Stepanakert".
+# ("to" and "from" do: "spoke to Roe", "a letter from Roe".)
+LOCATIVE_BEFORE = r"\b(?:in|near|outside|inside|around|at)\s+(?:the\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +60,12 @@ def retype_lone_places(m: pd.DataFrame, people: set[str]) -> pd.DataFrame:
             m.loc[idx, ["type", "country", "resolved_by"]] = ["country", territories[word], "territory name"]
         elif " " not in word and word in placed:
             m.loc[idx, ["type", "resolved_by"]] = ["place", "place named elsewhere"]
+        elif " " not in word and _written_as_a_place(m.at[idx, "actor"], m):
+            m.loc[idx, ["type", "resolved_by"]] = ["place", "written after a preposition of place"]
     return m
+
+
+def _written_as_a_place(word: str, m: pd.DataFrame) -> bool:
+    """Some sentence of the corpus writes ``word`` after a preposition of place."""
+    pattern = re.compile(LOCATIVE_BEFORE + re.escape(word) + r"\b")
+    return any(pattern.search(text) for text in set(m.loc[m["surface"].eq(word), "sentence"].dropna()))
