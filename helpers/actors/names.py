@@ -104,13 +104,17 @@ def same_person(a: str, b: str) -> bool:
 
 
 def different_given_names(a: str, b: str) -> bool:
-    """Folded names whose first words are both written out and are no spelling, sound or
-    nickname of each other ("sahel" / "salah"; not "sergei" / "sergey", "bill" / "william")."""
+    """Folded two-word names whose first words are both written out and are no spelling,
+    sound or nickname of each other ("sahel" / "salah"; not "sergei" / "sergey", "bill" /
+    "william"). Longer names agree on more than the surname and are left to ``different_word``
+    ("Rajab Tayyeb Erdogan" is "Recep Tayyip Erdogan")."""
     x, y = a.split()[0].strip("."), b.split()[0].strip(".")
-    if len(a.split()) < 2 or len(b.split()) < 2 or min(len(x), len(y)) <= 1 or x == y:
+    if len(a.split()) != 2 or len(b.split()) != 2 or min(len(x), len(y)) <= 1 or x == y:
         return False
     short, long_ = sorted((x, y), key=len)
-    return not (same_spelling(x, y) or sound_alike(x, y) or fuzz.ratio(x, y) >= WORD_VARIANT_MIN_RATIO
+    kx, ky = sound_key(x), sound_key(y)  # "Tayyeb" / "Tayyip": "taib" / "taip"
+    return not (same_spelling(x, y) or kx[:1] == ky[:1] and fuzz.ratio(kx, ky) >= WORD_VARIANT_MIN_RATIO
+                or fuzz.ratio(x, y) >= WORD_VARIANT_MIN_RATIO
                 or is_nickname(x, y) or long_.startswith(short) or long_.endswith(short))
 
 
