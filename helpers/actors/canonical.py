@@ -15,7 +15,9 @@ import pandas as pd
 
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.names import fold
-from helpers.actors.salience import resolve_shared_surnames
+from helpers.actors.name_forms import fuller_forms
+from helpers.actors.places import retype_lone_places
+from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
 from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
@@ -48,6 +50,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     m = retag_people_tagged_as_organisations(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
+    m["actor"] = tie_name_forms(m)
     full = full_name_index(m)
     people, alone = full_names(m), said_alone(m)
     m = split_glued_pairs(m, full, lambda name, ignored: lone_name_person(
@@ -60,6 +63,8 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     known = set(full.values()) | set(people)
     m.loc[open_surname & m["actor"].isin(known), "resolved_by"] = "surname in corpus"
     m.loc[open_surname & ~m["actor"].isin(known), "resolved_by"] = "surname only"
+    m = retype_lone_places(m, set(full_names(m)))
+    m = retitle_bare_surnames(m, gaz)
     roles = person_roles(m, gaz)
     m = resolve_shared_surnames(m, roles)
     is_role = m["resolved_by"].eq("role description")
@@ -178,6 +183,14 @@ def tie_shortened_names(m: pd.DataFrame) -> list:
                 longer := chain_prefix_person(actor, full) or second_surname_person(actor, full)):
             mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"; "Jane Roe" of "Jane Roe Poe"
     return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
+
+
+def tie_name_forms(m: pd.DataFrame) -> pd.Series:
+    """Initials, a dropped middle name or an index form ("M. J. Zarif", "Mohammad Zarif",
+    "Zarif M.") -> the one fullest form of that person the corpus writes."""
+    people = m["type"].eq("person") & m["actor"].notna()
+    fuller = fuller_forms(sorted({a for a in m.loc[people, "actor"] if len(a.split()) >= 2}))
+    return m["actor"].where(~people, m["actor"].map(lambda a: fuller.get(a, a))).astype(object)
 
 
 def shortens(short: str, long_: str) -> bool:

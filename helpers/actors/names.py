@@ -7,17 +7,34 @@ corpus (``canonical``: merging transliterations, misspellings and nicknames).
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 NAME_VARIANT_MIN_RATIO = 85  # "Volodymyr Zelenskiy" vs "Volodymyr Zelenskyy" scores 95
-# Short first names written beside the full one (only the first name differs).
-NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "bob": "robert", "mike": "michael",
-             "jim": "james", "tom": "thomas", "dick": "richard", "liz": "elizabeth", "alex": "alexander",
+# Short first names written beside the full one (only the first name differs): the commonest
+# English diminutives and a few Slavic and Hebrew ones. No nickname list ships with the locked
+# libraries, so this small table stands in; "Steve" / "Steven" and the like need no entry
+# (a first name that begins the other is accepted).
+NICKNAMES = {"joe": "joseph", "tony": "antony", "bill": "william", "billy": "william", "will": "william",
+             "bob": "robert", "bobby": "robert", "rob": "robert", "mike": "michael", "jim": "james",
+             "jimmy": "james", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+             "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "alex": "alexander",
              "sasha": "alexander", "dima": "dmitry", "vova": "vladimir", "ben": "benjamin", "bibi": "benjamin",
-             "rishi": "rishi", "ted": "edward", "sam": "samuel", "dan": "daniel", "nick": "nicholas"}
+             "ted": "edward", "teddy": "edward", "ed": "edward", "sam": "samuel", "dan": "daniel",
+             "nick": "nicholas", "jack": "john", "johnny": "john", "chuck": "charles", "charlie": "charles",
+             "dave": "david", "chris": "christopher", "kate": "katherine", "peggy": "margaret",
+             "maggie": "margaret", "larry": "lawrence", "jerry": "gerald", "harry": "henry", "hank": "henry",
+             "andy": "andrew", "greg": "gregory", "matt": "matthew", "pat": "patrick", "fred": "frederick",
+             "ron": "ronald", "don": "donald", "ken": "kenneth", "jeff": "jeffrey", "tim": "timothy",
+             "pete": "peter", "sue": "susan", "jenny": "jennifer", "abe": "abraham", "misha": "mikhail"}
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """One folded first name is a diminutive of the other ("bobby" / "robert")."""
+    return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 
 # Particles inside Arabic names: "bin"/"ibn"/"bint" (son or daughter of) and "al-"/"el-"
@@ -60,7 +77,7 @@ def different_word(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 3:
         return False
     return any(x != y and not same_spelling(x, y) and fuzz.ratio(x, y) < WORD_VARIANT_MIN_RATIO
-               and not (len(x) == 1 or len(y) == 1) for x, y in zip(wa, wb))
+               and not (len(x) == 1 or len(y) == 1) and not sound_alike(x, y) for x, y in zip(wa, wb))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -71,7 +88,9 @@ def same_person(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
-    if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO:
+    if different_given_names(a, b):
+        return False  # "Sahel Khashoggi" and his nephew "Salah Khashoggi"
+    if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO or names_sound_alike(a, b):
         return True
     first_a, last_a = a.split()[0], a.split()[-1]
     first_b, last_b = b.split()[0], b.split()[-1]
@@ -80,8 +99,23 @@ def same_person(a: str, b: str) -> bool:
     if not (last_a == last_b or (min(len(last_a), len(last_b)) >= 5 and fuzz.ratio(last_a, last_b) >= 80)):
         return False
     short, long_ = sorted((first_a, first_b), key=len)
-    return (NICKNAMES.get(short) == long_ or NICKNAMES.get(long_) == short
+    return (is_nickname(short, long_)
             or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def different_given_names(a: str, b: str) -> bool:
+    """Folded two-word names whose first words are both written out and are no spelling,
+    sound or nickname of each other ("sahel" / "salah"; not "sergei" / "sergey", "bill" /
+    "william"). Longer names agree on more than the surname and are left to ``different_word``
+    ("Rajab Tayyeb Erdogan" is "Recep Tayyip Erdogan")."""
+    x, y = a.split()[0].strip("."), b.split()[0].strip(".")
+    if len(a.split()) != 2 or len(b.split()) != 2 or min(len(x), len(y)) <= 1 or x == y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    kx, ky = sound_key(x), sound_key(y)  # "Tayyeb" / "Tayyip": "taib" / "taip"
+    return not (same_spelling(x, y) or kx[:1] == ky[:1] and fuzz.ratio(kx, ky) >= WORD_VARIANT_MIN_RATIO
+                or fuzz.ratio(x, y) >= WORD_VARIANT_MIN_RATIO
+                or is_nickname(x, y) or long_.startswith(short) or long_.endswith(short))
 
 
 def name_words(name: str) -> list[str]:
@@ -95,9 +129,47 @@ def name_words(name: str) -> list[str]:
 def block_keys(name: str) -> set[str]:
     """Initials under which a name is compared with others: of its first and of its last
     word, so a family name written first ("Lee Myung Bak" / "Lee Myung-bak") or behind a
-    particle ("Adel al-Jubeir" / "Adel Al Jubair") meets its variants."""
+    particle ("Adel al-Jubeir" / "Adel Al Jubair") meets its variants; and of their sound
+    keys, so "Warren" meets "Uoren"."""
     words = name_words(name)
-    return {words[0][:1], words[-1][:1]} if words else set()
+    return {words[0][:1], words[-1][:1], sound_key(words[0])[:1], sound_key(words[-1])[:1]} - {""} if words else set()
+
+
+# Letters one sound is written with across transliterations, applied in order: "Christopher" /
+# "Kristofer", "Charles" / "Sharl", "Walid" / "Valid", "Hassan" / "Hacen", "Warren" / "Uoren"
+# (names back-transliterated from Russian or French copy). Vowels keep three classes, so
+# "Mohammed" and "Mahmoud" stay apart.
+SOUND_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"^(?:al|el|ad|as|ash|at|az|ar|an)-", ""), (r"tch", "ch"), (r"sch", "sh"), (r"ph", "f"), (r"th", "t"),
+    (r"dh", "d"), (r"kh", "h"), (r"ck", "k"), (r"q", "k"), (r"^chr", "kr"), (r"ch(?=[^aeiouy]|$)", "k"),
+    (r"ch", "sh"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"), (r"x", "ks"), (r"^u(?=[aeio])", "v"),
+    (r"(?<=..)s$", ""), (r"[eiy]", "i"), (r"[ou]", "u"), (r"(?<=[^aiu])a$", ""), (r"(.)\1+", r"\1"), (r"-", "")))
+SOUND_MIN_LEN = 5  # shorter keys must be equal: "Kerry" / "Kirby" are two people
+SOUND_MIN_RATIO = 80  # "vurin" / "varin" (Uoren / Warren) 80, "sharl" / "sharli" 91
+
+
+def sound_key(word: str) -> str:
+    """A word as it sounds, spelling conventions folded: "Christopher" -> "kristufir"."""
+    key = re.sub(r"[^a-z-]", "", fold(word))
+    for pattern, repl in SOUND_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """Two words are one name in two transliterations: equal sound keys, or long keys with
+    the same first letter and at most a letter or two apart."""
+    ka, kb = sound_key(a), sound_key(b)
+    return ka == kb or (ka[:1] == kb[:1] and min(len(ka), len(kb)) >= SOUND_MIN_LEN
+                        and fuzz.ratio(ka, kb) >= SOUND_MIN_RATIO)
+
+
+def names_sound_alike(a: str, b: str) -> bool:
+    """Full names word for word alike in sound, initials and particles aside: "Uoren
+    Kristofer" / "Warren Christopher", "Muhammad bin Zaid" / "Mohamed bin Zayed"."""
+    wa = [w for w in name_words(a) if len(w) > 1]
+    wb = [w for w in name_words(b) if len(w) > 1]
+    return len(wa) >= 2 and len(wa) == len(wb) and all(sound_alike(x, y) for x, y in zip(wa, wb))
 
 
 def spelling_key(word: str) -> str:

@@ -117,3 +117,57 @@ def titled_heads(m: pd.DataFrame) -> set[str]:
     named = m[m["type"].eq("person") & m["actor"].notna() & m["surface"].astype(str).str.contains(" ")]
     return {actor for actor, surface, sentence in zip(named["actor"], named["surface"], named["sentence"])
             if isinstance(sentence, str) and surface in sentence and titled_head(sentence[:sentence.find(surface) + len(surface)])}
+
+
+TITLED_SURNAME_HOWS = {"surname in article", "surname in corpus", "surname and honorific"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+
+
+def retitle_bare_surnames(m: pd.DataFrame, gaz) -> pd.DataFrame:
+    """A titled bare surname given to a bearer whose own office differs goes to the one other
+    bearer of the corpus holding that office: "President Kennedy" in an article that names
+    only "Attorney General Robert Kennedy" in full is the President of the other articles."""
+    offices = offices_written_in_full(m, gaz)
+    titled = m["resolved_by"].isin(TITLED_SURNAME_HOWS) & m["person_role"].map(_named_families).astype(bool) \
+        if "person_role" in m else pd.Series(False, index=m.index)
+    if not titled.any():
+        return m
+    by_surname: dict[str, set[str]] = {}
+    for person in offices:
+        by_surname.setdefault(fold(person).split()[-1], set()).add(person)
+    m = m.copy()
+    for i in m.index[titled]:
+        families, actor = _named_families(m.at[i, "person_role"]), m.at[i, "actor"]
+        word = (fold(str(m.at[i, "surface"])).replace("'s", "").split() or [""])[-1]
+        if not isinstance(actor, str) or fold(actor).split()[-1] != word or not offices.get(actor) or offices[actor] & families:
+            continue  # "Sheikh Mohammed" is a given name, not a surname
+        holders = {p for p in by_surname.get(word, ()) if p != actor and offices[p] & families}
+        if len(holders) == 1:
+            m.at[i, "actor"], m.at[i, "resolved_by"] = next(iter(holders)), "surname and title"
+    return m
+
+
+def offices_written_in_full(m: pd.DataFrame, gaz) -> dict[str, set[str]]:
+    """Person -> the office families of the offices written beside the full name (or the
+    gazetteer's), with "office" for an office of no family ("Attorney General")."""
+    full = m[m["type"].eq("person") & m["actor"].notna() & ~m["resolved_by"].isin(TITLED_SURNAME_HOWS | BARE_SURNAME_HOWS)
+             & m["resolved_by"].ne("role description")]
+    found: dict[str, set[str]] = {}
+    for actor, role in zip(full["actor"], full["person_role"] if "person_role" in full else [None] * len(full)):
+        if len(str(actor).split()) < 2:
+            continue
+        entry = gaz.lookup(actor)
+        found.setdefault(actor, set()).update(_office_families(role) | _office_families(entry.role if entry else None))
+    return found
+
+
+def _named_families(role) -> set[str]:
+    """Office families a mention's title names ("President" -> {"leader"}); none for "Sheikh"."""
+    return role_family(role) - {"counterpart"} if isinstance(role, str) else set()
+
+
+def _office_families(role) -> set[str]:
+    """Families of an office text, {"office"} for an office of none, {} for an honorific."""
+    if not isinstance(role, str) or not role.strip() or all(w in HONORIFICS for w in role.lower().split()):
+        return set()
+    return (role_family(role) - {"counterpart"}) or {"office"}
