@@ -54,7 +54,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
     coordinated = _coordinated_main(verb)
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
-    embedded = _embedded(verb) and not main and not by_saying
+    embedded = _embedded(verb) and not main and not by_saying and not _said_by_relative(verb)
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
     # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
     nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
@@ -63,7 +63,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return trailing
     if embedded and not nested:
         return None
-    that_clause = following_that_clause(verb, sent)
+    that_clause = following_that_clause(verb, sent) if verb.dep_ != "relcl" or verb.right_edge.i + 2 >= sent.end else None
     if that_clause is not None:
         return that_clause
     governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
@@ -280,6 +280,13 @@ def _complementizer(that: Token) -> bool:
 
 def _embedded(verb: Token) -> bool:
     return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp"} for t in [verb, *verb.ancestors] if t != t.head or t.dep_ != "ROOT")
+
+
+def _said_by_relative(verb: Token) -> bool:
+    """"Sanders, who cites them as evidence of ...": a relative clause whose "who" is the speaker
+    reports what that speaker said, unless the noun itself sits inside another's content."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) \
+        and verb.head.pos_ in {"PROPN", "NOUN"} and not _embedded(verb.head)
 
 
 def _head_in_quote(verb: Token, quotes: list[Quote]) -> bool:
