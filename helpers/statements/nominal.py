@@ -27,7 +27,7 @@ MIN_WORDS = 3
 
 # Light verbs that make a speech act of their object: "issued a warning that", "made an appeal".
 LIGHT_VERBS = {"issue", "release", "make", "renew", "repeat", "send", "deliver", "publish", "reiterate"}
-ISSUED_NOUNS = CLAIM_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
+ISSUED_NOUNS = CLAIM_NOUNS - CLAUSE_ONLY_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
 # Things sent or put out that carry words only when a reporting participle says which:
 # "sent out a press release saying ...", "posted a video urging ..." (not "sent a letter to Lee").
 CARRIER_NOUNS = {"release", "tweet", "letter", "email", "memo", "message", "post", "video", "note"}
