@@ -39,9 +39,12 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     if verb.lemma_.lower() == "make":  # "made clear that ...": the that-clause, not "clear"
         return _clause_after_clear(verb, quotes) or following_that_clause(verb, sent)
     later = _later_cue(verb)
+    right_clause = _clause_right_after(verb, subject)
     for child in verb.children:
         if later is not None and child.i > later.i and any(q.end <= subject.idx for q in quotes):
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
+        if child.i < verb.i and right_clause is not None and parenthetical(verb, subject, sent) is None:
+            continue  # "Lee was so sure of it he said Kim should call": the clause after "said" is what was said
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
             start, end = doc[child.left_edge.i].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
@@ -51,7 +54,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     main = verb.dep_ == "ROOT" or _head_in_quote(verb, quotes) or named_participle(verb) and verb.head.dep_ == "ROOT"
     coordinated = _coordinated_main(verb)
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
-    embedded = _embedded(verb) and not main and not by_saying
+    embedded = _embedded(verb) and not main and not by_saying and not _said_by_relative(verb)
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
     # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
     nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
@@ -60,13 +63,13 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return trailing
     if embedded and not nested:
         return None
-    that_clause = following_that_clause(verb, sent)
+    that_clause = following_that_clause(verb, sent) if verb.dep_ != "relcl" or verb.right_edge.i + 2 >= sent.end else None
     if that_clause is not None:
         return that_clause
     governed = [] if embedded else governed_quotes(verb, subject, sent, quotes, main)
     if governed:
         best = max(governed, key=lambda q: q.end - q.start)
-        return object_around_quote(verb, best, quotes) or (best.start, best.end)
+        return object_around_quote(verb, best, quotes) or _clause_around_quote(verb, subject, sent, best) or (best.start, best.end)
     if (verb.lemma_.lower() in OBJECT_CONTENT_VERBS or _states_a_position(verb)) and verb.i < sent.end - 2 \
             and (verb.lemma_.lower() not in TOPIC_CONTENT_VERBS or _has_topic(verb)):
         after = [t for t in _own_subtree(verb) if t.i > verb.i and not t.is_punct and not _is_addressee(t, verb)]
@@ -94,6 +97,35 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def _clause_right_after(verb: Token, subject: Token) -> Token | None:
+    """A clause that opens right after the cue, with no comma between ("he said she should call"),
+    when the cue's own subject stands before it: the cue's complement, whatever the parser hung
+    on the cue before it (a preceding clause that the parser also took as a complement)."""
+    if subject.i > verb.i:
+        return None  # '"...," said Lee, "..."': an inverted attribution between two halves
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            first = child.left_edge.i
+            between = verb.doc[verb.i + 1:first]
+            if not any(t.is_punct for t in between) and len(between) <= 2:
+                return child
+    return None
+
+
+def _clause_around_quote(verb: Token, subject: Token, sent: Span, quote: Quote) -> tuple[int, int] | None:
+    """'The promise to "take our country back" appeals to whites, said Ann Lee.': an inverted
+    attribution after a comma reports the whole clause before it, of which the quotation is a part."""
+    doc = sent.doc
+    comma = verb.i - 1
+    if subject.i < verb.i or comma <= sent.start or doc[comma].text != "," or quote.end > doc[comma].idx + 1:
+        return None
+    before = [t for t in sent if t.i < comma and not t.is_punct]
+    outside = [t for t in before if not quote.start <= t.idx < quote.end]
+    if len(outside) < MIN_CONTENT_WORDS or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" or t.head == verb for t in outside):
+        return None
+    return before[0].idx, _end(before[-1])
 
 
 # Dependents of a cue that hold what the cue itself took as object: "called her actions
@@ -248,6 +280,13 @@ def _complementizer(that: Token) -> bool:
 
 def _embedded(verb: Token) -> bool:
     return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp"} for t in [verb, *verb.ancestors] if t != t.head or t.dep_ != "ROOT")
+
+
+def _said_by_relative(verb: Token) -> bool:
+    """"Sanders, who cites them as evidence of ...": a relative clause whose "who" is the speaker
+    reports what that speaker said, unless the noun itself sits inside another's content."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) \
+        and verb.head.pos_ in {"PROPN", "NOUN"} and not _embedded(verb.head)
 
 
 def _head_in_quote(verb: Token, quotes: list[Quote]) -> bool:

@@ -158,6 +158,8 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(verb.head)  # "The statement said Lavrov urged restraint and warned ...": Lavrov warned
         if _joins_main_clause(verb):
             return find_subject(verb.head.head)  # "Lee phoned Kim, hours after the vote ended, and told him ...": Lee told
+        if verb.dep_ == "conj" and _time_clause_with_subject(verb.head):
+            return find_subject(verb.head)  # "when he brought up the bombing and later said, ...": he said
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
             reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
             if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
@@ -181,6 +183,21 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
         return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
     return None
+
+
+TIME_MARKERS = {"when", "after", "before", "as", "while", "once", "since", "until"}
+
+
+def _time_clause_with_subject(head: Token) -> bool:
+    """A time clause with a subject of its own ("when he arrived"), outside anyone's content:
+    a verb joined to it by "and" shares that subject."""
+    return head.dep_ == "advcl" and head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children) \
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in TIME_MARKERS and c.i < head.i for c in head.children) \
+        and not _embedded_in_content(head)
+
+
+def _embedded_in_content(token: Token) -> bool:
+    return any(t.dep_ in {"ccomp", "relcl", "acl", "pcomp", "xcomp"} for t in token.ancestors if t != t.head)
 
 
 def _joins_main_clause(verb: Token) -> bool:

@@ -97,11 +97,12 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
 
 
 # Content that only declines to answer: "he had no information", "nothing to announce",
-# "he would not discuss hypothetical situations".
+# "he would not discuss hypothetical situations". Not the past "we didn't discuss that": an answer
+# about what happened.
 NON_ANSWER = re.compile(
     r"""^\W*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have)\s+["\u201c]?(?:no\s+(?:\w+\s+)?"""
     r"""(?:information|comment|details|update|knowledge)|nothing\s+(?:\w+\s+)?to\s+(?:announce|add|say|share|offer|report))"""
-    r"""|(?:would|will|could|can|did)\s*(?:not|n't)\s+(?:discuss|comment|speculate|confirm|elaborate))\b""",
+    r"""|(?:would|will|could|can)\s*(?:not|n't)\s+(?:discuss|comment|speculate|confirm|elaborate))\b""",
     re.IGNORECASE)
 
 

@@ -16,7 +16,10 @@ CLAIM_NOUNS = {
     "claim", "demand", "warning", "call", "accusation", "assertion", "insistence", "complaint", "denial",
     "pledge", "promise", "threat", "appeal", "allegation", "vow", "assurance", "remark", "suggestion",
     "argument", "contention", "proposal", "offer", "request", "charge", "criticism", "admission",
+    "statement", "prediction", "declaration", "announcement", "message", "reminder", "concession",
 }
+# Nouns that name a speech act only with a "that" clause: "his earlier statements that ...", not "a statement".
+CLAUSE_ONLY_NOUNS = {"statement", "prediction", "declaration", "announcement", "message", "reminder", "concession"}
 # Nouns whose "for"/"to" phrase is the content: "its call for calm", "Kiev's appeal to the West".
 PHRASE_NOUNS = {"call", "demand", "appeal", "request", "proposal", "offer", "pledge", "promise", "vow", "threat"}
 MIN_WORDS = 3
@@ -24,7 +27,7 @@ MIN_WORDS = 3
 
 # Light verbs that make a speech act of their object: "issued a warning that", "made an appeal".
 LIGHT_VERBS = {"issue", "release", "make", "renew", "repeat", "send", "deliver", "publish", "reiterate"}
-ISSUED_NOUNS = CLAIM_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
+ISSUED_NOUNS = CLAIM_NOUNS - CLAUSE_ONLY_NOUNS | {"statement", "advisory", "communique", "ultimatum"}
 # Things sent or put out that carry words only when a reporting participle says which:
 # "sent out a press release saying ...", "posted a video urging ..." (not "sent a letter to Lee").
 CARRIER_NOUNS = {"release", "tweet", "letter", "email", "memo", "message", "post", "video", "note"}
@@ -40,15 +43,33 @@ def nominal_statements(sent: Span, quotes: list[Quote]):
             continue
         if any(q.start <= token.idx < q.end for q in quotes):
             continue  # a claim noun inside a quotation is part of what was said
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+            continue  # "issued its warning that ...": ``issued_statements`` gives the row
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "PRON":
             # "The embassy renewed its call for ...": the possessive is the clause's subject
             owner = next((c for c in token.head.children if c.dep_ == "nsubj"), owner)
+        owner = owner if owner is not None else _source_from(token)
         content = _content(token)
         if owner is None or content is None:
             continue
         yield {"cue": token.lemma_.lower(), "cue_token": token, "speaker": owner, "content": content,
                "addressee": None, "how": "nominal"}
+
+
+SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _source_from(noun: Token) -> Token | None:
+    """"criticism from rivals that ...", "calls from Kim to ...": the speaker in a "from" phrase on
+    the noun (a name, an institution or people), not a place or time ("warnings from 2019")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if source is not None and (source.ent_type_ in SOURCE_ENTITIES or source.pos_ == "PROPN"
+                                       or source.pos_ == "NOUN" and not source.ent_type_):
+                return source
+    return None
 
 
 def _content(noun: Token) -> tuple[int, int] | None:
