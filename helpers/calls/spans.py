@@ -34,7 +34,7 @@ MEMBER_NOUNS = {"members", "ambassadors", "envoys"}
 # A group counterpart only when the text says whose: "European leaders", "members of the
 # Security Council", "the ambassadors of the five permanent members"; not "members", "officials".
 GROUP_OWNER_ENTS = {"NORP", "GPE", "ORG"}
-GROUP_ARTICLES = {"the", "a", "an", "some", "several"}
+GROUP_ARTICLES = {"the", "a", "an", "some", "several", "his", "her", "their", "its"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
@@ -123,7 +123,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
 
-    object_heads += _misplaced_with(verb) + mediator_heads(trigger)
+    object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -203,6 +203,19 @@ def _misplaced_with(verb: Token) -> list[Token]:
     return heads
 
 
+TOPIC_VERBS = {"discuss", "raise", "review", "exchange"}  # verbs whose object is what the contact was about
+
+
+def with_under_topic(verb: Token) -> list[Token]:
+    """"discussed the grain exports with his counterpart Y by phone": the parser hangs "with Y" on the
+    topic noun, not the verb; a topic noun is no party, so the "with" under it is the contact's."""
+    if verb.lemma_.lower() not in TOPIC_VERBS:
+        return []
+    topics = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return [g for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+
+
 def _participant_preps(prep: Token) -> list[Token]:
     """"spoke with Scholz and with Zelenskiy" (coordinated) and "spoke by phone with
     Kenyatta and with Museveni" (the parser hangs "with" on "phone", the second on "by")."""
@@ -236,6 +249,8 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
             and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
         return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
+    if span is not None and _names_group_owner(head, span, mentions):
+        return [], group_label(head)  # "met European Union foreign ministers": the ministers, not the Union
     if span is not None and not (head.lower_ in MEMBER_NOUNS and is_owned_group(head)):
         return [span + (False,)], None
     if head.lower_ in MEMBER_NOUNS:
@@ -250,6 +265,15 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
         if head.lower_ in GROUP_NOUNS:
             return [], group_label(head)
     return [], None
+
+
+def _names_group_owner(head: Token, span: tuple, mentions: list[dict]) -> bool:
+    """The span is the body or country a plural group noun is of ("EU foreign ministers", "G7
+    counterparts", "Arab League leaders"): it names whose group, not a party of its own."""
+    if head.lower_ not in GROUP_NOUNS or span[1] > head.idx or _is_named_person(span, mentions):
+        return False
+    modifiers = {t.i for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i for t in c.subtree}
+    return is_owned_group(head) and any(t.i in modifiers for t in head.doc[head.left_edge.i:head.i] if t.idx == span[0])
 
 
 def _owns_other_noun(head: Token, mention: dict) -> bool:

@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group, with_under_topic
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
-                 "take": None, "participate": None, "brief": None, "debrief": None}
+                 "take": None, "participate": None, "brief": None, "debrief": None, "raise": None}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -87,9 +87,14 @@ def is_trigger(token: Token) -> bool:
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
                        or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
                 or called_a_person(token, objects)
+        if lemma == "raise":  # "raised the issue with Y by telephone"; not "raised taxes", "raised it with reporters"
+            partners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj"] + with_under_topic(token)
+            return any(o.ent_type_ == "PERSON" or is_definite_title(o) for o in partners)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
-                or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
     return False
 
