@@ -124,6 +124,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger)
+    object_heads += [h for h in seated_with(verb) if h not in object_heads]
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -214,6 +215,18 @@ def with_under_topic(verb: Token) -> list[Token]:
     topics = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return [g for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+
+
+FACING_WORDS = {"across", "opposite"}
+
+
+def seated_with(verb: Token) -> list[Token]:
+    """Who a person sat with: "sat down with A and B", "sat across the table from A"."""
+    if verb.lemma_.lower() != "sit" or verb.pos_ != "VERB":
+        return []
+    facing = any(c.dep_ in {"prep", "advmod"} and c.lower_ in FACING_WORDS for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "from" and facing)]
+    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
 
 
 def _participant_preps(prep: Token) -> list[Token]:

@@ -13,13 +13,14 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group, with_under_topic
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group, seated_with, with_under_topic
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
-                 "take": None, "participate": None, "brief": None, "debrief": None, "raise": None}
+                 "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
+                 "sit": "in_person"}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -87,6 +88,8 @@ def is_trigger(token: Token) -> bool:
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
                        or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
                 or called_a_person(token, objects)
+        if lemma == "sit":  # "sat down with X", "sat across the table from X"; not "sat in parliament"
+            return any(o.ent_type_ == "PERSON" for o in seated_with(token))
         if lemma == "raise":  # "raised the issue with Y by telephone"; not "raised taxes", "raised it with reporters"
             partners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                         for o in c.children if o.dep_ == "pobj"] + with_under_topic(token)
