@@ -236,6 +236,11 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
     # a conjoined verb is its own predicate: "have begun a video conference and are expected to sign"
+    if verb.dep_ == "relcl":
+        # "Obama, who spoke with Sarkozy on Tuesday, is expected to ...": a relative clause has its own tense
+        chain = [verb, *verb.children, *(a for a in list(trigger.ancestors)[:3] if a.i != verb.i and verb in a.ancestors)]
+        lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+        return "expected" if lemmas & EXPECTED_MARKERS else "planned" if lemmas & PLANNED_MARKERS else "happened"
     chain = [verb, *(c for c in [*verb.children, verb.head, *verb.head.children] if c.dep_ != "conj")]
     chain += list(trigger.ancestors)[:3]
     # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan
