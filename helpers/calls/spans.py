@@ -295,7 +295,10 @@ def _owns_other_noun(head: Token, mention: dict) -> bool:
     span = head.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     if span is None or head not in span.root.ancestors:
         return False
-    return any(t.dep_ == "poss" for t in _up_to(span.root, head))
+    # "the leaders of both parties in the House and the Senate": the House holds the parties, not a leader
+    chain = _up_to(span.root, head)
+    return any(t.dep_ == "poss" for t in chain) or any(t.pos_ == "NOUN" and t.i not in range(span.start, span.end)
+                                                      for t in chain[1:])
 
 
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
