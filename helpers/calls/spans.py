@@ -136,12 +136,23 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
-    subjects, objects = sides
+    subjects, objects = [_without_owners(side, verb.doc) for side in sides]
     objects = [s for s in objects if s not in subjects]
     named = subjects + objects
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def _without_owners(spans: list[tuple], doc) -> list[tuple]:
+    """"Ghana's Nana Akufo-Addo and Benin's Patrice Talon" misparsed: a country written as the owner
+    of a party listed beside it ("Benin's" before "Patrice Talon") is no party of its own."""
+    text = doc_text(doc)
+    starts = {s[0] for s in spans}
+    def owns_next(span):
+        rest = text[span[1]:span[1] + 3]
+        return rest.startswith(("'s ", "’s ")) and span[1] + 3 in starts
+    return [s for s in spans if not owns_next(s)]
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
@@ -175,7 +186,8 @@ def is_courtesy_call(verb: Token) -> bool:
 def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
     """The named people of a list the parser hung under one "with" object ("with Senegal's A, Ghana's B and
     Benin's C" read as appositions and compounds of A), outside any clause of its own ("with X, who had met Y")."""
-    if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
+    listing = head.head.lower_ in PARTICIPANT_PREPS or head.head.dep_ == "agent"  # "was flanked by A's X, B's Y and C's Z"
+    if head.dep_ != "pobj" or not listing or not any(t.dep_ == "cc" for t in head.subtree):
         return []
     inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
     low, high = head.left_edge.idx, token_end(head.right_edge)
