@@ -3,7 +3,7 @@
 Participants come from the contact's own clause: its subject and objects, "with" / "to" /
 "between" phrases (also "spoke by phone with A and with B"), "in addition to X",
 conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
-counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
+counterpart, Sergei Shoigu"), heads the parser leaves elsewhere (``heads.py``), "the leaders of France and Belarus" (marked to stand for
 their leaders), unnamed groups ("world leaders") and hosts or mediators (``mediators.py``).
 A reporter ("X told reporters that ...") is never in that clause. Titles and pronouns are
 read in ``antecedents.py``; spans are resolved to canonical actors in ``parties.py``.
@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
+from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic, without_owners
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
 from helpers.parse import doc_text
@@ -96,24 +97,24 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
-                subject_heads += [g for h in heads for g in _with_conjuncts(h)]
+                subject_heads += [g for h in heads for g in with_conjuncts(h)]
             elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and child != trigger and (
                     trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS or _during_contact(trigger, token))):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
-                object_heads += _with_conjuncts(child)
+                object_heads += with_conjuncts(child)
             elif child.dep_ == "prep" and child.lower_ == "on" and is_courtesy_call(token):
-                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
             elif child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS and (child.dep_ == "prep" or child.dep_ == "conj"
                                                                           and child.pos_ == "ADP"):  # "on the phone to A and (then) to B"
                 for prep in _participant_preps(child):
-                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)
+                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in with_conjuncts(p)
                                      if not _building_reached(token, prep, g)]
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i > 0 and token.doc[child.i - 1].dep_ == "dobj" \
                     and token.doc[child.i - 1].tag_ == "NNS" and token.doc[child.i - 1].head == token:
                 # "met the co-chairs of the Contact Group A, B and C": "of" hung on the verb, not the object
-                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "of" and token is trigger and trigger.pos_ == "NOUN":
                 # "the meeting of the foreign ministers of A, B and C": the ministers the article names
                 object_heads += [p for p in child.children if p.dep_ == "pobj" and p.lower_ == "ministers"
@@ -121,7 +122,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
-                subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
+                subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger)
     object_heads += [h for h in seated_with(verb) if h not in object_heads]
@@ -136,23 +137,12 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
-    subjects, objects = [_without_owners(side, verb.doc) for side in sides]
+    subjects, objects = [without_owners(side, verb.doc) for side in sides]
     objects = [s for s in objects if s not in subjects]
     named = subjects + objects
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
-
-
-def _without_owners(spans: list[tuple], doc) -> list[tuple]:
-    """"Ghana's Nana Akufo-Addo and Benin's Patrice Talon" misparsed: a country written as the owner
-    of a party listed beside it ("Benin's" before "Patrice Talon") is no party of its own."""
-    text = doc_text(doc)
-    starts = {s[0] for s in spans}
-    def owns_next(span):
-        rest = text[span[1]:span[1] + 3]
-        return rest.startswith(("'s ", "’s ")) and span[1] + 3 in starts
-    return [s for s in spans if not owns_next(s)]
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
@@ -211,34 +201,9 @@ def _misplaced_with(verb: Token) -> list[Token]:
     heads = []
     for reporter in (r for r in reporters if r.lemma_.lower() in REPORTING_VERBS and r.i > verb.i):
         for prep in (p for p in reporter.children if p.dep_ == "prep" and p.lower_ == "with" and verb.i < p.i < reporter.i):
-            heads += [g for o in prep.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            heads += [g for o in prep.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
             heads += [o for o in prep.children if o.dep_ != "pobj" and o.ent_type_ == "PERSON"]
     return heads
-
-
-TOPIC_VERBS = {"discuss", "raise", "review", "exchange"}  # verbs whose object is what the contact was about
-
-
-def with_under_topic(verb: Token) -> list[Token]:
-    """"discussed the grain exports with his counterpart Y by phone": the parser hangs "with Y" on the
-    topic noun, not the verb; a topic noun is no party, so the "with" under it is the contact's."""
-    if verb.lemma_.lower() not in TOPIC_VERBS:
-        return []
-    topics = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    return [g for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
-
-
-FACING_WORDS = {"across", "opposite"}
-
-
-def seated_with(verb: Token) -> list[Token]:
-    """Who a person sat with: "sat down with A and B", "sat across the table from A"."""
-    if verb.lemma_.lower() != "sit" or verb.pos_ != "VERB":
-        return []
-    facing = any(c.dep_ in {"prep", "advmod"} and c.lower_ in FACING_WORDS for c in verb.children)
-    preps = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "from" and facing)]
-    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
 
 
 def _participant_preps(prep: Token) -> list[Token]:
@@ -254,10 +219,10 @@ def _participant_preps(prep: Token) -> list[Token]:
 def _addition_of(prep: Token) -> list[Token]:
     """'in addition to X' / 'besides X': X takes part too."""
     if prep.lower_ == "besides":
-        return [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+        return [g for p in prep.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
     return [g for p in prep.children if p.dep_ == "pobj" and p.lower_ == "addition"
             for to in p.children if to.dep_ == "prep" and to.lower_ == "to"
-            for o in to.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            for o in to.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
 
 
 def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[list[tuple], str | None]:
@@ -348,7 +313,7 @@ def borrowed_subject(verb: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:  # a body reporting after the clause is its source ("after speaking with X, ..., the ministry said")
             late = head.lemma_.lower() in REPORTING_VERBS and subjects[0].i > verb.i and subjects[0].ent_type_ != "PERSON"
-            return [] if late else [t for s in subjects for t in _with_conjuncts(s)]
+            return [] if late else [t for s in subjects for t in with_conjuncts(s)]
     return []
 
 
@@ -358,31 +323,6 @@ def _in_person_mention(token: Token, mentions: list[dict]) -> bool:
 
 def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
     return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
-    Biden" where the parser hangs "Biden" on "Putin")."""
-    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    heads += [g for h in list(heads) for g in _companions(h) if g not in heads]
-    found = []
-    for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
-        if appos.ent_type_ == "PERSON":
-            # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
-            found += [appos, *appos.conjuncts]
-            continue
-        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": apposed names
-        for node in [appos, *appos.conjuncts]:
-            names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
-            found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
-    return heads + list(dict.fromkeys(found))
-
-
-def _companions(token: Token) -> list[Token]:
-    """"X, together with Y and Z, attended the meeting", "X along with Y": Y and Z are X's side."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-             and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)]
-    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group, seated_with, with_under_topic
+from helpers.calls.heads import seated_with, with_under_topic
+from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
