@@ -1,14 +1,12 @@
 """Participant heads the parser leaves outside a contact verb's own arguments: conjuncts and
 apposed names ("Putin and US counterpart Joe Biden"), companions ("X, together with Y"),
-the "with" phrase under a topic noun ("discussed the crisis with Y"), people sat with ("sat
-down with A and B") and countries written as owners of a listed party ("Benin's Patrice Talon").
+the "with" phrase under a topic noun ("discussed the crisis with Y"), and people sat with
+("sat down with A and B").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
-
-from helpers.parse import doc_text
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -59,14 +57,3 @@ def seated_with(verb: Token) -> list[Token]:
     facing = any(c.dep_ in {"prep", "advmod"} and c.lower_ in FACING_WORDS for c in verb.children)
     preps = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "from" and facing)]
     return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
-
-
-def without_owners(spans: list[tuple], doc) -> list[tuple]:
-    """"Ghana's Nana Akufo-Addo and Benin's Patrice Talon" misparsed: a country written as the owner
-    of a party listed beside it ("Benin's" before "Patrice Talon") is no party of its own."""
-    text = doc_text(doc)
-    starts = {s[0] for s in spans}
-    def owns_next(span):
-        rest = text[span[1]:span[1] + 3]
-        return rest.startswith(("'s ", "’s ")) and span[1] + 3 in starts
-    return [s for s in spans if not owns_next(s)]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
-from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic, without_owners
+from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.ministers import foreign_ministers
 from helpers.parse import doc_text
@@ -137,7 +137,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
-    subjects, objects = [without_owners(side, verb.doc) for side in sides]
+    subjects, objects = sides
     objects = [s for s in objects if s not in subjects]
     named = subjects + objects
     if group and len(named) >= 2 and all(_is_named_person(s, mentions) for s in named):
@@ -176,8 +176,7 @@ def is_courtesy_call(verb: Token) -> bool:
 def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
     """The named people of a list the parser hung under one "with" object ("with Senegal's A, Ghana's B and
     Benin's C" read as appositions and compounds of A), outside any clause of its own ("with X, who had met Y")."""
-    listing = head.head.lower_ in PARTICIPANT_PREPS or head.head.dep_ == "agent"  # "was flanked by A's X, B's Y and C's Z"
-    if head.dep_ != "pobj" or not listing or not any(t.dep_ == "cc" for t in head.subtree):
+    if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
         return []
     inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
     low, high = head.left_edge.idx, token_end(head.right_edge)
@@ -274,8 +273,8 @@ def _owns_other_noun(head: Token, mention: dict) -> bool:
         return False
     # "the leaders of both parties in the House and the Senate": the House holds the parties, not a leader
     chain = _up_to(span.root, head)
-    return any(t.dep_ == "poss" for t in chain) or any(t.pos_ == "NOUN" and t.i not in range(span.start, span.end)
-                                                      for t in chain[1:])
+    return any(t.dep_ == "poss" for t in chain) or any(t.dep_ == "prep" and t.lower_ != "of" for t in chain) \
+        and any(t.pos_ == "NOUN" and t.i not in range(span.start, span.end) for t in chain[1:])
 
 
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
