@@ -245,7 +245,9 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     ordered = sorted(objects, key=lambda o: o[0])
     # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
     objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
-    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk) and not all_together(verb, trigger):
+    # "met A and afterwards B": one meeting after the other
+    in_turn = any(SEQUENCE_WORDS.search(text[o[1]:nxt[0]]) for o, nxt in zip(objects, objects[1:]))
+    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk or in_turn) and not all_together(verb, trigger):
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
 

@@ -3,7 +3,7 @@
 Participants come from the contact's own clause: its subject and objects, "with" / "to" /
 "between" phrases (also "spoke by phone with A and with B"), "in addition to X",
 conjuncts, possessives ("his call with Biden"), names in apposition ("his Russian
-counterpart, Sergei Shoigu"), "the leaders of France and Belarus" (marked to stand for
+counterpart, Sergei Shoigu"), heads the parser leaves elsewhere (``heads.py``), "the leaders of France and Belarus" (marked to stand for
 their leaders), unnamed groups ("world leaders") and hosts or mediators (``mediators.py``).
 A reporter ("X told reporters that ...") is never in that clause. Titles and pronouns are
 read in ``antecedents.py``; spans are resolved to canonical actors in ``parties.py``.
@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
+from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -35,7 +36,7 @@ MEMBER_NOUNS = {"members", "ambassadors", "envoys"}
 # A group counterpart only when the text says whose: "European leaders", "members of the
 # Security Council", "the ambassadors of the five permanent members"; not "members", "officials".
 GROUP_OWNER_ENTS = {"NORP", "GPE", "ORG"}
-GROUP_ARTICLES = {"the", "a", "an", "some", "several"}
+GROUP_ARTICLES = {"the", "a", "an", "some", "several", "his", "her", "their", "its"}
 LEADER_NOUNS = {"leader", "head", "president", "premier"}  # "the leader(s) of X": X's leader
 TOPIC_PREPS = {"regarding", "concerning", "about", "on", "over"}  # "Regarding the visit ..., X said"
 QUANTITY_NOUNS = {"number", "group", "handful", "host", "dozen", "couple", "series"}
@@ -97,26 +98,26 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             if child.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
                 # "was received by President X": the agent's object, not the "by"
                 heads = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "agent" and child.pos_ == "ADP" else [child]
-                subject_heads += [g for h in heads for g in _with_conjuncts(h)]
+                subject_heads += [g for h in heads for g in with_conjuncts(h)]
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 object_heads += pobj_heads(child)  # "sent a letter to X": the parser's "to" as a dative
             elif child.dep_ in {"dative", "iobj"} or (child.dep_ in {"dobj", "oprd"} and child != trigger and (
                     trigger.pos_ == "VERB" or token.lemma_ in COMMUNICATION_VERBS or _during_contact(trigger, token))):
                 # "oprd": the parser's reading of "called Prime Minister X" as "called (someone) X"
-                object_heads += _with_conjuncts(child)
+                object_heads += with_conjuncts(child)
             elif child.dep_ == "prep" and child.lower_ == "on" and is_courtesy_call(token):
-                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in TRAVEL_VERBS:
                 object_heads += [p for p in child.children if p.dep_ == "pobj"]  # "due to arrive in Cairo"
             elif child.lower_ in PARTICIPANT_PREPS | CHANNEL_PREPS and (child.dep_ == "prep" or child.dep_ == "conj"
                                                                           and child.pos_ == "ADP"):  # "on the phone to A and (then) to B"
                 for prep in _participant_preps(child):
-                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)
+                    object_heads += [g for p in prep.children if p.dep_ == "pobj" for g in with_conjuncts(p)
                                      if not _building_reached(token, prep, g)]
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i > 0 and token.doc[child.i - 1].dep_ == "dobj" \
                     and token.doc[child.i - 1].tag_ == "NNS" and token.doc[child.i - 1].head == token:
                 # "met the co-chairs of the Contact Group A, B and C": "of" hung on the verb, not the object
-                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+                object_heads += [g for p in child.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
             elif child.dep_ == "prep" and child.lower_ == "of" and token is trigger and trigger.pos_ == "NOUN":
                 # "the meeting of the foreign ministers of A, B and C": the ministers the article names
                 object_heads += [p for p in child.children if p.dep_ == "pobj" and p.lower_ == "ministers"
@@ -124,9 +125,10 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ == "prep" and child.lower_ in {"in", "besides"}:
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
-                subject_heads += _with_conjuncts(child)  # "the Putin-Biden talks"
+                subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
-    object_heads += _misplaced_with(verb) + mediator_heads(trigger)
+    object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger)
+    object_heads += [h for h in seated_with(verb) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
     subject_heads += senders(trigger, verb)
@@ -204,7 +206,7 @@ def _misplaced_with(verb: Token) -> list[Token]:
     heads = []
     for reporter in (r for r in reporters if r.lemma_.lower() in REPORTING_VERBS and r.i > verb.i):
         for prep in (p for p in reporter.children if p.dep_ == "prep" and p.lower_ == "with" and verb.i < p.i < reporter.i):
-            heads += [g for o in prep.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            heads += [g for o in prep.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
             heads += [o for o in prep.children if o.dep_ != "pobj" and o.ent_type_ == "PERSON"]
     return heads
 
@@ -222,10 +224,10 @@ def _participant_preps(prep: Token) -> list[Token]:
 def _addition_of(prep: Token) -> list[Token]:
     """'in addition to X' / 'besides X': X takes part too."""
     if prep.lower_ == "besides":
-        return [g for p in prep.children if p.dep_ == "pobj" for g in _with_conjuncts(p)]
+        return [g for p in prep.children if p.dep_ == "pobj" for g in with_conjuncts(p)]
     return [g for p in prep.children if p.dep_ == "pobj" and p.lower_ == "addition"
             for to in p.children if to.dep_ == "prep" and to.lower_ == "to"
-            for o in to.children if o.dep_ == "pobj" for g in _with_conjuncts(o)]
+            for o in to.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
 
 
 def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple[list[tuple], str | None]:
@@ -242,6 +244,8 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
             and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
         return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
+    if span is not None and _names_group_owner(head, span, mentions):
+        return [], group_label(head)  # "met European Union foreign ministers": the ministers, not the Union
     if span is not None and not (head.lower_ in MEMBER_NOUNS and is_owned_group(head)):
         return [span + (False,)], None
     if head.lower_ in MEMBER_NOUNS:
@@ -258,13 +262,25 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     return [], None
 
 
+def _names_group_owner(head: Token, span: tuple, mentions: list[dict]) -> bool:
+    """The span is the body or country a plural group noun is of ("EU foreign ministers", "G7
+    counterparts", "Arab League leaders"): it names whose group, not a party of its own."""
+    if head.lower_ not in GROUP_NOUNS or span[1] > head.idx or _is_named_person(span, mentions):
+        return False
+    modifiers = {t.i for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i for t in c.subtree}
+    return is_owned_group(head) and any(t.i in modifiers for t in head.doc[head.left_edge.i:head.i] if t.idx == span[0])
+
+
 def _owns_other_noun(head: Token, mention: dict) -> bool:
     """"the leaders of Lebanon's main political blocs": Lebanon owns the blocs, whose leaders
     they are; it does not stand for its own leader."""
     span = head.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     if span is None or head not in span.root.ancestors:
         return False
-    return any(t.dep_ == "poss" for t in _up_to(span.root, head))
+    # "the leaders of both parties in the House and the Senate": the House holds the parties, not a leader
+    chain = _up_to(span.root, head)
+    return any(t.dep_ == "poss" for t in chain) or any(t.dep_ == "prep" and t.lower_ != "of" for t in chain) \
+        and any(t.pos_ == "NOUN" and t.i not in range(span.start, span.end) for t in chain[1:])
 
 
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
@@ -302,7 +318,7 @@ def borrowed_subject(verb: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:  # a body reporting after the clause is its source ("after speaking with X, ..., the ministry said")
             late = head.lemma_.lower() in REPORTING_VERBS and subjects[0].i > verb.i and subjects[0].ent_type_ != "PERSON"
-            return [] if late else [t for s in subjects for t in _with_conjuncts(s)]
+            return [] if late else [t for s in subjects for t in with_conjuncts(s)]
     return []
 
 
@@ -312,31 +328,6 @@ def _in_person_mention(token: Token, mentions: list[dict]) -> bool:
 
 def _is_named_person(span: tuple, mentions: list[dict]) -> bool:
     return any(m["start"] == span[0] and m["type"] == "person" for m in mentions)
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
-    Biden" where the parser hangs "Biden" on "Putin")."""
-    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    heads += [g for h in list(heads) for g in _companions(h) if g not in heads]
-    found = []
-    for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
-        if appos.ent_type_ == "PERSON":
-            # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
-            found += [appos, *appos.conjuncts]
-            continue
-        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": apposed names
-        for node in [appos, *appos.conjuncts]:
-            names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
-            found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
-    return heads + list(dict.fromkeys(found))
-
-
-def _companions(token: Token) -> list[Token]:
-    """"X, together with Y and Z, attended the meeting", "X along with Y": Y and Z are X's side."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-             and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)]
-    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
 
 
 def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> tuple | None:

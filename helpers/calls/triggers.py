@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
+from helpers.calls.heads import seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 
@@ -20,7 +21,8 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
-                 "take": None, "participate": None, "brief": None, "debrief": None, "write": "message"}
+                 "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
+                 "sit": "in_person", "write": "message"}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -90,9 +92,16 @@ def is_trigger(token: Token) -> bool:
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
                        or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
                 or called_a_person(token, objects)
+        if lemma == "sit":  # "sat down with X", "sat across the table from X"; not "sat in parliament"
+            return any(o.ent_type_ == "PERSON" for o in seated_with(token))
+        if lemma == "raise":  # "raised the issue with Y by telephone"; not "raised taxes", "raised it with reporters"
+            partners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj"] + with_under_topic(token)
+            return any(o.ent_type_ == "PERSON" or is_definite_title(o) for o in partners)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
-                or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
     return False
 
@@ -231,6 +240,11 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
 def status_of(verb: Token, trigger: Token) -> str:
     """happened, planned ("will travel", "plan a call", "is due to visit") or expected ("are expected to speak")."""
     # a conjoined verb is its own predicate: "have begun a video conference and are expected to sign"
+    if verb.dep_ == "relcl":
+        # "Obama, who spoke with Sarkozy on Tuesday, is expected to ...": a relative clause has its own tense
+        chain = [verb, *verb.children, *(a for a in list(trigger.ancestors)[:3] if a.i != verb.i and verb in a.ancestors)]
+        lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+        return "expected" if lemmas & EXPECTED_MARKERS else "planned" if lemmas & PLANNED_MARKERS else "happened"
     chain = [verb, *(c for c in [*verb.children, verb.head, *verb.head.children] if c.dep_ != "conj")]
     chain += list(trigger.ancestors)[:3]
     # "is due to see X ..., before flying on to Tbilisi (to meet Y)": the main clause's plan

@@ -1,0 +1,59 @@
+"""Participant heads the parser leaves outside a contact verb's own arguments: conjuncts and
+apposed names ("Putin and US counterpart Joe Biden"), companions ("X, together with Y"),
+the "with" phrase under a topic noun ("discussed the crisis with Y"), and people sat with
+("sat down with A and B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
+    Biden" where the parser hangs "Biden" on "Putin")."""
+    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    heads += [g for h in list(heads) for g in companions(h) if g not in heads]
+    found = []
+    for appos in (a for h in heads for a in h.children if a.dep_ == "appos"):
+        if appos.ent_type_ == "PERSON":
+            # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
+            found += [appos, *appos.conjuncts]
+            continue
+        # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": apposed names
+        for node in [appos, *appos.conjuncts]:
+            names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
+            found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
+    return heads + list(dict.fromkeys(found))
+
+
+def companions(token: Token) -> list[Token]:
+    """"X, together with Y and Z, attended the meeting", "X along with Y": Y and Z are X's side."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)]
+    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+
+
+TOPIC_VERBS = {"discuss", "raise", "review", "exchange"}  # verbs whose object is what the contact was about
+
+
+def with_under_topic(verb: Token) -> list[Token]:
+    """"discussed the grain exports with his counterpart Y by phone": the parser hangs "with Y" on the
+    topic noun, not the verb; a topic noun is no party, so the "with" under it is the contact's."""
+    if verb.lemma_.lower() not in TOPIC_VERBS:
+        return []
+    topics = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return [g for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
+
+
+FACING_WORDS = {"across", "opposite"}
+
+
+def seated_with(verb: Token) -> list[Token]:
+    """Who a person sat with: "sat down with A and B", "sat across the table from A"."""
+    if verb.lemma_.lower() != "sit" or verb.pos_ != "VERB":
+        return []
+    facing = any(c.dep_ in {"prep", "advmod"} and c.lower_ in FACING_WORDS for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "from" and facing)]
+    return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
