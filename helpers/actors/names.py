@@ -146,6 +146,9 @@ SOUND_RULES = tuple((re.compile(p), r) for p, r in (
     (r"(?<=..)s$", ""), (r"[eiy]", "i"), (r"[ou]", "u"), (r"(?<=[^aiu])a$", ""), (r"(.)\1+", r"\1"), (r"-", "")))
 SOUND_MIN_LEN = 5  # shorter keys must be equal: "Kerry" / "Kirby" are two people
 SOUND_MIN_RATIO = 80  # "vurin" / "varin" (Uoren / Warren) 80, "sharl" / "sharli" 91
+# Long keys allow one letter apart, not two: "lukashivik" / "lukashinku" (Lukashevich, a
+# spokesman, / Lukashenko, a president) score 80; "gurbashiuv" / "gurbashiv" 95.
+SOUND_LONG_LEN, SOUND_LONG_MIN_RATIO = 8, 85
 
 
 def sound_key(word: str) -> str:
@@ -160,8 +163,9 @@ def sound_alike(a: str, b: str) -> bool:
     """Two words are one name in two transliterations: equal sound keys, or long keys with
     the same first letter and at most a letter or two apart."""
     ka, kb = sound_key(a), sound_key(b)
-    return ka == kb or (ka[:1] == kb[:1] and min(len(ka), len(kb)) >= SOUND_MIN_LEN
-                        and fuzz.ratio(ka, kb) >= SOUND_MIN_RATIO)
+    shorter = min(len(ka), len(kb))
+    least = SOUND_LONG_MIN_RATIO if shorter >= SOUND_LONG_LEN else SOUND_MIN_RATIO
+    return ka == kb or (ka[:1] == kb[:1] and shorter >= SOUND_MIN_LEN and fuzz.ratio(ka, kb) >= least)
 
 
 def names_sound_alike(a: str, b: str) -> bool:
