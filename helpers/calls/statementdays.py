@@ -29,6 +29,7 @@ STATEMENT = re.compile(r"\b(spokes(?:wo)?man|spokesperson|press (?:conference|br
 CONTACT_DAY = re.compile(r"^(?:phone |telephone )?(?:calls?|talks|meetings?|conversations?|spoke|met|phoned|called)\b", re.I)
 WHY = "no day: the day the article last named is that of a statement, not of this contact"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+SENTENCE_LOOKBACK = 3000  # characters: longer than any sentence a statement is reported in
 
 
 def drop_statement_days(cm: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -63,8 +64,11 @@ def statement_sentence(text: str, words: str, before: int) -> str | None:
     found = text.rfind(words, 0, before)
     if found < 0:
         return None
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, found)]
-    start = starts[-1] if starts else 0
+    # only the stretch before the words: scanning from the text's start made a long
+    # transcript quadratic in its mentions
+    window = max(0, found - SENTENCE_LOOKBACK)
+    starts = [m.end() for m in SENTENCE_END.finditer(text, window, found)]
+    start = starts[-1] if starts else window
     end_match = SENTENCE_END.search(text, found)
     sentence = text[start:end_match.start() if end_match else len(text)].strip()
     return sentence if STATEMENT.search(sentence) else None

@@ -96,11 +96,21 @@ def resolve_role_holders(out: pd.DataFrame, mentions: pd.DataFrame, role_of: dic
     for m in frame_records(mentions[mentions["article_id"].isin(wanted) & (mentions["type"] == "person")]):
         if m["actor"] and not set(str(m["actor"]).lower().split()) <= TITLE_WORDS | ROYAL:  # "Amir Sheikh": titles, no name
             people.setdefault(m["article_id"], []).append(m)
+    fitting_cache: dict[tuple, list[dict]] = {}
+
+    def fitting(article_id: str, noun: str, qualifiers: list[str]) -> list[dict]:
+        # once per article and description: a long transcript has thousands of both
+        key = (article_id, noun, tuple(qualifiers))
+        if key not in fitting_cache:
+            fitting_cache[key] = [m for m in people.get(article_id, [])
+                                  if _fits(m, role_of.get(m["actor"]), ROLE_WORDS[noun], qualifiers, country_code)]
+        return fitting_cache[key]
+
     for r in records:
         found = _described(r)
         if not found:
             continue
-        holder = _holder(r, found, people.get(r["article_id"], []), role_of, country_code)
+        holder = _holder(r, fitting(r["article_id"], *found))
         if holder and holder["actor"] != r["speaker"]:
             r.update(speaker=holder["actor"], speaker_type="person",
                      speaker_country=holder["country"] if isinstance(holder["country"], str) else None,
@@ -108,11 +118,10 @@ def resolve_role_holders(out: pd.DataFrame, mentions: pd.DataFrame, role_of: dic
     return pd.DataFrame(records, index=out.index)
 
 
-def _holder(row: dict, found: tuple[str, list[str]], people: list[dict], role_of: dict, country_code) -> dict | None:
-    noun, qualifiers = found
+def _holder(row: dict, holders: list[dict]) -> dict | None:
+    """The one person of ``holders`` (the article's people fitting the row's role) the row's role names."""
     # a person the same sentence names is someone else ("the emir received Prince Faisal")
-    fitting = [m for m in people if m["sent_idx"] != row["sent_idx"]
-               and _fits(m, role_of.get(m["actor"]), ROLE_WORDS[noun], qualifiers, country_code)]
+    fitting = [m for m in holders if m["sent_idx"] != row["sent_idx"]]
     if row["speaker_type"] == "person" and any(m["actor"] == row["speaker"] for m in fitting):
         return None  # already a holder of the role
     earlier = {m["actor"] for m in fitting if m["sent_idx"] < row["sent_idx"]}
