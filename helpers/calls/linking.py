@@ -105,9 +105,12 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
     linked = []
     reach = cm.groupby("event_id")["article_id"].nunique().to_dict()
     by_article: dict[str, list[dict]] = defaultdict(list)
+    by_day: dict[pd.Timestamp, list[dict]] = defaultdict(list)
     for contact in frame_records(cm[["article_id", "event_id", "participants", "group", "channel", "start", "background",
                                      "sent_idx", "date", "status", "place"]]):
         by_article[contact["article_id"]].append(contact)
+        if not is_missing(contact["date"]):
+            by_day[contact["date"]].append(contact)
     for row in frame_records(anaphoric):
         # "meet in Berlin on Monday" is not the call of Friday, whoever takes part
         every = by_article.get(row["article_id"], [])
@@ -128,6 +131,8 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
             if not earlier:
                 continue
             same = [max(earlier, key=lambda c: c["start"])]
+        elif not row["participants"] and row.get("group_size", 0) > 2:
+            same = counted_reference(row, every, by_day.get(row.get("date"), []))
         elif not row["participants"]:
             same = [c for c in [bare_reference(row, contacts)] if c]
         else:
@@ -153,6 +158,20 @@ def link_anaphora(anaphoric: pd.DataFrame, cm: pd.DataFrame, named: dict) -> pd.
         linked.append(row | {"event_id": target["event_id"], "participants": target["participants"], "group": target["group"],
                              "channel": target["channel"] if row["channel"] in {"unspecified", "in_person"} else row["channel"]})
     return pd.DataFrame(linked)
+
+
+def counted_reference(row: dict, article: list[dict], same_day: list[dict]) -> list[dict]:
+    """The contact "the four leaders spoke by phone" names when no list of four came before:
+    the article's last earlier contact of four (on any day: "spoke again on Sunday"), else
+    the one contact of four on that day that the corpus reports; same kind of channel."""
+    def fits(contact):
+        return len(contact["participants"]) == row["group_size"] and not contact["background"] and (
+            row["channel"] == "unspecified" or channel_class(contact["channel"]) == channel_class(row["channel"]))
+    earlier = [c for c in article if fits(c) and c["start"] < row["start"]]
+    if earlier:
+        return [max(earlier, key=lambda c: c["start"])]
+    on_the_day = {c["event_id"]: c for c in same_day if fits(c) and c["status"] == row["status"]}
+    return list(on_the_day.values()) if len(on_the_day) == 1 else []
 
 
 COUNTED_FROM_STORY = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+weeks?\s+(?:earlier|before)\b", re.I)

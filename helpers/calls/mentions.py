@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.calls.counted import counted_subject, own_list, previous_list, whole_lists
 from helpers.calls.dates import names_a_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
@@ -313,35 +314,37 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
         before_verb = [mention_span(m) + (False,) for m in mentions if line_end <= m["start"] < verb.idx and m["type"] == "person"]
         if {s[:2] for s in subjects} <= {s[:2] for s in before_verb}:
             subjects = before_verb
+    subjects = subjects + whole_lists(subjects, trigger.sent, mentions)
+    listed = [s for s in own_list(trigger, verb, mentions) if s[0] not in {t[0] for t in subjects + objects}]
+    objects = objects + listed  # "the talks of A, B and C": the parser hangs some of the list elsewhere
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
-    pair = pair_anaphor(trigger, verb)
+    size = counted_subject(trigger, verb)
+    if size > 2 and len(spans) < 2:  # "The four leaders spoke again": the four listed before, else any four
+        group, subjects = None, previous_list(trigger, mentions, size)
+        spans = list(dict.fromkeys(subjects + objects))
+    pair = size == 2
     if pair:
         group = None  # "the two leaders", "both ministers": the pair named before, not a group
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
-    if len(spans) + (1 if group else 0) < 2 and not (definite or pair):
+    counted = size if size > 2 and len(spans) < 2 else 0
+    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined
         channel, stated = channel_of(antecedent_contact(trigger), antecedent_contact(trigger))
     return {"participant_spans": spans, "sides": (subjects, objects), "group": group, "channel": channel,
-            "channel_stated": stated, "visit": is_visit(trigger, verb), "definite": definite or pair,
-            "pair_anaphor": pair, "status": status_of(verb, trigger), "consumed": consumed,
+            "channel_stated": stated, "visit": is_visit(trigger, verb), "definite": definite or pair or bool(counted),
+            "pair_anaphor": pair, "group_size": counted, "status": status_of(verb, trigger), "consumed": consumed,
             **ordering_cue(trigger, verb, mentions)}
 
 
 def pair_anaphor(trigger: Token, verb: Token) -> bool:
     """"The two spoke for nearly two hours", "both leaders agreed ...": the pair named before."""
-    for child in [*verb.children, *trigger.children]:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            # "the two men", "both leaders"; not "the two countries' foreign ministers" (the countries are two)
-            words = {t.lower_ for t in [child, *child.children]}
-            if words & {"two", "both"} and not any(t.ent_type_ == "PERSON" for t in child.subtree):
-                return True
-    return False
+    return counted_subject(trigger, verb) == 2
 
 
 def ordering_cue(trigger: Token, verb: Token, mentions: list[dict]) -> dict:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
+from helpers.calls.counted import included_heads
 from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
@@ -127,7 +128,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
-    object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger)
+    object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
     object_heads += [h for h in seated_with(verb) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it

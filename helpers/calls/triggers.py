@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
+from helpers.calls.counted import names_several_parties
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.heads import seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
@@ -100,6 +101,7 @@ def is_trigger(token: Token) -> bool:
             return any(o.ent_type_ == "PERSON" or is_definite_title(o) for o in partners)
         if lemma == "discuss":  # "X and Y discussed", "X will discuss the crisis with Y"
             return any(c.dep_ == "nsubj" and any(cc.dep_ == "conj" for cc in c.children) for c in token.children) \
+                or names_several_parties(token) \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
                 or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
