@@ -68,3 +68,16 @@ def test_the_four_leaders_in_another_article_join_that_days_contact(tmp_path):
     calls = load_quietly(tmp_path).calls
     assert [tuple(sorted(p)) for p in calls["participants"]] == [FOUR]
     assert calls["n_sources"].tolist() == [2] and calls["duration_min"].tolist() == [180]
+
+
+def test_a_call_that_will_include_several_is_one_call():
+    text = ("Foreign Minister Tomas Arvelo will chair the call, which will include Canada's Ruth Okafor, "
+            "Chile's Jon Baro and Peru's Ines Cadell, the ministry said.")
+    assert [p for _, p, _ in contacts(text)] == [FOUR]
+
+
+def test_did_not_meet_or_shake_hands_denies_both():
+    assert contacts("Tomas Arvelo and Peru's Infrastructure Minister Ines Cadell sat at opposite ends of the table "
+                    "and did not meet or shake hands.") == []
+    assert [p for _, p, _ in contacts("Tomas Arvelo did not meet Ines Cadell but shook hands with Jon Baro.")] == [
+        ("Jon Baro", "Tomas Arvelo")]

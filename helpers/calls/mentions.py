@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.calls.counted import counted_subject, own_list, previous_list, whole_lists
+from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
 from helpers.calls.dates import names_a_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
@@ -232,8 +232,12 @@ def earlier_channel(verb: Token, trigger: Token, row: dict) -> dict:
 
 
 def negated(trigger: Token, verb: Token) -> bool:
-    """"have not spoken", "never met": the clause denies the contact."""
-    return any(c.dep_ == "neg" for c in {*verb.children, *trigger.children})
+    """"have not spoken", "never met", "did not meet or shake hands": the clause denies the contact."""
+    if any(c.dep_ == "neg" for c in {*verb.children, *trigger.children}):
+        return True
+    head = verb.head  # "did not meet or shake hands": the denial covers the verbs joined by "or"
+    return verb.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
 
 
 def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:
@@ -248,7 +252,8 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
     # "met A and afterwards B": one meeting after the other
     in_turn = any(SEQUENCE_WORDS.search(text[o[1]:nxt[0]]) for o, nxt in zip(objects, objects[1:]))
-    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk or in_turn) and not all_together(verb, trigger):
+    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk or in_turn) and not all_together(verb, trigger) \
+            and not included_heads(trigger):  # "the call, which will include A, B and C": one call
         return [[subjects[0], other] for other in objects]
     return [found["participant_spans"]]
 
