@@ -296,22 +296,35 @@ AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "worth", "value"}
 
 
 def what_money_is(doc: Doc, row: dict) -> str | None:
-    """What a sum of money is, after its currency code: what it pays for ("USD (humanitarian
-    aid)" for "$100 million in humanitarian aid"), the thing it is the amount of ("USD (flash
-    appeal)" for "an appeal of $397 million", "USD (aid)" for "aid worth $5m"), else the verb
-    that moves it ("EUR pledged" for "donors pledged €250m")."""
+    """What a sum of money is: its currency in words, then what it pays for ("US dollars
+    (humanitarian aid)" for "$100 million in humanitarian aid"), the thing it is the amount of
+    ("US dollars (flash appeal)" for "an appeal of $397 million", "US dollars (aid)" for "aid
+    worth $5m"), else the verb that moves it ("euros pledged" for "donors pledged €250m", "US
+    dollars asked for" for "asked for $397 million"); the currency alone when none is said."""
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     if span is None or not row.get("unit"):
         return None
+    currency = units.currency_name(row["unit"]) + _rate(span)
     root = span.root
     thing = _purpose(root, span)
     while root.dep_ in {"conj", "appos"} and root.head.pos_ in {"NUM", "SYM"}:
         root = root.head  # "pledged €250m (about $298m)", "$397m for Syria and $1bn": the second shares the first's role
     thing = thing or _purpose(root, span) or _amount_of(root)
     if thing is not None:
-        return f"{row['unit']} ({thing})"
+        return f"{currency} ({thing})"
     verb = _verb_of(root)
-    return f"{row['unit']} {verb}" if verb else None
+    return f"{currency} {verb}" if verb else currency
+
+
+RATE_WORDS = {"a", "an", "per", "each"}
+
+
+def _rate(span) -> str:
+    """ " per barrel" for "$91.20 a barrel", " per year" for "$240 million per year": the sum is a price or a rate."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in RATE_WORDS and doc[span.end + 1].pos_ == "NOUN":
+        return " per " + doc[span.end + 1].lemma_.lower()
+    return ""
 
 
 def _noun_phrase(noun: Token) -> str:
@@ -343,12 +356,14 @@ def _amount_of(root: Token) -> str | None:
 
 
 def _verb_of(root: Token) -> str | None:
-    """The verb a sum is the object of, as written when past ("pledged", "raised"), else its lemma."""
-    head = root.head
+    """The verb a sum is the object of, as written when past ("pledged", "raised"), else its
+    lemma; with its preposition when the sum follows one ("asked for", "rose to")."""
+    head, prep = root.head, None
     if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head  # "asked for $397 million", "rose to $5m"
+        head, prep = head.head, head.lower_  # "asked for $397 million", "rose to $5m"
     if head.lemma_.lower() in AMOUNT_NOUNS and head.dep_ in {"dobj", "nsubjpass"}:
         head = head.head  # "pledged a total of €252.7m"
     if head.pos_ != "VERB" or root.dep_ not in {"dobj", "pobj", "nsubjpass", "nsubj", "attr"}:
         return None
-    return head.lower_ if head.tag_ in {"VBD", "VBN"} else head.lemma_.lower()
+    verb = head.lower_ if head.tag_ in {"VBD", "VBN"} else head.lemma_.lower()
+    return f"{verb} {prep}" if prep else verb

@@ -16,9 +16,11 @@ from helpers.parse import doc_text
 
 NAME_ENTITIES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE"}
 # "F-16", "MiG-21s", "C-17", "Su-35", "G20", "P5": a designation of a model or group, a name.
-DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]{1,2}\d{1,2})[A-Z]?s?")
+# One capital glued to the number: two or more letters glued to digits ("MH17", "FR4978", "BA38")
+# make a code (a flight, a vessel, a form), which the annotation leaves out: no figure, no name.
+DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]\d{1,2})[A-Z]?s?")
 # "P5+1": a group and the member added to it, one name (six members).
-GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]{1,2}([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
+GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
 NAME = "name"
 # "G7", "G20", "Group of Seven", "Group of 20": the number in a group's name counts its member states.
 GROUP_NAME = re.compile(r"G\d{1,2}|Group of [\w-]+", re.I)
