@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from helpers.numbers import spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
                                      what_is_measured, what_lasted, what_money_is)
-from helpers.numbers.names import DESIGNATION, GROUP_OF_BEFORE, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
+from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, glued_designations,
+                                   name_number, word_around)
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences
@@ -38,7 +39,7 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])(?<!\d )\d{2,4}
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world(?! war)|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen|rs\.?))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of|scores of|dozens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
@@ -191,8 +192,9 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
     if span is None or len(span) == 0:
         return None
     text = doc_text(doc)
-    if DESIGNATION.fullmatch(text, *word_around(text, phrase)) and not spans.in_link(text, phrase.start):
-        return NAME
+    word = word_around(text, phrase)
+    if (DESIGNATION.fullmatch(text, *word) or PLACE_NUMBER.fullmatch(text, *word)) and not spans.in_link(text, phrase.start):
+        return NAME  # "F-16", "G20", "Minsk-2 airport"
     if GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start):
         return NAME  # "the Group of 20 summit"
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
@@ -202,6 +204,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
         return None
+    if span.start > 0 and doc[span.start - 1].lower_ in LABEL_NOUNS and doc[span.start - 1].is_title and phrase.text.isdigit():
+        return NAME  # "Flight 752", "Article 5"
     if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
         return None  # "COVID-19", "F-16", "#5"
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
