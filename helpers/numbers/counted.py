@@ -84,7 +84,7 @@ SPEECH_VERBS = {"say", "tell", "add", "confirm", "insist", "note", "explain", "w
 RANKING_TAGS = {"JJS", "RBS"}
 
 
-def _partitive(of: Token) -> str | None:
+def partitive(of: Token) -> str | None:
     """What "N of ..." counts: the plural noun after "of" with its modifiers ("one of the
     diplomats" -> "diplomats", "hundreds of ethnic Tigrayans" -> "ethnic Tigrayans"); after a
     superlative the one thing ranked ("one of the gravest crises" -> "crisis"); for "one of
@@ -137,9 +137,9 @@ def counted_phrase(tokens: list[Token]) -> str | None:
                       if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
-        partitive = _partitive(of)
-        if partitive is not None:
-            return partitive
+        counted = partitive(of)
+        if counted is not None:
+            return counted
     counter = _counting_verb(tokens)
     if counter is not None:
         return counter

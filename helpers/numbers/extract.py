@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import spans, times, units, words as numwords
+from helpers.numbers import lexical, spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
                                      what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, glued_designations,
@@ -68,7 +68,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
-                   units.half_shares(text), glued_designations(text))
+                   units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
+                   lexical.tens_of(doc))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
@@ -121,6 +122,7 @@ def phrase_numbers(doc: Doc, taken: set[int]):
     """Counts, durations, percents, money, measures, ordinals and years from number phrases."""
     text = doc_text(doc)
     previous_counted: dict[int, str] = {}
+    group_counted: dict[float, str] = {}  # the last thing counted by each number, for "the four" with no noun
     for phrase in _phrases_and_ordinals(doc, taken):
         tokens = _tokens(doc, phrase)
         if tokens == NAME:
@@ -142,11 +144,28 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         if row["kind"] == "count" and not row.get("counted"):
             counted = "votes" if in_tally(text, phrase) else counted_phrase(tokens) or casualties(tokens)
             counted = referents(tokens, counted) or counted
+            if counted is None and _pronominal(tokens):
+                counted = group_counted.get(phrase.value)  # "the four leaders ... The four agreed": leaders
             row["counted"] = counted or previous_counted.get(tokens[0].sent.start)
             row["refers_to"] = refers_to(tokens)
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
+                if _after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means
+                    group_counted[phrase.value] = counted
         yield row
+
+
+def _pronominal(tokens: list[Token]) -> bool:
+    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
+    return small and _after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _after_the(tokens: list[Token]) -> bool:
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 
 def _first_after_verb(tokens: list[Token]) -> bool:
