@@ -304,15 +304,16 @@ def what_money_is(doc: Doc, row: dict) -> str | None:
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     if span is None or not row.get("unit"):
         return None
-    currency = units.currency_name(row["unit"]) + _rate(span)
+    rate = _rate(span)
+    currency = units.currency_name(row["unit"]) + rate
     root = span.root
     thing = _purpose(root, span)
     while root.dep_ in {"conj", "appos"} and root.head.pos_ in {"NUM", "SYM"}:
         root = root.head  # "pledged €250m (about $298m)", "$397m for Syria and $1bn": the second shares the first's role
-    thing = thing or _purpose(root, span) or _amount_of(root)
+    thing = thing or _purpose(root, span) or _amount_of(root) or _modified_noun(root, span)
     if thing is not None:
         return f"{currency} ({thing})"
-    verb = _verb_of(root)
+    verb = None if rate else _verb_of(root)  # a price says enough: "US dollars per barrel"
     return f"{currency} {verb}" if verb else currency
 
 
@@ -336,6 +337,14 @@ def _purpose(root: Token, span) -> str | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPS and obj is not None and obj.pos_ == "NOUN" and obj not in span:
             return _noun_phrase(obj)
+    return None
+
+
+def _modified_noun(root: Token, span) -> str | None:
+    """ "a $3 billion deal" -> "deal", "the €40m aid package" -> "aid package": the noun the sum describes."""
+    noun = root.head
+    if root.dep_ in {"compound", "nummod", "amod", "quantmod"} and noun.pos_ == "NOUN" and noun.i > root.i and noun not in span:
+        return _noun_phrase(noun)
     return None
 
 
