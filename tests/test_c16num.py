@@ -106,3 +106,11 @@ def test_the_four_takes_no_noun_from_an_indefinite_count():
     text = "Officials said four ports were shut. The four agreed to meet again."
     rows = helpers.numbers_in_text(text, date="2024-03-06")
     assert rows[rows["surface"] == "four"]["counted"].tolist()[1] != "ports"
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("All times are Andean Time (GMT-5) unless marked.", "GMT-5"),
+    ("Nairobi keeps UTC+3 all year.", "UTC+3"),
+])
+def test_time_zone_offsets_are_no_designations(text, offset):
+    assert not any(s in offset for s in _surfaces(text))

@@ -48,6 +48,7 @@ GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years
 # be decimal commas, so a list needs three items).
 NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
+ZONE_OFFSET = re.compile(r"\(?(?:GMT|UTC)[-+\u2212]\d{1,2}(?::?\d{2})?\)?")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
 WORKING_DAYS = re.compile(r"^\s(?:business|working|work)[\s-]days?\b", re.I)
@@ -212,6 +213,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None
     text = doc_text(doc)
     word = word_around(text, phrase)
+    if ZONE_OFFSET.fullmatch(text, *word):
+        return None  # "(GMT-4)", "UTC+2": a time zone's offset, told with its clock times
     if (DESIGNATION.fullmatch(text, *word) or PLACE_NUMBER.fullmatch(text, *word)) and not spans.in_link(text, phrase.start):
         return NAME  # "F-16", "G20", "Minsk-2 airport"
     if GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start):
