@@ -114,3 +114,10 @@ def test_the_four_takes_no_noun_from_an_indefinite_count():
 ])
 def test_time_zone_offsets_are_no_designations(text, offset):
     assert not any(s in offset for s in _surfaces(text))
+
+
+def test_the_two_takes_the_noun_not_the_names_of_an_earlier_pair():
+    text = ("Ana Ruiz phoned Paul Moreau on Monday, and the two men agreed to meet. Aides said the mood was tense. "
+            "The two met again in May.")
+    rows = helpers.numbers_in_text(text, date="2024-03-06")
+    assert rows[rows["surface"] == "two"]["counted"].tolist()[-1] == "men"

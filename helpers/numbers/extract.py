@@ -151,8 +151,8 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             row["refers_to"] = refers_to(tokens)
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
-                if _after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means
-                    group_counted[phrase.value] = counted
+                if _after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
+                    group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
 
 
