@@ -281,6 +281,20 @@ def referents(tokens: list[Token], counted: str | None) -> str | None:
     return None
 
 
+def pronominal(tokens: list[Token]) -> bool:
+    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
+    return small and after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def after_the(tokens: list[Token]) -> bool:
+    """ "the four leaders", "the two": a count after "the" names a group already known."""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
 def _speaker_or_place(ent) -> bool:
     """ "John Kirby told reporters that ...", "met in Paris": who reports, or where, is none of those counted."""
     root = ent.root

@@ -17,9 +17,10 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import lexical, spans, times, units, words as numwords
-from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
-                                     what_is_measured, what_lasted, what_money_is)
-from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, glued_designations,
+from helpers.numbers.counted import (after_the, casualties, counted_phrase, in_tally, pronominal, referents, refers_to,
+                                     unit_as_written, what_is_measured, what_lasted, what_money_is)
+from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
+                                   glued_designations,
                                    name_number, word_around)
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
@@ -48,7 +49,6 @@ GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years
 # be decimal commas, so a list needs three items).
 NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
-ZONE_OFFSET = re.compile(r"\(?(?:GMT|UTC)[-+\u2212]\d{1,2}(?::?\d{2})?\)?")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
 WORKING_DAYS = re.compile(r"^\s(?:business|working|work)[\s-]days?\b", re.I)
@@ -145,28 +145,15 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         if row["kind"] == "count" and not row.get("counted"):
             counted = "votes" if in_tally(text, phrase) else counted_phrase(tokens) or casualties(tokens)
             counted = referents(tokens, counted) or counted
-            if counted is None and _pronominal(tokens):
+            if counted is None and pronominal(tokens):
                 counted = group_counted.get(phrase.value)  # "the four leaders ... The four agreed": leaders
             row["counted"] = counted or previous_counted.get(tokens[0].sent.start)
             row["refers_to"] = refers_to(tokens)
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
-                if _after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
+                if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
                     group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
-
-
-def _pronominal(tokens: list[Token]) -> bool:
-    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
-    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
-    return small and _after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-def _after_the(tokens: list[Token]) -> bool:
-    first = tokens[0]
-    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 
 def _first_after_verb(tokens: list[Token]) -> bool:

@@ -22,6 +22,8 @@ DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}|[A-Z]\d{1,2})[A-Z]?s?")
 # "P5+1": a group and the member added to it, one name (six members).
 GLUED_DESIGNATION = re.compile(r"(?<![\w.$\-/])[A-Z]([1-9]\d?)(?:\+([1-9]))?(?!\w|[\-/.,+]\w|[%$])")
 NAME = "name"
+# "(GMT-4)", "UTC+2": a time zone's offset, told with its clock times; no name, no figure.
+ZONE_OFFSET = re.compile(r"\(?(?:GMT|UTC)[-+\u2212]\d{1,2}(?::?\d{2})?\)?")
 # "G7", "G20", "Group of Seven", "Group of 20": the number in a group's name counts its member states.
 GROUP_NAME = re.compile(r"G\d{1,2}|Group of [\w-]+", re.I)
 GROUP_MEMBERS = "member states"
