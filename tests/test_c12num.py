@@ -10,8 +10,8 @@ _row = partial(number_row, date="2024-03-04")
 
 
 @pytest.mark.parametrize("text, surface, counted", [
-    ("The bank announced $40 million in flood relief for the region.", "$40 million", "USD (flood relief)"),
-    ("Donors pledged €80 million on Friday.", "€80 million", "EUR pledged"),
+    ("The bank announced $40 million in flood relief for the region.", "$40 million", "US dollars (flood relief)"),
+    ("Donors pledged €80 million on Friday.", "€80 million", "euros pledged"),
     ("The farmers in Norvale, numbering about 3,000, refused to leave.", "3,000", "farmers"),
     ("The assembly rejected the bill by a majority of 21.", "21", "votes (majority)"),
 ])

@@ -84,7 +84,7 @@ SPEECH_VERBS = {"say", "tell", "add", "confirm", "insist", "note", "explain", "w
 RANKING_TAGS = {"JJS", "RBS"}
 
 
-def _partitive(of: Token) -> str | None:
+def partitive(of: Token) -> str | None:
     """What "N of ..." counts: the plural noun after "of" with its modifiers ("one of the
     diplomats" -> "diplomats", "hundreds of ethnic Tigrayans" -> "ethnic Tigrayans"); after a
     superlative the one thing ranked ("one of the gravest crises" -> "crisis"); for "one of
@@ -137,9 +137,9 @@ def counted_phrase(tokens: list[Token]) -> str | None:
                       if doc[last.i + 2].lower_.endswith("ed") else doc[last.i + 2].lower_)  # "three-pronged": prongs
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
-        partitive = _partitive(of)
-        if partitive is not None:
-            return partitive
+        counted = partitive(of)
+        if counted is not None:
+            return counted
     counter = _counting_verb(tokens)
     if counter is not None:
         return counter
@@ -281,6 +281,20 @@ def referents(tokens: list[Token], counted: str | None) -> str | None:
     return None
 
 
+def pronominal(tokens: list[Token]) -> bool:
+    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
+    return small and after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def after_the(tokens: list[Token]) -> bool:
+    """ "the four leaders", "the two": a count after "the" names a group already known."""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
 def _speaker_or_place(ent) -> bool:
     """ "John Kirby told reporters that ...", "met in Paris": who reports, or where, is none of those counted."""
     root = ent.root
@@ -296,22 +310,36 @@ AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "worth", "value"}
 
 
 def what_money_is(doc: Doc, row: dict) -> str | None:
-    """What a sum of money is, after its currency code: what it pays for ("USD (humanitarian
-    aid)" for "$100 million in humanitarian aid"), the thing it is the amount of ("USD (flash
-    appeal)" for "an appeal of $397 million", "USD (aid)" for "aid worth $5m"), else the verb
-    that moves it ("EUR pledged" for "donors pledged €250m")."""
+    """What a sum of money is: its currency in words, then what it pays for ("US dollars
+    (humanitarian aid)" for "$100 million in humanitarian aid"), the thing it is the amount of
+    ("US dollars (flash appeal)" for "an appeal of $397 million", "US dollars (aid)" for "aid
+    worth $5m"), else the verb that moves it ("euros pledged" for "donors pledged €250m", "US
+    dollars asked for" for "asked for $397 million"); the currency alone when none is said."""
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     if span is None or not row.get("unit"):
         return None
+    rate = _rate(span)
+    currency = units.currency_name(row["unit"]) + rate
     root = span.root
     thing = _purpose(root, span)
     while root.dep_ in {"conj", "appos"} and root.head.pos_ in {"NUM", "SYM"}:
         root = root.head  # "pledged €250m (about $298m)", "$397m for Syria and $1bn": the second shares the first's role
-    thing = thing or _purpose(root, span) or _amount_of(root)
+    thing = thing or _purpose(root, span) or _amount_of(root) or _modified_noun(root, span)
     if thing is not None:
-        return f"{row['unit']} ({thing})"
-    verb = _verb_of(root)
-    return f"{row['unit']} {verb}" if verb else None
+        return f"{currency} ({thing})"
+    verb = None if rate else _verb_of(root)  # a price says enough: "US dollars per barrel"
+    return f"{currency} {verb}" if verb else currency
+
+
+RATE_WORDS = {"a", "an", "per", "each"}
+
+
+def _rate(span) -> str:
+    """ " per barrel" for "$91.20 a barrel", " per year" for "$240 million per year": the sum is a price or a rate."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in RATE_WORDS and doc[span.end + 1].pos_ == "NOUN":
+        return " per " + doc[span.end + 1].lemma_.lower()
+    return ""
 
 
 def _noun_phrase(noun: Token) -> str:
@@ -323,6 +351,14 @@ def _purpose(root: Token, span) -> str | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPS and obj is not None and obj.pos_ == "NOUN" and obj not in span:
             return _noun_phrase(obj)
+    return None
+
+
+def _modified_noun(root: Token, span) -> str | None:
+    """ "a $3 billion deal" -> "deal", "the €40m aid package" -> "aid package": the noun the sum describes."""
+    noun = root.head
+    if root.dep_ in {"compound", "nummod", "amod", "quantmod"} and noun.pos_ == "NOUN" and noun.i > root.i and noun not in span:
+        return _noun_phrase(noun)
     return None
 
 
@@ -343,12 +379,14 @@ def _amount_of(root: Token) -> str | None:
 
 
 def _verb_of(root: Token) -> str | None:
-    """The verb a sum is the object of, as written when past ("pledged", "raised"), else its lemma."""
-    head = root.head
+    """The verb a sum is the object of, as written when past ("pledged", "raised"), else its
+    lemma; with its preposition when the sum follows one ("asked for", "rose to")."""
+    head, prep = root.head, None
     if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head  # "asked for $397 million", "rose to $5m"
+        head, prep = head.head, head.lower_  # "asked for $397 million", "rose to $5m"
     if head.lemma_.lower() in AMOUNT_NOUNS and head.dep_ in {"dobj", "nsubjpass"}:
         head = head.head  # "pledged a total of €252.7m"
     if head.pos_ != "VERB" or root.dep_ not in {"dobj", "pobj", "nsubjpass", "nsubj", "attr"}:
         return None
-    return head.lower_ if head.tag_ in {"VBD", "VBN"} else head.lemma_.lower()
+    verb = head.lower_ if head.tag_ in {"VBD", "VBN"} else head.lemma_.lower()
+    return f"{verb} {prep}" if prep else verb

@@ -16,10 +16,12 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import spans, times, units, words as numwords
-from helpers.numbers.counted import (casualties, counted_phrase, in_tally, referents, refers_to, unit_as_written,
-                                     what_is_measured, what_lasted, what_money_is)
-from helpers.numbers.names import DESIGNATION, GROUP_OF_BEFORE, NAME, NAME_ENTITIES, glued_designations, name_number, word_around
+from helpers.numbers import lexical, spans, times, units, words as numwords
+from helpers.numbers.counted import (after_the, casualties, counted_phrase, in_tally, pronominal, referents, refers_to,
+                                     unit_as_written, what_is_measured, what_lasted, what_money_is)
+from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
+                                   glued_designations,
+                                   name_number, word_around)
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences
@@ -38,7 +40,7 @@ PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])(?<!\d )\d{2,4}
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")
-ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
+ORDINAL_IDIOMS = re.compile(r"(third|second|first)[- ](countr|part|world(?! war)|hand|lady|minister|half|quarter|class\b|capitals|states\b)")
 CURRENCY_BEFORE = re.compile(r"((?:\b(?:us|c|a|nz|mex)(?=[$]))?[$€£¥₽₴₹]|\b(?:usd|eur|gbp|cny|rmb|jpy|cad|aud|chf|rub|uah|inr|sen|rs\.?))\s?$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(several|a few|few|many|some|tens of|scores of|dozens of)\s+$", re.I)
 # "3h", "3 h", "3day", "3.5years", "3.5 second": a unit of time glued on or abbreviated.
@@ -67,7 +69,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
-                   units.half_shares(text), glued_designations(text))
+                   units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
+                   lexical.tens_of(doc))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
@@ -120,6 +123,7 @@ def phrase_numbers(doc: Doc, taken: set[int]):
     """Counts, durations, percents, money, measures, ordinals and years from number phrases."""
     text = doc_text(doc)
     previous_counted: dict[int, str] = {}
+    group_counted: dict[float, str] = {}  # the last thing counted by each number, for "the four" with no noun
     for phrase in _phrases_and_ordinals(doc, taken):
         tokens = _tokens(doc, phrase)
         if tokens == NAME:
@@ -141,10 +145,14 @@ def phrase_numbers(doc: Doc, taken: set[int]):
         if row["kind"] == "count" and not row.get("counted"):
             counted = "votes" if in_tally(text, phrase) else counted_phrase(tokens) or casualties(tokens)
             counted = referents(tokens, counted) or counted
+            if counted is None and pronominal(tokens):
+                counted = group_counted.get(phrase.value)  # "the four leaders ... The four agreed": leaders
             row["counted"] = counted or previous_counted.get(tokens[0].sent.start)
             row["refers_to"] = refers_to(tokens)
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
+                if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
+                    group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
 
 
@@ -191,8 +199,11 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
     if span is None or len(span) == 0:
         return None
     text = doc_text(doc)
-    if DESIGNATION.fullmatch(text, *word_around(text, phrase)) and not spans.in_link(text, phrase.start):
-        return NAME
+    word = word_around(text, phrase)
+    if ZONE_OFFSET.fullmatch(text, *word):
+        return None  # "(GMT-4)", "UTC+2": a time zone's offset, told with its clock times
+    if (DESIGNATION.fullmatch(text, *word) or PLACE_NUMBER.fullmatch(text, *word)) and not spans.in_link(text, phrase.start):
+        return NAME  # "F-16", "G20", "Minsk-2 airport"
     if GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start):
         return NAME  # "the Group of 20 summit"
     before, after = text[span.start_char:phrase.start], text[phrase.end:span.end_char]
@@ -202,6 +213,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
         return None
+    if span.start > 0 and doc[span.start - 1].lower_ in LABEL_NOUNS and doc[span.start - 1].is_title and phrase.text.isdigit():
+        return NAME  # "Flight 752", "Article 5"
     if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
         return None  # "COVID-19", "F-16", "#5"
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):

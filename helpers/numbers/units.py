@@ -20,6 +20,12 @@ CURRENCIES = {
     "aud": "AUD", "chf": "CHF", "francs": "CHF", "rupees": "INR", "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "won": "KRW",
     "pence": "GBP pence", "cents": "USD cents", "cent": "USD cents", "penny": "GBP pence", "pennies": "GBP pence",
 }
+# The currency of a code as news copy names it, for what a sum counts ("US dollars (aid)").
+CURRENCY_NAMES = {
+    "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RUB": "roubles",
+    "UAH": "hryvnias", "CAD": "Canadian dollars", "AUD": "Australian dollars", "CHF": "Swiss francs",
+    "INR": "rupees", "KRW": "won", "GBP pence": "pence", "USD cents": "cents",
+}
 # "30 MUSD", "5 mEUR": a million of the currency written as one word.
 MILLION_CODES = re.compile(r"^(?:m|mn|mln)(usd|eur|gbp|rub|cny|jpy|chf)$", re.I)
 MEASURES = {
@@ -59,6 +65,11 @@ IMPLICIT_DURATION = re.compile(
 def currency(word: str) -> str | None:
     """ISO code of a currency sign or word ("$" -> USD, "roubles" -> RUB), or None."""
     return CURRENCIES.get(word.lower())
+
+
+def currency_name(code: str) -> str:
+    """The currency of an ISO code in words ("USD" -> "US dollars"); the code when it has none."""
+    return CURRENCY_NAMES.get(code, code)
 
 
 def measure_after(text: str) -> tuple[str, int] | None:
