@@ -274,8 +274,10 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     in_article = named.groupby("article_id")["actor"].agg(set).to_dict()
     people = named[named["type"].eq("person")]
     by_sentence: dict[tuple, list] = {}
+    by_article: dict[str, list] = {}
     for key_, start, actor in zip(zip(people["article_id"], people["sent_idx"]), people["start"], people["actor"]):
         by_sentence.setdefault(key_, []).append((start, actor))
+        by_article.setdefault(key_[0], []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
     country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
     described = described_by_sentence(m)
@@ -293,10 +295,23 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         own = own | {country_of.get(a) for a in before[-1:]} - {None}
         fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
-        # The office written out decides between holders: "foreign minister" beats "defence minister".
-        best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
-        results.append(best[0] if best else None)
+        results.append(_best_holder(fits, words, named_before(by_article.get(row.article_id, []), row.start)))
     return results
+
+
+def named_before(people: list[tuple[int, str]], start: int) -> Counter:
+    """How often each person is named in the article before ``start``."""
+    return Counter(actor for at, actor in people if at < start)
+
+
+def _best_holder(fits: list[tuple], words: set[str], before: Counter) -> str | None:
+    """The holder a role description stands for. The office written out decides first
+    ("foreign minister" beats "defence minister"); then the article's own account: the holder
+    it has named most so far ("Prime Minister Ali Hassan ... the Prime Minister said" is Hassan,
+    even when another country's prime minister is named more often across the corpus); then
+    the corpus's count."""
+    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[4]), default=None)
+    return best[0] if best else None
 
 
 def described_by_sentence(m: pd.DataFrame) -> dict[tuple, list]:

@@ -1,0 +1,61 @@
+"""Speakers (session 16): honorifics are no part of a name, and a role description stands for
+the holder the article itself has named, not another country's holder of the same office."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.actors.honorifics import is_honorific_only, strip_honorifics
+from helpers.actors.mentions import strip_titles
+from tests.conftest import load_quietly, rows_containing, statements_of
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Datuk Seri Harun Tun Ismail", "Harun Ismail"),
+    ("Prime Minister Datuk Seri Harun Tun Ismail", "Harun Ismail"),
+    ("Tan Sri Rahim Haji Osman", "Rahim Osman"),
+    ("Dato' Sri Lim Kok Wee", "Lim Kok Wee"),
+    ("Sayyed Karim Haddadi", "Karim Haddadi"),
+    ("Shri Vikram Anand", "Vikram Anand"),
+    ("Tan Wei Ling", "Tan Wei Ling"),          # "Tan" alone is a surname
+    ("Than Tun Aung", "Than Tun Aung"),        # "Tun" inside a name with no honorific before it stays
+    ("Sri Mulyani Rahayu", "Sri Mulyani Rahayu"),
+])
+def test_honorifics_are_stripped_from_names(written, name):
+    assert strip_titles(written) == name
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Datuk", "Seri"], True), (["Tan", "Sri"], True), (["Tan", "Wei"], False), (["Harun"], False),
+])
+def test_honorific_only(words, expected):
+    assert is_honorific_only(words) is expected
+
+
+def test_inner_honorific_never_first_or_last_word():
+    assert strip_honorifics("Datuk Ali Haji") == "Ali Haji"
+
+
+def test_honorific_span_takes_the_name_after_it():
+    rows = statements_of("Prime Minister Datuk Seri Harun Tun Ismail announced on Tuesday that an accord on "
+                         "fishing rights was reached. Harun said the deal would protect coastal villages.")
+    assert set(rows["speaker"]) == {"Harun Ismail"}
+
+
+NORWAY = ("Norway and Iceland sign whaling accord\n\nNorwegian Prime Minister Erik Sandvold said on Monday that the "
+          "accord protected both fleets. Sandvold added that talks would go on. Sandvold told reporters the quotas "
+          "were fair. Erik Sandvold said Oslo would host the next round.\n")
+
+
+@pytest.mark.parametrize("leader", ["Harun Ismail", "Datuk Seri Harun Tun Ismail"])
+def test_the_prime_minister_is_the_one_the_article_named(tmp_path, leader):
+    (tmp_path / "001_a.txt").write_text(NORWAY, encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text(
+        "Harun wins backing for fisheries accord\n\n"
+        f"Prime Minister {leader} announced on Tuesday that an agreement on fishing rights was reached.\n\n"
+        "In a televised address, the Prime Minister said that the talks had been difficult.\n\n"
+        "Harun said he had spoken by telephone with the Prime Minister of Norway, Erik Sandvold, on Sunday.\n",
+        encoding="utf-8")
+    statements = load_quietly(tmp_path).statements
+    row = rows_containing(statements, "televised address")
+    assert list(row["speaker"]) == ["Harun Ismail"]
