@@ -18,7 +18,7 @@ from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
-from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
+from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups, retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)
@@ -49,6 +49,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     m = retag_people_tagged_as_organisations(m)
+    m = retag_people_tagged_as_groups(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     m["actor"] = tie_name_forms(m)
     full = full_name_index(m)

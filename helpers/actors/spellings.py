@@ -102,6 +102,34 @@ def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def retag_people_tagged_as_groups(m: pd.DataFrame) -> pd.DataFrame:
+    """A person's name the tagger took for a nationality or a people (NORP): "Jan Pieters",
+    written as a person elsewhere in the corpus, or its bare surname "Pieters" (the plural-looking
+    -s made it a group) when one person of the corpus has that surname.
+
+    Only groups with no country of their own: "Dutch" or "Kurds" name no person.
+    """
+    people = set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"])
+    full = {name for name in people if len(name.split()) >= 2}
+    by_surname: dict[str, set[str]] = {}
+    for name in full:
+        by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
+    groups = m["type"].eq("group") & m["resolved_by"].eq("ner") & m["actor"].notna() & m["country"].isna()
+    found = {}
+    for name in set(m.loc[groups, "actor"]):
+        bearers = by_surname.get(fold(name), set()) if len(name.split()) == 1 else set()
+        if name in full:
+            found[name] = name
+        elif len(bearers) == 1:
+            found[name] = next(iter(bearers))
+    hit = groups & m["actor"].isin(found)
+    m = m.copy()
+    m.loc[hit, "resolved_by"] = ["person named elsewhere" if a == found[a] else "surname in corpus" for a in m.loc[hit, "actor"]]
+    m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
+    m.loc[hit, "type"] = "person"
+    return m
+
+
 def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
     """The known name a glued form extends by one common word ("Joe Bidensaid" -> "Joe
     Biden"); looked up by surname, so the step stays linear in the number of names."""
