@@ -59,3 +59,17 @@ def test_the_prime_minister_is_the_one_the_article_named(tmp_path, leader):
     statements = load_quietly(tmp_path).statements
     row = rows_containing(statements, "televised address")
     assert list(row["speaker"]) == ["Harun Ismail"]
+
+
+@pytest.mark.parametrize("text", [
+    "Palace spokesman Ivo Marsh would not say whether Kalder had promised to intervene with the rebels.",
+    "Even if Okafor says no, the vote will go ahead.",
+])
+def test_a_cue_in_an_open_question_or_supposition_is_no_statement(text):
+    rows = statements_of(text)
+    assert not {"Kalder", "Okafor"} & set(rows["speaker"].dropna())
+
+
+def test_a_promise_reported_plainly_is_still_a_statement():
+    rows = statements_of("Ruiz said Okafor had promised to quit if the vote failed.")
+    assert "Okafor" in set(rows["speaker"])

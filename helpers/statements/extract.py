@@ -106,6 +106,10 @@ NON_ANSWER = re.compile(
     re.IGNORECASE)
 
 
+# Conjunctions that make a clause an open question or a supposition.
+OPEN_QUESTION_MARKS = {"whether", "if"}
+
+
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
@@ -119,6 +123,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in token.children):
+            continue  # "would not say whether Lee had promised to ...", "if Lee announces ...": asked or supposed, not said
         if _purpose_of_conversation(token):
             continue  # "spoke to European leaders to underscore ...": what a conversation was for, not what was said
         subject = find_subject(token)
