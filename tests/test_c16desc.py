@@ -73,3 +73,10 @@ def test_a_cue_in_an_open_question_or_supposition_is_no_statement(text):
 def test_a_promise_reported_plainly_is_still_a_statement():
     rows = statements_of("Ruiz said Okafor had promised to quit if the vote failed.")
     assert "Okafor" in set(rows["speaker"])
+
+
+def test_the_head_of_state_is_the_one_written_with_that_phrase():
+    rows = statements_of("The press secretary of the Ruritanian President Ivan Kos told reporters that the talks were "
+                         "long. Head of State Anatol Brev met the delegation in Vell. The Head of State said the guests "
+                         "had been patient.")
+    assert list(rows_containing(rows, "guests had been patient")["speaker"]) == ["Anatol Brev"]

@@ -23,9 +23,11 @@ TITLES = (r"secretary|president|chancellor|minister|premier|emir|king|queen|prim
 TITLE_ALONE = re.compile(rf"^(?:the\s+)?(?:(?P<nat>[A-Z][\w'-]+)\s+)?(?P<title>{TITLES})$", re.IGNORECASE)
 HEAD_OF_NATION = re.compile(r"^(?:the\s+)?head\s+of\s+the\s+(?P<nat>[A-Z][\w'-]+)\s+(?P<kind>state|government)$",
                             re.IGNORECASE)
-# The titles a head of state or of government is written with before the name.
-HOLDER_TITLES = {"head of state": [["president"], ["king"], ["queen"], ["emir"], ["amir"]],
-                 "head of government": [["prime", "minister"], ["premier"], ["chancellor"]]}
+# The titles a head of state or of government is written with before the name, the phrase itself
+# first: "Head of State Ivan Kos ... the Head of State said" is Kos, not the "President" of another
+# name ("the press secretary of the President Dmitry Peskov" in translated word order).
+HOLDER_TITLES = {"head of state": [["head", "of", "state"], ["president"], ["king"], ["queen"], ["emir"], ["amir"]],
+                 "head of government": [["head", "of", "government"], ["prime", "minister"], ["premier"], ["chancellor"]]}
 
 
 def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] | None:
@@ -63,9 +65,10 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         titles, nation = found
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
         # unless as the possessor of the source ("Ferri's office said the prime minister ...")
-        holders = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
-                   and (m["sent_idx"] != r["sent_idx"] or _possessor(m))
-                   and any(_has_title(_titled_surface(m), title) for title in titles)]
+        candidates = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
+                      and (m["sent_idx"] != r["sent_idx"] or _possessor(m))]
+        holders = next((found for title in titles
+                        if (found := [m for m in candidates if _has_title(_titled_surface(m), title)])), [])
         holders = holders or _principals(r, records, people.get(r["article_id"], []))
         if nation:
             holders = [m for m in holders if _of_nation(m, nation, country_code)]
