@@ -80,3 +80,44 @@ def test_the_head_of_state_is_the_one_written_with_that_phrase():
                          "long. Head of State Anatol Brev met the delegation in Vell. The Head of State said the guests "
                          "had been patient.")
     assert list(rows_containing(rows, "guests had been patient")["speaker"]) == ["Anatol Brev"]
+
+
+def test_a_plural_title_before_two_names_titles_the_second(tmp_path):
+    (tmp_path / "001_a.txt").write_text(
+        "Belgium and Britain plan river patrols\n\nBritish Foreign Minister Helen Clarke said on Monday that the "
+        "patrols would start in May. Her Belgian counterpart Jan Pieters said both navies would take part.\n",
+        encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text(
+        "Ministers win backing for river patrols\n\nBritain and Belgium secured approval on Thursday for joint river "
+        "patrols, after Foreign Ministers Helen Clarke and Jan Pieters met President Olek Marchuk in Riga.\n\n"
+        "Pieters said the patrols would be unarmed. Our first priority is safety, the Belgian minister said.\n",
+        encoding="utf-8")
+    row = rows_containing(load_quietly(tmp_path).statements, "first priority")
+    assert list(zip(row["speaker"], row["speaker_country"])) == [("Jan Pieters", "BE")]
+
+
+def test_a_lone_surname_is_the_corpus_person_of_that_surname():
+    import pandas as pd
+
+    from helpers.statements.surnames import corpus_surnames, person_by_surname
+    actors = pd.DataFrame({"actor": ["Lotte Varga", "Ana Ruiz", "Luis Ruiz", "Chile"],
+                           "type": ["person", "person", "person", "country"]})
+    surnames = corpus_surnames(actors)
+    assert person_by_surname("Varga", [], [], {"Lotte Varga": "CL"}, surnames) == ("Lotte Varga", "person", "CL")
+    assert person_by_surname("Ruiz", [], [], {}, surnames) is None   # two people of that surname
+    assert person_by_surname("Chile", [], [], {}, surnames) is None
+
+
+def test_people_tagged_as_groups_are_people():
+    import pandas as pd
+
+    from helpers.actors.spellings import retag_people_tagged_as_groups
+    m = pd.DataFrame({
+        "actor": ["Jan Pieters", "Jan Pieters", "Pieters", "Flemings", "Dutch"],
+        "type": ["person", "group", "group", "group", "group"],
+        "resolved_by": ["full name", "ner", "ner", "ner", "ner"],
+        "country": [None, None, None, None, "NL"],
+    })
+    out = retag_people_tagged_as_groups(m)
+    assert list(out["type"]) == ["person", "person", "person", "group", "group"]
+    assert list(out["actor"][:3]) == ["Jan Pieters"] * 3

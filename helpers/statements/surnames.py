@@ -42,7 +42,17 @@ def _last_word(name) -> str:
     return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
 
 
-def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], country_of: dict) -> tuple | None:
+def corpus_surnames(actors) -> dict[str, list[str]]:
+    """Surname -> the corpus's people of two words or more with that surname (actors table)."""
+    found: dict[str, list[str]] = {}
+    for actor in actors.loc[actors["type"].eq("person"), "actor"].dropna():
+        if len(str(actor).split()) >= 2:
+            found.setdefault(_last_word(actor), []).append(actor)
+    return found
+
+
+def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], country_of: dict,
+                      corpus: dict[str, list[str]] | None = None) -> tuple | None:
     """(speaker, "person", country) for a surname-shaped subject, else None.
 
     Args:
@@ -50,6 +60,9 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         hits: the mentions inside the subject span (a person found there needs no help).
         mentions: the article's resolved mentions.
         country_of: actor -> country.
+        corpus: ``corpus_surnames`` of the actors table: with no one of that surname in the
+            article ("Jane Roe" untagged in a live blog, then "Roe said"), the corpus's one person
+            of that surname.
     """
     found = surname_form(surface)
     if found is None:
@@ -70,4 +83,8 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         return actor, "person", country if isinstance(country, str) else None
     if initials and not people:
         return surface.strip(), "person", None
+    bearers = (corpus or {}).get(surname.lower(), []) if not people and not hits else []
+    if len(bearers) == 1:
+        country = country_of.get(bearers[0])
+        return bearers[0], "person", country if isinstance(country, str) else None
     return None
