@@ -121,3 +121,9 @@ def test_people_tagged_as_groups_are_people():
     out = retag_people_tagged_as_groups(m)
     assert list(out["type"]) == ["person", "person", "person", "group", "group"]
     assert list(out["actor"][:3]) == ["Jan Pieters"] * 3
+
+
+def test_the_colonel_is_the_colonel_the_article_named():
+    rows = statements_of("The handover took place in Vell before midnight, where Colonel Ravi Mehta, the leader of the "
+                         "Indian team, received the two crates. The colonel said that the crates were in good condition.")
+    assert list(rows_containing(rows, "good condition")["speaker"]) == ["Ravi Mehta"]
