@@ -127,3 +127,9 @@ def test_the_colonel_is_the_colonel_the_article_named():
     rows = statements_of("The handover took place in Vell before midnight, where Colonel Ravi Mehta, the leader of the "
                          "Indian team, received the two crates. The colonel said that the crates were in good condition.")
     assert list(rows_containing(rows, "good condition")["speaker"]) == ["Ravi Mehta"]
+
+
+def test_a_pronoun_after_a_bare_title_takes_its_holder():
+    rows = statements_of("Head of State Anatol Brev met the delegation in Vell. \"We will sit here as long as needed,\" "
+                         "said the Head of State to journalists. He stressed that Ruritania has no intention to mediate.")
+    assert list(rows_containing(rows, "no intention")["speaker"]) == ["Anatol Brev"]

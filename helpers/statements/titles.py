@@ -86,7 +86,21 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
                        (country_of or {}).get(best))
         country = country if isinstance(country, str) else None
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
+    _follow_title_holders(records)
     return pd.DataFrame(records, index=out.index)
+
+
+def _follow_title_holders(records: list[dict]) -> None:
+    """"The Head of State said ... He stressed ...": a pronoun that took the bare title of the
+    speaker before it takes the holder found for that title."""
+    for r in records:
+        if not str(r.get("speaker_how") or "").startswith("pronoun") or r["speaker"] != r["speaker_surface"]:
+            continue
+        earlier = [e for e in records if e["article_id"] == r["article_id"] and e["start"] < r["start"]
+                   and e["speaker_how"] == "title holder" and e["speaker_surface"] == r["speaker_surface"]]
+        if earlier:
+            r.update({f: earlier[-1][f] for f in ("speaker", "speaker_type", "speaker_country")},
+                     speaker_how="pronoun, title holder before")
 
 
 AIDE_OF = re.compile(r"^(?P<principal>.+?)['\u2019]s\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$")
