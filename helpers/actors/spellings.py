@@ -104,8 +104,8 @@ def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
 
 def retag_people_tagged_as_groups(m: pd.DataFrame) -> pd.DataFrame:
     """A person's name the tagger took for a nationality or a people (NORP): "Jan Pieters",
-    written as a person elsewhere in the corpus, or its bare surname "Pieters" (the plural-looking
-    -s made it a group) when one person of the corpus has that surname.
+    written as a person elsewhere in the corpus, and then its bare surname "Pieters" (the
+    plural-looking -s made it a group) when one such name has that surname.
 
     Only groups with no country of their own: "Dutch" or "Kurds" name no person.
     """
@@ -115,12 +115,13 @@ def retag_people_tagged_as_groups(m: pd.DataFrame) -> pd.DataFrame:
     for name in full:
         by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
     groups = m["type"].eq("group") & m["resolved_by"].eq("ner") & m["actor"].notna() & m["country"].isna()
-    found = {}
-    for name in set(m.loc[groups, "actor"]):
-        bearers = by_surname.get(fold(name), set()) if len(name.split()) == 1 else set()
-        if name in full:
-            found[name] = name
-        elif len(bearers) == 1:
+    names = set(m.loc[groups, "actor"])
+    found = {name: name for name in names & full}
+    # the bare surname only of a full name the tagger took for a group too ("Republicans" is no
+    # surname of a "Log Cabin Republicans" the tagger took for a person)
+    for name in names - full:
+        bearers = by_surname.get(fold(name), set()) & set(found) if len(name.split()) == 1 else set()
+        if len(bearers) == 1:
             found[name] = next(iter(bearers))
     hit = groups & m["actor"].isin(found)
     m = m.copy()
