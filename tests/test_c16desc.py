@@ -136,3 +136,22 @@ def test_a_pronoun_after_a_bare_title_takes_its_holder():
     rows = statements_of("Head of State Anatol Brev met the delegation in Vell. \"We will sit here as long as needed,\" "
                          "said the Head of State to journalists. He stressed that Ruritania has no intention to mediate.")
     assert list(rows_containing(rows, "no intention")["speaker"]) == ["Anatol Brev"]
+
+
+def test_a_lone_surname_is_not_a_relative_when_the_article_names_its_own_bearer():
+    import pandas as pd
+
+    from helpers.statements.surnames import corpus_surnames, person_by_surname
+    actors = pd.DataFrame({"actor": ["Jonas K. Brandt Jr", "Lukas Brandt"], "type": ["person", "person"]})
+    article = [{"type": "person", "actor": "Jonas K. Brandt Jr", "surface": "Jonas K. Brandt Jr."}]
+    assert person_by_surname("Brandt", [], article, {}, corpus_surnames(actors))[0] == "Jonas K. Brandt Jr"
+    assert person_by_surname("Brandt", [], [], {}, corpus_surnames(actors)) is None   # two Brandts in the corpus
+    holdings = [{"type": "organization", "actor": "Brandt Holdings", "surface": "Brandt Holdings"}]
+    lone = corpus_surnames(actors.iloc[1:])
+    assert person_by_surname("Brandt", [], holdings, {}, lone) is None   # the article's own Brandt is a company
+
+
+def test_a_lone_surname_is_the_articles_bearer_with_a_generation_suffix():
+    from helpers.statements.surnames import person_by_surname
+    article = [{"type": "person", "actor": "Jonas K. Brandt Jr", "surface": "Jonas K. Brandt Jr."}]
+    assert person_by_surname("Brandt", [], article, {}, {})[0] == "Jonas K. Brandt Jr"
