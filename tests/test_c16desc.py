@@ -155,3 +155,17 @@ def test_a_lone_surname_is_the_articles_bearer_with_a_generation_suffix():
     from helpers.statements.surnames import person_by_surname
     article = [{"type": "person", "actor": "Jonas K. Brandt Jr", "surface": "Jonas K. Brandt Jr."}]
     assert person_by_surname("Brandt", [], article, {}, {})[0] == "Jonas K. Brandt Jr"
+
+
+def test_titles_alone_name_no_one():
+    import helpers
+    corpus = helpers.analyze_text(
+        "Headline of the day\n\nIn a statement, His Highness Amir Sheikh Khalid Al-Rumaihi Al-Dosari sent a letter to "
+        "the King of Ruritania. Sheikh Khalid said the talks would continue.", date="2023-05-04", cache=False)
+    assert "Amir Sheikh" not in set(corpus.actors["actor"])
+
+
+@pytest.mark.parametrize("words, expected", [(["Amir", "Sheikh"], True), (["Amir", "Peretz"], False), (["Amir"], False)])
+def test_a_title_spelling_that_is_also_a_name(words, expected):
+    from helpers.actors.gazetteer import TITLE_WORDS
+    assert is_honorific_only(words, TITLE_WORDS) is expected

@@ -40,9 +40,23 @@ def leading_honorific(words: list[str]) -> int:
         at += len(phrase)
 
 
-def is_honorific_only(words: list[str]) -> bool:
-    """"Datuk Seri", "Tan Sri": honorifics that name no one."""
-    return bool(words) and leading_honorific(words) == len(words)
+# Spellings of a title that are also given names ("Amir Peretz"): a title only beside another title.
+TITLE_OR_NAME = {"amir"}
+
+
+def is_honorific_only(words: list[str], titles: frozenset[str] = frozenset()) -> bool:
+    """"Datuk Seri", "Tan Sri", "Amir Sheikh": honorifics and ``titles`` that name no one.
+
+    ``titles``: the office and honorific words that are never names (``TITLE_WORDS``).
+    """
+    if not words:
+        return False
+    if leading_honorific(words) == len(words):
+        return True
+    keys = [_key(w) for w in words]
+    proper = [k for k in keys if k in titles or k in HONORIFIC_WORDS]
+    return bool(proper) and all(k in titles or k in HONORIFIC_WORDS or k in TITLE_OR_NAME for k in keys) \
+        and len(proper) < len(keys)
 
 
 def strip_honorifics(name: str) -> str:

@@ -126,7 +126,7 @@ def entity_candidates(ent: Span, gaz: Gazetteer) -> list[tuple[Span, str]]:
     the person named after the office; "the Contact Group Jane Roe" the body and the person."""
     if ent.label_ == "PERSON":
         person = repair_entity(ent, gaz)
-        return [] if is_honorific_only([t.text for t in person]) else [(person, ent.label_)]
+        return [] if is_honorific_only([t.text for t in person], TITLE_WORDS) else [(person, ent.label_)]
     person = name_after_office(ent, gaz)
     if person is not None:
         return [(person, "PERSON")]
