@@ -169,3 +169,22 @@ def test_titles_alone_name_no_one():
 def test_a_title_spelling_that_is_also_a_name(words, expected):
     from helpers.actors.gazetteer import TITLE_WORDS
     assert is_honorific_only(words, TITLE_WORDS) is expected
+
+
+def test_the_minister_is_the_last_minister_named_before():
+    rows = statements_of(
+        "The Minister of Royal Court Affairs Sheikh Faris K. Al-Mansour said in a statement that the king was "
+        "concerned. Deputy Prime Minister and Minister of Foreign Affairs Sheikh Rashid Nabil Al-Harbi told reporters "
+        "that the talks would go on. The Minister affirmed that positive signals had arrived. Later, Foreign Minister "
+        "Sheikh Omar bin Salim Al Kuwari met envoys in Vell.")
+    assert list(rows_containing(rows, "positive signals")["speaker"]) == ["Rashid Nabil Al-Harbi"]
+
+
+def test_a_title_cut_to_its_head_takes_the_name_in_its_phrase():
+    from helpers.statements.titles import _named_after_title
+    sentence = "The Minister of Royal Court Affairs Sheikh Faris K. Al-Mansour said the king was concerned."
+    row = {"speaker_surface": "Minister", "sentence": sentence, "sent_idx": 3}
+    faris = {"surface": "Faris K. Al-Mansour", "actor": "Faris K. Al-Mansour", "sent_idx": 3}
+    other = {"surface": "Omar Kuwari", "actor": "Omar Kuwari", "sent_idx": 2}
+    assert _named_after_title(row, [other, faris]) == [faris]
+    assert _named_after_title(dict(row, sentence="The Minister met Faris K. Al-Mansour."), [faris]) == []

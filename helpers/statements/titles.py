@@ -78,8 +78,12 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
         holders = same or holders
+        holders = _named_after_title(r, people.get(r["article_id"], [])) or holders
         if not holders or any(m["actor"] == r["speaker"] for m in holders):
             continue  # no holder known, or already the holder
+        # the holders the reader has met so far ("... Minister Ali Kaya said. The Minister added"),
+        # not one named only further down
+        holders = [m for m in holders if m["start"] < r["start"]] or holders
         counts = Counter(m["actor"] for m in holders)
         best = max(counts, key=lambda a: (counts[a], max(m["start"] for m in holders if m["actor"] == a)))
         country = next((m["country"] for m in holders if m["actor"] == best and isinstance(m["country"], str)),
@@ -101,6 +105,22 @@ def _follow_title_holders(records: list[dict]) -> None:
         if earlier:
             r.update({f: earlier[-1][f] for f in ("speaker", "speaker_type", "speaker_country")},
                      speaker_how="pronoun, title holder before")
+
+
+# Between a formal title and the name it is written with: "Minister| of Amiri Diwan Affairs Sheikh |Ali Kaya".
+TITLE_TO_NAME = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}$")
+
+
+def _named_after_title(row: dict, people: list[dict]) -> list[dict]:
+    """The person named within the title's own phrase: "The Minister of Amiri Diwan Affairs Sheikh
+    Ali Kaya said" (the parser kept only "Minister" as the speaker)."""
+    surface, sentence = str(row["speaker_surface"] or ""), str(row["sentence"] or "")
+    at = sentence.find(surface)
+    if at < 0 or not surface:
+        return []
+    after = sentence[at + len(surface):]
+    return [m for m in people if m["sent_idx"] == row["sent_idx"] and m["actor"]
+            and (k := after.find(str(m["surface"]))) > 0 and TITLE_TO_NAME.match(after[:k])][:1]
 
 
 AIDE_OF = re.compile(r"^(?P<principal>.+?)['\u2019]s\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$")
