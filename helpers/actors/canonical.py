@@ -296,7 +296,10 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         own = own | {country_of.get(a) for a in before[-1:]} - {None}
         fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
-        results.append(_best_holder(fits, words, named_before(by_article.get(row.article_id, []), row.start)))
+        # "his foreign minister" is someone's minister, not the one the article has been naming
+        relational = str(row.surface).lower().split()[:1] in (["his"], ["her"], ["their"], ["its"])
+        so_far = Counter() if relational else named_before(by_article.get(row.article_id, []), row.start)
+        results.append(_best_holder(fits, words, so_far))
     return results
 
 
