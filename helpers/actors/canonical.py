@@ -18,7 +18,8 @@ from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
-from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups, retag_people_tagged_as_organisations,
+from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups,
+                                      retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)

@@ -125,7 +125,8 @@ def retag_people_tagged_as_groups(m: pd.DataFrame) -> pd.DataFrame:
             found[name] = next(iter(bearers))
     hit = groups & m["actor"].isin(found)
     m = m.copy()
-    m.loc[hit, "resolved_by"] = ["person named elsewhere" if a == found[a] else "surname in corpus" for a in m.loc[hit, "actor"]]
+    m.loc[hit, "resolved_by"] = ["person named elsewhere" if a == found[a] else "surname in corpus"
+                                 for a in m.loc[hit, "actor"]]
     m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
     m.loc[hit, "type"] = "person"
     return m
