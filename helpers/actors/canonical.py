@@ -18,7 +18,8 @@ from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
-from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_organisations,
+from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups,
+                                      retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)
@@ -49,6 +50,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m["actor"] = restore_hyphen_tails(m)
     m["actor"] = m["actor"].map(merge_name_variants(m)).astype(object)
     m = retag_people_tagged_as_organisations(m)
+    m = retag_people_tagged_as_groups(m)
     m["actor"] = pd.Series(tie_shortened_names(m), index=m.index, dtype=object)
     m["actor"] = tie_name_forms(m)
     full = full_name_index(m)
@@ -274,8 +276,10 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     in_article = named.groupby("article_id")["actor"].agg(set).to_dict()
     people = named[named["type"].eq("person")]
     by_sentence: dict[tuple, list] = {}
+    by_article: dict[str, list] = {}
     for key_, start, actor in zip(zip(people["article_id"], people["sent_idx"]), people["start"], people["actor"]):
         by_sentence.setdefault(key_, []).append((start, actor))
+        by_article.setdefault(key_[0], []).append((start, actor))
     role_of = dict(zip(roles["actor"], roles["role"]))
     country_of = {a: c for a, c in zip(roles["actor"], roles["country"]) if isinstance(c, str)}
     described = described_by_sentence(m)
@@ -293,10 +297,26 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         own = own | {country_of.get(a) for a in before[-1:]} - {None}
         fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
                 and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
-        # The office written out decides between holders: "foreign minister" beats "defence minister".
-        best = max(fits, key=lambda h: (len(words & h[3]), h[4]), default=None)
-        results.append(best[0] if best else None)
+        # "his foreign minister" is someone's minister, not the one the article has been naming
+        relational = str(row.surface).lower().split()[:1] in (["his"], ["her"], ["their"], ["its"])
+        so_far = Counter() if relational else named_before(by_article.get(row.article_id, []), row.start)
+        results.append(_best_holder(fits, words, so_far))
     return results
+
+
+def named_before(people: list[tuple[int, str]], start: int) -> Counter:
+    """How often each person is named in the article before ``start``."""
+    return Counter(actor for at, actor in people if at < start)
+
+
+def _best_holder(fits: list[tuple], words: set[str], before: Counter) -> str | None:
+    """The holder a role description stands for. The office written out decides first
+    ("foreign minister" beats "defence minister"); then the article's own account: the holder
+    it has named most so far ("Prime Minister Ali Hassan ... the Prime Minister said" is Hassan,
+    even when another country's prime minister is named more often across the corpus); then
+    the corpus's count."""
+    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[4]), default=None)
+    return best[0] if best else None
 
 
 def described_by_sentence(m: pd.DataFrame) -> dict[tuple, list]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import first_family_names, is_patronymic_end
+from helpers.actors.honorifics import is_honorific_only, strip_honorifics
 from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
@@ -124,7 +125,8 @@ def entity_candidates(ent: Span, gaz: Gazetteer) -> list[tuple[Span, str]]:
     """(span, source) for one entity: "National Security Adviser Jane Roe" tagged ORG is
     the person named after the office; "the Contact Group Jane Roe" the body and the person."""
     if ent.label_ == "PERSON":
-        return [(repair_entity(ent, gaz), ent.label_)]
+        person = repair_entity(ent, gaz)
+        return [] if is_honorific_only([t.text for t in person], TITLE_WORDS) else [(person, ent.label_)]
     person = name_after_office(ent, gaz)
     if person is not None:
         return [(person, "PERSON")]
@@ -171,6 +173,10 @@ def strip_titles(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
+    # "Prime Minister Datuk Seri Ali Tun Hassan", "Sheikh Sayyed Ali Hassan": titles and honorifics in any order
+    bare = strip_honorifics(" ".join(words))
+    if bare and bare != " ".join(words):
+        return strip_titles(bare)
     return GLUED_INITIAL.sub(". ", GLUED_NAME.sub(" ", " ".join(words)))
 
 

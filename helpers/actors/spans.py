@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
+from helpers.actors.honorifics import leading_honorific
 
 # "King Abdullah II", "Pope Benedict XVI": a regnal number belongs to the name. A lone "I" is
 # left out (it is far more often the pronoun mis-tagged than King Charles I).
@@ -67,7 +68,7 @@ def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
     """A PERSON span trimmed of leading non-name words and extended over the rest of the name."""
     doc = span.doc
     span = extend_before_particle(trim_trailing_words(trim_leading_words(span)))
-    start, end = span.start, span.end
+    start, end = span.start, _past_honorifics(span, gaz)
     # Only rightwards, and not in a title-cased headline ("Jane Roe Beats John Doe"): the
     # tagger's left edge is right far more often than a title next to it is part of the name.
     while end < len(doc) and not is_headline_case(span.sent):
@@ -76,6 +77,17 @@ def repair_person_span(span: Span, gaz: Gazetteer) -> Span:
             break
         end += grown
     return doc[start:end]
+
+
+def _past_honorifics(span: Span, gaz: Gazetteer) -> int:
+    """End of a name the tagger cut after its honorifics: "Datuk Seri" of "Datuk Seri Ali Hassan"
+    (the name words written straight after them belong to the span)."""
+    doc, end = span.doc, span.end
+    if leading_honorific([t.text for t in span]) != len(span):
+        return end
+    while end < len(doc) and end - span.end < MAX_NAME_WORDS and doc[end - 1].whitespace_ and _is_name_word(doc[end], gaz):
+        end += 1
+    return end
 
 
 def trim_leading_words(span: Span) -> Span:

@@ -102,6 +102,36 @@ def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def retag_people_tagged_as_groups(m: pd.DataFrame) -> pd.DataFrame:
+    """A person's name the tagger took for a nationality or a people (NORP): "Jan Pieters",
+    written as a person elsewhere in the corpus, and then its bare surname "Pieters" (the
+    plural-looking -s made it a group) when one such name has that surname.
+
+    Only groups with no country of their own: "Dutch" or "Kurds" name no person.
+    """
+    people = set(m.loc[m["type"].eq("person") & m["actor"].notna(), "actor"])
+    full = {name for name in people if len(name.split()) >= 2}
+    by_surname: dict[str, set[str]] = {}
+    for name in full:
+        by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
+    groups = m["type"].eq("group") & m["resolved_by"].eq("ner") & m["actor"].notna() & m["country"].isna()
+    names = set(m.loc[groups, "actor"])
+    found = {name: name for name in names & full}
+    # the bare surname only of a full name the tagger took for a group too ("Republicans" is no
+    # surname of a "Log Cabin Republicans" the tagger took for a person)
+    for name in names - full:
+        bearers = by_surname.get(fold(name), set()) & set(found) if len(name.split()) == 1 else set()
+        if len(bearers) == 1:
+            found[name] = next(iter(bearers))
+    hit = groups & m["actor"].isin(found)
+    m = m.copy()
+    m.loc[hit, "resolved_by"] = ["person named elsewhere" if a == found[a] else "surname in corpus"
+                                 for a in m.loc[hit, "actor"]]
+    m.loc[hit, "actor"] = m.loc[hit, "actor"].map(found)
+    m.loc[hit, "type"] = "person"
+    return m
+
+
 def unglued(name: str, by_surname: dict[str, list[str]]) -> str | None:
     """The known name a glued form extends by one common word ("Joe Bidensaid" -> "Joe
     Biden"); looked up by surname, so the step stays linear in the number of names."""

@@ -106,6 +106,14 @@ NON_ANSWER = re.compile(
     re.IGNORECASE)
 
 
+def _open_question(token) -> bool:
+    """A cue in an indirect question: "whether Lee had promised ...", and "if" when the clause is
+    what was asked or left unsaid ("would not say if Lee had vowed ..."). A conditional "if" clause
+    ("But if Lee implied that ..., he did not ...") can report what was said."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return "whether" in marks or "if" in marks and token.dep_ in {"ccomp", "xcomp"}
+
+
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
@@ -119,6 +127,8 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
             continue  # "according to" is handled on its own
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "would not say", "did not comment": a refusal is not a statement
+        if _open_question(token):
+            continue  # "would not say whether Lee had promised to ...": asked, not said
         if _purpose_of_conversation(token):
             continue  # "spoke to European leaders to underscore ...": what a conversation was for, not what was said
         subject = find_subject(token)

@@ -34,6 +34,10 @@ ROLE_WORDS = {
     "ambassador": {"ambassador"}, "secretary-general": {"secretary-general", "secretary general"},
     "chairman": {"chairman", "chair"}, "chairperson": {"chairperson", "chairman", "chairwoman", "chair"},
     "commissioner": {"commissioner"}, "negotiator": {"negotiator"},
+    # Military ranks written before a name: "Colonel Ali Hassan ... the colonel said". Not "general",
+    # which also ends "Secretary-General" and "Attorney General".
+    "colonel": {"colonel"}, "admiral": {"admiral"}, "brigadier": {"brigadier"}, "commander": {"commander"},
+    "lieutenant": {"lieutenant"}, "captain": {"captain"},
 }
 DETERMINERS = {"the", "his", "her", "a", "an", "one", "another", "their", "its", "our"}
 # Qualifiers that make another person of the role: "the former emir", "the deputy spokesman".

@@ -20,7 +20,7 @@ from helpers.statements.extract import STATEMENT_COLUMNS
 from helpers.statements.institutions import (country_body, described_person, impersonal_sources, leader_office_label,
                                              national_government, qualify_bare_bodies, side_country, unnamed_body)
 from helpers.statements.parties import PARTY_TYPES, resolve_group_people, resolve_pairs
-from helpers.statements.surnames import person_by_surname
+from helpers.statements.surnames import corpus_surnames, person_by_surname
 from helpers.statements.roleholders import resolve_role_groups, resolve_role_holders
 from helpers.statements.titles import resolve_title_speakers
 from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_copies
@@ -59,8 +59,9 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     roles = actors.set_index("actor")["role"].to_dict() if "role" in actors.columns else {}
     out = rows.copy()
     records = frame_records(out)
-    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz, by_article.get(r["article_id"], []), roles)
-                for r in records]
+    surnames = corpus_surnames(actors)
+    resolved = [speaker_of(r, by_article.get(r["article_id"], []), info, gaz, by_article.get(r["article_id"], []), roles,
+                           surnames) for r in records]
     out["speaker"], out["speaker_type"], out["speaker_country"] = zip(*resolved)
     out["addressee"] = [addressee_of(r, by_article.get(r["article_id"], [])) for r in records]
     out = resolve_group_people(out, by_article)
@@ -69,7 +70,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_pairs(out, by_article)
     out = qualify_bare_bodies(out, by_article, gaz)
     out = impersonal_sources(out)
-    out = resolve_title_speakers(out, mentions, gaz.country_code)
+    out = resolve_title_speakers(out, mentions, gaz.country_code, info)
     out = resolve_role_holders(out, mentions, roles, gaz.country_code)
     out = resolve_role_groups(out, mentions, roles, gaz.country_code)
     out["group_id"] = group_statements(out)
@@ -83,14 +84,15 @@ def _overlapping(mentions: list[dict], start, end) -> list[dict]:
 
 
 def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer,
-               article: list[dict] | None = None, role_of: dict | None = None) -> tuple[str | None, str, str | None]:
+               article: list[dict] | None = None, role_of: dict | None = None,
+               surnames: dict[str, list[str]] | None = None) -> tuple[str | None, str, str | None]:
     """(speaker, speaker_type, speaker_country) for one statement row (``article``: all its mentions;
-    ``role_of``: the actors table's role of each actor)."""
+    ``role_of``: the actors table's role of each actor; ``surnames``: ``corpus_surnames``)."""
     surface = str(row["speaker_surface"] or "")
     head = surface.split()[-1].lower() if surface.split() else ""
     hits = _overlapping(mentions, row["speaker_start"], row["speaker_end"])
     people = [m for m in hits if m["type"] == "person"]
-    by_surname = person_by_surname(surface, hits, article or [], country_of)  # ("He", "She": no person has that surname)
+    by_surname = person_by_surname(surface, hits, article or [], country_of, surnames)  # ("He", "She": no person has that surname)
     if by_surname:
         return by_surname
     if row.get("speaker_how") == "name in apposition" and not people:

@@ -14,6 +14,7 @@ import re
 INITIAL = re.compile(r"^[A-Z][a-z]?$")  # "B", "Sh": initials once the dots are split off
 PLACE_TYPES = {"country", "place"}
 MIN_SURNAME = 3
+GENERATION_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 # Capitalised titles that stand alone as subjects ("The Minister affirmed"): not surnames.
 TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "prince",
                "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
@@ -42,7 +43,27 @@ def _last_word(name) -> str:
     return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
 
 
-def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], country_of: dict) -> tuple | None:
+def corpus_surnames(actors) -> dict[str, list[str]]:
+    """Surname -> the corpus's people of two words or more with that surname (actors table)."""
+    found: dict[str, list[str]] = {}
+    for actor in actors.loc[actors["type"].eq("person"), "actor"].dropna():
+        name = _without_generation(actor)  # "Jane Roe Jr." is a Roe
+        if len(name.split()) >= 2:
+            found.setdefault(_last_word(name), []).append(actor)
+    return found
+
+
+def _without_generation(name) -> str:
+    return " ".join(w for w in str(name or "").split() if w.lower().strip(".,") not in GENERATION_WORDS)
+
+
+def _named_in(word: str, mentions: list[dict]) -> bool:
+    """Some mention of the article has the word in its name ("Roe" in "Jane Roe Jr.", "Roe Holdings")."""
+    return any(word in _words(m.get("actor")) | _words(m.get("surface")) for m in mentions)
+
+
+def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], country_of: dict,
+                      corpus: dict[str, list[str]] | None = None) -> tuple | None:
     """(speaker, "person", country) for a surname-shaped subject, else None.
 
     Args:
@@ -50,6 +71,9 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         hits: the mentions inside the subject span (a person found there needs no help).
         mentions: the article's resolved mentions.
         country_of: actor -> country.
+        corpus: ``corpus_surnames`` of the actors table: with no one of that surname in the
+            article ("Jane Roe" untagged in a live blog, then "Roe said"), the corpus's one person
+            of that surname.
     """
     found = surname_form(surface)
     if found is None:
@@ -63,11 +87,17 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
     if any(m["type"] not in PLACE_TYPES for m in hits):
         return None
     people = {m["actor"]: m for m in mentions if m["type"] == "person" and m["actor"]
-              and surname.lower() in {_last_word(m["actor"]), _last_word(m.get("surface"))}}
+              and surname.lower() in {_last_word(_without_generation(m["actor"])), _last_word(m.get("surface"))}}
     if len(people) == 1:
         actor, mention = next(iter(people.items()))
         country = country_of.get(actor) or mention.get("country")
         return actor, "person", country if isinstance(country, str) else None
     if initials and not people:
         return surface.strip(), "person", None
+    # only when the article names nothing with that word: its own "Jane Roe Jr." or "Roe Holdings" is
+    # whom it means, not another Roe of the corpus
+    bearers = (corpus or {}).get(surname.lower(), []) if not hits and not _named_in(surname.lower(), mentions) else []
+    if len(bearers) == 1:
+        country = country_of.get(bearers[0])
+        return bearers[0], "person", country if isinstance(country, str) else None
     return None

@@ -23,9 +23,11 @@ TITLES = (r"secretary|president|chancellor|minister|premier|emir|king|queen|prim
 TITLE_ALONE = re.compile(rf"^(?:the\s+)?(?:(?P<nat>[A-Z][\w'-]+)\s+)?(?P<title>{TITLES})$", re.IGNORECASE)
 HEAD_OF_NATION = re.compile(r"^(?:the\s+)?head\s+of\s+the\s+(?P<nat>[A-Z][\w'-]+)\s+(?P<kind>state|government)$",
                             re.IGNORECASE)
-# The titles a head of state or of government is written with before the name.
-HOLDER_TITLES = {"head of state": [["president"], ["king"], ["queen"], ["emir"], ["amir"]],
-                 "head of government": [["prime", "minister"], ["premier"], ["chancellor"]]}
+# The titles a head of state or of government is written with before the name, the phrase itself
+# first: "Head of State Ivan Kos ... the Head of State said" is Kos, not the "President" of another
+# name ("the press secretary of the President Dmitry Peskov" in translated word order).
+HOLDER_TITLES = {"head of state": [["head", "of", "state"], ["president"], ["king"], ["queen"], ["emir"], ["amir"]],
+                 "head of government": [["head", "of", "government"], ["prime", "minister"], ["premier"], ["chancellor"]]}
 
 
 def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] | None:
@@ -44,10 +46,12 @@ def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] |
     return HOLDER_TITLES.get(title, [title.split()]), code
 
 
-def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_code=lambda word: None) -> pd.DataFrame:
+def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_code=lambda word: None,
+                           country_of: dict | None = None) -> pd.DataFrame:
     """Fill rows whose speaker is a bare title with the article's holder of that title.
 
-    ``country_code`` maps a nationality word to its country code ("Italian" -> IT).
+    ``country_code`` maps a nationality word to its country code ("Italian" -> IT); ``country_of``
+    maps an actor to the actors table's country (for a mention that carries none of its own).
     """
     records = frame_records(out)
     wanted = {r["article_id"] for r in records if title_of(_title_phrase(r), country_code)}
@@ -63,23 +67,60 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         titles, nation = found
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
         # unless as the possessor of the source ("Ferri's office said the prime minister ...")
-        holders = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
-                   and (m["sent_idx"] != r["sent_idx"] or _possessor(m))
-                   and any(_has_title(_titled_surface(m), title) for title in titles)]
+        candidates = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
+                      and (m["sent_idx"] != r["sent_idx"] or _possessor(m))]
+        holders = next((found for title in titles
+                        if (found := [m for m in candidates if _has_title(_titled_surface(m), title)])), [])
         holders = holders or _principals(r, records, people.get(r["article_id"], []))
         if nation:
-            holders = [m for m in holders if _of_nation(m, nation, country_code)]
+            holders = [m for m in holders if _of_nation(m, nation, country_code, country_of or {})]
         outer = {e["speaker_country"] for e in records if e is not r and e["article_id"] == r["article_id"]
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
         holders = same or holders
+        holders = _named_after_title(r, people.get(r["article_id"], [])) or holders
         if not holders or any(m["actor"] == r["speaker"] for m in holders):
             continue  # no holder known, or already the holder
+        # the holders the reader has met so far ("... Minister Ali Kaya said. The Minister added"),
+        # not one named only further down
+        holders = [m for m in holders if m["start"] < r["start"]] or holders
         counts = Counter(m["actor"] for m in holders)
         best = max(counts, key=lambda a: (counts[a], max(m["start"] for m in holders if m["actor"] == a)))
-        country = next((m["country"] for m in holders if m["actor"] == best and isinstance(m["country"], str)), None)
+        country = next((m["country"] for m in holders if m["actor"] == best and isinstance(m["country"], str)),
+                       (country_of or {}).get(best))
+        country = country if isinstance(country, str) else None
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
+    _follow_title_holders(records)
     return pd.DataFrame(records, index=out.index)
+
+
+def _follow_title_holders(records: list[dict]) -> None:
+    """"The Head of State said ... He stressed ...": a pronoun that took the bare title of the
+    speaker before it takes the holder found for that title."""
+    for r in records:
+        if not str(r.get("speaker_how") or "").startswith("pronoun") or r["speaker"] != r["speaker_surface"]:
+            continue
+        earlier = [e for e in records if e["article_id"] == r["article_id"] and e["start"] < r["start"]
+                   and e["speaker_how"] == "title holder" and e["speaker_surface"] == r["speaker_surface"]]
+        if earlier:
+            r.update({f: earlier[-1][f] for f in ("speaker", "speaker_type", "speaker_country")},
+                     speaker_how="pronoun, title holder before")
+
+
+# Between a formal title and the name it is written with: "Minister| of Amiri Diwan Affairs Sheikh |Ali Kaya".
+TITLE_TO_NAME = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}$")
+
+
+def _named_after_title(row: dict, people: list[dict]) -> list[dict]:
+    """The person named within the title's own phrase: "The Minister of Amiri Diwan Affairs Sheikh
+    Ali Kaya said" (the parser kept only "Minister" as the speaker)."""
+    surface, sentence = str(row["speaker_surface"] or ""), str(row["sentence"] or "")
+    at = sentence.find(surface)
+    if at < 0 or not surface:
+        return []
+    after = sentence[at + len(surface):]
+    return [m for m in people if m["sent_idx"] == row["sent_idx"] and m["actor"]
+            and (k := after.find(str(m["surface"]))) > 0 and TITLE_TO_NAME.match(after[:k])][:1]
 
 
 AIDE_OF = re.compile(r"^(?P<principal>.+?)['\u2019]s\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$")
@@ -105,10 +146,12 @@ def _title_phrase(row: dict) -> str:
     return phrases[0] if len(phrases) == 1 else surface
 
 
-def _of_nation(mention: dict, nation: str, country_code) -> bool:
-    """The holder is of the nation: by the lists, else by the nationality written in their title."""
-    if isinstance(mention["country"], str):
-        return mention["country"] == nation
+def _of_nation(mention: dict, nation: str, country_code, country_of: dict) -> bool:
+    """The holder is of the nation: by the lists (the mention's, else the actor's country), else by
+    the nationality written in their title."""
+    country = mention["country"] if isinstance(mention["country"], str) else country_of.get(mention["actor"])
+    if isinstance(country, str):
+        return country == nation
     if mention.get("principal"):
         return True  # the principal of the office reporting, whose country the lists lack
     return any(country_code(word.strip(".,'")) == nation for word in _titled_surface(mention).split())
@@ -129,12 +172,34 @@ def _titled_surface(mention: dict) -> str:
     surface, sentence = str(mention.get("surface") or ""), str(mention.get("sentence") or "")
     at = sentence.find(surface)
     before = sentence[:at].split()[-TITLE_CONTEXT_WORDS:] if at > 0 else []
+    run = _capitalised_run(before)  # only the title written right before the name: "U.S. Secretary of State"
+    if not run and before[-1:] == ["and"]:
+        run = _shared_title(sentence[:at].split()[:-1])
+    return " ".join(run + [surface])
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
     run: list[str] = []
-    for word in reversed(before):  # only the title written right before the name: "U.S. Secretary of State"
+    for word in reversed(words):
         if not (word[:1].isupper() or word in {"of", "for"}):
             break
         run.insert(0, word)
-    return " ".join(run + [surface])
+    return run
+
+
+# Plural titles written once before two names: "Foreign Ministers Ana Ruiz and Jan Pieters".
+PLURAL_TITLES = {"ministers": "Minister", "presidents": "President", "secretaries": "Secretary",
+                 "premiers": "Premier", "chancellors": "Chancellor", "ambassadors": "Ambassador", "envoys": "Envoy"}
+
+
+def _shared_title(before_and: list[str]) -> list[str]:
+    """The title a plural written before the first of two joined names gives the second:
+    "Foreign Ministers Ana Ruiz and" -> ["Foreign", "Minister"]."""
+    run = _capitalised_run(before_and[-(TITLE_CONTEXT_WORDS + 2):])
+    plural = next((k for k in range(len(run) - 1, -1, -1) if run[k].lower() in PLURAL_TITLES), None)
+    if plural is None or plural == len(run) - 1:
+        return []
+    return run[:plural] + [PLURAL_TITLES[run[plural].lower()]]
 
 
 def _has_title(surface: str, title: list[str]) -> bool:
