@@ -21,7 +21,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_plac
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
-                                    status_of)
+                                    status_of, told_in_present)
 from helpers.parse import doc_text
 
 
@@ -157,6 +157,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     date_expr = days_apart(verb) or date_expr or when_date(verb) or shared_date(sent, verb, line_end)
+    if found.get("status") == "happened" and told_in_present(verb, date_expr):
+        found["status"] = "planned"
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
              "place": contact_place(trigger, verb),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
