@@ -79,3 +79,11 @@ def test_a_present_tense_contact_with_a_weekday_is_planned_for_the_coming_one(te
 def test_a_past_tense_contact_with_a_weekday_stays_in_the_past():
     found = _contact("Prime Minister Aroha Tane met President Lars Moberg in Wellington on Thursday.", "2031-05-14")
     assert list(found["status"]) == ["happened"] and list(found["date"]) == [pd.Timestamp("2031-05-08")]
+
+
+def test_a_conjoined_plan_does_not_take_the_day_of_the_past_verb_it_joins():
+    text = "Foreign Minister Ama Osei flew to Lagos on Sunday and {} President Pieter Dekker there."
+    planned = _contact(text.format("will meet"), "2031-05-21")
+    assert list(planned["status"]) == ["planned"] and planned["date"].isna().all()
+    held = _contact(text.format("met"), "2031-05-21")
+    assert list(held["date"]) == [pd.Timestamp("2031-05-18")]

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words,
+from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
@@ -103,7 +103,7 @@ def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
     if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not (purpose or is_trigger(head)) \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
+    if changes_tense(verb) or any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
         return None  # "will travel to Kiev on Monday and then visit Moscow": another day
     return date_words(sent, head, head, line_end)[0]
 
