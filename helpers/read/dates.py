@@ -6,7 +6,8 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` / ``sidecar`` / ``record``: the date line of a text file's header, the
   ``metadata.csv`` sidecar, or the record's date field; ``given`` for a text passed with a date;
 - ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
-- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -",
+- ``dateline``: a date opening the body or one of its first lines ("KYIV, March 3, 2022 (Reuters) -",
+  "Feb 12, 2022 -", "LAJES, Azores, March 16 -", "Valletta, 03.IV.2019 (MNA)." (``datelines``),
   "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
   Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
