@@ -34,8 +34,10 @@ MONTH_ONLY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late|end of)[\s-]+)?(?:in\
                            r"(?:\s+(?P<y>\d{4}))?\b", re.I)
 ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", re.I)  # "On the 2nd, Wang had a call"
 WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|coming)?\s*(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)
-# "on a Friday almost two weeks ago", "one Tuesday in May": a weekday of some other week, not the last one
-DISTANT_WEEKDAY = re.compile(rf"\b(?:a|one|every)\s+(?:{'|'.join(WEEKDAYS)})\b|\b(?:weeks|months|years)\s+(?:ago|earlier|before)\b")
+# "on a Friday almost two weeks ago", "one Tuesday in May": a weekday of some other week, not the last one;
+# "On the Saturday, at the summit, ...", "that Thursday afternoon": the weekday of the week the story is at
+DISTANT_WEEKDAY = re.compile(rf"\b(?:a|one|every|the|that)\s+(?:{'|'.join(WEEKDAYS)})\b"
+                             r"|\b(?:weeks|months|years)\s+(?:ago|earlier|before)\b", re.I)
 DATELINE_RE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,40}},?\s+(?:\w+\s+)?(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})"
                          r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]", re.M | re.I)
 

@@ -62,6 +62,16 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
     return True
 
 
+def changes_tense(verb: Token) -> bool:
+    """Whether a conjoined verb has a modal of its own that the verb it joins lacks ("flew to
+    Lagos on Sunday and will meet Y"): a time of the first verb is not the second's."""
+    if verb.dep_ != "conj":
+        return False
+    def modal(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+    return modal(verb) and not modal(verb.head)
+
+
 def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tuple[str | None, str | None]:
     """(this contact's date expression, an earlier contact's date expression from "since").
     The date of a wire dateline ("BEIJING, Nov. 26 (Wire) --") is the filing day, not the
@@ -77,6 +87,8 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
             continue
         if not in_own_clause(ent.root, trigger, verb) or in_time_conversion(doc_text(sent.doc), ent.start_char):
             continue
+        if ent.end <= verb.left_edge.i and changes_tense(verb):
+            continue  # "flew to Lagos on Sunday ... and will meet Y in Brussels on Monday": Sunday is the flight's
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         since = next((t for t in [*lead, *list(ent.root.ancestors)[:3]] if t.lower_ == "since"), None)
         if since is not None:

@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
 from helpers.calls.dates import names_a_day, narrative_offset
-from helpers.calls.facts import (CONTACT_NOUNS, clock_and_duration, contact_place, date_words, day_words,
+from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
-                                    status_of)
+                                    status_of, told_in_present)
 from helpers.parse import doc_text
 
 
@@ -104,7 +104,7 @@ def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
     if not (verb.dep_ == "conj" or purpose) or head.pos_ != "VERB" or not (purpose or is_trigger(head)) \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    if any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
+    if changes_tense(verb) or any(c.lower_ in {"then", "later", "afterwards", "subsequently", "next"} for c in verb.children):
         return None  # "will travel to Kiev on Monday and then visit Moscow": another day
     return date_words(sent, head, head, line_end)[0]
 
@@ -158,6 +158,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
     date_expr = days_apart(verb) or date_expr or when_date(verb) or shared_date(sent, verb, line_end)
+    if found.get("status") == "happened" and told_in_present(verb, date_expr):
+        found["status"] = "planned"
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
              "place": contact_place(trigger, verb),
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.counted import names_several_parties
+from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.heads import seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
@@ -260,6 +261,27 @@ def status_of(verb: Token, trigger: Token) -> str:
             or any(being_prepared(t) for t in chain):
         return "planned"
     return "happened"
+
+
+PRESENT_TENSE = {"VBZ", "VBP"}
+PRESENT_AUX = {"is", "are", "'s", "'re", "am", "'m"}
+
+
+def told_in_present(verb: Token, date_expr) -> bool:
+    """"On Monday she flies to Washington for talks", "Ruto is hosting Tshisekedi on Friday":
+    a contact told in the present tense, simple or progressive, with a bare weekday is a plan
+    for the coming weekday; one already held would be told in the past tense."""
+    if not isinstance(date_expr, str) or EXPLICIT_RE.search(date_expr) or DISTANT_WEEKDAY.search(date_expr):
+        return False
+    weekday = WEEKDAY_RE.search(date_expr)
+    if weekday is None or (weekday["rel"] or "").lower() == "last":
+        return False
+    while verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "is flying to Ottawa on Monday to meet Varga": the tense of the trip
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBG":
+        return bool(auxes) and all(a.lower_ in PRESENT_AUX for a in auxes)
+    return verb.tag_ in PRESENT_TENSE and not auxes
 
 
 PREPARING_VERBS = {"prepare", "arrange", "organize", "organise", "plan", "schedule", "set", "work"}

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from helpers.actors.gazetteer import TITLE_WORDS
-from helpers.calls.dates import DAY_OFFSETS, EXPLICIT_RE, NARRATIVE_OFFSETS, WEEKDAY_RE, resolve
+from helpers.calls.dates import DAY_OFFSETS, DISTANT_WEEKDAY, EXPLICIT_RE, NARRATIVE_OFFSETS, WEEKDAY_RE, resolve
 from helpers.read.clean import STOPWORDS_SHORT
 
 KEY_LETTERS = 5
@@ -114,7 +114,8 @@ def _sentence_cues(sentence: str):
     spans = [(m.start(), m.group(0), True) for m in explicit]
     taken = [(m.start(), m.end()) for m in explicit]
     for m in list(WEEKDAY_RE.finditer(sentence)) + list(RELATIVE_RE.finditer(sentence)):
-        if not any(a <= m.start() < b for a, b in taken) and not NARRATIVE_RE.fullmatch(m.group(0).strip()):
+        if not any(a <= m.start() < b for a, b in taken) and not NARRATIVE_RE.fullmatch(m.group(0).strip()) \
+                and not (m.re is WEEKDAY_RE and _distant(sentence, m)):
             week = LAST_WEEK_AFTER.match(sentence, m.end()) if m.re is WEEKDAY_RE else None
             spans.append((m.start(), m.group(0) + (" last week" if week else ""), False))
     for start, expr, explicit in sorted(spans):
@@ -124,6 +125,13 @@ def _sentence_cues(sentence: str):
         if LATER_SAME_DAY.search(before):
             status = "planned today"
         yield expr.strip(), status, explicit
+
+
+def _distant(sentence: str, weekday: re.Match) -> bool:
+    """"On a Thursday two weeks ago", "On the Saturday, in Munich, ...": a weekday of another
+    week or of the week the story is at, which says nothing about the reference day."""
+    window = sentence[max(0, weekday.start("wd") - len("every ")):weekday.end("wd")]
+    return DISTANT_WEEKDAY.search(window) is not None
 
 
 # "On Monday Obama is due to hold ...", "On Tuesday, Hague will host ...": a cue opening its

@@ -6,7 +6,8 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` / ``sidecar`` / ``record``: the date line of a text file's header, the
   ``metadata.csv`` sidecar, or the record's date field; ``given`` for a text passed with a date;
 - ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
-- ``dateline``: a date opening the body ("KYIV, March 3, 2022 (Reuters) -", "Feb 12, 2022 -",
+- ``dateline``: a date opening the body or one of its first lines ("KYIV, March 3, 2022 (Reuters) -",
+  "Feb 12, 2022 -", "LAJES, Azores, March 16 -", "Valletta, 03.IV.2019 (MNA)." (``datelines``),
   "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
   Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
@@ -33,6 +34,7 @@ import pandas as pd
 from helpers.actors.gazetteer import TITLE_WORDS
 from helpers.read import contentdates
 from helpers.read.clean import STOPWORDS_SHORT
+from helpers.read.datelines import PLACE, line_starts, numeric_dateline
 from helpers.read.entries import page_day_after_entries, raw_text
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -50,10 +52,10 @@ URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d
 # with no year, month or day first, an agency after, takes the year that puts it nearest the corpus date.
 _AGENCY_END = r"(?:\(|-|\u2013|\u2014|,\s*(?-i:[A-Z][A-Za-z]{1,20}(?:\s+[A-Z][A-Za-z]{1,20}){0,3})\s*(?:[.:(]|-|\u2013|\u2014))"
 DATELINE_NO_YEAR = re.compile(
-    rf"^[A-Za-z][A-Za-z .'\u2019-]{{1,40}},\s+(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"{PLACE},\s+(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
     rf"{_MONTH.replace('month', 'month2')})\s*{_AGENCY_END}", re.I)
 # "GENEVA, June 3, 2021 (Wire) -", "June 3, 2021 -": a full date opening the body.
-DATELINE_START = re.compile(r"^(?:[A-Za-z][A-Za-z .'\u2019-]{1,40},\s+)?(?=\S)")
+DATELINE_START = re.compile(rf"(?:{PLACE},\s+)?(?=\S)")
 DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20}\s*[.:(])")  # ", ZANA." too
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
@@ -208,7 +210,8 @@ def _names(text) -> set[str]:
 
 def _dateline_near(text, common: pd.Timestamp) -> pd.Timestamp | None:
     """The date of a year-less dateline ("KYIV, March 3 (Reuters) -") nearest the corpus date."""
-    m = DATELINE_NO_YEAR.match(text) if isinstance(text, str) else None
+    starts = line_starts(text) if isinstance(text, str) else []
+    m = next((m for m in (DATELINE_NO_YEAR.match(text, start) for start in starts) if m), None)
     if m is None:
         return None
     month = (m.group("month") or m.group("month2")).lower().rstrip(".")[:3]
@@ -233,14 +236,23 @@ def article_date(url, text, chrome=None) -> tuple[pd.Timestamp | None, str | Non
             return posted, "header"
     if not isinstance(text, str):
         return None, None
-    start = DATELINE_START.match(text)
-    first = FULL_DATE.match(text, start.end()) if start else None
-    if first and DATELINE_END.match(text[first.end():first.end() + 25]):
-        found = _from_match(first)
-        if found is not None:
-            return found, "dateline"
+    found = _full_dateline(text) or numeric_dateline(text)
+    if found is not None:
+        return found, "dateline"
     found = text_date(text)
     return (found, "text") if found is not None else (None, None)
+
+
+def _full_dateline(text: str) -> pd.Timestamp | None:
+    """A full date opening one of the first lines, as a dateline: "GENEVA, June 3, 2021 (Wire) -"."""
+    for line_start in line_starts(text):
+        start = DATELINE_START.match(text, line_start)
+        first = FULL_DATE.match(text, start.end()) if start else None
+        if first and DATELINE_END.match(text[first.end():first.end() + 25]):
+            found = _from_match(first)
+            if found is not None:
+                return found
+    return None
 
 
 def text_date(text: str) -> pd.Timestamp | None:
