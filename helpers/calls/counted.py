@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10}
+from helpers.numbers.words import UNITS
+
+# "the two", "both", ... "the ten": a group small enough to have been listed by name
+COUNT_WORDS = {word: value for word, value in UNITS.items() if 2 <= value <= 10} | {"both": 2}
 DEFINITE_WORDS = {"the", "all", "these", "those", "both"}
 # Who a counted subject can be: "the four leaders", "the three ministers", "The four"; not
 # "the two countries", "the three sides' proposals".

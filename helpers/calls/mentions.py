@@ -327,17 +327,17 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     spans = list(dict.fromkeys(subjects + objects))
     definite = trigger.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"}
                                               or c.dep_ == "poss" for c in trigger.children)
-    size = counted_subject(trigger, verb)
+    size, counted = counted_subject(trigger, verb), 0
     if size > 2 and len(spans) < 2:  # "The four leaders spoke again": the four listed before, else any four
         group, subjects = None, previous_list(trigger, mentions, size)
         spans = list(dict.fromkeys(subjects + objects))
+        counted = size if len(spans) < 2 else 0  # no list: ``linking`` looks for a contact of that size
     pair = size == 2
     if pair:
         group = None  # "the two leaders", "both ministers": the pair named before, not a group
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
-    counted = size if size > 2 and len(spans) < 2 else 0
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
         return None
     channel, stated = channel_of(trigger, verb)

@@ -66,8 +66,9 @@ def name_number(doc: Doc, phrase: spans.Phrase) -> dict:
     name = _name_of(span) if span is not None and len(span) else None
     if name is None and span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in LABEL_NOUNS:
         name = span.doc[span.start - 1:span.end].text  # "Flight 752"
-    if PLACE_NUMBER.fullmatch(text, *word_around(text, phrase)):
-        name = text[slice(*word_around(text, phrase))]  # "Minsk-2"
+    word = word_around(text, phrase)
+    if PLACE_NUMBER.fullmatch(text, *word):
+        name = text[slice(*word)]  # "Minsk-2"
     group = GROUP_NAME.fullmatch(text, start, end) or GROUP_OF_BEFORE.search(text, max(0, phrase.start - 10), phrase.start)
     counted = GROUP_MEMBERS if group else TYPE_DESIGNATION if MODEL_CODE.fullmatch(text, start, end) else None
     if counted is None and span is not None and len(span):
