@@ -14,6 +14,8 @@ import re
 
 import pandas as pd
 
+from helpers.calls.seasons import names_a_season, season_span
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -48,7 +50,7 @@ def names_a_day(expr: str) -> bool:
     text = expr.lower()
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
                 or any(re.search(p, text) for p in DAY_OFFSETS)
-                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text))
+                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text))
 
 
 # Cues relative to the day the narrative is at ("He met X on Friday. He had spoken with Y a
@@ -201,6 +203,9 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
     plural = MONTHS_AGO_RE.search(text)
     if plural:
         return _months_ago(plural, anchor)
+    season = season_span(text, anchor, ahead)  # "as recently as last summer", "earlier in the summer"
+    if season:
+        return season
     month = MONTH_ONLY_RE.search(text)
     if month:
         number = MONTHS.index(month["m"].lower()) + 1
