@@ -15,12 +15,15 @@ import pandas as pd
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month of each
 # "fall" is also a verb and a noun ("the fall of the city"): a season only after last/this/next.
 # A bare season word needs a preposition or article before it ("a summer residence" is no time).
+# "the summer palace", "the winter session": a season word that qualifies the next noun
+_FOLLOWING = r"(?:of|and|or|in|at|on|to|before|after|when|while|as|that|with|for|by|the|this|last)"
 _FALL = r"(?:(?<=last )|(?<=past )|(?<=this )|(?<=next ))fall"
 SEASON_RE = re.compile(
     r"\b(?:(?P<rel>last|past|previous|this|next|coming)\s+|(?P<shift>earlier|later)\s+(?:in\s+the|this)\s+"
-    r"|(?:(?:in|during|over|through|since)\s+)?the\s+(?:(?:early|late|mid)[\s-]+)?|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"|(?:early|late|mid)[\s-]+)"
+    r"|(?P<art>(?:(?:in|during|over|through|since)\s+)?the\s+)(?:(?:early|late|mid)[\s-]+)?"
+    r"|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+)"
     rf"(?P<season>spring|summer|autumn|winter|{_FALL})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
+    rf"(?(art)(?!\s+(?!{_FOLLOWING}\b)[a-z]))"
     rf"|\b(?P<season2>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
