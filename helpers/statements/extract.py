@@ -24,6 +24,7 @@ from helpers.statements.continued import continued_speaker
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.orphans import quote_before_speaker
 from helpers.statements.quoted_as import quoted_as_saying
 from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
@@ -143,6 +144,7 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
             continue  # "reporters asked him about ...": a question put to a source is not its statement
         content = content_span(token, subject, sent, quotes) or quote_after_colon(token, sent, article_quotes)
+        content = quote_before_speaker(subject, token, content, quotes) or content
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.parse import doc_text
 from helpers.statements.quotes import find_quotes
 
 # Marks that open and close an aside between a speaker and the cue.
@@ -124,7 +125,8 @@ def shares_head_subject(verb: Token) -> bool:
     saying ...", where the head is itself buried in a clause the parser made up."""
     head = verb.head
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and head.pos_ in {"VERB", "AUX"} and head.i < verb.i and any(c.dep_ == "nsubj" for c in head.children)
+        and head.pos_ in {"VERB", "AUX"} and head.i < verb.i and any(c.dep_ == "nsubj" for c in head.children) \
+        and not any(c.dep_ == "mark" for c in head.children)  # not "made clear that the talks were open, saying"
 
 
 def joined_to_relative(verb: Token) -> bool:
@@ -147,3 +149,23 @@ def gerund_clause_verb(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and prep.lower_ in GERUND_PREPOSITIONS and prep.head.pos_ in {"VERB", "AUX"}:
         return prep.head
     return None
+
+
+def quote_before_speaker(subject: Token, verb: Token, content: tuple[int, int] | None, quotes) -> tuple[int, int] | None:
+    """'"We had better years," Ann Lee, in a red coat, said calmly as ...': the quotation closing
+    right before the speaker's phrase is what was said, not the words after the cue."""
+    if subject.i > verb.i or content is not None and (content[0] < verb.idx or _touches_quote(content, quotes)):
+        return None
+    doc = subject.doc
+    first = subject.i
+    while first > subject.sent.start and doc[first - 1].pos_ in NOUN_PHRASE_POS - {"PART"}:
+        first -= 1
+    text = doc_text(doc)
+    for q in quotes:
+        if q.end <= doc[first].idx and not text[q.end:doc[first].idx].strip(" ,\u2019\u201d\"'\n"):
+            return q.start, q.end
+    return None
+
+
+def _touches_quote(content: tuple[int, int], quotes) -> bool:
+    return any(q.start < content[1] and content[0] < q.end for q in quotes)
