@@ -44,15 +44,16 @@ def test_a_rank_word_that_opens_a_firm_name_stays_in_it(text, org):
 
 # Speakers the parser hung on the wrong word (helpers/statements/orphans.py).
 @pytest.mark.parametrize("text, fragment, speaker", [
-    ("Orla Brennick, who chaired the harbour board for a decade, and fiercely opposed the ferry lease during the 2009 "
-     "hearings, last week said the council was seeking to sell the docks.", "seeking to sell the docks", "Brennick"),
-    ("At Kelso Point, where it costs new members $9,000 to join, Ivo Marrant, the marina's 70-year-old president and "
-     "treasurer, suggested that the troubles of rival clubs could be blamed on poor management.",
-     "poor management", "Marrant"),
-    ("Few mayors would ever admit this, but Mayor Tilda Ravensworth (a Lusk Democrat so young she has been mistaken "
-     "for an intern) says she was lost in her first months in office.", "lost in her first months", "Ravensworth"),
-    ("Tilda Ravensworth went on the attack against the port authority on Monday, saying it would abandon the fishing "
-     "fleet.", "abandon the fishing fleet", "Ravensworth"),
+    ("In addition to Mayor Kell, two Labour members of the council from Lusk, Tilda Ravensworth and Ivo Marrant, "
+     "have said they will not back the lease.", "will not back the lease", "members"),
+    ("Tilda Ravensworth on Thursday stepped up her attacks on the harbour board, saying it is \"weak on safety, "
+     "you know that.", "weak on safety", "Ravensworth"),
+    ("The harbour plan has won over Ivo Marrant, who came out and endorsed the lease during a call with reporters "
+     "on Tuesday.", "the lease", "Marrant"),
+    ("And the ferry contract, which Tilda Ravensworth had called a \"disaster\" and promised to \"tear up\"?",
+     "tear up", "Ravensworth"),
+    ("Since announcing in October that he would not seek a third term, Mr. Oduya has been a loyal ally of the mayor.",
+     "would not seek a third term", "Oduya"),
     ("Councillor Bram Oduya clearly erred in saying that the 40 percent figure came from the treasury.",
      "came from the treasury", "Oduya"),
     ("Bram Oduya was quick to add that the agreement does not include closing the ferry line.",
@@ -62,6 +63,15 @@ def test_a_speaker_the_parser_hung_elsewhere_is_found(text, fragment, speaker):
     rows = _rows(_statements(text), fragment)
     assert len(rows) >= 1, _statements(text)[["speaker", "cue", "content"]]
     assert rows["speaker"].str.contains(speaker).any(), rows[["speaker", "cue", "content"]]
+
+
+def test_the_quotation_before_a_speaker_and_an_aside_is_the_content():
+    text = ('"We have had better seasons than this one," harbour pilot Ivo Marrant, wearing a yellow coat and '
+            '"Save the Pier" badges, said matter-of-factly as the gulls circled the quay.')
+    rows = _statements(text)
+    said = rows[rows["speaker"].str.contains("Marrant")]
+    assert len(said) == 1, rows[["speaker", "cue", "content"]]
+    assert said["content"].iloc[0].startswith("We have had better seasons"), said["content"].iloc[0]
 
 
 @pytest.mark.parametrize("text", [
