@@ -81,3 +81,19 @@ def test_the_quotation_before_a_speaker_and_an_aside_is_the_content():
 def test_no_speaker_is_made_up_before_an_aside(text):
     rows = _statements(text)
     assert not rows["speaker"].astype(str).str.contains("Tuesday|Kelso").any(), rows[["speaker", "cue", "content"]]
+
+
+# "according to X" reports the clause it belongs to (helpers/statements/nominal.py).
+@pytest.mark.parametrize("text, starts, not_in", [
+    ('Kell went to that hearing, and she will probably go to the next one, because, according to Kell, the press '
+     'would call her a "coward" if she did not.', "the press would call her", "went to that hearing"),
+    ("Ravensworth leads Oduya by 40 votes according to a count by the Lusk Herald, but the councillor has vowed to "
+     "fight on and win over as many members as possible.", "Ravensworth leads Oduya", "vowed to fight on"),
+    ("After the flood, Oduya publicly blamed the damage on the old dam while \u2014 according to letters found in the "
+     "inquiry into the port \u2014 knowing the dam had no part in it.", "knowing the dam had no part", "blamed the damage"),
+])
+def test_according_to_reports_the_clause_it_opens_or_closes(text, starts, not_in):
+    rows = _statements(text)
+    cited = rows[rows["cue"] == "according to"]
+    assert len(cited) == 1, rows[["speaker", "cue", "content"]]
+    assert cited["content"].iloc[0].startswith(starts) and not_in not in cited["content"].iloc[0], cited["content"].iloc[0]
