@@ -97,3 +97,19 @@ def test_according_to_reports_the_clause_it_opens_or_closes(text, starts, not_in
     cited = rows[rows["cue"] == "according to"]
     assert len(cited) == 1, rows[["speaker", "cue", "content"]]
     assert cited["content"].iloc[0].startswith(starts) and not_in not in cited["content"].iloc[0], cited["content"].iloc[0]
+
+
+@pytest.mark.parametrize("text, speaker, starts", [
+    ('Ravensworth then addressed the dock workers again: "Here is what I regret. I regret they did not listen."',
+     "Ravensworth", "Here is what I regret"),
+    ('The harbour board, in a note on the ferry dispute, worded it even more carefully: "The board\'s practice was to '
+     'consult the unions on every lease."', "harbour board", "The board's practice"),
+])
+def test_a_quotation_after_a_verb_its_object_and_a_colon_is_what_was_said(text, speaker, starts):
+    rows = _statements(text)
+    said = rows[rows["content"].str.startswith(starts)]
+    assert len(said) == 1 and speaker in said["speaker"].iloc[0], rows[["speaker", "cue", "content"]]
+
+
+def test_a_colon_after_an_act_without_a_quotation_is_no_statement():
+    assert _statements("She cut the ribbon at noon: the ferry was open.").empty

@@ -200,6 +200,7 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     told = next((c for c in verb.children if _is_addressee(c, verb) and c.left_edge.i == i), None)
     if told is not None:
         i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
+    i = _past_object_to_colon(verb, i, sent)
     # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
     # and so does "to say": 'went on to say, "..."'
     marks = {":", ","} if verb.tag_ == "VBG" or verb.tag_ == "VB" and has_to(verb) else {":"}
@@ -210,6 +211,22 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
+
+
+MAX_WORDS_BEFORE_COLON = 8
+
+
+def _past_object_to_colon(verb: Token, i: int, sent: Span) -> int:
+    """'addressed the crowd again: "..."', 'worded it more carefully: "..."': the colon after the
+    verb's own object and adverbs (no clause of its own between), else ``i`` unchanged."""
+    doc = sent.doc
+    own = {t.i for t in verb.subtree}
+    for j in range(i, min(sent.end, verb.i + MAX_WORDS_BEFORE_COLON + 1)):
+        if doc[j].text == ":":
+            return j
+        if j not in own or doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct or doc[j].dep_ in {"ccomp", "advcl", "relcl", "acl"}:
+            break
+    return i
 
 
 # Cues that also take a thing as subject ("the vote underscored the rift").
