@@ -113,3 +113,11 @@ def test_a_quotation_after_a_verb_its_object_and_a_colon_is_what_was_said(text, 
 
 def test_a_colon_after_an_act_without_a_quotation_is_no_statement():
     assert _statements("She cut the ribbon at noon: the ferry was open.").empty
+
+
+def test_a_clause_added_after_the_cue_keeps_its_own_content():
+    text = ('"You do not win the vote by how many wards you win," Oduya said, adding that he will have to win some '
+            'of the large wards in March.')
+    rows = _statements(text)
+    added = rows[rows["cue"] == "add"]
+    assert len(added) == 1 and added["content"].iloc[0].startswith("that he will have to win"), rows[["cue", "content"]]

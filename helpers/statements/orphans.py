@@ -126,7 +126,7 @@ def shares_head_subject(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and head.pos_ in {"VERB", "AUX"} and head.i < verb.i and any(c.dep_ == "nsubj" for c in head.children) \
-        and not any(c.dep_ == "mark" for c in head.children)  # not "made clear that the talks were open, saying"
+        and not any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in head.children)  # not "made clear that X was open, saying"
 
 
 def joined_to_relative(verb: Token) -> bool:
@@ -156,6 +156,8 @@ def quote_before_speaker(subject: Token, verb: Token, content: tuple[int, int] |
     right before the speaker's phrase is what was said, not the words after the cue."""
     if subject.i > verb.i or content is not None and (content[0] < verb.idx or _touches_quote(content, quotes)):
         return None
+    if subject_before_aside(verb) != subject:
+        return None  # '"...," he said, adding that ...': the clause after the cue is what was added
     doc = subject.doc
     first = subject.i
     while first > subject.sent.start and doc[first - 1].pos_ in NOUN_PHRASE_POS - {"PART"}:
