@@ -121,3 +121,33 @@ def test_a_clause_added_after_the_cue_keeps_its_own_content():
     rows = _statements(text)
     added = rows[rows["cue"] == "add"]
     assert len(added) == 1 and added["content"].iloc[0].startswith("that he will have to win"), rows[["cue", "content"]]
+
+
+def _parsed(nlp, words, heads, deps, pos, tags=None):
+    """A Doc with a given (mis)parse, as the parser gives it in some contexts."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags or ["" for _ in words],
+               spaces=[w not in {'"', ","} and nxt not in {",", ".", '"'} for w, nxt in zip(words, words[1:] + [""])])
+
+
+def test_a_name_tagged_as_an_adverb_after_a_quoted_cue_is_the_speaker(nlp):
+    from helpers.statements.cues import find_subject
+
+    words = ['"', "It", "is", "valuable", ",", '"', "said", "Brennick", ",", "explaining", "he", "left", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 6, 6, 11, 9, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct", "advcl", "nsubj", "ccomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, tags=["``", "PRP", "VBZ", "JJ", ",", "''", "VBD", "RB", ",", "VBG", "PRP", "VBD", "."])
+    assert find_subject(doc[6]).text == "Brennick"
+
+
+def test_a_name_parsed_as_the_subject_of_its_aside_speaks_for_the_cue(nlp):
+    from helpers.statements.cues import find_subject
+
+    words = ["Brennick", ",", "who", "opposed", "the", "lease", ",", "said", "it", "failed", "."]
+    heads = [3, 0, 3, 7, 5, 3, 7, 7, 9, 7, 7]  # the parser gave "Brennick" to "opposed" and hung that on "said"
+    deps = ["nsubj", "punct", "dep", "ccomp", "det", "dobj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, tags=["NNP", ",", "WP", "VBD", "DT", "NN", ",", "VBD", "PRP", "VBD", "."])
+    assert find_subject(doc[7]).text == "Brennick"

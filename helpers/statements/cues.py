@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
-from helpers.statements.orphans import gerund_clause_verb, joined_to_relative, prompted_speaker_verb, shares_head_subject, subject_before_aside
+from helpers.statements.orphans import (gerund_clause_verb, joined_to_relative, name_after_quoted_cue, prompted_speaker_verb,
+                                        shares_head_subject, subject_before_aside)
 from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, acted_not_said, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
@@ -186,7 +187,7 @@ def find_subject(verb: Token) -> Token | None:
     owner = gerund_clause_verb(verb) or prompted_speaker_verb(verb)
     if owner is not None:
         return find_subject(owner)  # "responded by saying", "erred in saying", "was quick to add"
-    return subject_before_aside(verb)  # "Ann Lee, who ran the port for years, said"
+    return subject_before_aside(verb) or name_after_quoted_cue(verb)  # "Ann Lee, who ran the port, said"; '"...," said Lee'
 
 
 TIME_MARKERS = {"when", "after", "before", "as", "while", "once", "since", "until"}

@@ -26,6 +26,8 @@ NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "
 # Parts of the verb group written between the aside and the cue: "have also said", "last week said".
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "advmod", "npadvmod"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+QUOTE_CLOSERS = {'"', "''", "\u201d"}
+MAX_NAME_TOKENS = 5
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
 # Adjectives whose "to" verb their subject does: "was quick to add that", "were eager to point out".
 PROMPT_ADJECTIVES = {"quick", "quicker", "eager", "keen", "careful", "swift", "fast"}
@@ -115,9 +117,34 @@ def _matching(opener: str, closer: str) -> bool:
 
 
 def _quoted_token_ids(sent: Span) -> set[int]:
-    base = sent.start_char
-    spans = [(base + q.start, base + q.end) for q in find_quotes(sent.text)]
+    """Tokens of the sentence inside quotation marks, read over its whole paragraph (a quotation
+    may open in an earlier sentence)."""
+    text = doc_text(sent.doc)
+    base = text.rfind("\n", 0, sent.start_char) + 1
+    stop = text.find("\n", sent.end_char)
+    paragraph = text[base:stop if stop >= 0 else len(text)]
+    spans = [(base + q.start, base + q.end) for q in find_quotes(paragraph)]
     return {t.i for t in sent if any(a <= t.idx < b for a, b in spans)}
+
+
+def name_after_quoted_cue(verb: Token) -> Token | None:
+    """'"...," said Ann Lee, explaining ...' or '"...!" wrote a man calling himself Lee' with the name
+    parsed as an adverb or an object: the noun phrase right after a cue that follows a quotation."""
+    doc = verb.doc
+    before = verb.i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].text not in QUOTE_CLOSERS or verb.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = doc[verb.i + 1]
+    while head.dep_ in {"det", "compound", "amod"} and head.head.i > head.i and head.i < verb.i + MAX_NAME_TOKENS:
+        head = head.head
+    capitalised = head.is_title and head.is_alpha  # "Skelly" tagged as an adverb
+    if head.head != verb or not (head.pos_ in {"PROPN", "NOUN"} or capitalised) or head.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    return head
 
 
 def shares_head_subject(verb: Token) -> bool:
