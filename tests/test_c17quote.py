@@ -151,3 +151,11 @@ def test_a_name_parsed_as_the_subject_of_its_aside_speaks_for_the_cue(nlp):
     pos = ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
     doc = _parsed(nlp, words, heads, deps, pos, tags=["NNP", ",", "WP", "VBD", "DT", "NN", ",", "VBD", "PRP", "VBD", "."])
     assert find_subject(doc[7]).text == "Brennick"
+
+
+def test_according_to_at_the_end_after_an_adverb_reports_what_came_before():
+    text = ("Brennick met both mayors on Monday, and has kept up a stream of calls since, according to officials "
+            "in Lusk.\nThe talks resume on Friday.")
+    rows = _statements(text)
+    cited = rows[rows["cue"] == "according to"]
+    assert len(cited) == 1 and cited["content"].iloc[0].startswith("Brennick met both mayors"), rows[["cue", "content"]]
