@@ -33,6 +33,7 @@ TITLE_WORDS = {
     # Representative", "Speaker", "acting President", "His Highness", "Lord".
     "councilor", "councillor", "commissioner", "speaker", "marshal", "special", "acting", "interim",
     "former", "highness", "majesty", "excellency", "lord", "baroness", "rabbi", "patriarch", "bishop",
+    "hojatoleslam", "hojjatoleslam", "hojatolislam", "mufti", "mullah", "reverend", "rev",
     "professor", "prof",
 }
 

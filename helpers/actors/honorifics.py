@@ -2,7 +2,8 @@
 
 Malaysian copy writes "Prime Minister Datuk Seri Ali Tun Hassan" for the man other outlets call
 "Ali Hassan" ("Tun" there is his father's title); Gulf, Levantine and West African copy writes
-"Sayyed", "Haji" or "Alhaji" before a name, Indian copy "Shri". Kept in the name, the honorific
+"Sayyed", "Haji" or "Alhaji" before a name, Indian copy "Shri", and copy about clergy a rank
+("Hojatoleslam", "Grand Ayatollah", "Metropolitan", "the Rev."). Kept in the name, the honorific
 makes one person two actors, or the honorific alone ("Datuk Seri") a person. Titles of office
 and the common Western and royal honorifics ("Mr", "Sheikh", "Prince") are ``TITLE_WORDS``.
 
@@ -17,6 +18,10 @@ LEADING_HONORIFICS = {
               "datin seri", "toh puan", "datuk", "dato", "datin", "tun", "haji", "hajah", "hajjah"),
     "arabic": ("sayyed", "sayyid", "hajj", "alhaji", "alhaja", "alhajji"),
     "south asian": ("shri", "shrimati", "smt"),
+    # Clerical ranks: "Hojatoleslam Ali Reza", "Grand Ayatollah Ali Sistani", "the Rev. Jane Roe".
+    "clerical": ("grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam", "hojjat ol-eslam",
+                 "grand mufti", "mufti", "grand imam", "imam", "mullah", "sheikh", "rabbi", "cardinal", "patriarch",
+                 "metropolitan", "archbishop", "bishop", "reverend", "rev", "the reverend", "the rev"),
 }
 # Honorifics of an ancestor or a pilgrimage written inside a name that opened with an honorific
 # of its region: "Ali Tun Hassan", "Rahim Haji Osman".

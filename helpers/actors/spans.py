@@ -16,10 +16,11 @@ import numpy as np
 from spacy.attrs import LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
 from helpers.actors.honorifics import leading_honorific
+from helpers.actors.names import is_given_name as _known_given_name
 
 # "King Abdullah II", "Pope Benedict XVI": a regnal number belongs to the name. A lone "I" is
 # left out (it is far more often the pronoun mis-tagged than King Charles I).
@@ -30,13 +31,23 @@ HYPHEN_TAIL_MAX = 3  # lower-case syllable after a hyphen in a given name: "Jae-
 STRAY_LABELS = {"", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 HEADLINE_SHARE = 0.5  # share of capitalised verbs and function words that marks headline case
 HEADLINE_CLUE_POS = {"VERB", "AUX", "ADP", "DET", "CCONJ", "ADV", "PRON"}
+# Clerical ranks written before a name ("Hojatoleslam Ali Reza", "Metropolitan Ilarion"). Some also open
+# the names of firms and institutions ("Cardinal Health", "the Metropolitan Opera"): after those the name
+# must open with a known given name. After the others it needs two words and no place or body word last
+# ("Imam Khomeini Airport", "the Imam Reza Shrine").
+NAME_OR_RANK_TITLES = frozenset({"cardinal", "metropolitan", "bishop", "archbishop", "reverend"})
+CLERICAL_TITLES = NAME_OR_RANK_TITLES | {"ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam", "imam", "mufti",
+                                        "mullah", "rabbi", "patriarch"}
+PLACE_HEAD_WORDS = {"airport", "mosque", "shrine", "square", "street", "road", "hospital", "stadium", "university",
+                    "college", "school", "seminary", "institute", "foundation", "center", "centre", "church",
+                    "cathedral", "museum", "highway", "bridge", "dam", "port", "city"}
 # Titles that are written straight before a person's name ("King Abdullah II", "Emir Tamim").
 NAME_TITLES = frozenset({
     "president", "king", "queen", "prince", "princess", "emir", "sheikh", "sheikha", "sultan",
     "emperor", "empress", "minister", "chancellor", "premier", "pope", "ayatollah", "senator",
     "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary",
     "councilor", "councillor", "commissioner", "speaker",
-})
+}) | CLERICAL_TITLES
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
@@ -135,7 +146,7 @@ def name_after_office(span: Span, gaz: Gazetteer) -> Span | None:
         if words[i].lower_ in OFFICE_WORDS and (i > 0 or words[i].lower_ != "general"):  # not "General Motors"
             name = span.doc[words[i].i + 1:span.end]
             ok = 1 <= len(name) <= MAX_NAME_WORDS and all(_is_name_word(t, gaz) or t.text == "-" for t in name)
-            return name if ok and name[0].text != "-" else None
+            return name if ok and name[0].text != "-" and _fits_title(words[i], name) else None
     return None
 
 
@@ -213,7 +224,7 @@ def titled_names(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
                 and _is_name_word(doc[end], gaz) \
                 and doc[end - 1].whitespace_:
             end += 1
-        if end > title.i + 1:
+        if end > title.i + 1 and _fits_title(title, doc[title.i + 1:end]):
             span = repair_person_span(doc[title.i + 1:end], gaz)
             if taken.isdisjoint(range(span.start, span.end)) and span.start > title.i:
                 found.append(span)
@@ -226,6 +237,18 @@ def is_headline_case(sent: Span) -> bool:
     words = [t for t in sent[1:] if t.is_alpha and t.pos_ in HEADLINE_CLUE_POS]
     upper = sum(t.text[:1].isupper() for t in words)
     return upper >= 1 and upper >= HEADLINE_SHARE * len(words)
+
+
+def _fits_title(title: Token, name: Span) -> bool:
+    """A clerical rank goes with a person's name only ("Rabbi David Roe", not "Cardinal Health")."""
+    rank = title.lower_.rstrip(".")
+    if rank not in CLERICAL_TITLES:
+        return True
+    if len(name) < 2:
+        return False
+    if rank in NAME_OR_RANK_TITLES:
+        return _known_given_name(name[0].text)
+    return name[-1].lower_ not in PLACE_HEAD_WORDS | BODY_NAME_WORDS
 
 
 def _is_name_word(token, gaz: Gazetteer) -> bool:

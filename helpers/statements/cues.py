@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.orphans import (gerund_clause_verb, joined_to_relative, name_after_quoted_cue, prompted_speaker_verb,
+                                        shares_head_subject, subject_before_aside)
 from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, acted_not_said, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
 
@@ -165,6 +167,8 @@ def find_subject(verb: Token) -> Token | None:
             if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
                 # "Lee met Kim and urged restraint, his spokesman said": the reported actor urged
                 return find_subject(verb.head)
+            if not reporting and (shares_head_subject(verb) or joined_to_relative(verb) or verb.dep_ == "conj" and is_cue(verb.head)):
+                return find_subject(verb.head)  # "X went on the attack, saying ...", "Lee, who came and endorsed ..."
             return find_subject(verb.head.head) if reporting else None
         return find_subject(verb.head)
     if named_participle(verb):
@@ -180,9 +184,10 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in NOT_SAID_HEADS \
             and not any(c.dep_ == "neg" for c in verb.head.children):
         return find_subject(verb.head)  # "interjected to say", "took to Twitter to say", "went on to say"
-    if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "before", "after", "while"} and verb.head.head.pos_ == "VERB":
-        return find_subject(verb.head.head)  # "punctuated his list by saying", "responded by saying"
-    return None
+    owner = gerund_clause_verb(verb) or prompted_speaker_verb(verb)
+    if owner is not None:
+        return find_subject(owner)  # "responded by saying", "erred in saying", "was quick to add"
+    return subject_before_aside(verb) or name_after_quoted_cue(verb)  # "Ann Lee, who ran the port, said"; '"...," said Lee'
 
 
 TIME_MARKERS = {"when", "after", "before", "as", "while", "once", "since", "until"}

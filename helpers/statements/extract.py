@@ -24,6 +24,7 @@ from helpers.statements.continued import continued_speaker
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
+from helpers.statements.orphans import quote_before_speaker
 from helpers.statements.quoted_as import quoted_as_saying
 from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
@@ -143,6 +144,7 @@ def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote])
         if token.lemma_.lower() == "ask" and subject.lemma_.lower() in QUESTIONERS:
             continue  # "reporters asked him about ...": a question put to a source is not its statement
         content = content_span(token, subject, sent, quotes) or quote_after_colon(token, sent, article_quotes)
+        content = quote_before_speaker(subject, token, content, quotes) or content
         if content is None and is_bare_cue(token, subject, sent):
             content = colon_content(token, sent) or _span(preceding_quote(doc_text(sent.doc), sent, article_quotes))
         if content is None or token.lemma_.lower() in QUOTE_ONLY_VERBS and not _quoted(content, article_quotes):
@@ -198,6 +200,7 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
     told = next((c for c in verb.children if _is_addressee(c, verb) and c.left_edge.i == i), None)
     if told is not None:
         i = told.right_edge.i + 1  # "told reporters:", "telling reporters, ..."
+    i = _past_object_to_colon(verb, i, sent)
     # a participle takes its quotation after a comma too: 'Lee shrugged, telling reporters, "..."'
     # and so does "to say": 'went on to say, "..."'
     marks = {":", ","} if verb.tag_ == "VBG" or verb.tag_ == "VB" and has_to(verb) else {":"}
@@ -208,6 +211,22 @@ def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> t
         if 0 <= q.start - colon_end <= 4 and q.end - q.start > 8:
             return q.start, q.end
     return None
+
+
+MAX_WORDS_BEFORE_COLON = 8
+
+
+def _past_object_to_colon(verb: Token, i: int, sent: Span) -> int:
+    """'addressed the crowd again: "..."', 'worded it more carefully: "..."': the colon after the
+    verb's own object and adverbs (no clause of its own between), else ``i`` unchanged."""
+    doc = sent.doc
+    own = {t.i for t in verb.subtree}
+    for j in range(i, min(sent.end, verb.i + MAX_WORDS_BEFORE_COLON + 1)):
+        if doc[j].text == ":":
+            return j
+        if j not in own or doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct or doc[j].dep_ in {"ccomp", "advcl", "relcl", "acl"}:
+            break
+    return i
 
 
 # Cues that also take a thing as subject ("the vote underscored the rift").

@@ -93,13 +93,27 @@ def according_to(sent: Span):
             if not objects:
                 continue
             phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
-            before = [t for t in sent if t.i < phrase_start and not t.is_punct]
-            after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
-            part = before if len(before) >= len(after) else after
+            before = [t for t in sent if t.i < phrase_start and not (t.is_punct or t.is_space)]
+            after = [t for t in sent if t.i >= phrase_end and not (t.is_punct or t.is_space)]
+            part = _attributed_side(before, after)
             if len(part) < 3:
                 continue
             yield {"cue": "according to", "cue_token": token, "speaker": _author(objects[0]),
                    "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
+
+
+MIN_CLAUSE_WORDS = 3  # "since, according to officials." ends its clause; it opens none
+
+
+def _attributed_side(before: list[Token], after: list[Token]) -> list[Token]:
+    """The clause "according to X" belongs to: the one it opens ("because, according to X, the
+    plan would fail"; "while - according to the emails - knowing ..."), the one it closes
+    ("Lee leads by 30 votes, according to a count, but Kim ..."), else the longer side."""
+    if before and before[-1].pos_ in {"SCONJ", "CCONJ"} and len(after) >= MIN_CLAUSE_WORDS:
+        return after
+    if after and before and after[0].pos_ == "CCONJ" and after[0].i > 0 and after[0].nbor(-1).is_punct:
+        return before
+    return before if len(before) >= len(after) else after
 
 
 def _author(source: Token) -> Token:

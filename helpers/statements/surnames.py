@@ -18,7 +18,9 @@ GENERATION_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 # Capitalised titles that stand alone as subjects ("The Minister affirmed"): not surnames.
 TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "prince",
                "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
-               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan"}
+               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan",
+               "ayatollah", "hojatoleslam", "imam", "mufti", "rabbi", "cardinal", "patriarch", "metropolitan", "reverend",
+               "archbishop", "bishop"}
 
 
 def surname_form(surface: str) -> tuple[str, bool] | None:
