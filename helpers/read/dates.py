@@ -41,10 +41,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-# "February 12, 2022", "Feb. 12 2022", "12 February 2022", "2022-02-12".
+# "February 12, 2022", "Feb. 12 2022", "12 February 2022", "12th of February, 2022",
+# "12 of February of 2022 year" (translated agency copy), "2022-02-12".
 FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')},?\s+(?:of\s+)?"
+    r"(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
 # "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -",
@@ -240,7 +242,24 @@ def article_date(url, text, chrome=None) -> tuple[pd.Timestamp | None, str | Non
     if found is not None:
         return found, "dateline"
     found = text_date(text)
-    return (found, "text") if found is not None else (None, None)
+    if found is None or reports_later_event(text, found):
+        return None, None
+    return found, "text"
+
+
+MAX_LATER_EVENT_DAYS = 60  # a year-less day read in the year nearest the full date, within two months after it
+
+
+def reports_later_event(text: str, day: pd.Timestamp) -> bool:
+    """Whether the text reports as happened a day after ``day``: then ``day`` is background,
+    not the article's date ("the Beijing agreement of 10 March 2023 ... in the first call, on
+    23 March, they agreed to meet": the article is written after 23 March)."""
+    for expr, status, _, _, explicit in contentdates.cues(text, set()):
+        if explicit and status == "happened":
+            found = contentdates.resolve_cue(expr, day, "nearest")
+            if found is not None and 0 < (found - day).days <= MAX_LATER_EVENT_DAYS:
+                return True
+    return False
 
 
 def _full_dateline(text: str) -> pd.Timestamp | None:
