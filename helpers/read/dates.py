@@ -62,6 +62,7 @@ DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
 MAX_NAME_SHARE = 0.5
+NEAR_TIE_SHARE = 0.8  # a dated article sharing this share of the best one's name weight ties with it
 FILE_SOURCES = {".json": "record", ".jsonl": "record", ".csv": "record"}
 
 
@@ -115,12 +116,23 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         text = articles.at[i, "text"]
         support = contentdates.MIN_SUPPORT if same_event.get(i) is None else contentdates.MIN_SUPPORT_SAME_EVENT
         content = contentdates.content_date(text, index, support) if isinstance(text, str) else None
+        if content is not None and _weak_and_early(content, same_event.get(i), text, index):
+            content = None
         if content is not None:  # the day its weekdays agree with the dated articles
             raw = raw_text(articles.at[i, "path"]) if "path" in articles else None
             articles.at[i, "date"], articles.at[i, "date_source"] = page_day_after_entries(text, content, raw), "corpus"
         elif same_event.get(i) is not None:  # the date of the dated article sharing most names
             articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "same event"
     return articles
+
+
+def _weak_and_early(content: pd.Timestamp, same_event, text: str, index) -> bool:
+    """A day that only the weaker support allows and lies more than a week before the day of
+    the article reporting the same event: its weekdays were read in the wrong week, since the
+    text reports what that article dates (news is written after what it reports)."""
+    if same_event is None or (same_event - content).days <= contentdates.WINDOW_DAYS:
+        return False
+    return contentdates.content_date(text, index, contentdates.MIN_SUPPORT) is None
 
 
 # "Water talks: live updates, Tuesday 14 March", "our coverage, Thursday, March 16":
@@ -197,7 +209,14 @@ def _dates_of_same_event(dated_texts: pd.Series, dates: pd.Series, undated_texts
                 scores[i][0] += 1
                 scores[i][1] += 1 / len(owners)
         best = max(scores.items(), key=lambda kv: kv[1][1], default=None)
-        result[j] = dates[best[0]] if best and best[1][0] >= MIN_SHARED_NAMES else None
+        if not best or best[1][0] < MIN_SHARED_NAMES:
+            result[j] = None
+            continue
+        # news is written after the latest stage it reports: of articles sharing nearly as
+        # many names as the best, the latest
+        near = [i for i, (count, weight) in scores.items()
+                if count >= MIN_SHARED_NAMES and weight >= NEAR_TIE_SHARE * best[1][1]]
+        result[j] = max(dates[i] for i in near)
     return result
 
 
