@@ -12,13 +12,17 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
   Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
-  weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
+  weekday the text also names ("on Saturday ... February 12, 2022"), else the latest; none when
+  the text reports a later day as happened (the full date is then background);
 - ``corpus``: for an article with no date evidence at all, the day its own weekday and
   relative cues agree with the dates the dated articles give the same people
   (``contentdates``);
 - ``same event``: failing that, the date of the dated article that reports the same event
   (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``): the article
-  may be days later, so its weekdays are not read against it (``helpers.calls.dating``). An
+  may be days later, so its weekdays are not read against it (``helpers.calls.dating``); of
+  dated articles sharing nearly as many names, the latest (news is written after the latest
+  stage it reports). A ``corpus`` day that only the weaker support allows and that lies more
+  than a week before that article's day is contradicted, and the same-event day is taken. An
   article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
