@@ -122,6 +122,8 @@ def _sentence_cues(sentence: str):
         before = sentence[max(0, start - FUTURE_REACH):start]
         status = ("planned" if FUTURE_CUE.search(before) or re.match(r"(?i)next|coming", expr)
                   or _future_verb_after(sentence, start, expr) else "happened")
+        if DEADLINE_BEFORE.search(before) or ASKED_TO_BEFORE.search(before):
+            status = "planned"
         if LATER_SAME_DAY.search(before):
             status = "planned today"
         yield expr.strip(), status, explicit
@@ -153,6 +155,11 @@ def _future_verb_after(sentence: str, start: int, expr: str) -> bool:
 
 
 LATER_SAME_DAY = re.compile(r"\blater\s*$", re.I)  # "expected to speak with him later on Saturday"
+# "must leave the country before 5 April", "talks run until Friday": a limit, not the day something happened
+DEADLINE_BEFORE = re.compile(r"\b(?:before|until|till|no later than)\s*$", re.I)
+# "demanded to convene the council on 4 April", "agreed to meet again on Friday": the day of what was asked for
+ASKED_TO_BEFORE = re.compile(r"\b(?:demand|request|ask|call|urg|propos|agree|decide|want)\w*\s+to\s+[a-z]+"
+                             r"(?:\s+[\w'\u2019-]+){0,4}?\s+on\s*$", re.I)
 
 
 # "on Thursday last week", "Thursday of last week": that weekday in the calendar week before

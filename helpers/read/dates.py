@@ -12,13 +12,17 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
   Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
-  weekday the text also names ("on Saturday ... February 12, 2022"), else the latest;
+  weekday the text also names ("on Saturday ... February 12, 2022"), else the latest; none when
+  the text reports a later day as happened (the full date is then background);
 - ``corpus``: for an article with no date evidence at all, the day its own weekday and
   relative cues agree with the dates the dated articles give the same people
   (``contentdates``);
 - ``same event``: failing that, the date of the dated article that reports the same event
   (the one sharing the most distinctive names, at least ``MIN_SHARED_NAMES``): the article
-  may be days later, so its weekdays are not read against it (``helpers.calls.dating``). An
+  may be days later, so its weekdays are not read against it (``helpers.calls.dating``); of
+  dated articles sharing nearly as many names, the latest (news is written after the latest
+  stage it reports). A ``corpus`` day that only the weaker support allows and that lies more
+  than a week before that article's day is contradicted, and the same-event day is taken. An
   article about another event stays undated.
 
 The run date is never a reference: an article with no evidence in a corpus with none stays
@@ -41,10 +45,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-# "February 12, 2022", "Feb. 12 2022", "12 February 2022", "2022-02-12".
+# "February 12, 2022", "Feb. 12 2022", "12 February 2022", "12th of February, 2022",
+# "12 of February of 2022 year" (translated agency copy), "2022-02-12".
 FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')},?\s+(?:of\s+)?"
+    r"(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b", re.I)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?!\d)")
 # "KYIV, March 3 (Reuters) -", "Lusaka, 14 March, ZANA.", "Harare, 2 May (NAB) -",
@@ -60,6 +66,7 @@ DATELINE_END = re.compile(r"^\s*(?:\(|-|\u2013|\u2014|/|:|,\s*[A-Z][A-Za-z]{1,20
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 MIN_SHARED_NAMES = 3  # an undated article takes a dated one's date only when they share names
 MAX_NAME_SHARE = 0.5
+NEAR_TIE_SHARE = 0.8  # a dated article sharing this share of the best one's name weight ties with it
 FILE_SOURCES = {".json": "record", ".jsonl": "record", ".csv": "record"}
 
 
@@ -113,12 +120,23 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
         text = articles.at[i, "text"]
         support = contentdates.MIN_SUPPORT if same_event.get(i) is None else contentdates.MIN_SUPPORT_SAME_EVENT
         content = contentdates.content_date(text, index, support) if isinstance(text, str) else None
+        if content is not None and _weak_and_early(content, same_event.get(i), text, index):
+            content = None
         if content is not None:  # the day its weekdays agree with the dated articles
             raw = raw_text(articles.at[i, "path"]) if "path" in articles else None
             articles.at[i, "date"], articles.at[i, "date_source"] = page_day_after_entries(text, content, raw), "corpus"
         elif same_event.get(i) is not None:  # the date of the dated article sharing most names
             articles.at[i, "date"], articles.at[i, "date_source"] = same_event[i], "same event"
     return articles
+
+
+def _weak_and_early(content: pd.Timestamp, same_event, text: str, index) -> bool:
+    """A day that only the weaker support allows and lies more than a week before the day of
+    the article reporting the same event: its weekdays were read in the wrong week, since the
+    text reports what that article dates (news is written after what it reports)."""
+    if same_event is None or (same_event - content).days <= contentdates.WINDOW_DAYS:
+        return False
+    return contentdates.content_date(text, index, contentdates.MIN_SUPPORT) is None
 
 
 # "Water talks: live updates, Tuesday 14 March", "our coverage, Thursday, March 16":
@@ -195,7 +213,14 @@ def _dates_of_same_event(dated_texts: pd.Series, dates: pd.Series, undated_texts
                 scores[i][0] += 1
                 scores[i][1] += 1 / len(owners)
         best = max(scores.items(), key=lambda kv: kv[1][1], default=None)
-        result[j] = dates[best[0]] if best and best[1][0] >= MIN_SHARED_NAMES else None
+        if not best or best[1][0] < MIN_SHARED_NAMES:
+            result[j] = None
+            continue
+        # news is written after the latest stage it reports: of articles sharing nearly as
+        # many names as the best, the latest
+        near = [i for i, (count, weight) in scores.items()
+                if count >= MIN_SHARED_NAMES and weight >= NEAR_TIE_SHARE * best[1][1]]
+        result[j] = max(dates[i] for i in near)
     return result
 
 
@@ -240,7 +265,24 @@ def article_date(url, text, chrome=None) -> tuple[pd.Timestamp | None, str | Non
     if found is not None:
         return found, "dateline"
     found = text_date(text)
-    return (found, "text") if found is not None else (None, None)
+    if found is None or reports_later_event(text, found):
+        return None, None
+    return found, "text"
+
+
+MAX_LATER_EVENT_DAYS = 60  # a year-less day read in the year nearest the full date, within two months after it
+
+
+def reports_later_event(text: str, day: pd.Timestamp) -> bool:
+    """Whether the text reports as happened a day after ``day``: then ``day`` is background,
+    not the article's date ("the Beijing agreement of 10 March 2023 ... in the first call, on
+    23 March, they agreed to meet": the article is written after 23 March)."""
+    for expr, status, _, _, explicit in contentdates.cues(text, set()):
+        if explicit and status == "happened":
+            found = contentdates.resolve_cue(expr, day, "nearest")
+            if found is not None and 0 < (found - day).days <= MAX_LATER_EVENT_DAYS:
+                return True
+    return False
 
 
 def _full_dateline(text: str) -> pd.Timestamp | None:
