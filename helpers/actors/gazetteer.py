@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
+from helpers.actors.honorifics import CLERICAL_RANKS
 
 TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "chancellor",
@@ -24,18 +25,17 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "foreign", "defence", "defense", "king", "queen",
     "prince", "premier", "governor", "mayor", "vice", "deputy", "adviser", "advisor", "envoy",
     "pope", "captain", "colonel", "lieutenant", "admiral", "state", "counselor", "chairman",
-    # Honorifics written before Arab, royal and clerical names: "Emir Sheikh Tamim", "Crown Prince".
-    "emir", "sheikh", "sheikha", "sultan", "crown", "princess", "emperor", "empress", "ayatollah",
-    "imam", "archbishop", "cardinal", "supreme",
+    # Honorifics written before Arab, royal and clerical names: "Emir Sheikh Tamim", "Crown Prince"
+    # (the clerical ranks are ``CLERICAL_RANKS``, added below).
+    "emir", "sheikh", "sheikha", "sultan", "crown", "princess", "emperor", "empress", "supreme",
     # Offices outside government, so "CEO" or "Commander" is not taken for a first name.
     "ceo", "chief", "director", "commander", "chair", "chairwoman", "chairperson", "president-elect",
     # Offices of other systems and qualifiers of an office: "State Councilor", "Special
     # Representative", "Speaker", "acting President", "His Highness", "Lord".
     "councilor", "councillor", "commissioner", "speaker", "marshal", "special", "acting", "interim",
-    "former", "highness", "majesty", "excellency", "lord", "baroness", "rabbi", "patriarch", "bishop",
-    "hojatoleslam", "hojjatoleslam", "hojatolislam", "mufti", "mullah", "reverend", "rev",
+    "former", "highness", "majesty", "excellency", "lord", "baroness", "rev",
     "professor", "prof",
-}
+} | (CLERICAL_RANKS - {"metropolitan"})  # "Metropolitan" stays a name word ("the Metropolitan Police")
 
 
 SHORT_ACRONYM_MAX = 3  # "UN", "EU", "US": matched case-sensitively

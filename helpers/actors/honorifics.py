@@ -13,15 +13,21 @@ Only whole phrases are honorifics: "Tan" and "Sri" alone are a surname and half 
 from __future__ import annotations
 
 # Honorific phrases written before a name, lower case, without apostrophes ("Dato'" -> "dato").
+# Clerical ranks written before a name, one list for the name readers (``actors.spans``), the
+# title words (``gazetteer.TITLE_WORDS``) and the surname guard (``statements.surnames``).
+CLERICAL_RANKS = frozenset({"ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam", "imam", "mufti", "mullah",
+                            "rabbi", "patriarch", "cardinal", "metropolitan", "bishop", "archbishop", "reverend"})
+# Ranks that also open the names of firms, bodies and venues ("Cardinal Health", "the Metropolitan Opera").
+RANKS_THAT_OPEN_NAMES = frozenset({"cardinal", "metropolitan", "bishop", "archbishop", "reverend"})
+
 LEADING_HONORIFICS = {
     "malay": ("tan sri", "puan sri", "datuk seri", "dato seri", "dato sri", "datuk patinggi", "datin paduka",
               "datin seri", "toh puan", "datuk", "dato", "datin", "tun", "haji", "hajah", "hajjah"),
     "arabic": ("sayyed", "sayyid", "hajj", "alhaji", "alhaja", "alhajji"),
     "south asian": ("shri", "shrimati", "smt"),
     # Clerical ranks: "Hojatoleslam Ali Reza", "Grand Ayatollah Ali Sistani", "the Rev. Jane Roe".
-    "clerical": ("grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam", "hojjat ol-eslam",
-                 "grand mufti", "mufti", "grand imam", "imam", "mullah", "sheikh", "rabbi", "cardinal", "patriarch",
-                 "metropolitan", "archbishop", "bishop", "reverend", "rev", "the reverend", "the rev"),
+    "clerical": tuple(sorted(CLERICAL_RANKS)) + ("grand ayatollah", "hojjat ol-eslam", "grand mufti", "grand imam", "sheikh",
+                                         "rev", "the reverend", "the rev"),
 }
 # Honorifics of an ancestor or a pilgrimage written inside a name that opened with an honorific
 # of its region: "Ali Tun Hassan", "Rahim Haji Osman".

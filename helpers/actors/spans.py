@@ -19,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
-from helpers.actors.honorifics import leading_honorific
+from helpers.actors.honorifics import CLERICAL_RANKS, RANKS_THAT_OPEN_NAMES, leading_honorific
 from helpers.actors.names import is_given_name as _known_given_name
 
 # "King Abdullah II", "Pope Benedict XVI": a regnal number belongs to the name. A lone "I" is
@@ -31,13 +31,9 @@ HYPHEN_TAIL_MAX = 3  # lower-case syllable after a hyphen in a given name: "Jae-
 STRAY_LABELS = {"", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 HEADLINE_SHARE = 0.5  # share of capitalised verbs and function words that marks headline case
 HEADLINE_CLUE_POS = {"VERB", "AUX", "ADP", "DET", "CCONJ", "ADV", "PRON"}
-# Clerical ranks written before a name ("Hojatoleslam Ali Reza", "Metropolitan Ilarion"). Some also open
-# the names of firms and institutions ("Cardinal Health", "the Metropolitan Opera"): after those the name
-# must open with a known given name. After the others it needs two words and no place or body word last
-# ("Imam Khomeini Airport", "the Imam Reza Shrine").
-NAME_OR_RANK_TITLES = frozenset({"cardinal", "metropolitan", "bishop", "archbishop", "reverend"})
-CLERICAL_TITLES = NAME_OR_RANK_TITLES | {"ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam", "imam", "mufti",
-                                        "mullah", "rabbi", "patriarch"}
+# A clerical rank (``CLERICAL_RANKS``) goes with a person's name only. After a rank that also opens
+# firm and venue names ("Cardinal Health") the name must open with a known given name; after the
+# others it needs two words and none of these last ("Imam Khomeini Airport", "the Imam Reza Shrine").
 PLACE_HEAD_WORDS = {"airport", "mosque", "shrine", "square", "street", "road", "hospital", "stadium", "university",
                     "college", "school", "seminary", "institute", "foundation", "center", "centre", "church",
                     "cathedral", "museum", "highway", "bridge", "dam", "port", "city"}
@@ -47,7 +43,7 @@ NAME_TITLES = frozenset({
     "emperor", "empress", "minister", "chancellor", "premier", "pope", "ayatollah", "senator",
     "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary",
     "councilor", "councillor", "commissioner", "speaker",
-}) | CLERICAL_TITLES
+}) | CLERICAL_RANKS
 # Office nouns after which an ORG span may go on with the holder's name (tagger's error).
 OFFICE_WORDS = NAME_TITLES | {"adviser", "advisor", "aide", "counselor", "commissioner", "general"}
 MAX_NAME_WORDS = 4
@@ -242,11 +238,11 @@ def is_headline_case(sent: Span) -> bool:
 def _fits_title(title: Token, name: Span) -> bool:
     """A clerical rank goes with a person's name only ("Rabbi David Roe", not "Cardinal Health")."""
     rank = title.lower_.rstrip(".")
-    if rank not in CLERICAL_TITLES:
+    if rank not in CLERICAL_RANKS:
         return True
     if len(name) < 2:
         return False
-    if rank in NAME_OR_RANK_TITLES:
+    if rank in RANKS_THAT_OPEN_NAMES:
         return _known_given_name(name[0].text)
     return name[-1].lower_ not in PLACE_HEAD_WORDS | BODY_NAME_WORDS
 

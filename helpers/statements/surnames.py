@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.actors.honorifics import CLERICAL_RANKS
+
 INITIAL = re.compile(r"^[A-Z][a-z]?$")  # "B", "Sh": initials once the dots are split off
 PLACE_TYPES = {"country", "place"}
 MIN_SURNAME = 3
@@ -18,9 +20,7 @@ GENERATION_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 # Capitalised titles that stand alone as subjects ("The Minister affirmed"): not surnames.
 TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "prince",
                "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
-               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan",
-               "ayatollah", "hojatoleslam", "imam", "mufti", "rabbi", "cardinal", "patriarch", "metropolitan", "reverend",
-               "archbishop", "bishop"}
+               "director", "governor", "mayor", "senator", "leader", "commander", "pope", "sheikh", "sultan"} | CLERICAL_RANKS
 
 
 def surname_form(surface: str) -> tuple[str, bool] | None:
