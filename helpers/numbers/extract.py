@@ -48,6 +48,7 @@ GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years
 # "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
 # be decimal commas, so a list needs three items).
 NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
+NUMBER_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)$" % "|".join([*numwords.UNITS, *numwords.TENS]), re.I)
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
@@ -70,7 +71,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
-                   lexical.tens_of(doc))
+                   lexical.tens_of(doc), lexical.bakers_dozens(text))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
@@ -131,6 +132,10 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             continue
         if tokens is None:
             continue
+        ranked = _rank_after_article(doc, tokens, phrase)
+        if ranked is not None:
+            yield ranked
+            continue
         if phrase.value is None:  # an ordinal
             if not _first_after_verb(tokens) and not _at_first(tokens):
                 yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
@@ -154,6 +159,25 @@ def phrase_numbers(doc: Doc, taken: set[int]):
                 if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
                     group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
+
+
+ARTICLE_ORDINAL = re.compile(r"(an?\s+)(\w+(?:[\s-]\w+)*)", re.I)
+SHARE_COMPARATIVES = {"more", "less", "fewer", "larger", "smaller", "bigger", "higher", "lower", "as", "of"}
+
+
+def _rank_after_article(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None:
+    """ "seeking a third term", "protests entered a tenth day", "a fifth consecutive title": an
+    ordinal before a noun ranks it (the ordinal row); "a third of voters", "cut by a third", "a
+    third said", "a fifth more" keep the fraction."""
+    m = ARTICLE_ORDINAL.fullmatch(phrase.text)
+    if m is None or m.group(2).lower().split()[-1].replace("-", " ").split()[-1] not in numwords.ORDINALS:
+        return None
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "ADJ", "PROPN"} or nxt.lower_ in SHARE_COMPARATIVES:
+        return None
+    rank = numwords.parse_ordinal(m.group(2))
+    start = phrase.start + m.end(1)
+    return None if rank is None else _row(doc, start, phrase.end, rank, "ordinal", None)
 
 
 def _first_after_verb(tokens: list[Token]) -> bool:
@@ -211,12 +235,15 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
     if re.search(r"[A-Za-z0-9]", before):
         return None
+    if after[:1] in "([{":
+        after = ""  # "45(kg)", "45{kg)": a bracket opens a new word
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ in LABEL_NOUNS and doc[span.start - 1].is_title and phrase.text.isdigit():
         return NAME  # "Flight 752", "Article 5"
-    if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
-        return None  # "COVID-19", "F-16", "#5"
+    if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha() \
+            and not NUMBER_WORD_BEFORE.search(text, max(0, phrase.start - 12), phrase.start - 1):
+        return None  # "COVID-19", "F-16", "#5" ("three-nought-four", "won two-one": numbers in a row)
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
         return None  # "scp2-173m", "A320-200": the tail of a code
     if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and re.sub(r"[. ]", "", phrase.text.lstrip("+")).isdigit():

@@ -83,9 +83,19 @@ def _joined_value(a: dict, b: dict) -> float | None:
     if a["kind"] == b["kind"] == "measure" and (a["unit"], b["unit"]) == ("foot", "inch"):
         return a["value"] + b["value"] / 12
     if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 and a["value"] == int(a["value"]) \
-            and b["value"] == int(b["value"]) and (b["kind"] == "count" or "cents" in str(b["unit"]) or "pence" in str(b["unit"])):
+            and b["value"] == int(b["value"]) and ("cents" in str(b["unit"]) or "pence" in str(b["unit"]) or _bare_cents(a, b)):
         return a["value"] + b["value"] / 100
     return None
+
+
+def _bare_cents(a: dict, b: dict) -> bool:
+    """ "thirteen dollars forty-five": a bare count right after a plain amount is its cents; not
+    in "$3 million, one official said" (a comma, a noun counted, an amount in millions)."""
+    return b["kind"] == "count" and not b.get("counted") and a["value"] < 1_000_000 and b["start"] - a["end"] < 6 \
+        and not SCALE_WORD.search(a["surface"])
+
+
+SCALE_WORD = re.compile(r"\d\s?(?:m|bn|k)\b|\b(?:thousand|million|billion|trillion)\b", re.I)
 
 
 def _is_range(a: dict, b: dict, text: str) -> bool:
@@ -96,6 +106,8 @@ def _is_range(a: dict, b: dict, text: str) -> bool:
         return False  # "3,000 and 1,700" are two figures unless "between" opens the range
     if gap.strip().lower() == "or" or b["kind"] in {"year", "ordinal"}:
         return False
+    if gap.strip() == "-" and (text[max(0, a["start"] - 1):a["start"]] == "-" or text[b["end"]:b["end"] + 1] == "-"):
+        return False  # "three-nought-four": a chain of numbers, no range
     low = a["value"] * (b["value"] / b["number"] if b.get("number") and a["kind"] != b["kind"] else 1)
     return low < b["value"]
 

@@ -24,7 +24,14 @@ PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}
 LEAD_POINT = r"(?<!\w)point\s+(?=[a-z])"
 BEFORE_POINT = re.compile(r"(?:^|[,;:(]|\b(?:is|was|are|were|be|equals|of|by|to|just|only|minus|negative))\s*$", re.I)
 _ANCHOR = rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
-RUN = re.compile(rf"(?:(?<!\w)(?:(?:minus|negative)\s+(?:an?\s+)?|an?\s+)|{LEAD_POINT})?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over|of)\s+)*{_ANCHOR})*", re.I)
+# "three million, two hundred and forty": a comma after a scale word, before a smaller group
+# that has its own scale word, writes one number (not "$3 million, one official said").
+SCALE_COMMA = (r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
+               r"(?=(?:[a-z]+[\s-]+){1,3}(?:hundred|thousand|million)\b)")
+# "&" stands for "and" ("two hundred & forty"); "o"/"oh" after "point" is a zero ("one point o five")
+CONNECTOR = r"(?:and|&|an?|point(?:\s+oh?(?=\s))*|over|of)"
+RUN = re.compile(rf"(?:(?<!\w)(?:(?:minus|negative)\s+(?:an?\s+)?|an?\s+)|{LEAD_POINT})?{_ANCHOR}"
+                 rf"(?:(?:\s+|\s*-\s*|{SCALE_COMMA})(?:{CONNECTOR}\s+)*{_ANCHOR})*", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over", "of"}
 SIGNS = {"minus", "negative"}
 LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds", "doz", "dozs", "dz", "dzs"}
