@@ -34,9 +34,9 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-# "555-123-4567", "210 555 0198", "+44 20 7946 0321", "Tel: 000 111": a phone number, no figure;
+# "555-123-4567", "210 555 0198", "+44 20 7946 0321", "03-2161 8800", "Tel: 000 111": a phone number, no figure;
 # "1 414 021 100" (thousands grouped by spaces, last group of three) stays a figure.
-PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])(?<!\d )\d{2,4} \d{3,4} \d{4}(?!\d)|\+\d{1,3}[ -]\d|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])0\d{1,3}-\d{3,4} \d{4}(?!\d)|(?<![\d,.])(?<!\d )\d{2,4} \d{3,4} \d{4}(?!\d)|\+\d{1,3}[ -]\d|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")

@@ -100,7 +100,7 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     if first == "point" and (len(pieces) < 2 or not BEFORE_POINT.search(text[max(0, pieces[0].start() - 12):pieces[0].start()])):
         return None
     words = [p.group(0).strip().lower() for p in pieces]
-    if words[1:2] == ["point"] and AT_ONE.search(text, max(0, pieces[0].start() - 4), pieces[0].start() + 1) \
+    if words[1:2] == ["point"] and AT_ONE.search(text, max(0, pieces[0].start() - 4), pieces[0].end() + 1) \
             and not RATE_AFTER.match(text, pieces[-1].end()):
         return None  # "at one point one of them left": the idiom, not 1.1
     if all(w in LONE_WORDS or w in SIGNS for w in words):
@@ -120,7 +120,7 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     return Phrase(start, end, surface, value)
 
 
-AT_ONE = re.compile(r"\bat (?=[a-z])", re.I)
+AT_ONE = re.compile(r"\bat (?=one\b)", re.I)  # the idiom "at one point"; "stood at two point five" is 2.5
 RATE_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc|points?)\b", re.I)
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d$")
