@@ -52,6 +52,10 @@ def test_written_out_numbers(text, surface, value):
     assert kind == "count" and got == pytest.approx(value)
 
 
+def test_third_country_is_no_rank_nor_share():
+    assert _rows("The bloc condemned a third country's blockade of the strait.") == {}
+
+
 def test_comma_after_a_scale_word_before_a_bare_number_ends_it():
     rows = _rows("The dam cost $4 million, one engineer said.")
     assert rows["$4 million"] == ("money", 4_000_000) and rows["one"][0] == "count"
@@ -81,3 +85,26 @@ def test_liveblog_stamp_with_a_second_zone_is_a_stamp(line):
 
 def test_bracketed_words_after_a_time_are_no_stamp():
     assert not TIMESTAMP_LINE.match("10:15 GMT (talks resume after lunch)")
+
+
+@pytest.mark.parametrize("text, surface, minutes", [
+    ("The truce takes effect from 00 hours 00 minutes on 3 May.", "00 hours 00 minutes", 0),
+    ("The vote was held at 17 hours 40 minutes local time.", "17 hours 40 minutes", 17 * 60 + 40),
+])
+def test_hours_and_minutes_as_a_time_of_day(text, surface, minutes):
+    assert _rows(text)[surface] == ("clock_time", minutes)
+
+
+def test_hours_and_minutes_of_a_duration_stay_a_duration():
+    assert _rows("The debate lasted 17 hours 40 minutes.")["17 hours 40 minutes"][0] == "duration"
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("Sofia, 3.XI.2019 (BTA).", "3.XI.2019", "2019-11-03"),
+    ("Riga, 9.3.2021 (LETA).", "9.3.2021", "2021-03-09"),
+    ("The filing is dated 5.13.2015.", "5.13.2015", "2015-05-13"),
+])
+def test_dotted_dates_are_day_first(text, surface, day):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    hit = df[df["surface"] == surface]
+    assert len(hit) == 1 and str(hit.iloc[0]["date"])[:10] == day

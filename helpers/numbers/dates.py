@@ -56,6 +56,7 @@ FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soo
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
     r"(?=\d)(?<![\w/.:])(?<!\d-)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{1,2}\.(?i:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.(?:19|20)\d{2}"  # "12.II.2015": a Roman month
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).

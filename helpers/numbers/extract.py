@@ -256,8 +256,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None  # "week 00", "route 05": a number with a leading zero is a label
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
-    if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
-        return None  # "third countries" are not the third of anything
+    if ORDINAL_IDIOMS.match(re.sub(r"^an?\s+", "", text[phrase.start:phrase.start + 22].lower())):
+        return None  # "(a) third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
         return NAME  # "GBP 350" is money even when tagged as a product
     return list(span)

@@ -86,6 +86,25 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
                      "kind": "clock_time", "unit": "minutes after midnight",
                      "timezone": zone.upper() if m.group("zone") else zone.title() if zone else None,
                      "utc_time": utc_minutes(minutes, m.group("zone"), m.group("city"), date)})
+    return rows + hours_minutes_times(text)
+
+
+# "at 16 hours 55 minutes", "from 00 hours 00 minutes on 15 May": a time of day as translated
+# official texts write it (two-digit minutes, after "at" or with zero-padded hours); "talks
+# lasted 16 hours 55 minutes" stays a duration.
+HOURS_MINUTES = re.compile(r"(?<![\w.])(?P<at>at\s+)?(?P<h>[01]?\d|2[0-3])\s+hours?\s+(?:and\s+)?(?P<m>[0-5]\d)\s+minutes?\b", re.I)
+
+
+def hours_minutes_times(text: str) -> list[dict]:
+    """Clock times written "16 hours 55 minutes" (see HOURS_MINUTES)."""
+    rows = []
+    for m in HOURS_MINUTES.finditer(text) if "minute" in text else ():
+        if not (m.group("at") or m.group("h").startswith("0") and len(m.group("h")) == 2):
+            continue
+        start = m.start("h")
+        rows.append({"start": start, "end": m.end(), "surface": text[start:m.end()],
+                     "value": float(int(m.group("h")) * 60 + int(m.group("m"))), "kind": "clock_time",
+                     "unit": "minutes after midnight", "timezone": None, "utc_time": None})
     return rows
 
 
