@@ -108,3 +108,28 @@ def test_dotted_dates_are_day_first(text, surface, day):
     df = helpers.numbers_in_text(text, date="2024-03-06")
     hit = df[df["surface"] == surface]
     assert len(hit) == 1 and str(hit.iloc[0]["date"])[:10] == day
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("Tehran, Saturday 12 Mehr 1399 (IRNA).", "Saturday 12 Mehr 1399", "2020-10-03"),
+    ("The revolution's leaders returned on 12 Bahman 1357.", "12 Bahman 1357", "1979-02-01"),
+    ("Relations were cut in Aban 1390.", "Aban 1390", "2011-11-01"),
+])
+def test_persian_calendar_dates(text, surface, day):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    hit = df[df["surface"] == surface]
+    assert len(hit) == 1 and str(hit.iloc[0]["date"])[:10] == day, df[["surface", "date"]].to_dict("records")
+
+
+def test_persian_month_name_alone_is_no_date():
+    assert _rows("The Mehr news agency said 40 people attended.") == {"40": ("count", 40)}
+
+
+@pytest.mark.parametrize("text, surface, counted", [
+    ("Officials said on Tuesday 300 people were hurt.", "300", "people"),
+    ("Police said on Friday 12 protesters were held.", "12", "protesters"),
+])
+def test_count_after_a_weekday_is_no_day_of_the_month(text, surface, counted):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    hit = df[df["surface"] == surface]
+    assert len(hit) == 1 and hit.iloc[0]["kind"] == "count" and hit.iloc[0]["counted"] == counted
