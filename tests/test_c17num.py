@@ -89,14 +89,19 @@ def test_bracketed_words_after_a_time_are_no_stamp():
 
 @pytest.mark.parametrize("text, surface, minutes", [
     ("The truce takes effect from 00 hours 00 minutes on 3 May.", "00 hours 00 minutes", 0),
-    ("The vote was held at 17 hours 40 minutes local time.", "17 hours 40 minutes", 17 * 60 + 40),
+    ("The vote was held at 17 hours 40 minutes.", "17 hours 40 minutes", 17 * 60 + 40),
+    ("The statement was read on state radio at 19 hours Ankara time.", "19 hours Ankara time", 19 * 60),
 ])
 def test_hours_and_minutes_as_a_time_of_day(text, surface, minutes):
     assert _rows(text)[surface] == ("clock_time", minutes)
 
 
-def test_hours_and_minutes_of_a_duration_stay_a_duration():
-    assert _rows("The debate lasted 17 hours 40 minutes.")["17 hours 40 minutes"][0] == "duration"
+@pytest.mark.parametrize("text, surface", [
+    ("The debate lasted 17 hours 40 minutes.", "17 hours 40 minutes"),
+    ("The convoy arrived at 10 hours later than planned.", "10 hours"),
+])
+def test_hours_and_minutes_of_a_duration_stay_a_duration(text, surface):
+    assert _rows(text)[surface][0] == "duration"
 
 
 @pytest.mark.parametrize("text, surface, day", [
