@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import lexical, spans, times, units, words as numwords
+from helpers.numbers import lexical, ordinals, spans, times, units, words as numwords
 from helpers.numbers.counted import (after_the, casualties, counted_phrase, in_tally, pronominal, referents, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
@@ -132,12 +132,12 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             continue
         if tokens is None:
             continue
-        ranked = _rank_after_article(doc, tokens, phrase)
+        ranked = ordinals.rank_after_article(doc, tokens, phrase)
         if ranked is not None:
-            yield ranked
+            yield _row(doc, *ranked, "ordinal", None)
             continue
         if phrase.value is None:  # an ordinal
-            if not _first_after_verb(tokens) and not _at_first(tokens):
+            if not ordinals.first_after_verb(tokens) and not ordinals.at_first(tokens):
                 yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
         row = classify(doc, tokens, phrase)
@@ -159,49 +159,6 @@ def phrase_numbers(doc: Doc, taken: set[int]):
                 if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
                     group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
-
-
-ARTICLE_ORDINAL = re.compile(r"(an?\s+)(\w+(?:[\s-]\w+)*)", re.I)
-SHARE_COMPARATIVES = {"more", "less", "fewer", "larger", "smaller", "bigger", "higher", "lower", "as", "of"}
-
-
-def _rank_after_article(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None:
-    """ "seeking a third term", "protests entered a tenth day", "a fifth consecutive title": an
-    ordinal before a noun ranks it (the ordinal row); "a third of voters", "cut by a third", "a
-    third said", "a fifth more" keep the fraction."""
-    m = ARTICLE_ORDINAL.fullmatch(phrase.text)
-    if m is None or m.group(2).lower().split()[-1].replace("-", " ").split()[-1] not in numwords.ORDINALS:
-        return None
-    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    if nxt is None or nxt.pos_ not in {"NOUN", "ADJ", "PROPN"} or nxt.lower_ in SHARE_COMPARATIVES:
-        return None
-    rank = numwords.parse_ordinal(m.group(2))
-    start = phrase.start + m.end(1)
-    return None if rank is None else _row(doc, start, phrase.end, rank, "ordinal", None)
-
-
-def _first_after_verb(tokens: list[Token]) -> bool:
-    """ "telephoned Swaraj first and then Qureshi", "Obama first spoke with the emir", "a vote,
-    first pencilled in for Tuesday": "first" as an adverb of its verb says in what order or since
-    when things were done, no rank of anything. After a perfect ("had first phoned": the first
-    call) and before a noun ("the first call") it stays."""
-    word = tokens[0]
-    if not (len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ in {"VERB", "AUX"}):
-        return False
-    verb = word.head
-    if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of":
-        return False  # "first of them will take off": the first of several
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < word.i for c in verb.children)
-    return word.i > verb.i or not perfect
-
-
-def _at_first(tokens: list[Token]) -> bool:
-    """ "At first, the path seemed clear": "at first" means "initially", it ranks nothing
-    ("at first light" keeps its noun and stays)."""
-    word, doc = tokens[0], tokens[0].doc
-    if len(tokens) != 1 or word.lower_ != "first" or word.i == 0 or doc[word.i - 1].lower_ != "at":
-        return False
-    return word.i + 1 == len(doc) or doc[word.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
