@@ -9,8 +9,25 @@ import re
 import pandas as pd
 
 
+ROMAN_MONTHS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# "6.4.2023", "12.II.2015": dots between day, month and year write the day first (the US
+# writes slashes); "5.13.2015" can only be month first.
+DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2}|[ivx]{1,4})\.((?:19|20)\d{2})")
+
+
 def numeric(low: str, base, future) -> pd.Timestamp | None:
-    """ "20200701", "2015-3" and "12-2015" (month precision): forms dateparser misreads."""
+    """ "20200701", "6.4.2023" (6 April), "12.II.2015", "2015-3" and "12-2015" (month
+    precision): forms dateparser misreads."""
+    m = DOTTED_DATE.fullmatch(low)
+    if m:
+        day, year = int(m.group(1)), int(m.group(3))
+        month = ROMAN_MONTHS.index(m.group(2)) + 1 if m.group(2) in ROMAN_MONTHS else int(m.group(2)) if m.group(2).isdigit() else 0
+        if month > 12 and day <= 12:
+            day, month = month, day
+        try:
+            return pd.Timestamp(year, month, day)
+        except ValueError:
+            return None
     m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", low)
     if m:
         return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -148,6 +148,8 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     head = tokens[-1].head
     while head.dep_ in {"quantmod", "nummod", "compound"} and head.pos_ == "NUM" and head.head != head:
         head = head.head
+    if head.i < tokens[0].i and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS":
+        head = doc[last.i + 1]  # "said on Monday 40 people attended" (parsed "Monday 40"): the noun after counts
     vote = next((stem for stem in ELLIPTIC_VOTES if head.lower_.startswith(stem)), None)
     if tokens[-1].dep_ == "nsubj" and vote:
         return ELLIPTIC_VOTES[vote]  # the lemmatizer leaves "abstained" as it is: match the stem

@@ -102,7 +102,8 @@ def _not_a_date(ent, text: str, resolved) -> bool:
 
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
-    ents = [_with_paired_day(_without_amount(part)) for e in doc.ents if e.label_ == "DATE" for part in _split_dates(e)]
+    ents = [_with_paired_day(_without_amount(_without_count_after(part))) for e in doc.ents if e.label_ == "DATE"
+            for part in _split_dates(e)]
     extra = datespans.extra_date_spans(doc_text(doc))
     extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]
     for start, end in sorted(extra, key=lambda se: se[0] - se[1]):  # longest first
@@ -139,6 +140,22 @@ def _without_amount(ent):
     if lead is None:
         return ent
     rest = ent.doc.char_span(ent.start_char + lead.end(), ent.end_char, alignment_mode="expand")
+    return rest if rest is not None and len(rest) else ent
+
+
+# "said on Tuesday 300 people were hurt": a bare number after a weekday, above 31 or before a
+# plural noun, counts the noun; it is no day of the month.
+WEEKDAY_NUMBER = re.compile(r"(.*\b(?:%s)),?\s+(\d+)" % "|".join(datemod.WEEKDAYS), re.I)
+
+
+def _without_count_after(ent):
+    m = WEEKDAY_NUMBER.fullmatch(ent.text)
+    if m is None:
+        return ent
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if int(m.group(2)) <= 31 and not (nxt is not None and nxt.tag_ == "NNS"):
+        return ent  # "Sunday 14": a day of the month
+    rest = ent.doc.char_span(ent.start_char, ent.start_char + m.end(1), alignment_mode="contract")
     return rest if rest is not None and len(rest) else ent
 
 

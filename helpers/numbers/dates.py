@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 from dateutil.easter import easter
 
-from helpers.numbers import calendar_math, words as numwords
+from helpers.numbers import calendar_math, persian, words as numwords
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -56,6 +56,7 @@ FORWARD_WORDS = r"(beginning|starting|from|until|till|next|by|as early as|as soo
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 NUMERIC_DATE = re.compile(
     r"(?=\d)(?<![\w/.:])(?<!\d-)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{1,2}\.(?i:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.(?:19|20)\d{2}"  # "12.II.2015": a Roman month
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{1,2}|\d{1,2}-(?:19|20)\d{2})"
     r"(?![\w/:]|-\d|\.\d)")
 # "on 4/22": a year-less slash date only after a word that introduces a date ("3/4" alone is a fraction).
@@ -87,7 +88,7 @@ def is_date_mention(text: str) -> bool:
     low = text.lower()
     if re.fullmatch(r"(this |next )?\d{1,2}/\d{1,2}(,\s?\d{4})?|(the )?\d{1,2}(st|nd|rd|th)|the \d{1,2}|(the )?\d{1,2}(st|nd|rd|th)?( day)? of .* month", low):
         return True
-    if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low):
+    if DAY_OR_MONTH.search(low) or NUMERIC_DATE.search(low) or persian.is_persian_date(low):
         return True
     if re.search(r"\b(today|tonight|tomorrow|yesterday|tmrw)\b", low) or _holiday(low) is not None or NARRATIVE_DAY.fullmatch(low):
         return True
@@ -116,7 +117,7 @@ def _resolve(text: str, base: pd.Timestamp | None, future: bool, past: bool) -> 
     found = calendar_math.offset_weekday(low, lambda rest: _relative(rest, base, future))
     if found is not None:
         return found
-    for resolver in (calendar_math.numeric, _relative, _holiday_date, _nth_weekday, _day_of_month, _counted_weekday, _weekday):
+    for resolver in (calendar_math.numeric, persian.resolve_persian, _relative, _holiday_date, _nth_weekday, _day_of_month, _counted_weekday, _weekday):
         found = resolver(low, base, future)
         if found is not None:
             return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from helpers.numbers import persian
 from helpers.numbers.dates import (
     _COUNT, _UNIT, _WEEKDAY_WORD, BARE_DAY, BARE_SLASH_DATE, NEXT_SLASH_DATE, DAY_OF_MONTH, HOLIDAY_NAMES, MONTH_PREFIX, MONTHS, NUMERIC_DATE,
     ORDINAL_DAY_HINT, WEEKDAY_ABBR, WEEKDAYS,
@@ -105,7 +106,7 @@ def extra_date_spans(text: str) -> list[tuple[int, int]]:
     found += [m.span(1) for m in BARE_DAY.finditer(text)]
     if ORDINAL_DAY_HINT.search(text):
         found += [m.span(1) for m in DAY_OF_MONTH.finditer(text)]
-    return found + [m.span() for m in NUMERIC_DATE.finditer(text)]
+    return found + [m.span() for m in NUMERIC_DATE.finditer(text)] + persian.persian_date_spans(text)
 
 
 START_WORDS = frozenset([*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

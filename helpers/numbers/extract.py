@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import lexical, spans, times, units, words as numwords
+from helpers.numbers import lexical, ordinals, spans, times, units, words as numwords
 from helpers.numbers.counted import (after_the, casualties, counted_phrase, in_tally, pronominal, referents, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
@@ -34,9 +34,9 @@ NUMBER_COLUMNS = [
 ]
 FLOAT_COLUMNS = ["value", "low", "high", "utc_time"]
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
-# "555-123-4567", "210 555 0198", "+44 20 7946 0321", "Tel: 000 111": a phone number, no figure;
+# "555-123-4567", "210 555 0198", "+44 20 7946 0321", "03-2161 8800", "Tel: 000 111": a phone number, no figure;
 # "1 414 021 100" (thousands grouped by spaces, last group of three) stays a figure.
-PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])(?<!\d )\d{2,4} \d{3,4} \d{4}(?!\d)|\+\d{1,3}[ -]\d|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
+PHONE = re.compile(r"\d{2,4}[-. ]\d{2,4}[-.]\d{3,4}\b|(?<![\d,.])0\d{1,3}-\d{3,4} \d{4}(?!\d)|(?<![\d,.])(?<!\d )\d{2,4} \d{3,4} \d{4}(?!\d)|\+\d{1,3}[ -]\d|\(\d{3}\)\s?\d{3}|\btel\b|\bphone\b[: ]+\d|\b(?:ph|fax|[PTF]):\s?\+?\d", re.I)
 # "123 Random Street", "40 Old Mill Rd.": a house number, a label rather than a figure.
 STREET_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr)\b")
 ZIP_BEFORE = re.compile(r",\s[A-Z]{2}\s$")
@@ -48,6 +48,7 @@ GLUED_DURATION = re.compile(r"^(?:(h|hrs?|mins?|secs?|days?|weeks?|months?|years
 # "22,24,26,31": commas that are no thousands groups join a list of numbers ("1,3" and "5,00" may
 # be decimal commas, so a list needs three items).
 NUMBER_LIST = re.compile(r"(?=(?:\d+,){2})\d{1,3}(?:,\d{1,3})*(?:,\d{1,2})(?:,\d{1,3})*")
+NUMBER_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)$" % "|".join([*numwords.UNITS, *numwords.TENS]), re.I)
 CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
@@ -70,7 +71,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
-                   lexical.tens_of(doc))
+                   lexical.tens_of(doc), lexical.bakers_dozens(text))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
@@ -131,8 +132,12 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             continue
         if tokens is None:
             continue
+        ranked = ordinals.rank_after_article(doc, tokens, phrase)
+        if ranked is not None:
+            yield _row(doc, *ranked, "ordinal", None)
+            continue
         if phrase.value is None:  # an ordinal
-            if not _first_after_verb(tokens) and not _at_first(tokens):
+            if not ordinals.first_after_verb(tokens) and not ordinals.at_first(tokens):
                 yield _row(doc, phrase.start, phrase.end, numwords.parse_ordinal(phrase.text), "ordinal", None)
             continue
         row = classify(doc, tokens, phrase)
@@ -154,30 +159,6 @@ def phrase_numbers(doc: Doc, taken: set[int]):
                 if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
                     group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
         yield row
-
-
-def _first_after_verb(tokens: list[Token]) -> bool:
-    """ "telephoned Swaraj first and then Qureshi", "Obama first spoke with the emir", "a vote,
-    first pencilled in for Tuesday": "first" as an adverb of its verb says in what order or since
-    when things were done, no rank of anything. After a perfect ("had first phoned": the first
-    call) and before a noun ("the first call") it stays."""
-    word = tokens[0]
-    if not (len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ in {"VERB", "AUX"}):
-        return False
-    verb = word.head
-    if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of":
-        return False  # "first of them will take off": the first of several
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < word.i for c in verb.children)
-    return word.i > verb.i or not perfect
-
-
-def _at_first(tokens: list[Token]) -> bool:
-    """ "At first, the path seemed clear": "at first" means "initially", it ranks nothing
-    ("at first light" keeps its noun and stays)."""
-    word, doc = tokens[0], tokens[0].doc
-    if len(tokens) != 1 or word.lower_ != "first" or word.i == 0 or doc[word.i - 1].lower_ != "at":
-        return False
-    return word.i + 1 == len(doc) or doc[word.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
 def _phrases_and_ordinals(doc: Doc, taken: set[int]) -> list[spans.Phrase]:
@@ -211,12 +192,15 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         before = after = ""  # "exercises 22,24,26": a list of numbers glued by commas, each one a number
     if re.search(r"[A-Za-z0-9]", before):
         return None
+    if after[:1] in "([{":
+        after = ""  # "45(kg)", "45{kg)": a bracket opens a new word
     if re.search(r"[A-Za-z0-9]", after) and units.measure_after(after) is None and numwords.duration_unit(after) is None:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ in LABEL_NOUNS and doc[span.start - 1].is_title and phrase.text.isdigit():
         return NAME  # "Flight 752", "Article 5"
-    if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha():
-        return None  # "COVID-19", "F-16", "#5"
+    if phrase.start > 1 and text[phrase.start - 1] in "-/#" and text[phrase.start - 2].isalpha() \
+            and not NUMBER_WORD_BEFORE.search(text, max(0, phrase.start - 12), phrase.start - 1):
+        return None  # "COVID-19", "F-16", "#5" ("three-nought-four", "won two-one": numbers in a row)
     if phrase.start > 1 and text[phrase.start - 1] == "-" and CODE_BEFORE.search(text, 0, phrase.start - 1):
         return None  # "scp2-173m", "A320-200": the tail of a code
     if PHONE.search(text[max(0, phrase.start - 20):phrase.end + 12]) and re.sub(r"[. ]", "", phrase.text.lstrip("+")).isdigit():
@@ -229,8 +213,8 @@ def _tokens(doc: Doc, phrase: spans.Phrase) -> list[Token] | str | None:
         return None  # "week 00", "route 05": a number with a leading zero is a label
     if spans.in_link(text, phrase.start):
         return None  # "https://host:44300/id=1687", "name@host2.org"
-    if ORDINAL_IDIOMS.match(text[phrase.start:phrase.start + 20].lower()):
-        return None  # "third countries" are not the third of anything
+    if ORDINAL_IDIOMS.match(re.sub(r"^an?\s+", "", text[phrase.start:phrase.start + 22].lower())):
+        return None  # "(a) third countries" are not the third of anything
     if any(_part_of_name(t) for t in span) and not CURRENCY_BEFORE.search(text[max(0, phrase.start - 6):phrase.start]):
         return NAME  # "GBP 350" is money even when tagged as a product
     return list(span)

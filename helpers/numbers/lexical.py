@@ -26,12 +26,19 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # "King Abdullah II", "Pope Pius XII": a ruler's title before the name makes the numeral regnal.
 REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "tsar", "czar", "prince", "princess", "sultan", "shah", "emir"}
 NAMED_THINGS = {"EVENT", "LAW", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+# "a baker's dozen of rolls": the idiom counts thirteen, not the twelve of "dozen".
+BAKERS_DOZEN = re.compile(r"\b(?:an?\s+|one\s+)?baker(?:'|\u2019)?s(?:'|\u2019)?\s+dozens?\b", re.I)
 
 
 def multiplicatives(text: str) -> list[dict]:
     """ "The talks stalled twice": a count of times, 2."""
     return [_row(m.start(1), m.end(1), text, MULTIPLICATIVE_VALUES[m.group(1).lower()], "count") | {"counted": "times"}
             for m in MULTIPLICATIVES.finditer(text)]
+
+
+def bakers_dozens(text: str) -> list[dict]:
+    """ "A baker's dozen of rolls": a count of 13."""
+    return [_row(m.start(), m.end(), text, 13.0, "count") for m in BAKERS_DOZEN.finditer(text)]
 
 
 def tens_of(doc: Doc) -> list[dict]:

@@ -46,7 +46,7 @@ def join_durations(rows: list[dict], text: str) -> list[dict]:
         inches = INCHES_AFTER.match(text, row["end"]) if joined and prev["unit"] == "foot" and row["kind"] == "count" else None
         if inches:  # "12 ft 2 in": "in" after a count that follows feet is inches
             row = row | {"kind": "measure", "unit": "inch", "end": inches.end()}
-        value = _joined_value(prev, row) if joined else None
+        value = _joined_value(prev, row, text) if joined else None
         if value is not None:
             out[-1] = prev | {"end": row["end"], "surface": text[prev["start"]:row["end"]], "value": value}
             continue
@@ -75,7 +75,7 @@ def _duration_list(a: dict, b: dict, text: str) -> bool:
     return a["kind"] == b["kind"] == "duration" and "," in text[a["end"]:b["start"]]
 
 
-def _joined_value(a: dict, b: dict) -> float | None:
+def _joined_value(a: dict, b: dict, text: str) -> float | None:
     if a["value"] is None or b["value"] is None:
         return None
     if a["kind"] == b["kind"] == "duration":
@@ -83,9 +83,21 @@ def _joined_value(a: dict, b: dict) -> float | None:
     if a["kind"] == b["kind"] == "measure" and (a["unit"], b["unit"]) == ("foot", "inch"):
         return a["value"] + b["value"] / 12
     if a["kind"] == "money" and a["unit"] in {"USD", "EUR", "GBP", "CAD", "AUD"} and 0 < b["value"] < 100 and a["value"] == int(a["value"]) \
-            and b["value"] == int(b["value"]) and (b["kind"] == "count" or "cents" in str(b["unit"]) or "pence" in str(b["unit"])):
+            and b["value"] == int(b["value"]) and ("cents" in str(b["unit"]) or "pence" in str(b["unit"]) or _bare_cents(a, b, text)):
         return a["value"] + b["value"] / 100
     return None
+
+
+def _bare_cents(a: dict, b: dict, text: str) -> bool:
+    """ "thirteen dollars forty-five", "15 USD 50 more": a bare count right after a plain amount
+    is its cents; not in "$3 million, one official said" (a comma, a noun after the count, an
+    amount in millions)."""
+    return b["kind"] == "count" and a["value"] < 1_000_000 and "," not in text[a["end"]:b["start"]] \
+        and not SCALE_WORD.search(a["surface"]) and not NOUN_AFTER.match(text, b["end"])
+
+
+NOUN_AFTER = re.compile(r"\s+(?!more\b|less\b|each\b|and\b|or\b|to\b|for\b|in\b|on\b|at\b)[A-Za-z]")
+SCALE_WORD = re.compile(r"\d\s?(?:m|bn|k)\b|\b(?:thousand|million|billion|trillion)\b", re.I)
 
 
 def _is_range(a: dict, b: dict, text: str) -> bool:
@@ -96,6 +108,8 @@ def _is_range(a: dict, b: dict, text: str) -> bool:
         return False  # "3,000 and 1,700" are two figures unless "between" opens the range
     if gap.strip().lower() == "or" or b["kind"] in {"year", "ordinal"}:
         return False
+    if gap.strip() == "-" and (text[max(0, a["start"] - 1):a["start"]] == "-" or text[b["end"]:b["end"] + 1] == "-"):
+        return False  # "three-nought-four": a chain of numbers, no range
     low = a["value"] * (b["value"] / b["number"] if b.get("number") and a["kind"] != b["kind"] else 1)
     return low < b["value"]
 

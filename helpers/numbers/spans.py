@@ -24,7 +24,14 @@ PIECE = re.compile(rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}
 LEAD_POINT = r"(?<!\w)point\s+(?=[a-z])"
 BEFORE_POINT = re.compile(r"(?:^|[,;:(]|\b(?:is|was|are|were|be|equals|of|by|to|just|only|minus|negative))\s*$", re.I)
 _ANCHOR = rf"(?<![\w.])(?:(?:{DIGITS})(?![\d]|(?:st|nd|rd|th)\b)|{WORD}(?![\w]))"
-RUN = re.compile(rf"(?:(?<!\w)(?:(?:minus|negative)\s+(?:an?\s+)?|an?\s+)|{LEAD_POINT})?{_ANCHOR}(?:(?:\s+|\s*-\s*)(?:(?:and|an?|point|over|of)\s+)*{_ANCHOR})*", re.I)
+# "three million, two hundred and forty": a comma after a scale word, before a smaller group
+# that has its own scale word, writes one number (not "$3 million, one official said").
+SCALE_COMMA = (r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
+               r"(?=(?:[a-z]+[\s-]+){1,3}(?:hundred|thousand|million)\b)")
+# "&" stands for "and" ("two hundred & forty"); "o"/"oh" after "point" is a zero ("one point o five")
+CONNECTOR = r"(?:and|&|an?|point(?:\s+oh?(?=\s))*|over|of)"
+RUN = re.compile(rf"(?:(?<!\w)(?:(?:minus|negative)\s+(?:an?\s+)?|an?\s+)|{LEAD_POINT})?{_ANCHOR}"
+                 rf"(?:(?:\s+|\s*-\s*|{SCALE_COMMA})(?:{CONNECTOR}\s+)*{_ANCHOR})*", re.I)
 CONNECTORS = {"and", "a", "an", "point", "-", "over", "of"}
 SIGNS = {"minus", "negative"}
 LONE_WORDS = {"a", "an", "half", "halves", "quarter", "quarters", "second", "seconds", "doz", "dozs", "dz", "dzs"}
@@ -93,7 +100,7 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     if first == "point" and (len(pieces) < 2 or not BEFORE_POINT.search(text[max(0, pieces[0].start() - 12):pieces[0].start()])):
         return None
     words = [p.group(0).strip().lower() for p in pieces]
-    if words[1:2] == ["point"] and AT_ONE.search(text, max(0, pieces[0].start() - 4), pieces[0].start() + 1) \
+    if words[1:2] == ["point"] and AT_ONE.search(text, max(0, pieces[0].start() - 4), pieces[0].end() + 1) \
             and not RATE_AFTER.match(text, pieces[-1].end()):
         return None  # "at one point one of them left": the idiom, not 1.1
     if all(w in LONE_WORDS or w in SIGNS for w in words):
@@ -113,7 +120,7 @@ def _phrase(text: str, pieces: list[re.Match]) -> Phrase | None:
     return Phrase(start, end, surface, value)
 
 
-AT_ONE = re.compile(r"\bat (?=[a-z])", re.I)
+AT_ONE = re.compile(r"\bat (?=one\b)", re.I)  # the idiom "at one point"; "stood at two point five" is 2.5
 RATE_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc|points?)\b", re.I)
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d$")

@@ -86,6 +86,29 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
                      "kind": "clock_time", "unit": "minutes after midnight",
                      "timezone": zone.upper() if m.group("zone") else zone.title() if zone else None,
                      "utc_time": utc_minutes(minutes, m.group("zone"), m.group("city"), date)})
+    return rows + hours_minutes_times(text, date)
+
+
+# "at 16 hours 55 minutes", "from 00 hours 00 minutes on 15 May": a time of day as translated
+# official texts write it (two-digit minutes, after "at" or with zero-padded hours); "talks
+# lasted 16 hours 55 minutes" stays a duration.
+# "at 17 hours Moscow time": whole hours the same way, with the zone.
+HOURS_MINUTES = re.compile(r"(?<![\w.])(?P<at>at\s+)?(?P<h>[01]?\d|2[0-3])\s+hours?(?:\s+(?:and\s+)?(?P<m>[0-5]\d)\s+minutes?\b)?"
+                           rf"(?:,?\s*(?:{ZONE}))?", re.I)
+
+
+def hours_minutes_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
+    """Clock times written "16 hours 55 minutes" or "at 17 hours Moscow time" (see HOURS_MINUTES)."""
+    rows = []
+    for m in HOURS_MINUTES.finditer(text) if "hour" in text else ():
+        zoned = m.group("zone") or m.group("city") or m.group("local")
+        if not (m.group("at") and (m.group("m") or zoned) or m.group("m") and m.group("h").startswith("0") and len(m.group("h")) == 2):
+            continue
+        start, minutes = m.start("h"), int(m.group("h")) * 60 + int(m.group("m") or 0)
+        rows.append({"start": start, "end": m.end(), "surface": text[start:m.end()], "value": float(minutes),
+                     "kind": "clock_time", "unit": "minutes after midnight",
+                     "timezone": m.group("zone").upper() if m.group("zone") else zoned.title() if zoned else None,
+                     "utc_time": utc_minutes(minutes, m.group("zone"), m.group("city"), date)})
     return rows
 
 

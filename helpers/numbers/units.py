@@ -184,12 +184,19 @@ HALF_SHARE = re.compile(r"(?:\b(?:more|less|fewer) than|\b(?:nearly|almost|about
                         r"|(?<![\w-])(?<!first )(?<!second )(?<!other )(?<!the )(?<!a )(half)(?= of (?:the|its|their|his|her|our|all|them|those|these)\b)", re.I)
 
 
+# "roughly a quarter of Saudi crude", "a quarter of the workforce": a share (0.25); not "a quarter
+# of an hour" (a duration), "a quarter of a million" (a number) or "the first quarter" (a period).
+QUARTER_SHARE = re.compile(r"(?<![\w-])(a quarter)(?= of (?!an?\b|the (?:year|century|hour|season)\b)"
+                           r"(?:the|its|their|his|her|our|all|them|those|these|[A-Z][\w-]*|[a-z]+s)\b)", re.I)
+
+
 def half_shares(text: str) -> list[dict]:
-    """Count rows (value 0.5) for "half" written as a share of something."""
-    if "half" not in text.lower():
-        return []
+    """Count rows for "half" (0.5) and "a quarter" (0.25) written as a share of something."""
+    lowered = text.lower()
     rows = []
-    for m in HALF_SHARE.finditer(text):
+    for m in HALF_SHARE.finditer(text) if "half" in lowered else ():
         g = 1 if m.group(1) else 2
         rows.append({"start": m.start(g), "end": m.end(g), "surface": m.group(g), "value": 0.5, "kind": "count", "unit": None})
+    for m in QUARTER_SHARE.finditer(text) if "quarter" in lowered else ():
+        rows.append({"start": m.start(1), "end": m.end(1), "surface": m.group(1), "value": 0.25, "kind": "count", "unit": None})
     return rows

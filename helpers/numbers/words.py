@@ -28,7 +28,8 @@ MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "
 # Denominators: "two thirds", "a quarter", "three twenty firsts", "five eighths".
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-             "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+             "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+             "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
              "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000, "first": 1}
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                      "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
@@ -64,6 +65,7 @@ SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-+\u2212
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 DIGIT_MULTIPLIER = re.compile(r"^([+-]?[\d.,]*\d)\s?([a-z]+)$", re.I)
 SIGNS = {"minus", "negative"}
+SPOKEN_ZEROS = {"zero", "nought", "naught", "o", "oh"}  # digits after "point": "one point o five" (1.05)
 DOZEN_ABBREVIATIONS = {"doz": "dozen", "dozs": "dozens", "dz": "dozen", "dzs": "dozens"}  # "3 dzs", "five doz."
 HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\s-\s")
 HYPHEN_ORDINAL_END = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+(?:st|nd|rd|th)s$")
@@ -108,7 +110,7 @@ def _ordinal_fraction(words: list[str]) -> float | None:
         return None
     last = words[-1][:-1] if plural else words[-1]
     for k in range(1, len(words)):
-        if words[k] in SCALES or words[k] == "and" or (not plural and words[:k] != ["one"]):
+        if words[k] in SCALES or words[k] == "and" or (not plural and words[:k] not in (["one"], ["a"], ["an"])):
             continue
         numerator, denominator = _compound(words[:k]), parse_ordinal(" ".join(words[k:-1] + [last]))
         if numerator is not None and denominator is not None and denominator > 2 and len(words) - k > 1:
@@ -139,7 +141,7 @@ def _words(text: str) -> list[str]:
         word = word.strip(",;:()")
         word = word[:-1] if word.endswith(".") and not word[-2:-1].isdigit() else word
         if word:
-            out.append(DOZEN_ABBREVIATIONS.get(word, word))
+            out.append("and" if word == "&" else DOZEN_ABBREVIATIONS.get(word, word))
     return out
 
 
@@ -254,7 +256,7 @@ def _decimal_digits(words: list[str]) -> str | None:
     kinds = [_word(w) for w in words]
     if kinds and all(k == "unit" and n <= 9 for k, n in kinds):
         return "".join(str(int(n)) for _, n in kinds)
-    if words and words[0] in {"zero", "nought", "naught"}:
+    if words and words[0] in SPOKEN_ZEROS:
         rest = _decimal_digits(words[1:])
         return None if rest is None else "0" + rest
     value = _compound(words) if words and all(k in {"unit", "tens", "scale"} for k, _ in kinds) else None
@@ -329,7 +331,8 @@ def parse_ordinal(text: str) -> float | None:
         return float(ORDINALS[words[0]])
     if words[-2] not in TENS and words[-2] not in SCALES and words[-2] != "and" and ORDINALS[words[-1]] < 100:
         return None  # "one fifth", "a third" are fractions
-    head = _compound(words[:-1])
+    head_words = words[:-2] if words[-2] == "and" else words[:-1]  # "one hundred and fifth" (105)
+    head = _compound(head_words)
     if head is None:
         return None
     rank = ORDINALS[words[-1]]

@@ -34,8 +34,10 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
 TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
                             r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?"
-                            # the entry's day when it is not the page's ("2350 GMT (Monday)")
-                            rf"(?:\s*\({WEEKDAY}\)|\s*\((?:local|local time)\))?"
+                            # the entry's day when it is not the page's ("2350 GMT (Monday)"), or the
+                            # same time in another zone ("15:50 GMT (17:50 local)", "12:20 (04:20 GMT)")
+                            rf"(?:\s*\({WEEKDAY}\)|\s*\((?:local|local time)\)"
+                            r"|\s*\(\d{1,2}[:.]\d{2}(?:\s+[A-Za-z]+){0,2}\))?"
                             # and its own headline on the same line ("1420 GMT - Ministers meet")
                             r"(?:\s*:?\s*$|\s*(?:[-:|\u2013\u2014])\s+\S[^\n]{0,120}$)", re.IGNORECASE)
 # A live page's day line ("Tuesday 14 July 2015", "Tuesday 10 November 2020 | All times GMT"):
