@@ -48,6 +48,7 @@ def venue_names(m: pd.DataFrame) -> set[str]:
     person = m["type"].eq("person") & m["actor"].notna()
     flagged = person & m["names_venue"].fillna(False).astype(bool)
     roles = m["person_role"] if "person_role" in m else pd.Series(None, index=m.index)
-    firsts = m["actor"].astype(str).str.split().str[0].str.lower()
-    shown = person & ~flagged & (m["resolved_by"].eq("gazetteer") | roles.notna() | firsts.map(is_given_name))
+    given = pd.Series([isinstance(a, str) and bool(a.split()) and is_given_name(a.split()[0].lower()) for a in m["actor"]],
+                      index=m.index)
+    shown = person & ~flagged & (m["resolved_by"].eq("gazetteer") | roles.notna() | given)
     return set(m.loc[flagged, "actor"]) - set(m.loc[shown, "actor"])
