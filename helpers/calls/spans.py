@@ -19,7 +19,7 @@ from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject)
 from helpers.calls.counted import included_heads
-from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic
+from helpers.calls.heads import list_goes_on, seated_with, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -129,7 +129,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
-    object_heads += [h for h in seated_with(verb) if h not in object_heads]
+    object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
     subject_heads += senders(trigger, verb)
