@@ -34,9 +34,8 @@ TITLE_WORDS = {
     "councilor", "councillor", "commissioner", "speaker", "marshal", "special", "acting", "interim",
     "former", "highness", "majesty", "excellency", "lord", "baroness", "rabbi", "patriarch", "bishop",
     "professor", "prof",
-    # Words of a diplomatic rank or a portfolio, never a name: "Ambassador Extraordinary and
-    # Plenipotentiary", "Minister of Foreign Affairs and Expatriates Jane Roe".
-    "extraordinary", "plenipotentiary", "expatriates", "affairs",
+    # Words of a diplomatic rank, never a name: "Ambassador Extraordinary and Plenipotentiary".
+    "extraordinary", "plenipotentiary",
 }
 
 
