@@ -37,6 +37,15 @@ def reporter_of(pronoun: Token) -> Token | None:
     return subject[0] if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in {"he", "she"}) else None
 
 
+def titles_a_body(head: Token, span: tuple, mentions: list[dict]) -> bool:
+    """A title noun whose only name is a body's or a country's before it ("the UN chief",
+    "Russia's president"): the holder of that office, not the body, is the party."""
+    if head.lemma_.lower() not in TITLE_HEADS or not head.text.islower() or span[0] >= head.idx:
+        return False
+    body = next((m for m in mentions if m["start"] == span[0] and m["end"] == span[1]), None)
+    return body is not None and body["type"] in {"organization", "country"} and head.left_edge.idx <= span[0]
+
+
 LEADING_VERBS = {"lead", "head"}
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
-                                      titled_subject)
+                                      titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
 from helpers.calls.heads import list_goes_on, seated_with, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
@@ -245,6 +245,9 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
             and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
         return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
+    title = titled_subject(head) if head.pos_ == "PRON" and head.dep_ in {"nsubj", "nsubjpass"} else head
+    if span is not None and title is not None and titles_a_body(title, span, mentions):
+        return [span + (True,)], None  # "the UN chief" (or "he" for it): the body's head, as for "the leaders of X"
     if span is not None and _names_group_owner(head, span, mentions):
         return [], group_label(head)  # "met European Union foreign ministers": the ministers, not the Union
     if span is not None and not (head.lower_ in MEMBER_NOUNS and is_owned_group(head)):
@@ -299,13 +302,17 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     reach, closed = end, end
     for mention in following:
         gap = LIST_GAP.match(text[reach:mention["start"]])
-        if gap is None:
-            break
+        if gap is None or _verb_between(head.doc, reach, mention["start"]):
+            break  # "the ministers met UN envoy X": the list ends at the verb
         reach = mention["end"]
         if gap.group(1):
             return reach
     # "..., the Arab League and the regional bloc IGAD": a list that goes on with "and" (its last item unnamed as a body)
     return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
+
+
+def _verb_between(doc, start: int, end: int) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
