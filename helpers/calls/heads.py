@@ -76,3 +76,8 @@ def list_goes_on(verb: Token, trigger: Token) -> list[Token]:
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"]
     heads += [g for place in places for g in companions(place)]
     return [g for h in heads for g in with_conjuncts(h)]
+
+
+def verb_between(doc, start: int, end: int) -> bool:
+    """A verb lies between two character offsets (a list of parties does not run across it)."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)

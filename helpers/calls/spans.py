@@ -19,7 +19,7 @@ from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
                                       titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
-from helpers.calls.heads import list_goes_on, seated_with, with_conjuncts, with_under_topic
+from helpers.calls.heads import list_goes_on, seated_with, verb_between, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -302,17 +302,13 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     reach, closed = end, end
     for mention in following:
         gap = LIST_GAP.match(text[reach:mention["start"]])
-        if gap is None or _verb_between(head.doc, reach, mention["start"]):
+        if gap is None or verb_between(head.doc, reach, mention["start"]):
             break  # "the ministers met UN envoy X": the list ends at the verb
         reach = mention["end"]
         if gap.group(1):
             return reach
     # "..., the Arab League and the regional bloc IGAD": a list that goes on with "and" (its last item unnamed as a body)
     return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
-
-
-def _verb_between(doc, start: int, end: int) -> bool:
-    return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
 
 
 def borrowed_subject(verb: Token) -> list[Token]:
