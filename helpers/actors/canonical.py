@@ -17,6 +17,7 @@ from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
+from helpers.actors.venues import venue_names
 from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
 from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups,
                                       retag_people_tagged_as_organisations,
@@ -71,7 +72,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = resolve_shared_surnames(m, roles)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
-    m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m))].reset_index(drop=True)
+    m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m) | venue_names(m))].reset_index(drop=True)
     if m.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ACTOR_COLUMNS)
     return m[MENTION_COLUMNS], build_actors(m, roles, gaz)

@@ -35,6 +35,8 @@ TITLE_WORDS = {
     "councilor", "councillor", "commissioner", "speaker", "marshal", "special", "acting", "interim",
     "former", "highness", "majesty", "excellency", "lord", "baroness", "rev",
     "professor", "prof",
+    # Words of a diplomatic rank, never a name: "Ambassador Extraordinary and Plenipotentiary".
+    "extraordinary", "plenipotentiary",
 } | (CLERICAL_RANKS - {"metropolitan"})  # "Metropolitan" stays a name word ("the Metropolitan Police")
 
 

@@ -21,6 +21,7 @@ from helpers.actors.honorifics import is_honorific_only, strip_honorifics
 from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender, same_person
 from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
+from helpers.actors.venues import names_venue
 from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, written_as_head
 from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
@@ -305,6 +306,8 @@ def role_family_of(span: Span) -> str | None:
     """Office family of a role description: "the prime minister" heads a government."""
     if span.root.lower_ == "minister" and any(t.lower_ == "prime" for t in span):
         return "leader"
+    if span.root.lower_ == "secretary" and any(t.lower_ == "press" for t in span):
+        return "spokesperson"  # "the press secretary" speaks for the office, holds no ministry
     return ROLE_NOUNS.get(span.root.lower_)
 
 
@@ -374,7 +377,8 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
     Returns:
         Rows with MENTION_COLUMNS except article_id, plus ``role_family`` for role
         descriptions, ``person_role`` (office learned from the text) for names and
-        ``names_thing`` for a name written as a ship's or a storm's.
+        ``names_thing`` for a name written as a ship's or a storm's, ``names_venue`` for a
+        venue's or a site's ("the Harrow pub").
     """
     spans, surnames = candidates_and_surnames(doc, gaz)
     locate = sentence_locator(sentences)
@@ -396,6 +400,7 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "role_words": role_words(span, gaz) if source == "role" else None,
             "person_role": role[0],
             "names_thing": kind == "person" and source != "role" and names_thing(span),
+            "names_venue": kind == "person" and source != "role" and names_venue(span),
             "appos": apposed_name(span) if source == "role" else None,
             "body_poss": source == "role" and span[0].lower_ in BODY_POSSESSIVES,
         })

@@ -107,9 +107,15 @@ ROLE_FAMILY_WORDS = {
 }
 
 
+# Offices that speak for others though their head noun names a minister's rank ("White House press secretary").
+SPOKESPERSON_OFFICES = ("press secretary", "press officer", "press attache", "press attaché")
+
+
 def role_family(role: str | None) -> set[str]:
     """Office families a role text belongs to ("Foreign Minister" -> {"minister"})."""
     text = role.lower() if isinstance(role, str) else ""
     if "prime minister" in text:  # a head of government, not one of the ministers
         text = text.replace("prime minister", "premier")
+    for office in SPOKESPERSON_OFFICES:  # a press secretary reports contacts, holds no ministry
+        text = text.replace(office, "spokesperson")
     return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}

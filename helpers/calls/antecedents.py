@@ -37,6 +37,21 @@ def reporter_of(pronoun: Token) -> Token | None:
     return subject[0] if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in {"he", "she"}) else None
 
 
+def titles_a_body(head: Token, span: tuple, mentions: list[dict]) -> bool:
+    """A title noun whose only name is a body's or a country's before it ("the UN chief",
+    "Russia's president"): the holder of that office, not the body, is the party."""
+    if head.lemma_.lower() not in TITLE_HEADS or head.tag_ != "NN" or not head.text.islower() or span[0] >= head.idx:
+        return False  # "EU leaders" is a group, not the EU's head
+    doc = head.doc
+    beside = head.i + 2 < len(doc) and doc[head.i + 1].text == "," and any(
+        m["type"] == "person" and m["label"] != "role" and doc[head.i + 2].idx <= m["start"] < _end_of(doc[min(head.i + 4, len(doc) - 1)])
+        for m in mentions)
+    if beside or any(t.ent_type_ == "PERSON" for t in head.subtree):
+        return False  # "Qatar's emir, Sheikh X": the name written beside the title is the party
+    body = next((m for m in mentions if m["start"] == span[0] and m["end"] == span[1]), None)
+    return body is not None and body["type"] in {"organization", "country"} and head.left_edge.idx <= span[0]
+
+
 LEADING_VERBS = {"lead", "head"}
 
 
@@ -206,3 +221,7 @@ def owns_subject(doc: Doc, mention: dict) -> bool:
     """The person owns a clause's subject ("X's call ... was followed by ...")."""
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _end_of(token: Token) -> int:
+    return token.idx + len(token.text)

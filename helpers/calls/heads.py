@@ -57,3 +57,27 @@ def seated_with(verb: Token) -> list[Token]:
     facing = any(c.dep_ in {"prep", "advmod"} and c.lower_ in FACING_WORDS for c in verb.children)
     preps = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "from" and facing)]
     return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
+
+
+def list_goes_on(verb: Token, trigger: Token) -> list[Token]:
+    """Names of a list of parties the parser hung past a comma on another word: on the contact
+    noun ("a call with A of France, B of Germany and C" with B read as the call's apposition),
+    on the verb after its named object ("hosted A, Foreign Minister B and C"), or a companion
+    phrase under the place ("hosted A at the ministry, together with B and C")."""
+    heads = []
+    if trigger.pos_ == "NOUN":
+        opened = [c.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}]
+        heads += [a for a in trigger.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and opened
+                  and min(opened) < a.i]
+    named_objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    heads += [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and named_objects
+              and min(named_objects) < c.i]
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"]
+    heads += [g for place in places for g in companions(place)]
+    return [g for h in heads for g in with_conjuncts(h)]
+
+
+def verb_between(doc, start: int, end: int) -> bool:
+    """A verb lies between two character offsets (a list of parties does not run across it)."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)

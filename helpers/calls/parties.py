@@ -49,6 +49,12 @@ def names_body(role: str, name: str) -> bool:
     return False
 
 
+def names_acronym(role: str, names: list[str]) -> bool:
+    """The role names the body by a short acronym, as written ("UN Secretary-General" names
+    the UN; "un" inside another word or language does not)."""
+    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", role) for n in names if 2 <= len(n) <= 3 and n.isupper())
+
+
 class PartyResolver:
     """Actor lookups built once per corpus: leaders per country and office holders per body."""
 
@@ -57,7 +63,7 @@ class PartyResolver:
         columns = ["type", "country", "role", "n_mentions", "aliases"] + (["n_articles"] if "n_articles" in actors else [])
         self.info = actors.set_index("actor")[columns].to_dict("index")
         self.holders: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        self.by_body: list[tuple[str, str]] = []
+        self.by_body: list[tuple[str, str, str]] = []  # (role lower-cased, person, role as written)
         self._heads: dict[str, str | None] = {}  # body -> its head, looked up once per body
         people = [(a, r["country"], r["role"], r["n_mentions"]) for a, r in self.info.items() if r["type"] == "person"]
         known = {a for a, *_ in people}
@@ -65,7 +71,7 @@ class PartyResolver:
         people += [(e.actor, e.country, e.role, 0) for _, e in sorted(entries.items())]
         for actor, country, role, n in people:
             if isinstance(role, str) and role:
-                self.by_body.append((role.lower(), actor))
+                self.by_body.append((role.lower(), actor, role))
             for family in role_family(role):
                 if isinstance(country, str) and country:
                     self.holders[(country, family)].append((-int(n or 0), actor))
@@ -99,8 +105,9 @@ class PartyResolver:
             return self.holder(self.country(actor), "leader", present)
         if actor not in self._heads:
             names = [actor] + list(self.info.get(actor, {}).get("aliases", []) or [])
-            heads = {person for role, person in self.by_body
-                     if any(names_body(role, n) for n in names if len(n) > 2) and "spokesperson" not in role_family(role)}
+            heads = {person for role, person, written in self.by_body
+                     if (any(names_body(role, n) for n in names if len(n) > 2) or names_acronym(written, names))
+                     and "spokesperson" not in role_family(role)}
             self._heads[actor] = next(iter(heads)) if len(heads) == 1 else None
         return self._heads[actor]
 

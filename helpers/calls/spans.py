@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
                                       role_antecedent, subject_pronoun_of_clause, title_subject_before,
-                                      titled_subject)
+                                      titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
-from helpers.calls.heads import seated_with, with_conjuncts, with_under_topic
+from helpers.calls.heads import list_goes_on, seated_with, verb_between, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -129,7 +129,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
-    object_heads += [h for h in seated_with(verb) if h not in object_heads]
+    object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
     subject_heads += senders(trigger, verb)
@@ -245,6 +245,9 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
     if (span is not None and head.pos_ == "PROPN" and not head.ent_type_ and following is not None
             and following.ent_type_ == "PERSON" and not _is_named_person(span, mentions)):
         return [], None  # "Kuwaiti Foreign Minister | Sheikh X" split by the parser: the title, its name is a conjunct
+    title = titled_subject(head) if head.pos_ == "PRON" and head.dep_ in {"nsubj", "nsubjpass"} else head
+    if span is not None and title is not None and titles_a_body(title, span, mentions):
+        return [span + (True,)], None  # "the UN chief" (or "he" for it): the body's head, as for "the leaders of X"
     if span is not None and _names_group_owner(head, span, mentions):
         return [], group_label(head)  # "met European Union foreign ministers": the ministers, not the Union
     if span is not None and not (head.lower_ in MEMBER_NOUNS and is_owned_group(head)):
@@ -299,8 +302,8 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     reach, closed = end, end
     for mention in following:
         gap = LIST_GAP.match(text[reach:mention["start"]])
-        if gap is None:
-            break
+        if gap is None or verb_between(head.doc, reach, mention["start"]):
+            break  # "the ministers met UN envoy X": the list ends at the verb
         reach = mention["end"]
         if gap.group(1):
             return reach
