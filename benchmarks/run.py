@@ -36,6 +36,11 @@ REPEAT_UP_TO = 1000  # corpora up to this size are timed twice (best run kept)
 CROSS_ARTICLE_STEPS = ["canonical actors", "speakers and statement groups", "call merging and order",
                        "claim alignment", "figure disagreements", "distinctive terms",
                        "claim alignment, edited reprints"]
+# Per-article steps, as (module attribute of helpers.extract, function, label); headlines included.
+PER_ARTICLE_STEPS = [("actor_mentions", "extract_mentions", "actor mentions"),
+                     ("statement_extract", "extract_statements", "statements"),
+                     ("number_extract", "extract_numbers", "numbers"),
+                     ("contact_mentions", "extract_call_mentions", "call mentions")]
 
 
 def build_corpus(folder: Path, n: int, seed: int = 12) -> None:
@@ -75,6 +80,8 @@ def step(name: str, folder: str, cache: str, n_process: int) -> dict:
         seconds = time.perf_counter() - t0
     elif name == "cross_article":
         return {"step": name, "steps": cross_article_seconds(folder, cache)}
+    elif name == "per_article":
+        return {"step": name, "steps": per_article_seconds(folder, cache)}
     else:
         corpus = helpers.load_corpus(folder, n_process=n_process, progress=False)
         seconds = time.perf_counter() - start
@@ -107,6 +114,27 @@ def cross_article_seconds(folder: str, cache: str) -> dict[str, float]:
         timed(call, label, seconds)()
     edited = edited_reprints(corpus)
     timed(lambda: helpers.align_claims(edited), CROSS_ARTICLE_STEPS[6], seconds)()
+    return seconds
+
+
+def per_article_seconds(folder: str, cache: str) -> dict[str, float]:
+    """Seconds of each per-article extraction step over the corpus, on Docs from the parse
+    cache (the row and table caches are removed first, so every step runs), and the whole
+    ``load_corpus`` of that run."""
+    import shutil
+
+    import helpers
+    from helpers import extract
+
+    for kind in ("rows", "tables"):
+        shutil.rmtree(Path(cache) / kind, ignore_errors=True)
+    seconds: dict[str, float] = {}
+    for module, function, label in PER_ARTICLE_STEPS:
+        owner = getattr(extract, module)
+        setattr(owner, function, timed(getattr(owner, function), label, seconds))
+    start = time.perf_counter()
+    helpers.load_corpus(folder, progress=False)
+    seconds["load_corpus, Docs from cache"] = time.perf_counter() - start
     return seconds
 
 
@@ -161,10 +189,11 @@ def measure(n: int, workdir: Path) -> dict:
         runs["full2"].append(run_step("full_cold", folder, cache2, 2))
     warm = run_step("full_warm", folder, cache1, 1)
     cross = run_step("cross_article", folder, cache1, 1)
+    per_article = run_step("per_article", folder, cache1, 1)
     best = {key: min(r["seconds"] for r in found) for key, found in runs.items()}
     return {"n": n, **best, "warm": warm["seconds"], "peak_mb": max(r["peak_mb"] for r in runs["full1"] + [warm]),
             "peak2_mb": max(r["peak_mb"] for r in runs["full2"]), "tables": warm["tables"], "cross": cross["steps"],
-            "repeats": repeats}
+            "per_article": per_article["steps"], "repeats": repeats}
 
 
 def report(results: list[dict]) -> str:
@@ -189,6 +218,19 @@ def scaling_report(results: list[dict]) -> str:
     for label in CROSS_ARTICLE_STEPS:
         seconds = [r["cross"].get(label, float("nan")) for r in results]
         lines.append(f"| {label} | " + " | ".join(f"{s:.2f}" for s in seconds) + f" | {growth_exponent(sizes, seconds)} |")
+    return "\n".join(lines)
+
+
+def per_article_report(results: list[dict]) -> str:
+    """Seconds of each per-article step and its share of a cold ``load_corpus`` (1 process)."""
+    timed_runs = [r for r in results if r.get("per_article")]
+    if not timed_runs:
+        return "(not measured in this run)"
+    lines = ["| per-article step | " + " | ".join(f"{r['n']:,} articles: s (share of load_corpus)" for r in timed_runs) + " |",
+             "|---|" + "---|" * len(timed_runs)]
+    for _, _, label in PER_ARTICLE_STEPS:
+        cells = [f"{r['per_article'][label]:.2f} ({r['per_article'][label] / r['full1']:.1%})" for r in timed_runs]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -268,12 +310,15 @@ def main() -> None:
                 results.append(measure(n, Path(tmp)))
                 print(report(results).splitlines()[-1], flush=True)
                 saved.write_text(json.dumps(results, indent=1))
-    table, scaling = report(results), scaling_report(results)
+    table, scaling, per_article = report(results), scaling_report(results), per_article_report(results)
     print(table)
+    print(per_article)
     print(scaling)
     text = (f"# Benchmark results\n\nMachine: {machine()}. Command: `python benchmarks/run.py --sizes "
             f"{' '.join(str(r['n']) for r in results)}`.\n\n## Parse and extraction\n\n{table}\n\n"
             f"Table sizes at the largest corpus: {json.dumps(results[-1]['tables'])}\n\n"
+            f"## Per-article steps\n\nTimed on cached Docs, as a share of the cold 1-process load_corpus."
+            f"\n\n{per_article}\n\n"
             f"## Steps across articles\n\nTimed on the cached rows of each corpus; chart: scaling.png."
             f"{remeasured_note(results)}\n\n{scaling}\n")
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text)

@@ -37,6 +37,17 @@ LEADING_PHRASES = sorted({tuple(p.split()) for phrases in LEADING_HONORIFICS.val
 HONORIFIC_WORDS = {w for phrase in LEADING_PHRASES for w in phrase}
 
 
+def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The leading phrases under their first word, longest first as in ``LEADING_PHRASES``."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in LEADING_PHRASES:
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
+
+
+PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
+
+
 def _key(word: str) -> str:
     return word.lower().replace("'", "").replace("\u2019", "").rstrip(".")
 
@@ -45,7 +56,8 @@ def leading_honorific(words: list[str]) -> int:
     """How many of the leading ``words`` are honorific phrases ("Datuk Seri Ali Hassan" -> 2)."""
     keys, at = [_key(w) for w in words], 0
     while True:
-        phrase = next((p for p in LEADING_PHRASES if tuple(keys[at:at + len(p)]) == p), None)
+        candidates = PHRASES_BY_FIRST_WORD.get(keys[at], ()) if at < len(keys) else ()
+        phrase = next((p for p in candidates if tuple(keys[at:at + len(p)]) == p), None)
         if phrase is None:
             return at
         at += len(phrase)

@@ -169,6 +169,7 @@ def clean_surface(text: str) -> str:
     return text.strip(" .,;:'\"\u2019\u201c\u201d-")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same surfaces thousands of times per corpus
 def strip_titles(name: str) -> str:
     """Drop honorifics and offices in front of a name ("Mr Biden", "President Joe Biden")."""
     words = name.split()

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
+from helpers.parse import doc_text
 
 # Office nouns: an ORG span ending in one names an office ("Presidential Spokesman"), and one
 # followed by a holder noun names a portfolio ("External Affairs" Minister).
@@ -53,6 +54,8 @@ def agency_spans(doc) -> list[Span]:
     """"KCNA news agency" of "The North's KCNA news agency": a proper noun compounded with
     "news agency" (the tagger leaves it untagged or tags the name alone)."""
     found = []
+    if "news agency" not in doc_text(doc).lower():  # the common case: no token walk
+        return found
     for tok in doc:
         if tok.lower_ == "agency" and tok.i >= 2 and doc[tok.i - 1].lower_ == "news":
             name = doc[tok.i - 2]

@@ -21,6 +21,7 @@ MULTIPLICATIVE_VALUES = {"twice": 2.0, "thrice": 3.0}
 TENS_OF = re.compile(r"\btens of (?!thousands|millions|billions|hundreds)(?=[a-z])", re.I)
 # Roman numerals of two letters or more from I, V, X ("II", "VII", "XXIX"): a lone "I" is the
 # pronoun, and letters such as C, D, M write codes and abbreviations ("DC") more often than numbers.
+TWO_ROMAN_LETTERS = re.compile(r"[IVX]{2}")
 ROMAN = re.compile(r"(?<![\w.-])(X{0,3})(IX|IV|V?I{0,3})(?![\w-])")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # "King Abdullah II", "Pope Pius XII": a ruler's title before the name makes the numeral regnal.
@@ -56,6 +57,8 @@ def roman_numerals(doc: Doc) -> list[dict]:
     number), "World War II" (war), "the XXIX Olympic Games" (game); kind ``name`` like other
     numbers in names. A Roman numeral anywhere else (a list item, an initial) is left out."""
     rows = []
+    if not TWO_ROMAN_LETTERS.search(doc_text(doc)):  # every numeral of value 2 or more has two
+        return rows
     for token in doc:
         value = roman_value(token.text)
         if value is None or value < 2:
