@@ -14,7 +14,8 @@ import pandas as pd
 
 MONTHS = ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey",
           "bahman", "esfand"]
-_NAMES = "|".join(m.title() for m in MONTHS)
+MONTH_NAMES = [m.title() for m in MONTHS]  # capitalised, as names are written
+_NAMES = "|".join(MONTH_NAMES)
 # "17 Farvardin 1402", "3 Farvardin", "Dey 1394"; the month capitalised as a name.
 # A weekday before it is part of the mention ("Thursday 17 Farvardin 1402").
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -28,8 +29,7 @@ MID_MONTH = 15  # a month alone is dated by the Gregorian month its middle falls
 
 def persian_date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of Persian-calendar dates (see PERSIAN_DATE)."""
-    if not any(name in text for name in ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr",
-                                         "Aban", "Azar", "Dey", "Bahman", "Esfand")):
+    if not any(name in text for name in MONTH_NAMES):
         return []
     return [m.span() for m in PERSIAN_DATE.finditer(text)]
 
