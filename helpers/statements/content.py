@@ -38,6 +38,9 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         return act_object_span(verb, quotes)
     if verb.lemma_.lower() == "make":  # "made clear that ...": the that-clause, not "clear"
         return _clause_after_clear(verb, quotes) or following_that_clause(verb, sent)
+    interrupted = interrupting_attribution(verb, subject, sent)
+    if interrupted is not None:
+        return interrupted
     later = _later_cue(verb)
     right_clause = _clause_right_after(verb, subject)
     for child in verb.children:
@@ -97,6 +100,16 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def interrupting_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """"The port's growth, Ms. Ruiz said, ''is a clear example'' of planning." / "If the law was never
+    tested, Lee said, there is a reason: ...": a cue set off by commas inside the clause it reports
+    (the parser hangs it on that clause's verb, after it) reports the whole clause, both halves, not
+    only the quotation or clause after it."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or subject.i > verb.i:
+        return None
+    return parenthetical(verb, subject, sent)
 
 
 def _clause_right_after(verb: Token, subject: Token) -> Token | None:
