@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from helpers.statements.cues import NOT_SAID_HEADS, find_subject, has_to, is_cue
 from helpers.statements.quotes import Quote
+from helpers.statements.spans import GLOSS_VERBS
 
 # Verbs of speaking or writing with the preposition that names their topic.
 TOPIC_PREPOSITIONS = {
@@ -100,6 +101,7 @@ def reported_as_past(verb: Token) -> bool:
     participle on such a verb ("..., speaking of the attacks"). Not "will speak about Libya" (not
     yet said), nor the present tense, which in news copy is mostly a quotation whose marks were
     stripped ('The envoys agree, the diplomat said. They are talking about the first step.')."""
+    verb = _reporter_of_participle(verb) or verb
     for _ in range(MAX_HEAD_STEPS):
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.lower_ in MODALS for a in auxes):
@@ -111,6 +113,16 @@ def reported_as_past(verb: Token) -> bool:
             return False
         verb = verb.head if verb.dep_ != "pcomp" else verb.head.head  # "opened by talking about": "opened"
     return False
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """"Lee said the focus on trade is hurting Kim, pointing to the vote": a participle closing a
+    reported clause is the reporter's act, told in the tense of the cue ("said"), not of the clause."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and head.dep_ == "ccomp" and is_cue(head.head) \
+            and head.head.i < head.i and verb.doc[verb.i - 1].text == ",":
+        return head.head
+    return None
 
 
 def _conversation(verb: Token) -> bool:
@@ -128,8 +140,9 @@ def _reported_by_narrator(verb: Token) -> bool:
         if child.dep_ in CONTENT_DEPS and is_cue(child.head):
             return False
         child = child.head
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and is_cue(verb.head):
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and is_cue(verb.head) and verb.lemma_.lower() in GLOSS_VERBS:
         return False  # '"...," Ruiz said, referring to the council': the writer's gloss on the quote
+        # (not '"...," Ruiz said, pointing to the levee': what she cited)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and has_to(verb):

@@ -1,0 +1,63 @@
+"""Statements, session 19: attributions that interrupt the clause they report, and participles
+("..., pointing to X", "..., citing X") that close a speaker's statement with a second one.
+
+Texts written for these tests (invented people and events; no dev sample's wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rows_containing as _rows, statements_of as _statements
+
+
+def _contents(text: str, cue: str) -> list[str]:
+    rows = _statements(text)
+    return list(rows[rows["cue"] == cue]["content"])
+
+
+@pytest.mark.parametrize("text, first_half, second_half", [
+    # a subject phrase, the attribution, then the quoted predicate
+    ("The council's heavy spending on its parks, Ms. Ines Calloway said, ''is a clear example of planning'' for the future.",
+     "heavy spending on its parks", "clear example of planning"),
+    # a condition, the attribution, then the main clause (parsed as hanging on that clause's verb)
+    ("If the new levy has never been tested in court, Senator Tobias Lind said, there is a simple reason: nobody has broken it.",
+     "never been tested in court", "a simple reason"),
+])
+def test_interrupting_attribution_reports_both_halves(text, first_half, second_half):
+    contents = _contents(text, "say")
+    assert len(contents) == 1, contents
+    assert first_half in contents[0] and second_half in contents[0], contents
+
+
+@pytest.mark.parametrize("text, said, cited, cue", [
+    ("Senator Tobias Lind said the new focus on trade is hurting the governor, pointing to Governor Elena Marsh's losses in three counties.",
+     "hurting the governor", "losses", "point"),
+    ("Mayor Ines Calloway said the vote was a warning, citing the low turnout in the north.",
+     "the vote was a warning", "low turnout", "cite"),
+    ("Senator Tobias Lind and his lawyers have denied the fraud claims, pointing to high marks that voters gave the plan.",
+     "the fraud claims", "high marks", "point"),
+    ('"The harbour will flood again," Senator Tobias Lind said, pointing to the broken levee.',
+     "The harbour will flood again", "broken levee", "point"),
+])
+def test_closing_participle_is_a_statement_of_its_own(text, said, cited, cue):
+    rows = _statements(text)
+    main = rows[rows["content"].str.contains(said, regex=False)]
+    assert len(main) == 1 and cited not in main.iloc[0]["content"], rows[["speaker", "cue", "content"]]
+    second = rows[(rows["cue"] == cue) & rows["content"].str.contains(cited, regex=False)]
+    assert len(second) == 1 and second.iloc[0]["speaker"] == main.iloc[0]["speaker"], rows[["speaker", "cue", "content"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the writer's gloss on a quotation stays out, as before
+    ('"We will win," Senator Tobias Lind said, referring to the council.', "the council"),
+    # not yet said
+    ("Senator Tobias Lind will say the levy is fair, pointing to the budget.", "budget"),
+])
+def test_not_a_closing_participle_statement(text, fragment):
+    rows = _statements(text)
+    assert not rows["content"].str.fullmatch(rf"(?:the )?{fragment}").any(), rows[["speaker", "cue", "content"]]
+
+
+def test_interrupting_attribution_keeps_a_quote_split_by_its_cue_as_one_row():
+    rows = _rows(_statements('"The levy," Senator Tobias Lind said, "is fair to farmers."'), "levy")
+    assert len(rows) == 1 and "fair to farmers" in rows.iloc[0]["content"], rows[["speaker", "cue", "content"]]
