@@ -50,7 +50,7 @@ def topic_statements(sent: Span, quotes: list[Quote]):
         if any(q.start <= verb.idx < q.end for q in quotes) or not _reported_by_narrator(verb):
             continue
         topic = topic_of(verb)
-        if topic is None or not reported_as_past(verb) or _conversation(verb):
+        if topic is None or not (reported_as_past(verb) or _simple_present(verb)) or _conversation(verb):
             continue
         subject = find_subject(verb)
         if subject is None:
@@ -113,6 +113,13 @@ def reported_as_past(verb: Token) -> bool:
             return False
         verb = verb.head if verb.dep_ != "pcomp" else verb.head.head  # "opened by talking about": "opened"
     return False
+
+
+def _simple_present(verb: Token) -> bool:
+    """"Ruiz talks about a revolution", "the lawyers point to the ruling": the present of what a
+    speaker keeps saying, told in the writer's voice (a main clause, no auxiliary). Not the
+    progressive ("They are talking about a first step"), mostly a quotation whose marks were stripped."""
+    return verb.tag_ in {"VBZ", "VBP"} and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _reporter_of_participle(verb: Token) -> Token | None:
