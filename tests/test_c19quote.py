@@ -48,14 +48,22 @@ def test_closing_participle_is_a_statement_of_its_own(text, said, cited, cue):
 
 
 @pytest.mark.parametrize("text, fragment", [
-    # the writer's gloss on a quotation stays out, as before
-    ('"We will win," Senator Tobias Lind said, referring to the council.', "the council"),
     # not yet said
     ("Senator Tobias Lind will say the levy is fair, pointing to the budget.", "budget"),
 ])
 def test_not_a_closing_participle_statement(text, fragment):
     rows = _statements(text)
     assert not rows["content"].str.fullmatch(rf"(?:the )?{fragment}").any(), rows[["speaker", "cue", "content"]]
+
+
+@pytest.mark.parametrize("participle", ["referring to", "pointing to"])
+def test_quote_after_a_closing_participle_continues_the_quoted_row(participle):
+    text = f'"We will win," Senator Tobias Lind said, {participle} the council. "They will lose."'
+    rows = _statements(text)
+    said = rows[rows["cue"] == "say"]
+    assert len(said) == 1 and "They will lose" in said.iloc[0]["content"], rows[["speaker", "cue", "content"]]
+    other = rows[rows["cue"] != "say"]
+    assert list(other["content"]) == ["the council"], rows[["speaker", "cue", "content"]]
 
 
 def test_interrupting_attribution_keeps_a_quote_split_by_its_cue_as_one_row():

@@ -234,10 +234,19 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
         if cover:
             cover[0]["last_sent_idx"] = max(cover[0].get("last_sent_idx", 0), info["sent_idx"])
             continue
-        quote = continues(text, sent, quotes, rows[-1], info["sent_idx"]) if rows else None
+        previous = _voice_to_continue(rows) if rows else None
+        quote = continues(text, sent, quotes, previous, info["sent_idx"]) if previous else None
         if quote is not None:
-            extend(rows[-1], text, quote.end, info["sent_idx"])
+            extend(previous, text, quote.end, info["sent_idx"])
     return rows
+
+
+def _voice_to_continue(rows: list[dict]) -> dict:
+    """The row a following quotation continues: the last quoted one of the last sentence with rows,
+    not a closing topic row ('"We will win," Lee said, pointing to the poll. "They will lose."')."""
+    last = rows[-1].get("last_sent_idx", rows[-1]["sent_idx"])
+    same = [r for r in rows if r.get("last_sent_idx", r["sent_idx"]) == last]
+    return next((r for r in reversed(same) if r["quoted"]), rows[-1])
 
 
 def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:

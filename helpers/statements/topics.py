@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 
 from helpers.statements.cues import NOT_SAID_HEADS, find_subject, has_to, is_cue
 from helpers.statements.quotes import Quote
-from helpers.statements.spans import GLOSS_VERBS
 
 # Verbs of speaking or writing with the preposition that names their topic.
 TOPIC_PREPOSITIONS = {
@@ -147,9 +146,6 @@ def _reported_by_narrator(verb: Token) -> bool:
         if child.dep_ in CONTENT_DEPS and is_cue(child.head):
             return False
         child = child.head
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and is_cue(verb.head) and verb.lemma_.lower() in GLOSS_VERBS:
-        return False  # '"...," Ruiz said, referring to the council': the writer's gloss on the quote
-        # (not '"...," Ruiz said, pointing to the levee': what she cited)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAID_HEADS:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and has_to(verb):
