@@ -94,6 +94,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         row.pop("last_sent_idx", None)
         row.pop("cue_start", None)
         row.pop("cue_subject", None)
+        row.pop("topic_row", None)
     return rows
 
 
@@ -337,6 +338,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     cue = item["cue_token"]
     subject_word = item["speaker"].lower_ if isinstance(item.get("speaker"), Token) else None
     return {"last_sent_idx": cue_sent_idx, "cue_start": cue.idx if cue is not None else None, "cue_subject": subject_word,
+        "topic_row": bool(item.get("topic")),
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
         "medium": medium_of(sent.text.lower()), "speaker_surface": surface,

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 # Speech acts whose content is their object: "attacked Rubio for ...", "endorsed Clinton".
 SPEECH_ACT_VERBS = {"attack", "endorse", "welcome", "defend", "blame", "applaud", "thank", "mock", "compare", "lash", "ridicule",
-                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate"}
+                    "chide", "scold", "rebuke", "commend", "congratulate", "fault", "belittle", "disparage", "berate",
+                    "lambast", "lambaste", "excoriate", "chastise", "castigate", "deride", "denigrate"}
 FORCE_AMBIGUOUS_VERBS = {"attack", "defend"}
 # What one welcomes in words: a decision or an agreement, not guests.
 WELCOMED_THINGS = {"truce", "ceasefire", "deal", "agreement", "accord", "decision", "move", "step", "announcement", "news",

@@ -242,11 +242,12 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
 
 
 def _voice_to_continue(rows: list[dict]) -> dict:
-    """The row a following quotation continues: the last quoted one of the last sentence with rows,
-    not a closing topic row ('"We will win," Lee said, pointing to the poll. "They will lose."')."""
+    """The row a following quotation continues: the last row of the last sentence with rows, but not
+    a closing topic row ('"We will win," Lee said, pointing to the poll. "They will lose."': the quote
+    is Lee's saying, while after '..., adding that ...' it goes on with what was added)."""
     last = rows[-1].get("last_sent_idx", rows[-1]["sent_idx"])
     same = [r for r in rows if r.get("last_sent_idx", r["sent_idx"]) == last]
-    return next((r for r in reversed(same) if r["quoted"]), rows[-1])
+    return next((r for r in reversed(same) if not r.get("topic_row")), rows[-1])
 
 
 def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:

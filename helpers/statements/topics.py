@@ -22,10 +22,10 @@ TOPIC_PREPOSITIONS = {
     "talk": {"about", "of"}, "speak": {"about", "of"}, "boast": {"about", "of"}, "brag": {"about", "of"},
     "write": {"about", "of"}, "tweet": {"about"}, "testify": {"about"}, "complain": {"about", "of"},
     "joke": {"about"}, "rant": {"about"}, "muse": {"about"}, "reminisce": {"about"}, "rail": {"against"},
-    "refer": {"to"}, "point": {"to"}, "allude": {"to"}, "comment": {"on"},
+    "refer": {"to"}, "point": {"to"}, "allude": {"to"}, "comment": {"on"}, "apologize": {"for"}, "apologise": {"for"},
 }
 # Verbs whose direct object is the topic: "mentioned the strike", "referenced the report".
-TOPIC_OBJECT_VERBS = {"mention", "reference", "cite"}
+TOPIC_OBJECT_VERBS = {"mention", "reference", "cite", "detail", "outline"}  # "outlined her plan", "detailed the proposals"
 # "talked up his plans", "talked down the risk": a particle that makes the object the topic.
 TOPIC_PARTICLES = {"talk": {"up", "down"}, "speak": {"out"}}
 NOT_TOPIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"}
@@ -56,7 +56,8 @@ def topic_statements(sent: Span, quotes: list[Quote]):
             continue
         end = _with_as_phrase(verb, topic).right_edge
         yield {"cue": verb.lemma_.lower(), "cue_token": verb, "speaker": subject,
-               "content": (topic.left_edge.idx, end.idx + len(end.text)), "addressee": None, "how": "subject"}
+               "content": (topic.left_edge.idx, end.idx + len(end.text)), "addressee": None, "how": "subject",
+               "topic": True}
 
 
 def topic_of(verb: Token) -> Token | None:
