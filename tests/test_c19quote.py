@@ -22,6 +22,15 @@ def _contents(text: str, cue: str) -> list[str]:
     # a condition, the attribution, then the main clause (parsed as hanging on that clause's verb)
     ("If the new levy has never been tested in court, Senator Tobias Lind said, there is a simple reason: nobody has broken it.",
      "never been tested in court", "a simple reason"),
+    # the attribution after a closing quotation mark
+    ("Those who spend hours ''watching late talk shows'' and reading rumours posted on ''odd corners of the web,'' he said, "
+     "end up in a debate that is ''cut off from reality.''", "watching late talk shows", "cut off from reality"),
+    # the clause before the attribution goes on after it
+    ("It is time for the province to be led, she said, ''not only by a tough premier, but by a kind one.''",
+     "the province to be led", "a kind one"),
+    # an inverted attribution with an apposition
+    ("Rather than seeing the levy rise further, said Ines Calloway, a vice president, the firm wants the gap narrowed.",
+     "levy rise further", "gap narrowed"),
 ])
 def test_interrupting_attribution_reports_both_halves(text, first_half, second_half):
     contents = _contents(text, "say")

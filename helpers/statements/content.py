@@ -107,9 +107,16 @@ def interrupting_attribution(verb: Token, subject: Token, sent: Span) -> tuple[i
     tested, Lee said, there is a reason: ...": a cue set off by commas inside the clause it reports
     (the parser hangs it on that clause's verb, after it) reports the whole clause, both halves, not
     only the quotation or clause after it."""
-    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or subject.i > verb.i:
+    if verb.dep_ != "parataxis" or not (verb.head.i > verb.i or _head_goes_on_after(verb)):
         return None
     return parenthetical(verb, subject, sent)
+
+
+def _head_goes_on_after(verb: Token) -> bool:
+    """"It is time for the city to be led, she said, ''not only by a tough mayor ...''": the words
+    after the attribution hang on the clause before it, not on the cue (as "adding ..." would)."""
+    after = [t for t in verb.head.children if t.i > verb.right_edge.i and not t.is_punct]
+    return bool(after) and all(t.dep_ not in {"conj", "cc", "parataxis"} for t in after)
 
 
 def _clause_right_after(verb: Token, subject: Token) -> Token | None:

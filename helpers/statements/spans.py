@@ -132,9 +132,14 @@ def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | 
         words = [t for t in sent if not t.is_punct and t.i not in clause]
         return (words[0].idx, _end(words[-1])) if len(words) >= MIN_CONTENT_WORDS else None
     first = min(subject.left_edge.i, verb.i)
-    if first <= sent.start or doc[first - 1].text not in ATTRIBUTION_STOPS:
+    before = first - 1
+    while before > sent.start and all(_is_mark(ch) for ch in doc[before].text):
+        before -= 1  # 'reading the posts on ''certain corners of the web,'' he said, end up ...'
+    if before <= sent.start or doc[before].text not in ATTRIBUTION_STOPS:
         return None
-    stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
+    # past an inverted subject's apposition: "..., said Ann Lee, a vice president, the firm wants ..."
+    subject_end = max(t.i for t in subject.subtree if not t.is_punct)
+    stop = next((t.i for t in doc[max(verb.i, subject_end) + 1:sent.end] if t.text in ATTRIBUTION_STOPS), None)
     if stop is None or _words_before_comma(verb, sent) > MAX_BARE_CUE_EXTRA_WORDS:
         return None
     words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
