@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.cues import CLAUSE_ONLY_VERBS, asked_aside, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
@@ -89,7 +90,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             and not (_has_finite_clause(before, verb) and sent[-1].text != ":")
         if len(before) >= MIN_CONTENT_WORDS and not adverbial and not any(c.dep_ == "dobj" for c in verb.children):
             return before[0].idx, _end(before[-1])
-    if (main or coordinated) and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+    if (main or coordinated) and verb.i > subject.i and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS and not _names_a_document(verb):
         # The parser lost the clause: "Cruz said he's certain Rubio will ..." (no ccomp arc).
         after = [t for t in sent if t.i > verb.i and not t.is_punct]
         own = [t for t in _own_subtree(verb) if t.i > verb.i and not t.is_punct]
@@ -100,6 +101,16 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and any(t.pos_ in {"VERB", "AUX"} for t in after):
             return after[0].idx, _end(after[-1])
     return None
+
+
+# Things written or sent, named as an object: "wrote the letter to the ministry", "wrote a book on ...".
+WRITTEN_THINGS = DOCUMENT_NOUNS | {"book", "memo", "email", "e-mail", "column", "essay", "article", "note", "op-ed", "report", "bill", "check"}
+
+
+def _names_a_document(verb: Token) -> bool:
+    """"Baker wrote the letter on Feb. 2 to the legal adviser": the object names what was written,
+    and the rest of the sentence is when and to whom, not what it said."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_THINGS for c in verb.children)
 
 
 def interrupting_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
