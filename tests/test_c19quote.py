@@ -28,6 +28,12 @@ def _contents(text: str, cue: str) -> list[str]:
     # the clause before the attribution goes on after it
     ("It is time for the province to be led, she said, ''not only by a tough premier, but by a kind one.''",
      "the province to be led", "a kind one"),
+    # a main cue between a condition and the clause it governs
+    ("If the flood levy has never been tested in court, Senator Tobias Lind said, there is a simple reason: nobody dared.",
+     "never been tested in court", "a simple reason"),
+    # the quotation after the attribution goes on with the clause before it
+    ("It is time for the province to be led, he said, ''not only by a tough premier, but by a kind and decent one.''",
+     "the province to be led", "kind and decent"),
     # an inverted attribution with an apposition
     ("Rather than seeing the levy rise further, said Ines Calloway, a vice president, the firm wants the gap narrowed.",
      "levy rise further", "gap narrowed"),
@@ -54,6 +60,10 @@ def test_closing_participle_is_a_statement_of_its_own(text, said, cited, cue):
     assert len(main) == 1 and cited not in main.iloc[0]["content"], rows[["speaker", "cue", "content"]]
     second = rows[(rows["cue"] == cue) & rows["content"].str.contains(cited, regex=False)]
     assert len(second) == 1 and second.iloc[0]["speaker"] == main.iloc[0]["speaker"], rows[["speaker", "cue", "content"]]
+
+
+def test_words_hanging_on_the_cue_stay_out_of_the_content():
+    assert _contents("The harbour plan is dead, the ministry said, without giving details.", "say") == ["The harbour plan is dead"]
 
 
 @pytest.mark.parametrize("text, fragment", [

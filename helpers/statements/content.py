@@ -118,9 +118,25 @@ def interrupting_attribution(verb: Token, subject: Token, sent: Span) -> tuple[i
     tested, Lee said, there is a reason: ...": a cue set off by commas inside the clause it reports
     (the parser hangs it on that clause's verb, after it) reports the whole clause, both halves, not
     only the quotation or clause after it."""
+    if _condition_before_cue(verb, subject):
+        return parenthetical(verb, subject, sent)
     if verb.dep_ != "parataxis" or not (verb.head.i > verb.i or _head_goes_on_after(verb)):
         return None
     return parenthetical(verb, subject, sent)
+
+
+# Conjunctions of a condition or a reason that is part of the claim: "If the law was never tested, Lee said, ...".
+CONDITION_MARKS = {"if", "because", "although", "though", "unless", "while", "whereas"}
+
+
+def _condition_before_cue(verb: Token, subject: Token) -> bool:
+    """A main cue between a condition and the clause it governs: "If the law has never been tested,
+    Lee said, there is a reason: ..." (the parser hangs both on "said"): what was said is both."""
+    if verb.dep_ != "ROOT" or subject.i > verb.i:
+        return False
+    before = any(c.dep_ == "advcl" and c.i < subject.i and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                 for c in verb.children)
+    return before and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _head_goes_on_after(verb: Token) -> bool:

@@ -144,7 +144,8 @@ def parenthetical(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | 
         return None
     words = [t for t in sent if not t.is_punct and not first <= t.i < stop]
     after = [t for t in words if t.i > stop]
-    if after and _modifies_cue(after[0], verb):
+    quoted_after = stop + 1 < sent.end and all(_is_mark(ch) for ch in doc[stop + 1].text)
+    if after and _modifies_cue(after[0], verb) and not quoted_after:  # ', he said, ''not only by ...'': still the quote
         words = [t for t in words if t.i < first]  # '..., the ministry said, without giving details.'
         if not _has_finite_clause(words, verb):
             return None  # "In a short reply, Lee said, ...": an adverbial, not what was said
