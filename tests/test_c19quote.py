@@ -88,3 +88,9 @@ def test_quote_after_a_closing_participle_continues_the_quoted_row(participle):
 def test_interrupting_attribution_keeps_a_quote_split_by_its_cue_as_one_row():
     rows = _rows(_statements('"The levy," Senator Tobias Lind said, "is fair to farmers."'), "levy")
     assert len(rows) == 1 and "fair to farmers" in rows.iloc[0]["content"], rows[["speaker", "cue", "content"]]
+
+
+def test_a_document_written_is_not_what_it_said():
+    assert _contents("Senator Tobias Lind wrote the letter on March 3 to the ministry's acting legal adviser.", "write") == []
+    assert _contents("Senator Tobias Lind wrote that the ministry's legal adviser had resigned.", "write") \
+        == ["that the ministry's legal adviser had resigned"]

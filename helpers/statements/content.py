@@ -104,13 +104,14 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
 
 
 # Things written or sent, named as an object: "wrote the letter to the ministry", "wrote a book on ...".
+WRITING_VERBS = {"write", "tweet", "post", "publish", "send", "email", "pen", "draft", "issue", "release", "sign", "file"}
 WRITTEN_THINGS = DOCUMENT_NOUNS | {"book", "memo", "email", "e-mail", "column", "essay", "article", "note", "op-ed", "report", "bill", "check"}
 
 
 def _names_a_document(verb: Token) -> bool:
     """"Baker wrote the letter on Feb. 2 to the legal adviser": the object names what was written,
     and the rest of the sentence is when and to whom, not what it said."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_THINGS for c in verb.children)
+    return verb.lemma_.lower() in WRITING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_THINGS for c in verb.children)
 
 
 def interrupting_attribution(verb: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
