@@ -94,3 +94,20 @@ def test_a_document_written_is_not_what_it_said():
     assert _contents("Senator Tobias Lind wrote the letter on March 3 to the ministry's acting legal adviser.", "write") == []
     assert _contents("Senator Tobias Lind wrote that the ministry's legal adviser had resigned.", "write") \
         == ["that the ministry's legal adviser had resigned"]
+
+
+@pytest.mark.parametrize("text, cue, fragment", [
+    # the simple present in the writer's voice
+    ("Senator Tobias Lind talks about a revolution in farm credit.", "talk", "revolution in farm credit"),
+    ("While rivals blame migrants, Ines Calloway points to structural failures in the farm economy.", "point", "structural failures"),
+    # speech acts and topic cues new to the lexicon
+    ("Senator Tobias Lind lambasted the governor for the river deal.", "lambast", "the governor"),
+    ("Mayor Ines Calloway outlined her plan for the harbour on Monday.", "outline", "her plan for the harbour"),
+])
+def test_present_topic_cues_and_new_speech_acts(text, cue, fragment):
+    assert any(fragment in c for c in _contents(text, cue)), _statements(text)[["speaker", "cue", "content"]]
+
+
+def test_progressive_topic_cue_is_still_no_statement():
+    rows = _statements("The two sides are close, the envoy said. They are talking about a first step.")
+    assert not (rows["cue"] == "talk").any(), rows[["speaker", "cue", "content"]]
