@@ -57,3 +57,22 @@ def test_a_glued_dollar_amount_takes_its_scale_word(text, surface, value, unit):
     row = df[df["surface"] == surface]
     assert len(row) == 1 and row.iloc[0]["value"] == pytest.approx(value)
     assert (row.iloc[0]["kind"], row.iloc[0]["unit"]) == ("money", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers held a one-on-one session in Accra.",
+    "The envoy greeted the freed sailors one by one.",
+    "The foreign ministers of Peru and Chile praised one another.",
+    "At one point the Nairobi talks nearly collapsed.",
+    "Delegates left the hall one after the other.",
+])
+def test_one_in_a_fixed_phrase_counts_nothing(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("One envoy met the ministers one after another.", "One"),
+    ("Only one delegate spoke to another reporter.", "one"),
+])
+def test_one_outside_a_fixed_phrase_stays(text, surface):
+    assert (surface, "count", 1) in _rows(text)
