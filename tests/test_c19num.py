@@ -76,3 +76,20 @@ def test_one_in_a_fixed_phrase_counts_nothing(text):
 ])
 def test_one_outside_a_fixed_phrase_stays(text, surface):
     assert (surface, "count", 1) in _rows(text)
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Talks in Lusaka may need two or three weeks.", "two or three weeks", 2 * 10080, 3 * 10080),
+    ("The audit will take one or two days.", "one or two days", 1440, 2880),
+    ("Three or four envoys argued for a pause.", "Three or four", 3, 4),
+])
+def test_close_alternatives_are_one_estimate_with_bounds(text, surface, low, high):
+    df = helpers.numbers_in_text(text, date="2024-03-06")
+    assert df["surface"].tolist() == [surface] and (df.loc[0, "low"], df.loc[0, "high"]) == (low, high)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Voters could pick 1 or 100 on the ballot.", ["1", "100"]),
+])
+def test_distant_alternatives_stay_two_figures(text, surfaces):
+    assert [s for s, _, _ in _rows(text)] == surfaces
