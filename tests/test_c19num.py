@@ -93,3 +93,22 @@ def test_close_alternatives_are_one_estimate_with_bounds(text, surface, low, hig
 ])
 def test_distant_alternatives_stay_two_figures(text, surfaces):
     assert [s for s, _, _ in _rows(text)] == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "May spoke by telephone with the Irish taoiseach.",
+    "The taoiseach told May he would not block the deal.",
+    "After May's statement, sterling rose.",
+    "Prime Minister Theresa May left Dublin.",
+])
+def test_may_the_person_is_no_month(text):
+    assert [s for s, kind, _ in _rows(text) if kind == "date"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima talks began in May.",
+    "Since May, the envoys have met twice.",
+    "May was the wettest month in Quito.",
+])
+def test_may_the_month_stays(text):
+    assert "May" in [s for s, kind, _ in _rows(text) if kind == "date"]
