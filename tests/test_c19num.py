@@ -112,3 +112,7 @@ def test_may_the_person_is_no_month(text):
 ])
 def test_may_the_month_stays(text):
     assert "May" in [s for s, kind, _ in _rows(text) if kind == "date"]
+
+
+def test_a_month_before_its_noun_stays_after_a_participle():
+    assert "August" in [s for s, kind, _ in _rows("Nobody has talked to him since the contested August vote.") if kind == "date"]

@@ -26,6 +26,6 @@ def month_as_name(doc: Doc, row: dict) -> bool:
     prv = doc[token.i - 1] if token.i > 0 else None
     if nxt is not None and (nxt.text in {"'s", "\u2019s"} or nxt.pos_ == "VERB"):
         return True
-    if prv is None:
-        return False
+    if prv is None or (nxt is not None and nxt.pos_ == "NOUN"):
+        return False  # "the disputed August election": a month before its noun
     return prv.pos_ == "VERB" or prv.lower_.rstrip(".") in TITLES or (prv.pos_ == "PROPN" and prv.ent_type_ == "PERSON")
