@@ -1,7 +1,8 @@
 """Number words that are part of a fixed phrase and count nothing.
 
 "a one-on-one session", "met the crew one by one", "spoke to one another", "at one point the
-talks stalled": the phrase says how or when, not how many, so no figure is read from it.
+talks stalled": the phrase says how or when, not how many, so no figure is read from it
+("at one point five percent" is a decimal).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Each phrase with the span of its number word: "one-on-one" drops both "one"s.
-ONE_IDIOMS = re.compile(r"(?<![\w-])(?:one-(?:on|to)-one|one by one|one another|one after (?:the other|another)|at one point)(?![\w-])",
+ONE_IDIOMS = re.compile(r"(?<![\w-])(?:one-(?:on|to)-one|one by one|one another|one after (?:the other|another)|at one point(?!\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)))(?![\w-])",
                         re.I)
 
 
