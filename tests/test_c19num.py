@@ -116,3 +116,7 @@ def test_may_the_month_stays(text):
 
 def test_a_month_before_its_noun_stays_after_a_participle():
     assert "August" in [s for s, kind, _ in _rows("Nobody has talked to him since the contested August vote.") if kind == "date"]
+
+
+def test_at_one_point_keeps_the_figure_after_it():
+    assert [s for s, _, _ in _rows("At one point one envoy walked out of the Accra talks.")] == ["one"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Each phrase with the span of its number word: "one-on-one" drops both "one"s.
-ONE_IDIOMS = re.compile(r"(?<![\w-])(?:one-(?:on|to)-one|one by one|one another|one after (?:the other|another)|at one point(?!\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)))(?![\w-])",
+ONE_IDIOMS = re.compile(r"(?<![\w-])(?:one-(?:on|to)-one|one by one|one another|one after (?:the other|another)|at one point(?!\s+(?:zero|oh|two|three|four|five|six|seven|eight|nine|\d)))(?![\w-])",
                         re.I)
 
 
