@@ -23,6 +23,9 @@ from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NA
                                    glued_designations,
                                    name_number, word_around)
 from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
+from helpers.numbers.idioms import outside_idioms
+from helpers.numbers.mastheads import outside_masthead
+from helpers.numbers.namesakes import month_as_name
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences
 from helpers.actors.mentions import sentence_locator
@@ -78,6 +81,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     for row in join_proportions(join_durations(join_ranges(list(phrase_numbers(doc, taken)), text), text), text):
         _add(rows, taken, row)
     rows = spans.drop_code_parts(join_word_durations(sorted(rows, key=lambda r: r["start"]), text), text)
+    rows = [row for row in outside_idioms(outside_masthead(rows, text), text) if not month_as_name(doc, row)]
     written = reading_sentences(text, sentences)
     for row in rows:
         if text[row["start"]:row["end"]].strip() == row["surface"]:  # an entity that ran on into a line break

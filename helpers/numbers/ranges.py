@@ -1,6 +1,6 @@
 """Figures written in two parts, joined into one row: ranges and compound amounts.
 
-"between 100,000 and 130,000", "5-10 days", "from two to three hours" are one row with
+"between 100,000 and 130,000", "5-10 days", "from two to three hours", "two or three weeks" are one row with
 ``low``/``high`` (value empty, approx ``range``); "1 hour and 30 minutes", "5 feet 2
 inches", "thirteen dollars and forty-five cents" are one row with the summed value. Rows
 are the number rows of one article in text order; ``number`` is a row's number before its
@@ -106,12 +106,21 @@ def _is_range(a: dict, b: dict, text: str) -> bool:
         return False
     if gap.strip().lower() == "and" and not re.search(r"\bbetween\s+\S*$", text[max(0, a["start"] - 9):a["start"]], re.I):
         return False  # "3,000 and 1,700" are two figures unless "between" opens the range
-    if gap.strip().lower() == "or" or b["kind"] in {"year", "ordinal"}:
+    if gap.strip().lower() == "or" and not _near_alternatives(a, b):
+        return False
+    if b["kind"] in {"year", "ordinal"}:
         return False
     if gap.strip() == "-" and (text[max(0, a["start"] - 1):a["start"]] == "-" or text[b["end"]:b["end"] + 1] == "-"):
         return False  # "three-nought-four": a chain of numbers, no range
     low = a["value"] * (b["value"] / b["number"] if b.get("number") and a["kind"] != b["kind"] else 1)
     return low < b["value"]
+
+
+def _near_alternatives(a: dict, b: dict) -> bool:
+    """ "two or three months", "one or two days", "three or four ministers": an estimate given as
+    two close whole numbers is one figure with its bounds; "1 or 100", "7.5 or 9" stay two."""
+    low, high = a["value"], b.get("number") or b["value"]
+    return a["kind"] == "count" and low == int(low) and high == int(high) and 0 < low < high <= 2 * low + 1
 
 
 def join_proportions(rows: list[dict], text: str) -> list[dict]:

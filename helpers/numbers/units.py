@@ -24,7 +24,7 @@ CURRENCIES = {
 CURRENCY_NAMES = {
     "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RUB": "roubles",
     "UAH": "hryvnias", "CAD": "Canadian dollars", "AUD": "Australian dollars", "CHF": "Swiss francs",
-    "INR": "rupees", "KRW": "won", "GBP pence": "pence", "USD cents": "cents",
+    "INR": "rupees", "KRW": "won", "SGD": "Singapore dollars", "TWD": "New Taiwan dollars", "HKD": "Hong Kong dollars", "GBP pence": "pence", "USD cents": "cents",
 }
 # "30 MUSD", "5 mEUR": a million of the currency written as one word.
 MILLION_CODES = re.compile(r"^(?:m|mn|mln)(usd|eur|gbp|rub|cny|jpy|chf)$", re.I)
@@ -56,10 +56,12 @@ AGE_AFTER = re.compile(r"\s*-?\s*(?:old|of age)\b")
 ARTICLE_DURATION = re.compile(
     rf"(?<!and\s)(?<![-\w])(?P<lead>(?:an?|one|three) quarters? of an?|(?:a|one|two) thirds? of an?|(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
     rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
+# Any number word before a hyphenated unit: "eleven-hour", "forty-eight-hour", "nineteen-day".
+_COUNT_WORD = (rf"(?:{'|'.join(numwords.TENS)})(?:-(?:{'|'.join(w for w, v in numwords.UNITS.items() if 0 < v < 10)}))?"
+               rf"|{'|'.join(w for w, v in numwords.UNITS.items() if v > 0)}")
 IMPLICIT_DURATION = re.compile(
-    r"\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d+)[- ])?"
-    r"(minute|hour|day|week|month|year)(?:-?long)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|\d+)-(minute|hour|day|week|month|year)\b", re.I)
+    rf"\b(?:({_COUNT_WORD}|half|\d+)[- ])?"
+    rf"(minute|hour|day|week|month|year)(?:-?long)\b|\b({_COUNT_WORD}|\d+)-(minute|hour|day|week|month|year)\b", re.I)
 
 
 def currency(word: str) -> str | None:
@@ -156,9 +158,13 @@ def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
 
 _CODES = "usd|eur|gbp|jpy|cny|rmb|rub|uah|cad|aud|nzd|chf|inr|krw|hkd|sgd|sek|nok|dkk|try|brl|mxn|zar|sar|aed|qar"
 # "USD115", "115.5USD", "nzd$15": an amount with its currency code glued on.
-GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
+GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d(?:[\d,]*\d)?(?:\.\d+)?)|(?P<b>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
 
 
+# "US$4 billion", "NT$1.3 billion", "USD115 million": the scale word after a glued amount is part of it.
+SCALE_AFTER = re.compile(r"\s(thousand|million|billion|trillion)\b", re.I)
+# Dollars named by a country prefix: "S$20" (Singapore), "NT$1.3" (New Taiwan), "HK$5".
+DOLLAR_PREFIXES = {"RMB": "CNY", "US": "USD", "NZ": "NZD", "HK": "HKD", "C": "CAD", "A": "AUD", "S": "SGD", "NT": "TWD"}
 LINK_AROUND = re.compile(r"://|\bwww\.|@\w|\?\w+=|&\w+=|%[0-9A-F]{2}")
 
 
@@ -172,10 +178,13 @@ def glued_money(text: str) -> list[dict]:
         if LINK_AROUND.search(text, text.rfind(" ", 0, m.start()) + 1, len(text) if word_end < 0 else word_end):
             continue  # "%20CAD" inside a link
         code = (m.group("pre") or m.group("post")).upper().rstrip("$")
-        code = {"RMB": "CNY", "US": "USD", "NZ": "NZD", "HK": "HKD", "C": "CAD", "A": "AUD"}.get(code, code)
+        code = DOLLAR_PREFIXES.get(code, code)
         amount = numwords.parse_number(m.group("a") or m.group("b"))
+        scale = SCALE_AFTER.match(text, m.end())
+        end = scale.end() if scale else m.end()
         if amount is not None:
-            rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "value": amount, "kind": "money", "unit": code})
+            amount *= numwords.SCALES[scale.group(1).lower()] if scale else 1
+            rows.append({"start": m.start(), "end": end, "surface": text[m.start():end], "value": amount, "kind": "money", "unit": code})
     return rows
 
 
