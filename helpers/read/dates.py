@@ -146,7 +146,9 @@ WEEKDAY_DATE = re.compile(
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
 # "Last updated 16/03/2023 - 09:10 GMT": a posting stamp, read day-first or month-first,
 # whichever is nearer the corpus date.
-STAMP_DATE = re.compile(r"\b(?:posted|published|updated|dated)\b\D{0,12}(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
+# "tag line: Source: Harbour Post | via NewsDesk | 09/11/2014": an aggregator's source tag ends with the day too.
+STAMP_DATE = re.compile(r"(?:\b(?:posted|published|updated|dated)\b\D{0,12}|^tag line:\s*source\s*:[^|\n]{2,60}(?:\|[^|\n]{2,60})*\|\s*)"
+                        r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
 MAX_STAMP_DAYS = 45  # a stamp read either way must fall this near the corpus date
 SKIPPED_CHROME = ("related", "share", "copyright")  # chrome lines that name other stories' days
 DATED_CHROME = ("tag line:", "byline:")  # removed lines that carry the page's own full date
