@@ -50,14 +50,3 @@ def test_the_latest_day_divider_of_a_live_page_is_its_date():
 ])
 def test_a_weekday_date_that_is_no_day_divider_does_not_date_the_page(page):
     assert read_dates.latest_day_divider(page, pd.Timestamp("2014-10-06")) is None
-
-
-@pytest.mark.parametrize("expr, said_on, day", [
-    ("last Friday", "2014-10-11", "2014-10-03"),  # said on a Saturday: not yesterday, the Friday of the week before
-    ("last Tuesday", "2014-10-08", "2014-09-30"),  # said on a Wednesday
-    ("last Tuesday", "2014-10-07", "2014-09-30"),  # said on a Tuesday: never the day itself
-    ("last Monday", "2014-10-09", "2014-10-06"),  # said on a Thursday: that week's Monday
-])
-def test_last_weekday_is_never_yesterday(expr, said_on, day):
-    from helpers.calls.dates import resolve
-    assert resolve(expr, pd.Timestamp(said_on), "happened")["date"] == pd.Timestamp(day)

@@ -170,9 +170,8 @@ def _day_of_month(anchor: pd.Timestamp, day: int, ahead: bool) -> pd.Timestamp |
 
 def _weekday(anchor: pd.Timestamp, wd: int, rel: str, status: str) -> pd.Timestamp:
     back = (anchor.weekday() - wd) % 7
-    if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself;
-        # said on a Tuesday, the Monday of the week before ("yesterday" would name the day after)
-        return anchor - pd.Timedelta(days=back + 7 if back in (0, 1) else back)
+    if rel == "last":  # "last Monday" said on a Saturday: the Monday of that week, never the day itself
+        return anchor - pd.Timedelta(days=back or 7)
     ahead = (wd - anchor.weekday()) % 7
     if rel == "next":  # "next Thursday" said on a Thursday: a week on, never the day itself
         return anchor + pd.Timedelta(days=ahead or 7)
