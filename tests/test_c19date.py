@@ -50,3 +50,17 @@ def test_the_latest_day_divider_of_a_live_page_is_its_date():
 ])
 def test_a_weekday_date_that_is_no_day_divider_does_not_date_the_page(page):
     assert read_dates.latest_day_divider(page, pd.Timestamp("2014-10-06")) is None
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("The forum will show whether the states that backed Tallinn last Friday go further.", "last Friday"),
+    ("Ilves will decide after the envoys he met yesterday report back.", "yesterday"),
+])
+def test_a_cue_past_by_its_own_words_is_no_plan(sentence, expr):
+    found = contentdates.cues(sentence, {"tallinn", "ilves"})
+    assert [(e, s) for e, s, *_ in found] == [(expr, "happened")]
+
+
+def test_a_weekday_after_a_future_verb_stays_a_plan():
+    found = contentdates.cues("The forum will meet in Tallinn on Friday.", {"tallinn"})
+    assert [(e, s) for e, s, *_ in found] == [("on Friday", "planned")]
