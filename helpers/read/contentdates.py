@@ -126,6 +126,8 @@ def _sentence_cues(sentence: str):
             status = "planned"
         if LATER_SAME_DAY.search(before):
             status = "planned today"
+        if PAST_BY_ITS_WORDS.match(expr):
+            status = "happened"
         yield expr.strip(), status, explicit
 
 
@@ -154,6 +156,9 @@ def _future_verb_after(sentence: str, start: int, expr: str) -> bool:
     return bool(FUTURE_AFTER.search(clause))
 
 
+# "last Friday", "yesterday", "last night" name a past day whatever verb comes before: "the talks
+# will show whether the states that condemned it in Cairo last Friday go further".
+PAST_BY_ITS_WORDS = re.compile(r"(?i)\s*(?:last\b|yesterday\b)")
 LATER_SAME_DAY = re.compile(r"\blater\s*$", re.I)  # "expected to speak with him later on Saturday"
 # "must leave the country before 5 April", "talks run until Friday": a limit, not the day something happened
 DEADLINE_BEFORE = re.compile(r"\b(?:before|until|till|no later than)\s*$", re.I)

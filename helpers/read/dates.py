@@ -10,7 +10,9 @@ its reference date, so every article gets one, from the best evidence it has:
   "Feb 12, 2022 -", "LAJES, Azores, March 16 -", "Valletta, 03.IV.2019 (MNA)." (``datelines``),
   "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
-  Tuesday 14 March", the weekday fixing the year) or a posting stamp in the page chrome;
+  Tuesday 14 March", the weekday fixing the year), a posting stamp in the page chrome or an
+  aggregator's source tag, else the latest of a live page's day dividers ("Tuesday 7 March"
+  on its own line);
 - ``text``: an explicit full date in the text ("on February 12, 2022"), preferring one whose
   weekday the text also names ("on Saturday ... February 12, 2022"), else the latest; none when
   the text reports a later day as happened (the full date is then background);
@@ -107,6 +109,7 @@ def fill_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
             continue
         header = header_line_date(_headlines(articles, i),
                                   articles.at[i, "boilerplate"] if "boilerplate" in articles else None, common)
+        header = header if header is not None else latest_day_divider(articles.at[i, "text"], common)
         if near is not None:
             articles.at[i, "date"], articles.at[i, "date_source"] = near, "dateline"
         elif header is not None:
@@ -146,7 +149,9 @@ WEEKDAY_DATE = re.compile(
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
 # "Last updated 16/03/2023 - 09:10 GMT": a posting stamp, read day-first or month-first,
 # whichever is nearer the corpus date.
-STAMP_DATE = re.compile(r"\b(?:posted|published|updated|dated)\b\D{0,12}(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
+# "tag line: Source: Harbour Post | via NewsDesk | 09/11/2014": an aggregator's source tag ends with the day too.
+STAMP_DATE = re.compile(r"(?:\b(?:posted|published|updated|dated)\b\D{0,12}|^tag line:\s*source\s*:[^|\n]{2,60}(?:\|[^|\n]{2,60})*\|\s*)"
+                        r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
 MAX_STAMP_DAYS = 45  # a stamp read either way must fall this near the corpus date
 SKIPPED_CHROME = ("related", "share", "copyright")  # chrome lines that name other stories' days
 DATED_CHROME = ("tag line:", "byline:")  # removed lines that carry the page's own full date
@@ -187,6 +192,28 @@ def header_line_date(title, chrome, common: pd.Timestamp) -> pd.Timestamp | None
             if options:
                 return min(options, key=lambda d: abs(d - common))
     return None
+
+
+# A live page's day dividers, each on its own line: "Tuesday 7 March", "Monday, March 6, 2023".
+DAY_DIVIDER = re.compile(rf"\s*{WEEKDAY_DATE.pattern}(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*", re.I)
+
+
+def latest_day_divider(text, common: pd.Timestamp) -> pd.Timestamp | None:
+    """The latest of a live page's day dividers (its last update), each read in the year it
+    states or else the one nearest the corpus date, and kept only when its weekday agrees."""
+    days = []
+    for line in text.split("\n") if isinstance(text, str) else []:
+        m = DAY_DIVIDER.fullmatch(line)
+        if m is None:
+            continue
+        month = (m.group("month") or m.group("month2")).lower().rstrip(".")[:3]
+        number = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(month))
+        years = [int(m.group("year"))] if m.group("year") else [common.year + k for k in (-1, 0, 1)]
+        options = [d for d in (_timestamp(y, number, m.group("day") or m.group("day2")) for y in years) if d is not None]
+        nearest = min(options, key=lambda d: abs(d - common)) if options else None
+        if nearest is not None and WEEKDAYS[nearest.weekday()] == m.group("wd").lower():
+            days.append(nearest)
+    return max(days, default=None)
 
 
 def _dates_of_same_event(dated_texts: pd.Series, dates: pd.Series, undated_texts: pd.Series) -> dict:
