@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
-from helpers.calls.dates import names_a_day, narrative_offset
+from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
@@ -110,9 +110,10 @@ def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
 
 
 def when_date(verb: Token) -> str | None:
-    """"had visited Kampala in March, when he met X": the date the "when" clause hangs on."""
+    """"had visited Kampala in March, when he met X", "is due in Seoul on Thursday, where she
+    will meet Y": the date the "when" or "where" clause hangs on."""
     head = verb.head
-    if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ == "when" for c in verb.children):
+    if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ in {"when", "where"} for c in verb.children):
         return None
     entity = next((e for e in verb.doc.ents if e.start <= head.i < e.end), None)
     lead = verb.doc[entity.start - 1] if entity is not None and entity.start > 0 else None
@@ -157,7 +158,10 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
-    date_expr = days_apart(verb) or date_expr or when_date(verb) or shared_date(sent, verb, line_end)
+    hung = when_date(verb)
+    if hung and names_a_fixed_day(hung) and not (date_expr and EXPLICIT_RE.search(date_expr)):
+        date_expr = hung  # "expected in Seoul on Thursday, where she will meet X, and in Tokyo on Friday": Thursday
+    date_expr = days_apart(verb) or date_expr or hung or shared_date(sent, verb, line_end)
     if found.get("status") == "happened" and told_in_present(verb, date_expr):
         found["status"] = "planned"
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
@@ -190,11 +194,11 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     return rows
 
 
-WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse"}
+WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
 
 
 def only_willing(verb: Token) -> bool:
-    """"was ready to keep talking to X", "is willing to meet Y", "wants to speak with Z": the
+    """"was ready to keep talking to X", "is willing to meet Y", "declined to meet Z": the
     contact is only one a party would accept, not one held or arranged."""
     head = verb
     for _ in range(3):
