@@ -55,7 +55,9 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
             return True
         if ancestor.dep_ == "conj" and ancestor.head.i in own and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
-            return True  # "The call began at 15:00 and lasted nearly 90 minutes": the call's own second verb
+            # "The call began at 15:00 and lasted nearly 90 minutes": the call's own second verb; "spent two
+            # days with X, saw Y on the Friday": a second verb with an object of its own is another act
+            return not (trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in ancestor.children))
         if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             # "a call ... that lasted an hour"; "discussed it in a phone call lasting 90 minutes on Monday"
             return ancestor.dep_ in {"relcl", "acl"} and (ancestor.head.i == trigger.i or _contact_noun_of(ancestor.head, verb))
