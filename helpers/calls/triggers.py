@@ -124,7 +124,9 @@ def spent_time_with(verb: Token) -> bool:
                and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in LENGTH_WORDS)]
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in [*c.children, *(g for p in c.children for g in p.conjuncts)] if o.dep_ in {"pobj", "conj"}]
-    return bool(lengths) and any(o.ent_type_ == "PERSON" or is_office_holder(o) for o in partners)
+    # the one who spent it must be parsed: "X and Y spent two hours with Z" misread without a subject is no pair Z
+    spender = verb.dep_ in {"conj", "xcomp"} or any(c.dep_ == "nsubj" for c in verb.children)
+    return bool(lengths) and spender and any(o.ent_type_ == "PERSON" or is_office_holder(o) for o in partners)
 
 
 def saw_a_person(verb: Token) -> bool:
