@@ -358,11 +358,20 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
     return counted_subject(trigger, verb) == 2
 
 
+def presented_to(word: Token) -> bool:
+    """"laid the text before Thatcher", "appeared before the committee": "before" a person or
+    body itself (no contact, no clause) is a place in front of them, not a time."""
+    objects = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
+    return word.lower_ == "before" and word.dep_ == "prep" and len(objects) == 1 and objects[0].dep_ == "pobj" \
+        and objects[0].pos_ in {"PROPN", "NOUN"} and not is_trigger(objects[0]) and objects[0].ent_type_ not in {"DATE", "TIME", "EVENT"} \
+        and not any(c.dep_ == "poss" for c in objects[0].children)
+
+
 def ordering_cue(trigger: Token, verb: Token, mentions: list[dict]) -> dict:
     """'Before speaking with Biden', 'ahead of the Putin-Biden talks', 'after the call'."""
     for token in verb.subtree:
         word = token.lower_
-        if word in BEFORE_WORDS | AFTER_WORDS and token.i not in {verb.i, trigger.i}:
+        if word in BEFORE_WORDS | AFTER_WORDS and token.i not in {verb.i, trigger.i} and not presented_to(token):
             scope = list(token.subtree)
             refs = [mention_span(m) for m in mentions if scope and scope[0].idx <= m["start"] < token_end(scope[-1])
                     and m["type"] in {"person", "organization", "country"}]
