@@ -70,3 +70,33 @@ def days_before_main(verb: Token) -> tuple[str, Token] | None:
                 unit = "a day" if count == 1 else f"{count} days"
                 return f"{unit} {'earlier' if link.lower_ == 'after' else 'later'}", amount
     return None
+
+
+# "US officials said on Tuesday", "the talks would resume on Friday": a day of what is said or
+# planned, not one the story has reached; a later contact told without a day is not on it
+SAYING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "note", "declare", "insist"}
+PLAN_VERBS = {"expect", "plan", "schedule", "intend", "hope", "agree", "promise", "want"}
+AHEAD_VERBS = {"expect", "schedule"}  # "is expected in Seoul on Thursday": the day itself is ahead
+
+
+def told_or_planned(day: Span) -> bool:
+    """Whether day words hang on a verb of saying, on a verb with a modal ("would resume on
+    Friday"), or on one a plan governs ("is due to meet on Monday"); "agreed on Tuesday to
+    send" is the day of the agreeing."""
+    verb = day.root.head.head if day.root.head.dep_ == "prep" else day.root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in SAYING_VERBS | AHEAD_VERBS or _planned(verb):
+        return True
+    for _ in range(2):
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in PLAN_VERBS or _planned(verb):
+            return True
+    return False
+
+
+def _planned(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)

@@ -50,14 +50,15 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         timezone, duration_min, duration_approx, durations_reported, relation
         (before/after), relative_spans, reference (named only as an ordering cue),
         narrative_expr (the last day named before the trigger: "He met X on Friday ... a day earlier"),
-        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after").
+        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after"),
+        told_later ("X later called Y": on or after the narrative's day).
     """
     by_start = {s["start"]: s for s in sentences}
     line = DATELINE.match(doc_text(doc)[:300])
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows, last_day = [], None
+    rows, last_day, last_reached = [], None, None
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
@@ -72,20 +73,24 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
             # the day the narrative is at: the last one named before the trigger, in its sentence or before
-            here = next((words for at, words in reversed(days) if at < trigger.idx), None)
+            here = next((words for at, words, _ in reversed(days) if at < trigger.idx), None)
             default = not (moves_on(verb) or (dated and here is None))
-            told = here if here is not None else last_day  # "" : a day the article does not date
-            rows += [row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"]}
-                     | ({"date_expr": None} if unanchored_next_day(row, told) else {})
-                     for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
+            for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end):
+                # "" : a day the article does not date; a contact held is not on a day only said or planned before
+                told = here if here is not None else last_day if row["status"] != "happened" else last_reached
+                rows.append(row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"],
+                                   "told_later": told_later(verb)}
+                            | ({"date_expr": None} if unanchored_next_day(row, told) else {}))
         last_day = days[-1][1] if days else last_day
+        reached = [words for _, words, said in days if not said]
+        last_reached = reached[-1] if reached else last_reached
     return rows
 
 
-def unknown_days(sent: Span) -> list[tuple[int, str]]:
+def unknown_days(sent: Span) -> list[tuple[int, str, bool]]:
     """"On the first Monday of the crisis": the narrative moves to a day the article does not
     date; "The following day ..." after it is no day after an earlier dated one."""
-    return [(e.start_char, "") for e in time_entities(sent, counted=True)]
+    return [(e.start_char, "", False) for e in time_entities(sent, counted=True)]
 
 
 def unanchored_next_day(row: dict, narrative: str | None) -> bool:
@@ -136,6 +141,11 @@ def days_apart(verb: Token) -> str | None:
     if marks and amount and verb.dep_ == "advcl":
         return "a day earlier" if marks[0].lower_ == "after" else "a day later"
     return None
+
+
+def told_later(verb: Token) -> bool:
+    """"Haig later telephoned X": a contact after the day the narrative is at, never before it."""
+    return any(c.lower_ in {"later", "afterwards", "subsequently"} for c in verb.children)
 
 
 def moves_on(verb: Token) -> bool:
