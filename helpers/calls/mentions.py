@@ -159,7 +159,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
     found = contact(trigger, mentions, line_end)
-    if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
+    if found is None or asked_whether(governing_verb(trigger)):
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     if only_willing(governing_verb(trigger)):
         return []  # "he was ready to speak to Modi at any time": a disposition, no contact
@@ -202,6 +202,18 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     for row in rows:
         row.pop("sides", None)
     return rows
+
+
+def asked_whether(verb: Token) -> bool:
+    """"Asked whether she would visit X", "whether she would go to Belgrade to see X": the
+    contact's clause, or the one its purpose clause hangs on, is a question."""
+    for _ in range(2):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}

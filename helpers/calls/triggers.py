@@ -138,7 +138,7 @@ def saw_a_person(verb: Token) -> bool:
         return False
     # "X will brief Y and is expected to see Z": the one who sees must be parsed (an unparsed one drops a party)
     head = verb.head if verb.dep_ == "xcomp" else verb
-    if verb.dep_ != "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+    if verb.dep_ not in {"conj", "advcl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     # "saw X winning" is parsed as an acl of the person: what was seen, no meeting
     return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_office_holder(c))
