@@ -81,11 +81,14 @@ AHEAD_VERBS = {"expect", "schedule"}  # "is expected in Seoul on Thursday": the 
 
 def told_or_planned(day: Span) -> bool:
     """Whether day words hang on a verb of saying, on a verb with a modal ("would resume on
-    Friday"), or on one a plan governs ("is due to meet on Monday"); "agreed on Tuesday to
-    send" is the day of the agreeing."""
+    Friday"), on one a plan governs ("is due to meet on Monday") or on a participle that
+    describes a noun ("the summit held on 12 June"); "agreed on Tuesday to send" is the day
+    of the agreeing."""
     verb = day.root.head.head if day.root.head.dep_ == "prep" else day.root.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if verb.dep_ == "acl":  # "the meeting ... held in Singapore on 12 June": the day of a thing named
+        return True
     if verb.lemma_.lower() in SAYING_VERBS | AHEAD_VERBS or _planned(verb):
         return True
     for _ in range(2):
