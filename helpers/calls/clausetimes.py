@@ -84,8 +84,8 @@ def told_or_planned(day: Span) -> bool:
     Friday"), on one a plan governs ("is due to meet on Monday") or on a participle that
     describes a noun ("the summit held on 12 June"); "agreed on Tuesday to send" is the day
     of the agreeing."""
-    if day.root.dep_ in {"compound", "amod", "nmod"}:  # "The Thursday session began at 3 p.m.": that day named again
-        return True
+    if day.root.dep_ in {"compound", "amod", "nmod"} and day.root.head.ent_type_ not in {"DATE", "TIME"}:
+        return True  # "The Thursday session began at 3 p.m.": that day named again ("Yesterday evening" is a day)
     verb = day.root.head.head if day.root.head.dep_ == "prep" else day.root.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
