@@ -91,7 +91,9 @@ def told_or_planned(day: Span) -> bool:
         return False
     if verb.dep_ == "acl":  # "the meeting ... held in Singapore on 12 June": the day of a thing named
         return True
-    if verb.lemma_.lower() in SAYING_VERBS | AHEAD_VERBS or _planned(verb):
+    # "said on Tuesday"; not "On Wednesday X briefed the envoys, a statement said" (the day of what was said)
+    saying = verb.lemma_.lower() in SAYING_VERBS and day.start > verb.i
+    if saying or verb.lemma_.lower() in AHEAD_VERBS or _planned(verb):
         return True
     for _ in range(2):
         if verb.dep_ != "xcomp":
