@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from helpers.calls.dates import DISTANT_WEEKDAY
+
 LINKS = {"advcl", "xcomp", "conj"}  # "flew to Cairo to meet Y", "flew to Cairo and met Y": one clause
 MONTHS_AGO = re.compile(r"\b(?:two|three|four|five|\d)\s+(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)e?s\s+ago$", re.I)
@@ -84,8 +86,9 @@ def told_or_planned(day: Span) -> bool:
     Friday"), on one a plan governs ("is due to meet on Monday") or on a participle that
     describes a noun ("the summit held on 12 June"); "agreed on Tuesday to send" is the day
     of the agreeing."""
-    if day.root.dep_ in {"compound", "amod", "nmod"} and day.root.head.ent_type_ not in {"DATE", "TIME"}:
-        return True  # "The Thursday session began at 3 p.m.": that day named again ("Yesterday evening" is a day)
+    if day.root.dep_ in {"compound", "amod", "nmod"} and day.root.head.ent_type_ not in {"DATE", "TIME"} \
+            and DISTANT_WEEKDAY.search(day.doc[max(day.start - 1, 0):day.end].text):
+        return True  # "The Thursday session began at 3 p.m.": that day named again; "the January 3 strike" is a day
     verb = day.root.head.head if day.root.head.dep_ == "prep" else day.root.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
