@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from helpers.calls.dates import DISTANT_WEEKDAY
+
 LINKS = {"advcl", "xcomp", "conj"}  # "flew to Cairo to meet Y", "flew to Cairo and met Y": one clause
 MONTHS_AGO = re.compile(r"\b(?:two|three|four|five|\d)\s+(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)e?s\s+ago$", re.I)
@@ -70,3 +72,41 @@ def days_before_main(verb: Token) -> tuple[str, Token] | None:
                 unit = "a day" if count == 1 else f"{count} days"
                 return f"{unit} {'earlier' if link.lower_ == 'after' else 'later'}", amount
     return None
+
+
+# "US officials said on Tuesday", "the talks would resume on Friday": a day of what is said or
+# planned, not one the story has reached; a later contact told without a day is not on it
+SAYING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "note", "declare", "insist"}
+PLAN_VERBS = {"expect", "plan", "schedule", "intend", "hope", "agree", "promise", "want"}
+AHEAD_VERBS = {"expect", "schedule"}  # "is expected in Seoul on Thursday": the day itself is ahead
+
+
+def told_or_planned(day: Span) -> bool:
+    """Whether day words hang on a verb of saying, on a verb with a modal ("would resume on
+    Friday"), on one a plan governs ("is due to meet on Monday") or on a participle that
+    describes a noun ("the summit held on 12 June"); "agreed on Tuesday to send" is the day
+    of the agreeing."""
+    if day.root.dep_ in {"compound", "amod", "nmod"} and day.root.head.ent_type_ not in {"DATE", "TIME"} \
+            and DISTANT_WEEKDAY.search(day.doc[max(day.start - 1, 0):day.end].text):
+        return True  # "The Thursday session began at 3 p.m.": that day named again; "the January 3 strike" is a day
+    verb = day.root.head.head if day.root.head.dep_ == "prep" else day.root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "acl":  # "the meeting ... held in Singapore on 12 June": the day of a thing named
+        return True
+    # "said on Tuesday"; not "On Wednesday X briefed the envoys, a statement said" (the day of what was said)
+    saying = verb.lemma_.lower() in SAYING_VERBS and day.start > verb.i
+    if saying or verb.lemma_.lower() in AHEAD_VERBS or _planned(verb):
+        return True
+    for _ in range(2):
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in PLAN_VERBS or _planned(verb):
+            return True
+    return False
+
+
+def _planned(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from helpers.calls.clausetimes import days_before_main, when_time
+from helpers.calls.clausetimes import days_before_main, told_or_planned, when_time
 from helpers.calls.dates import COUNTED_BACK_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.parse import doc_text
 
@@ -55,7 +55,9 @@ def in_own_clause(token: Token, trigger: Token, verb: Token) -> bool:
             return True
         if ancestor.dep_ == "conj" and ancestor.head.i in own and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
-            return True  # "The call began at 15:00 and lasted nearly 90 minutes": the call's own second verb
+            # "The call began at 15:00 and lasted nearly 90 minutes": the call's own second verb; "spent two
+            # days with X, saw Y on the Friday": a second verb with an object of its own is another act
+            return not (trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in ancestor.children))
         if ancestor.dep_ in SUBCLAUSE_DEPS and not (ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             # "a call ... that lasted an hour"; "discussed it in a phone call lasting 90 minutes on Monday"
             return ancestor.dep_ in {"relcl", "acl"} and (ancestor.head.i == trigger.i or _contact_noun_of(ancestor.head, verb))
@@ -122,8 +124,8 @@ def in_time_conversion(text: str, start: int) -> bool:
     return bool(CONVERSION_OPEN.search(text[max(0, start - 40):start]))
 
 
-def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
-    """(offset, words) of the sentence's dates that fix a day on their own ("on Friday",
+def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str, bool]]:
+    """(offset, words, said or planned) of the sentence's dates that fix a day on their own ("on Friday",
     "June 9", "yesterday"), outside a dateline and a "since" phrase: the narrative's day that
     a later undated contact or "a day earlier" refers to."""
     found = []
@@ -134,7 +136,7 @@ def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str]]:
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         if any(t.lower_ == "since" for t in [*lead, *list(ent.root.ancestors)[:3]]):
             continue
-        found.append((ent.start_char, (lead.text + " " + ent.text).strip()))
+        found.append((ent.start_char, (lead.text + " " + ent.text).strip(), told_or_planned(ent)))
     return found
 
 

@@ -66,12 +66,14 @@ def split_summaries(cm: pd.DataFrame) -> pd.DataFrame:
     people is a summary of one person's separate contacts when the corpus reports that
     person's one-to-one contact with every other of them on that day (or undated) and with the
     same kind of channel; it is split into those contacts. A meeting of all, reported with
-    one-to-one talks of only some of them, stays one contact."""
+    one-to-one talks of only some of them (or with one-to-one plans), stays one contact."""
     if "participants" not in cm or cm.empty:
         return cm
     bilateral: set[tuple] = set()  # (one, other, day, channel class)
-    for people, group, channel, date in zip(cm["participants"], cm["group"], cm["channel"], cm["date"]):
-        if len(people) == 2 and is_missing(group):
+    statuses = cm["status"] if "status" in cm else pd.Series("happened", index=cm.index)
+    for people, group, channel, date, status in zip(cm["participants"], cm["group"], cm["channel"], cm["date"], statuses):
+        # a one-to-one only planned ("is expected to see Y") tells nothing of how a meeting went
+        if len(people) == 2 and is_missing(group) and status == "happened":
             day = None if is_missing(date) else date
             for one, other in (people, people[::-1]):
                 bilateral.add((one, other, day, channel_class(channel)))

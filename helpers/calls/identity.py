@@ -69,17 +69,25 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             narrated[key].add(narrative)
     reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
     story = cm["story_date"] if "story_date" in cm else pd.Series(pd.NaT, index=cm.index)
+    later = cm["told_later"].fillna(False).astype(bool) if "told_later" in cm else pd.Series(False, index=cm.index)
     ids = []
-    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day in zip(
-            rows, cm["channel"], cm["channel_stated"], reference, story):
+    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after in zip(
+            rows, cm["channel"], cm["channel_stated"], reference, story, later):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
             continue
-        days = reachable(dated[key], written, status)
+        days, told_days = reachable(dated[key], written, status), narrated[key]
+        if after and pd.notna(story_day):  # "X later telephoned Y": not their contact of days before
+            days, told_days = {d for d in days if d >= story_day}, {d for d in told_days if d >= story_day}
         mine = own.get((article, key, status), set()) & days
+        if now and not past and pd.notna(narrative) and mine and narrative not in days:
+            # "(On Monday night ...) X met Y for two hours. ... X met Y again on Wednesday": the article
+            # itself tells two days apart; the mention is on the day it is told at, not the other one
+            ids.append(f"{narrative:%Y-%m-%d} {key}")
+            continue
         # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
         same_channel = [d for d in days if stated and _channel_of(said[(key, d)]) == channel]
-        day = _undated_day(approx, past, days, mine, same_channel, spans[key], narrated[key], narrative if now else None)
+        day = _undated_day(approx, past, days, mine, same_channel, spans[key], told_days, narrative if now else None)
         if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day):
             # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later;
             # "X is due in Seoul on Thursday to brief Y": every dated contact of theirs is before the plan was written

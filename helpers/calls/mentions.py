@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
-from helpers.calls.dates import names_a_day, narrative_offset
+from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
@@ -50,14 +50,15 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         timezone, duration_min, duration_approx, durations_reported, relation
         (before/after), relative_spans, reference (named only as an ordering cue),
         narrative_expr (the last day named before the trigger: "He met X on Friday ... a day earlier"),
-        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after").
+        narrative_default (that day is also the undated contact's: no "later", "had spoken", "after"),
+        told_later ("X later called Y": on or after the narrative's day).
     """
     by_start = {s["start"]: s for s in sentences}
     line = DATELINE.match(doc_text(doc)[:300])
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows, last_day = [], None
+    rows, last_day, last_reached = [], None, None
     for sent in doc.sents:
         info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if info is None:
@@ -72,20 +73,24 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
                 continue  # "due to visit Putin ... for talks": the talks are the visit
             # the day the narrative is at: the last one named before the trigger, in its sentence or before
-            here = next((words for at, words in reversed(days) if at < trigger.idx), None)
+            here = next((words for at, words, _ in reversed(days) if at < trigger.idx), None)
             default = not (moves_on(verb) or (dated and here is None))
-            told = here if here is not None else last_day  # "" : a day the article does not date
-            rows += [row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"]}
-                     | ({"date_expr": None} if unanchored_next_day(row, told) else {})
-                     for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end)]
+            for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end):
+                # "" : a day the article does not date; a contact held is not on a day only said or planned before
+                told = here if here is not None else last_day if row["status"] != "happened" else last_reached
+                rows.append(row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"],
+                                   "told_later": told_later(verb)}
+                            | ({"date_expr": None} if unanchored_next_day(row, told) else {}))
         last_day = days[-1][1] if days else last_day
+        reached = [words for _, words, said in days if not said]
+        last_reached = reached[-1] if reached else last_reached
     return rows
 
 
-def unknown_days(sent: Span) -> list[tuple[int, str]]:
+def unknown_days(sent: Span) -> list[tuple[int, str, bool]]:
     """"On the first Monday of the crisis": the narrative moves to a day the article does not
     date; "The following day ..." after it is no day after an earlier dated one."""
-    return [(e.start_char, "") for e in time_entities(sent, counted=True)]
+    return [(e.start_char, "", False) for e in time_entities(sent, counted=True)]
 
 
 def unanchored_next_day(row: dict, narrative: str | None) -> bool:
@@ -110,9 +115,10 @@ def shared_date(sent: Span, verb: Token, line_end: int) -> str | None:
 
 
 def when_date(verb: Token) -> str | None:
-    """"had visited Kampala in March, when he met X": the date the "when" clause hangs on."""
+    """"had visited Kampala in March, when he met X", "is due in Seoul on Thursday, where she
+    will meet Y": the date the "when" or "where" clause hangs on."""
     head = verb.head
-    if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ == "when" for c in verb.children):
+    if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ in {"when", "where"} for c in verb.children):
         return None
     entity = next((e for e in verb.doc.ents if e.start <= head.i < e.end), None)
     lead = verb.doc[entity.start - 1] if entity is not None and entity.start > 0 else None
@@ -137,6 +143,11 @@ def days_apart(verb: Token) -> str | None:
     return None
 
 
+def told_later(verb: Token) -> bool:
+    """"Haig later telephoned X": a contact after the day the narrative is at, never before it."""
+    return any(c.lower_ in {"later", "afterwards", "subsequently"} for c in verb.children)
+
+
 def moves_on(verb: Token) -> bool:
     """"Faki later spoke ...", "had spoken": a time after or before the narrative's day, not it."""
     return any(c.lower_ in {"later", "afterwards", "subsequently", "since", "previously", "once"} for c in verb.children) \
@@ -148,7 +159,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
     found = contact(trigger, mentions, line_end)
-    if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
+    if found is None or asked_whether(governing_verb(trigger)):
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     if only_willing(governing_verb(trigger)):
         return []  # "he was ready to speak to Modi at any time": a disposition, no contact
@@ -157,7 +168,10 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
     verb = trigger if trigger.pos_ == "NOUN" and reference else governing_verb(trigger)
     date_expr, previous_expr = date_words(sent, trigger, verb, line_end)
-    date_expr = days_apart(verb) or date_expr or when_date(verb) or shared_date(sent, verb, line_end)
+    hung = when_date(verb)
+    if hung and names_a_fixed_day(hung) and not (date_expr and EXPLICIT_RE.search(date_expr)):
+        date_expr = hung  # "expected in Seoul on Thursday, where she will meet X, and in Tokyo on Friday": Thursday
+    date_expr = days_apart(verb) or date_expr or hung or shared_date(sent, verb, line_end)
     if found.get("status") == "happened" and told_in_present(verb, date_expr):
         found["status"] = "planned"
     facts = {"date_expr": date_expr, "background": False, "reference": reference, **days_from_another(verb, mentions),
@@ -190,11 +204,23 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     return rows
 
 
-WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse"}
+def asked_whether(verb: Token) -> bool:
+    """"Asked whether she would visit X", "whether she would go to Belgrade to see X": the
+    contact's clause, or the one its purpose clause hangs on, is a question."""
+    for _ in range(2):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
 
 
 def only_willing(verb: Token) -> bool:
-    """"was ready to keep talking to X", "is willing to meet Y", "wants to speak with Z": the
+    """"was ready to keep talking to X", "is willing to meet Y", "declined to meet Z": the
     contact is only one a party would accept, not one held or arranged."""
     head = verb
     for _ in range(3):
@@ -354,11 +380,20 @@ def pair_anaphor(trigger: Token, verb: Token) -> bool:
     return counted_subject(trigger, verb) == 2
 
 
+def presented_to(word: Token) -> bool:
+    """"laid the text before Thatcher", "appeared before the committee": "before" a person or
+    body itself (no contact, no clause) is a place in front of them, not a time."""
+    objects = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
+    return word.lower_ == "before" and word.dep_ == "prep" and len(objects) == 1 and objects[0].dep_ == "pobj" \
+        and objects[0].pos_ in {"PROPN", "NOUN"} and not is_trigger(objects[0]) and objects[0].ent_type_ not in {"DATE", "TIME", "EVENT"} \
+        and not any(c.dep_ == "poss" for c in objects[0].children)
+
+
 def ordering_cue(trigger: Token, verb: Token, mentions: list[dict]) -> dict:
     """'Before speaking with Biden', 'ahead of the Putin-Biden talks', 'after the call'."""
     for token in verb.subtree:
         word = token.lower_
-        if word in BEFORE_WORDS | AFTER_WORDS and token.i not in {verb.i, trigger.i}:
+        if word in BEFORE_WORDS | AFTER_WORDS and token.i not in {verb.i, trigger.i} and not presented_to(token):
             scope = list(token.subtree)
             refs = [mention_span(m) for m in mentions if scope and scope[0].idx <= m["start"] < token_end(scope[-1])
                     and m["type"] in {"person", "organization", "country"}]

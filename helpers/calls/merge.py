@@ -58,7 +58,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
         spans[m.article_id].append(m)
     resolver = PartyResolver(actors, gaz)
     cm = rows.copy()
-    for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False, "group_size": 0,
+    for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False, "group_size": 0, "told_later": False,
                             "reference": False, "place": None}.items():
         if column not in cm:
             cm[column] = default
