@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.counted import names_several_parties
+from helpers.calls.encounters import ENCOUNTER_VERBS, is_encounter
 from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.heads import seated_with, with_under_topic
@@ -24,7 +25,7 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
                  "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
-                 "sit": "in_person", "write": "message"}
+                 "sit": "in_person", "write": "message", **ENCOUNTER_VERBS}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -71,6 +72,8 @@ def is_trigger(token: Token) -> bool:
                                                                           for g in c.subtree) for c in token.children)
         if lemma == "write":  # "wrote to Putin"; not "wrote in an op-ed"
             return is_written_contact(token)
+        if lemma in ENCOUNTER_VERBS:  # "spent two hours with X", "summoned Ambassador X", "saw X"
+            return is_encounter(token)
         if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
