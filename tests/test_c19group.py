@@ -48,6 +48,8 @@ def test_summoned_envoys_are_a_group_counterpart():
 @pytest.mark.parametrize("text", [
     "Beijing summoned the US ambassador on Tuesday.",
     "The foreign ministry summoned the Freedonian ambassador, Daniel Okafor, on Monday.",
+    "The Foreign Office said Mr Miller had summoned the Freedonian ambassador, and Transport Secretary Hassan Rahimi "
+    "suspended the operating permit of the carrier.",
 ])
 def test_summons_without_a_named_summoner_is_no_contact(text):
     assert parties(text) == set()
@@ -65,6 +67,8 @@ def test_seeing_a_person_is_a_meeting(text):
     "Voters saw Daniel Okafor as a reformer.",
     "Peter Miller saw Daniel Okafor win the vote.",
     "Peter Miller said he had seen Daniel Okafor's speech.",
+    'Asked whether she would go to Vienna to see President Daniel Okafor, Maria Lindqvist said: "That is not on my '
+    'schedule."',
 ])
 def test_a_view_or_a_sight_is_no_meeting(text):
     assert parties(text) == set()

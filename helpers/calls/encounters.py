@@ -4,7 +4,8 @@
 names the counterpart); "spent the day in Geneva" is none. "Vice Minister X summoned
 Ambassador Y", "Y was summoned by Foreign Secretary X": a meeting of the two, but only when
 the summoner is a named person ("Beijing summoned the ambassador", "the ministry summoned
-him" name no party on that side). "is due in Delhi to see Mrs X", "she then saw X for 45
+him" name no party on that side) and the summoned is named or a group of envoys whose
+owner is named ("X summoned the Belarusian ambassador" names no counterpart). "is due in Delhi to see Mrs X", "she then saw X for 45
 minutes": a meeting; "saw X as a partner", "saw X win" are not one. ``triggers`` asks
 ``is_encounter``; the participants come from the clause as for any verb (``spans``).
 """
@@ -15,8 +16,8 @@ from spacy.tokens import Token
 
 ENCOUNTER_VERBS = {"spend": "in_person", "summon": "in_person", "convoke": "in_person", "see": "in_person"}
 TIME_NOUNS = {"minute", "hour", "day", "evening", "morning", "afternoon", "night", "week", "while", "time"}
-# An envoy named by office only: "summoned the ambassador", "summoned envoys of the G7 countries"
-ENVOY_NOUNS = {"ambassador", "envoy", "envoys", "ambassadors", "charge", "chargé", "diplomat", "diplomats"}
+# Envoys summoned as a group: "summoned envoys of the G7 countries", "summoned EU ambassadors"
+ENVOY_NOUNS = {"envoys", "ambassadors", "diplomats"}
 # "saw X as a threat", "saw X off", "saw X win", "saw X's speech": a view or a sight, not a meeting
 VIEWING_DEPS = {"ccomp", "xcomp", "oprd", "acomp"}
 SEEING_PRONOUNS = {"he", "she", "they", "who"}
@@ -67,7 +68,7 @@ def spent_with(verb: Token) -> list[Token]:
 
 def _subject_heads(verb: Token) -> list[Token]:
     """The verb's subject, or the agent's object in the passive ("was summoned by X")."""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return heads
 
@@ -83,7 +84,14 @@ def summons_an_envoy(verb: Token) -> bool:
     if passive:
         return True  # the summoned one is the subject (or, in a relative clause, its antecedent)
     summoned = _objects(verb)
-    return _named_persons(summoned) or any(o.lemma_.lower() in ENVOY_NOUNS or o.lower_ in ENVOY_NOUNS for o in summoned)
+    return _named_persons(summoned) or any(_owned_envoys(o) for o in summoned)
+
+
+def _owned_envoys(noun: Token) -> bool:
+    """"envoys of the G7 countries", "EU ambassadors": envoys whose owner is named (a group counterpart);
+    "the Belarusian ambassador" unnamed is one person the article does not name, no party."""
+    return noun.tag_ == "NNS" and noun.lower_ in ENVOY_NOUNS and \
+        any(t.ent_type_ in {"NORP", "GPE", "ORG"} for t in noun.subtree if t.i != noun.i)
 
 
 def sees_a_person(verb: Token) -> bool:
@@ -95,6 +103,13 @@ def sees_a_person(verb: Token) -> bool:
         return False
     if not all(o.ent_type_ == "PERSON" for o in seen):
         return False
-    if verb.dep_ in {"xcomp", "advcl", "acl"}:  # "is due in Delhi to see X": the subject is the clause above's
-        return True
-    return any(s.ent_type_ == "PERSON" or s.pos_ == "PRON" and s.lower_ in SEEING_PRONOUNS for s in _subject_heads(verb))
+    return any(s.ent_type_ == "PERSON" or s.pos_ == "PRON" and s.lower_ in SEEING_PRONOUNS for s in _seer(verb))
+
+
+def _seer(verb: Token) -> list[Token]:
+    """Who sees: the verb's subject, or that of the clause it depends on ("is due in Delhi to see X",
+    "is planning a trip to see X"); a subject the tagger does not read as a person names no seer."""
+    head = verb
+    while not _subject_heads(head) and head.dep_ in {"xcomp", "advcl", "acl", "conj", "relcl"} and head.head != head:
+        head = head.head
+    return _subject_heads(head)

@@ -148,7 +148,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     """The contact rows of one trigger: one, or one per counterpart when a single party
     spoke with several ("Macron also spoke with Scholz and with Zelenskiy": two calls)."""
     found = contact(trigger, mentions, line_end)
-    if found is None or any(c.dep_ == "mark" and c.lower_ == "whether" for c in governing_verb(trigger).children):
+    if found is None or asked_whether(governing_verb(trigger)):
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     if only_willing(governing_verb(trigger)):
         return []  # "he was ready to speak to Modi at any time": a disposition, no contact
@@ -191,6 +191,18 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse"}
+
+
+def asked_whether(verb: Token) -> bool:
+    """The verb, or the one its purpose clause hangs on, is asked about: "Asked whether she would
+    go to Belgrade to see X, ..." (the visit and the meeting are both a question)."""
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def only_willing(verb: Token) -> bool:
