@@ -82,3 +82,9 @@ def test_a_view_or_a_sight_is_no_meeting(text):
 ])
 def test_with_under_a_topic_chain(text):
     assert any("Daniel Okafor" in p and len(p) == 2 for p in parties(text))
+
+
+def test_received_a_number_of_named_envoys():
+    found = parties("Prime Minister Peter Miller received two of its envoys, Daniel Okafor and Hassan Rahimi, at the "
+                    "palace on March 10.")
+    assert found == {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}

@@ -81,7 +81,9 @@ def is_trigger(token: Token) -> bool:
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
-            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c)) for c in token.children) \
+            # "received two of its envoys, A and B": the names hang on the number as its conjuncts
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c))
+                       for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
         if is_courtesy_call(token):
@@ -110,6 +112,12 @@ def is_trigger(token: Token) -> bool:
                 or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
     return False
+
+
+def counted_names(number: Token) -> bool:
+    """"two of its envoys, A and B": a number of people whose names follow it."""
+    return number.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children) \
+        and any(c.ent_type_ == "PERSON" for c in number.conjuncts)
 
 
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "supper"}
