@@ -83,8 +83,9 @@ def summons_an_envoy(verb: Token) -> bool:
         return False  # "Beijing summoned ...", "the ministry summoned him": no named counterpart
     if passive:
         return True  # the summoned one is the subject (or, in a relative clause, its antecedent)
+    # the summoned himself, not a conjunct: "summoned the ambassador, and Secretary X suspended ..." is misread
     summoned = _objects(verb)
-    return _named_persons(summoned) or any(_owned_envoys(o) for o in summoned)
+    return any(_is_person(o) or _owned_envoys(o) for o in summoned)
 
 
 def _owned_envoys(noun: Token) -> bool:
