@@ -42,9 +42,19 @@ def with_under_topic(verb: Token) -> list[Token]:
     topic noun, not the verb; a topic noun is no party, so the "with" under it is the contact's."""
     if verb.lemma_.lower() not in TOPIC_VERBS:
         return []
-    topics = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    topics = topic_nouns([c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"])
     return [g for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
+
+
+def topic_nouns(topics: list[Token]) -> list[Token]:
+    """The topic nouns and the nouns of their "of" phrases: "discussed the next round of sanctions
+    with Y", "the start of exports with Y" hang "with Y" on the last noun of the chain."""
+    found = list(topics)
+    for noun in found:
+        found += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o not in found]
+    return found
 
 
 FACING_WORDS = {"across", "opposite"}

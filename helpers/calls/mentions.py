@@ -219,6 +219,18 @@ def asked_whether(verb: Token) -> bool:
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
 
 
+def asked_whether(verb: Token) -> bool:
+    """The verb, or the one its purpose clause hangs on, is asked about: "Asked whether she would
+    go to Belgrade to see X, ..." (the visit and the meeting are both a question)."""
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def only_willing(verb: Token) -> bool:
     """"was ready to keep talking to X", "is willing to meet Y", "declined to meet Z": the
     contact is only one a party would accept, not one held or arranged."""

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
 from helpers.calls.counted import names_several_parties
+from helpers.calls.encounters import ENCOUNTER_VERBS, is_encounter
 from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.heads import seated_with, with_under_topic
@@ -24,8 +25,7 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
                  "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
-                 "sit": "in_person", "write": "message", "spend": "in_person",
-                 "see": "in_person"}
+                 "sit": "in_person", "write": "message", **ENCOUNTER_VERBS}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -72,6 +72,8 @@ def is_trigger(token: Token) -> bool:
                                                                           for g in c.subtree) for c in token.children)
         if lemma == "write":  # "wrote to Putin"; not "wrote in an op-ed"
             return is_written_contact(token)
+        if lemma in ENCOUNTER_VERBS:  # "spent two hours with X", "summoned Ambassador X", "saw X"
+            return is_encounter(token)
         if lemma == "shake":  # "Xi and Ma shook hands in Singapore"
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
@@ -79,7 +81,9 @@ def is_trigger(token: Token) -> bool:
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
-            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c)) for c in token.children) \
+            # "received two of its envoys, A and B": the names hang on the number as its conjuncts
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c))
+                       for c in token.children) \
                 or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
                        for c in token.children)
         if is_courtesy_call(token):
@@ -95,10 +99,6 @@ def is_trigger(token: Token) -> bool:
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
                        or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
                 or called_a_person(token, objects)
-        if lemma == "see":  # "saw Pym again at the Foreign Office"; not "saw Putin as a threat", "sees Biden winning"
-            return saw_a_person(token)
-        if lemma == "spend":  # "spent three hours with X"; not "spent the money", "spent a day with the troops"
-            return spent_time_with(token)
         if lemma == "sit":  # "sat down with X", "sat across the table from X"; not "sat in parliament"
             return any(o.ent_type_ == "PERSON" for o in seated_with(token))
         if lemma == "raise":  # "raised the issue with Y by telephone"; not "raised taxes", "raised it with reporters"
@@ -114,35 +114,10 @@ def is_trigger(token: Token) -> bool:
     return False
 
 
-LENGTH_WORDS = {"minute", "hour", "day", "evening", "morning", "afternoon", "night"}
-
-
-def spent_time_with(verb: Token) -> bool:
-    """"Pym spent more than three hours with Haig", "had spent two days with the president": a
-    stretch of time spent with a named person (or one named by office) is a meeting."""
-    lengths = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}
-               and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in LENGTH_WORDS)]
-    partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for o in [*c.children, *(g for p in c.children for g in p.conjuncts)] if o.dep_ in {"pobj", "conj"}]
-    # the one who spent it must be parsed: "X and Y spent two hours with Z" misread without a subject is no pair Z
-    spender = verb.dep_ in {"conj", "xcomp"} or any(c.dep_ == "nsubj" for c in verb.children)
-    return bool(lengths) and spender and any(o.ent_type_ == "PERSON" or is_office_holder(o) for o in partners)
-
-
-def saw_a_person(verb: Token) -> bool:
-    """"Haig saw Costa Mendez for two hours", "is due to see the defence secretary": seeing a
-    named person (or one named by office) is meeting them, unless the person is seen as
-    something ("saw X as a partner", "saw him win")."""
-    if any(c.dep_ in NAMING_DEPS | {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
-           for c in verb.children):
-        return False
-    # "X will brief Y and is expected to see Z": the one who sees must be parsed (an unparsed one drops a party)
-    head = verb.head if verb.dep_ == "xcomp" else verb
-    if verb.dep_ not in {"conj", "advcl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
-        return False
-    # "saw X winning" is parsed as an acl of the person: what was seen, no meeting
-    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_office_holder(c))
-               and not any(g.dep_ in {"relcl", "acl"} for g in c.children) for c in verb.children)
+def counted_names(number: Token) -> bool:
+    """"two of its envoys, A and B": a number of people whose names follow it."""
+    return number.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children) \
+        and any(c.ent_type_ == "PERSON" for c in number.conjuncts)
 
 
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "supper"}
