@@ -1,0 +1,82 @@
+"""Plain per-token lists of a parsed Doc, built once per Doc.
+
+Rules that test every token of a sentence ("is it a reporting verb?", "a contact noun?")
+cost mostly the spaCy ``Token`` object each test creates (``for token in sent``, ``doc[i]``)
+and its string look-ups. Here each Doc's token strings are read once with ``doc.to_array``
+into Python lists, so a rule's first, cheap test reads a list and a ``Token`` is created
+only for the few tokens that pass it; the rule then tests its full condition as before.
+Docs are not changed after parsing, so the lists (kept in ``doc.user_data``) stay true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+from helpers.parse import doc_text
+
+ARRAYS_KEY = "readout_arrays"
+STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "tag": TAG, "dep": DEP, "ent_type": ENT_TYPE}
+IOB_NAMES = ("", "I", "O", "B")  # Token.ent_iob_ by Token.ent_iob
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    """Per-token values of one Doc, index = ``token.i``: each list holds what the Token
+    attribute of the same name gives (``lemma`` is ``token.lemma_.lower()``)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    ent_iob: list[str]
+    is_alpha: list[bool]
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The Doc's per-token lists, built on first use."""
+    found = doc.user_data.get(ARRAYS_KEY)
+    if found is None:
+        found = doc.user_data[ARRAYS_KEY] = _build(doc)
+    return found
+
+
+def _build(doc: Doc) -> DocArrays:
+    names = list(STRING_ATTRS)
+    table = doc.to_array([STRING_ATTRS[n] for n in names] + [ENT_IOB, IS_ALPHA]).reshape((len(doc), len(names) + 2))
+    strings = doc.vocab.strings
+    columns = {}
+    for k, name in enumerate(names):
+        values = table[:, k]
+        lookup = {int(v): strings[int(v)] for v in np.unique(values)}
+        column = [lookup[int(v)] for v in values]
+        columns[name] = [s.lower() for s in column] if name == "lemma" else column
+    columns["ent_iob"] = [IOB_NAMES[int(v)] for v in table[:, len(names)]]
+    columns["is_alpha"] = [bool(v) for v in table[:, len(names) + 1]]
+    return DocArrays(**columns)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` without building it token by token: a slice of the Doc's text."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def lead_space(span: Span) -> int:
+    """Characters of whitespace that open the span's text."""
+    text = span_text(span)
+    return len(text) - len(text.lstrip())
+
+
+def tokens_passing(span: Span, test) -> Iterator[Token]:
+    """The tokens of ``span``, in order, for which ``test(arrays, i)`` holds: a cheap first
+    test on the lists; the caller still tests its whole condition on each Token."""
+    doc = span.doc
+    arrays = doc_arrays(doc)
+    return (doc[i] for i in range(span.start, span.end) if test(arrays, i))
