@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from helpers.parse import doc_text
 
 ARRAYS_KEY = "readout_arrays"
 STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "tag": TAG, "dep": DEP, "ent_type": ENT_TYPE}
+FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_stop": IS_STOP, "like_num": LIKE_NUM}
 IOB_NAMES = ("", "I", "O", "B")  # Token.ent_iob_ by Token.ent_iob
+ENTS_KEY = "readout_ents"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class DocArrays:
     ent_type: list[str]
     ent_iob: list[str]
     is_alpha: list[bool]
+    is_stop: list[bool]
+    like_num: list[bool]
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -49,8 +53,9 @@ def doc_arrays(doc: Doc) -> DocArrays:
 
 
 def _build(doc: Doc) -> DocArrays:
-    names = list(STRING_ATTRS)
-    table = doc.to_array([STRING_ATTRS[n] for n in names] + [ENT_IOB, IS_ALPHA]).reshape((len(doc), len(names) + 2))
+    names, flags = list(STRING_ATTRS), list(FLAG_ATTRS)
+    attrs = [STRING_ATTRS[n] for n in names] + [ENT_IOB] + [FLAG_ATTRS[n] for n in flags]
+    table = doc.to_array(attrs).reshape((len(doc), len(attrs)))
     strings = doc.vocab.strings
     columns = {}
     for k, name in enumerate(names):
@@ -59,8 +64,17 @@ def _build(doc: Doc) -> DocArrays:
         column = [lookup[int(v)] for v in values]
         columns[name] = [s.lower() for s in column] if name == "lemma" else column
     columns["ent_iob"] = [IOB_NAMES[int(v)] for v in table[:, len(names)]]
-    columns["is_alpha"] = [bool(v) for v in table[:, len(names) + 1]]
+    for k, name in enumerate(flags, start=len(names) + 1):
+        columns[name] = [bool(v) for v in table[:, k]]
     return DocArrays(**columns)
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once (each access scans the whole Doc and makes new Spans)."""
+    found = doc.user_data.get(ENTS_KEY)
+    if found is None:
+        found = doc.user_data[ENTS_KEY] = doc.ents
+    return found
 
 
 def span_text(span: Span) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from helpers.calls.clausetimes import days_before_main, when_time
 from helpers.calls.dates import COUNTED_BACK_RE, names_a_day, names_a_fixed_day, narrative_offset
-from helpers.docarrays import doc_arrays
+from helpers.docarrays import doc_arrays, doc_entities
 from helpers.parse import doc_text
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
@@ -202,7 +202,7 @@ def contact_place(trigger: Token, verb: Token) -> str | None:
         if head.i in own or (head.dep_ == "pobj" and head.head.head.i in own) or (head.dep_ == "dobj" and head.head.i in own):
             place = next((c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS), None)
             if place is not None:
-                return next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+                return next((e.text for e in doc_entities(place.doc) if e.start <= place.i < e.end), place.text)
     return None
 
 

@@ -23,7 +23,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duratio
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
-from helpers.docarrays import lead_space, tokens_passing
+from helpers.docarrays import doc_entities, lead_space, tokens_passing
 from helpers.parse import doc_text
 
 
@@ -115,7 +115,7 @@ def when_date(verb: Token) -> str | None:
     head = verb.head
     if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ == "when" for c in verb.children):
         return None
-    entity = next((e for e in verb.doc.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in doc_entities(verb.doc) if e.start <= head.i < e.end), None)
     lead = verb.doc[entity.start - 1] if entity is not None and entity.start > 0 else None
     return None if entity is None else (f"{lead.text} {entity.text}" if lead is not None and lead.pos_ == "ADP" else entity.text)
 

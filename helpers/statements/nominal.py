@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.docarrays import tokens_passing
+from helpers.docarrays import doc_entities, tokens_passing
 from helpers.statements.quotes import Quote
 
 CLAIM_NOUNS = {
@@ -242,7 +242,7 @@ def _outside_brackets(tokens) -> list[Token]:
 
 
 def _person_words(doc) -> set[str]:
-    return {t.text.title() for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    return {t.text.title() for ent in doc_entities(doc) if ent.label_ == "PERSON" for t in ent}
 
 
 MIN_DIALOGUE_VOICES = 2  # a transcript has turns by at least two labelled people
