@@ -94,3 +94,33 @@ def tokens_passing(span: Span, test) -> Iterator[Token]:
     doc = span.doc
     arrays = doc_arrays(doc)
     return (doc[i] for i in range(span.start, span.end) if test(arrays, i))
+
+
+NOUN_CHUNK_POS = {"NOUN", "PROPN", "PRON"}
+NOUN_CHUNK_DEPS = {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """``list(doc.noun_chunks)`` of the English pipeline (spaCy's ``lang/en/syntax_iterators``
+    rule, the same steps), testing part of speech and dependency on the lists, so only nouns
+    and pronouns become Tokens."""
+    arrays = doc_arrays(doc)
+    chunks, prev_end = [], -1
+    for i in range(len(doc)):
+        if arrays.pos[i] not in NOUN_CHUNK_POS:
+            continue
+        word = doc[i]
+        left = word.left_edge.i
+        if left <= prev_end:  # no nested chunks
+            continue
+        if arrays.dep[i] == "conj":
+            head = word.head
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if head.dep_ not in NOUN_CHUNK_DEPS:  # coordinated to a noun phrase: a noun phrase
+                continue
+        elif arrays.dep[i] not in NOUN_CHUNK_DEPS:
+            continue
+        prev_end = i
+        chunks.append(Span(doc, left, i + 1, label="NP"))
+    return chunks
