@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from helpers.parse import doc_text
 
 ARRAYS_KEY = "readout_arrays"
-STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "tag": TAG, "dep": DEP, "ent_type": ENT_TYPE}
+STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "dep": DEP, "ent_type": ENT_TYPE}
 FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_stop": IS_STOP, "like_num": LIKE_NUM}
 IOB_NAMES = ("", "I", "O", "B")  # Token.ent_iob_ by Token.ent_iob
 ENTS_KEY = "readout_ents"
@@ -35,7 +35,6 @@ class DocArrays:
     lower: list[str]
     lemma: list[str]
     pos: list[str]
-    tag: list[str]
     dep: list[str]
     ent_type: list[str]
     ent_iob: list[str]
@@ -59,13 +58,12 @@ def _build(doc: Doc) -> DocArrays:
     strings = doc.vocab.strings
     columns = {}
     for k, name in enumerate(names):
-        values = table[:, k]
-        lookup = {int(v): strings[int(v)] for v in np.unique(values)}
-        column = [lookup[int(v)] for v in values]
-        columns[name] = [s.lower() for s in column] if name == "lemma" else column
-    columns["ent_iob"] = [IOB_NAMES[int(v)] for v in table[:, len(names)]]
+        ids, at = np.unique(table[:, k], return_inverse=True)  # each distinct string looked up once
+        found = [strings[int(v)] for v in ids]
+        columns[name] = np.asarray([s.lower() for s in found] if name == "lemma" else found, dtype=object)[at].tolist()
+    columns["ent_iob"] = np.asarray(IOB_NAMES, dtype=object)[table[:, len(names)].astype(np.intp)].tolist()
     for k, name in enumerate(flags, start=len(names) + 1):
-        columns[name] = [bool(v) for v in table[:, k]]
+        columns[name] = table[:, k].astype(bool).tolist()
     return DocArrays(**columns)
 
 

@@ -324,7 +324,13 @@ def write_doc(doc: Doc, path: Path) -> None:
            "lengths": np.asarray([len(doc)], dtype="int32").tobytes("C"), "strings": sorted(doc_strings(doc, attrs, tokens)),
            "cats": [doc.cats], "flags": [{"has_unknown_spaces": doc.has_unknown_spaces}],
            "span_groups": [doc.spans.to_bytes()]}
-    write_bytes(path, zlib.compress(srsly.msgpack_dumps(msg), 1))
+    write_bytes(path, zlib.compress(_packer().pack(msg), 1))
+
+
+@lru_cache(maxsize=1)
+def _packer():
+    """``srsly.msgpack_dumps``'s packer, made once (making one scans every package's entry points)."""
+    return srsly.msgpack.Packer(use_bin_type=True)
 
 
 STRING_ATTRS = ("ORTH", "NORM", "LEMMA", "TAG", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
@@ -354,8 +360,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def with_text(doc: Doc, text: str) -> Doc:
-    """``doc``, its text (what ``doc_text`` gives) set to ``text``, the text it was parsed
-    from: spaCy keeps every character, so ``doc.text == text`` and need not be joined again."""
+    """``doc`` with ``doc_text`` set to ``text``, the text it was parsed from (spaCy keeps every character)."""
     doc.user_data[TEXT_KEY] = text
     return doc
 

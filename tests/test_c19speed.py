@@ -26,7 +26,7 @@ def test_token_lists_hold_what_each_token_gives(nlp):
     assert arrays is doc_arrays(doc)  # built once per Doc
     for t in doc:
         assert (arrays.text[t.i], arrays.lower[t.i], arrays.lemma[t.i]) == (t.text, t.lower_, t.lemma_.lower())
-        assert (arrays.pos[t.i], arrays.tag[t.i], arrays.dep[t.i]) == (t.pos_, t.tag_, t.dep_)
+        assert (arrays.pos[t.i], arrays.dep[t.i]) == (t.pos_, t.dep_)
         assert (arrays.ent_type[t.i], arrays.ent_iob[t.i]) == (t.ent_type_, t.ent_iob_)
         assert (arrays.is_alpha[t.i], arrays.is_stop[t.i], arrays.like_num[t.i]) == (t.is_alpha, t.is_stop, t.like_num)
     assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
