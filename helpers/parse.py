@@ -389,16 +389,14 @@ def content_terms(span) -> str:
 
     "about 1,000 kilometres" -> "1000 kilometre".
     """
-    from helpers.docarrays import doc_arrays
     from helpers.numbers.words import parse_number
 
-    arrays = doc_arrays(span.doc)
     terms = []
-    for i in range(span.start, span.end):
-        if arrays.like_num[i]:
-            value = parse_number(arrays.text[i])
+    for token in span:
+        if token.like_num:
+            value = parse_number(token.text)
             if value is not None:
                 terms.append(f"{value:g}")
-        elif arrays.is_alpha[i] and not arrays.is_stop[i] and len(arrays.text[i]) > 1:
-            terms.append(arrays.lemma[i])
+        elif token.is_alpha and not token.is_stop and len(token.text) > 1:
+            terms.append(token.lemma_.lower())
     return " ".join(terms)

@@ -12,7 +12,7 @@ from helpers.calls import mentions as call_mentions, order
 from helpers.calls.triggers import is_trigger, may_be_trigger
 from helpers.docarrays import doc_arrays, doc_entities, noun_chunks, span_text
 from helpers.statements import extract as statement_extract
-from helpers.statements.cues import CUE_POS
+from helpers.statements.extract import CUE_POS
 
 TEXT = ("Chancellor Rolf Anders of Westmark telephoned President Ilse Varga on Monday, her office said.\n"
         "Varga and her aides met the delegation from Ostland for two hours in Porto Lindo, and the talks, "

@@ -50,19 +50,13 @@ ADDRESSEE_VERBS = {"tell", "ask", "advise", "warn", "urge", "encourage", "assure
 NOT_SAID_HEADS = {"decline", "refuse", "fail", "avoid", "refrain", "resist", "hesitate", "want", "plan", "hope", "expect", "try", "need", "seem",
                   "like", "love", "wish", "intend", "mean", "prefer", "dare", "forget", "have", "begin", "start"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-CUE_POS = {"VERB", "AUX"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
-def may_be_cue(arrays, i: int) -> bool:
-    """``is_cue``'s first test on the Doc's lists (``docarrays``): only these tokens can be cues."""
-    return arrays.pos[i] in CUE_POS and arrays.dep[i] != "amod"
-
-
 def is_cue(token: Token) -> bool:
     """A reporting verb, including the phrasal "call on/for" ("Xi called on Germany to ...")."""
-    if token.pos_ not in CUE_POS or token.dep_ == "amod":
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
         return False  # "pledged delegates", "the stated aim": a participle used as an adjective
     if token.tag_ in {"VBN", "VBD"} and token.i > 0 and token.doc[token.i - 1].like_num \
             and not any(c.dep_ in SUBJECT_DEPS for c in token.children):

@@ -22,7 +22,7 @@ from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
 from helpers.statements.continued import continued_speaker
-from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue, may_be_cue
+from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.orphans import quote_before_speaker
@@ -114,6 +114,14 @@ def _open_question(token) -> bool:
     ("But if Lee implied that ..., he did not ...") can report what was said."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return "whether" in marks or "if" in marks and token.dep_ in {"ccomp", "xcomp"}
+
+
+CUE_POS = {"VERB", "AUX"}  # what is_cue first asks of a token
+
+
+def may_be_cue(arrays, i: int) -> bool:
+    """``is_cue``'s first test on the Doc's lists (``docarrays``): only these tokens can be cues."""
+    return arrays.pos[i] in CUE_POS and arrays.dep[i] != "amod"
 
 
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
