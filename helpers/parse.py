@@ -53,6 +53,7 @@ STAMP_PARTS = ZONES | WEEKDAYS | {"(", ")", ":", "-", "–", "—", "|"}
 # spaCy's parser needs up to ~1 GB per 100,000 characters; pieces of 50,000 keep a 2 MB
 # transcript's peak at one piece's worth, not the whole text's.
 PIECE_CHARS = 50_000
+TEXT_KEY = "readout_text"  # the Doc's text, in doc.user_data
 # Where a piece may end, best first: a paragraph, a line, a sentence, a clause, a word.
 PIECE_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "\u201d ", '" ', "; ", ", ", " ")
 
@@ -199,13 +200,14 @@ def iter_docs(
     ``failures`` as ``{"text_hash", "reason"}`` (a warning when no list is given).
     """
     items = list(texts)
+    texts = dict(items)
     folder = Path(cache) / "docs" / pipeline_key() if cache else None
     missing = []
     for text_hash, text in items:
         path = folder / f"{text_hash}.spacy" if folder else None
         if path is not None and path.exists():
             try:
-                yield text_hash, read_doc(path)
+                yield text_hash, with_text(read_doc(path), text)
                 continue
             except Exception:  # a damaged cache file is simply parsed again
                 path.unlink(missing_ok=True)
@@ -217,7 +219,7 @@ def iter_docs(
     for doc, text_hash in tqdm(stream, total=len(missing), desc="parsing", disable=not progress, unit="article"):
         if folder:
             write_doc(doc, folder / f"{text_hash}.spacy")
-        yield text_hash, doc
+        yield text_hash, with_text(doc, texts[text_hash])
     if failures is None:
         for failure in failed:
             warnings.warn(f"parse failed: {failure['reason']}", stacklevel=2)
@@ -322,7 +324,13 @@ def write_doc(doc: Doc, path: Path) -> None:
            "lengths": np.asarray([len(doc)], dtype="int32").tobytes("C"), "strings": sorted(doc_strings(doc, attrs, tokens)),
            "cats": [doc.cats], "flags": [{"has_unknown_spaces": doc.has_unknown_spaces}],
            "span_groups": [doc.spans.to_bytes()]}
-    write_bytes(path, zlib.compress(srsly.msgpack_dumps(msg), 1))
+    write_bytes(path, zlib.compress(_packer().pack(msg), 1))
+
+
+@lru_cache(maxsize=1)
+def _packer():
+    """``srsly.msgpack_dumps``'s packer, made once (making one scans every package's entry points)."""
+    return srsly.msgpack.Packer(use_bin_type=True)
 
 
 STRING_ATTRS = ("ORTH", "NORM", "LEMMA", "TAG", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
@@ -345,10 +353,16 @@ def doc_strings(doc: Doc, attrs: list[int], tokens: np.ndarray) -> set[str]:
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once (``Doc.text`` joins every token on each call)."""
-    text = doc.user_data.get("readout_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["readout_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with ``doc_text`` set to ``text``, the text it was parsed from (spaCy keeps every character)."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def sentence_rows(doc: Doc) -> list[dict]:
@@ -360,7 +374,7 @@ def sentence_rows(doc: Doc) -> list[dict]:
     """
     rows = []
     for sent in doc.sents:
-        text = sent.text
+        text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text, not joined token by token
         if not text.strip():
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))

@@ -15,6 +15,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from helpers.docarrays import doc_entities, noun_chunks
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import first_family_names, is_patronymic_end
 from helpers.actors.honorifics import is_honorific_only, strip_honorifics
@@ -70,8 +71,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str]]:
 
 def candidates_and_surnames(doc: Doc, gaz: Gazetteer) -> tuple[list[tuple[Span, str]], dict[str, str | None]]:
     """``candidate_spans`` and the article's surnames (``local_surnames`` of them)."""
-    chunks = list(doc.noun_chunks)  # the parse's noun chunks are rebuilt on every access
-    found = [found for ent in doc.ents
+    chunks = noun_chunks(doc)  # the parse's noun chunks are rebuilt on every access
+    found = [found for ent in doc_entities(doc)
              if ent.label_ in LABEL_TYPES and "\n" not in ent.text and not is_name_pair(ent, gaz)
              and not (ent.label_ == "PERSON" and is_bare_title(ent)) for found in entity_candidates(ent, gaz)]
     matcher = _phrase_matcher(doc.vocab, tuple(gaz.aliases()))
@@ -162,6 +163,7 @@ def missed_surnames(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer, tak
             if t.i not in taken and (t.pos_ == "PROPN" or t.is_title) and t.text in names]
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_surface(text: str) -> str:
     """Drop a leading article, a trailing possessive and outer punctuation."""
     text = LEADING_ARTICLE.sub("", text.strip())

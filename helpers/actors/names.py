@@ -46,6 +46,7 @@ SPELLING_FOLDS = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ai
                   ("aa", "a"), ("uu", "u"), ("eh$", "a"), ("ah$", "a"), ("y$", "i"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same names thousands of times per corpus
 def fold(name: str) -> str:
     """Case- and accent-folded name: "Mevlüt Çavuşoğlu" -> "mevlut cavusoglu"."""
     text = unicodedata.normalize("NFKD", name.replace("\u0131", "i"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from helpers.docarrays import doc_entities
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
 from helpers.actors.offices import ROLE_NOUNS
 
@@ -39,7 +40,7 @@ def apposed_name(span: Span) -> tuple[int, int] | None:
         head = next((t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
     if head is None:
         return _name_before_comma(span)
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    ent = next((e for e in doc_entities(doc) if e.start <= head.i < e.end), None)
     start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
     between = doc[span.end:start] if start >= span.end else doc[end:span.start]
     if [t.text for t in between if t.lower_.rstrip(".") not in TITLE_WORDS] not in ([], [","]):
@@ -56,7 +57,7 @@ def _name_before_comma(span: Span) -> tuple[int, int] | None:
         end += 2  # the "-general" the tokenizer cut off
     if span.start < 2 or doc[span.start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.end == span.start - 1 and e.label_ == "PERSON"), None)
+    ent = next((e for e in doc_entities(doc) if e.end == span.start - 1 and e.label_ == "PERSON"), None)
     return (ent.start_char, ent.end_char) if ent is not None else None
 
 

@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
+from helpers.docarrays import doc_arrays
 from helpers.actors.honorifics import CLERICAL_RANKS, RANKS_THAT_OPEN_NAMES, leading_honorific
 from helpers.actors.names import is_given_name as _known_given_name
 
@@ -230,8 +231,9 @@ def titled_names(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
 def is_headline_case(sent: Span) -> bool:
     """A title-cased line ("Prime Minister Visits Beijing For Talks"), where capitals do not
     mark names: verbs and function words after the first word are capitalised too."""
-    words = [t for t in sent[1:] if t.is_alpha and t.pos_ in HEADLINE_CLUE_POS]
-    upper = sum(t.text[:1].isupper() for t in words)
+    arrays = doc_arrays(sent.doc)
+    words = [arrays.text[i] for i in range(sent.start + 1, sent.end) if arrays.is_alpha[i] and arrays.pos[i] in HEADLINE_CLUE_POS]
+    upper = sum(word[:1].isupper() for word in words)
     return upper >= 1 and upper >= HEADLINE_SHARE * len(words)
 
 

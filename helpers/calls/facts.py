@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from helpers.calls.clausetimes import days_before_main, told_or_planned, when_time
 from helpers.calls.dates import COUNTED_BACK_RE, names_a_day, names_a_fixed_day, narrative_offset
+from helpers.docarrays import doc_arrays, doc_entities
 from helpers.parse import doc_text
 
 # "talks" and "discussion" are in person unless said otherwise, but not stated: an unstated
@@ -203,7 +204,7 @@ def contact_place(trigger: Token, verb: Token) -> str | None:
         if head.i in own or (head.dep_ == "pobj" and head.head.head.i in own) or (head.dep_ == "dobj" and head.head.i in own):
             place = next((c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS), None)
             if place is not None:
-                return next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+                return next((e.text for e in doc_entities(place.doc) if e.start <= place.i < e.end), place.text)
     return None
 
 
@@ -224,16 +225,17 @@ def time_entities(sent: Span, counted: bool = False) -> list[Span]:
 
 
 def _time_entities(sent: Span, counted: bool) -> list[Span]:
+    arrays = doc_arrays(sent.doc)
     found, start = [], None
-    for token in [*sent, None]:
-        inside = token is not None and token.ent_iob_ == "I" and start is not None
+    for i in [*range(sent.start, sent.end), None]:  # token indices, None after the last
+        inside = i is not None and arrays.ent_iob[i] == "I" and start is not None
         if start is not None and not inside:
-            span = Span(sent.doc, start, token.i if token is not None else sent.end, label=sent.doc[start].ent_type_)
+            span = Span(sent.doc, start, i if i is not None else sent.end, label=arrays.ent_type[start])
             if counted_from_an_event(span) == counted:
                 found.append(span)
             start = None
-        if token is not None and token.ent_iob_ == "B" and token.ent_type_ in {"DATE", "TIME"}:
-            start = token.i
+        if i is not None and arrays.ent_iob[i] == "B" and arrays.ent_type[i] in {"DATE", "TIME"}:
+            start = i
     return found
 
 

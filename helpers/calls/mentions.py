@@ -21,8 +21,9 @@ from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, nar
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
-from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, is_visit,
+from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
+from helpers.docarrays import doc_entities, lead_space, tokens_passing
 from helpers.parse import doc_text
 
 
@@ -60,14 +61,14 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
         mentions = [m for m in mentions if m["start"] >= line_end]
     rows, last_day, last_reached = [], None, None
     for sent in doc.sents:
-        info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+        info = by_start.get(sent.start_char + lead_space(sent))
         if info is None:
             continue
         consumed: set[int] = set()
         days = sorted(day_words(sent, line_end) + unknown_days(sent))
         spans = [e for e in time_entities(sent)  # "in May": the sentence's own time
                  if e.start_char >= line_end and names_a_day(e.text) and narrative_offset(e.text) is None]
-        for trigger in (t for t in sent if is_trigger(t)):
+        for trigger in (t for t in tokens_passing(sent, may_be_trigger) if is_trigger(t)):
             verb = governing_verb(trigger)
             dated = any(not in_other_clause(e.root, trigger) for e in spans)
             if trigger.i in consumed or (verb.i in consumed and verb.i != trigger.i and is_trigger(verb)):
@@ -120,7 +121,7 @@ def when_date(verb: Token) -> str | None:
     head = verb.head
     if verb.dep_ != "relcl" or head.ent_type_ not in {"DATE", "TIME"} or not any(c.lower_ in {"when", "where"} for c in verb.children):
         return None
-    entity = next((e for e in verb.doc.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in doc_entities(verb.doc) if e.start <= head.i < e.end), None)
     lead = verb.doc[entity.start - 1] if entity is not None and entity.start > 0 else None
     return None if entity is None else (f"{lead.text} {entity.text}" if lead is not None and lead.pos_ == "ADP" else entity.text)
 

@@ -19,6 +19,7 @@ from helpers.calls.triggers import channel_class
 from helpers.numbers.times import CITY_ZONES, ZONE_OFFSETS
 
 SAME_DAY_CUE = re.compile(r"\s*(earlier|later)\b(?! this (week|month|year))", re.I)
+CLOCK_COLUMNS = ["event_id", "date", "start_time", "timezone", "reported_by_utc"]  # what clock_edges reads
 
 
 def utc_offset(zone, date=None) -> int | None:
@@ -257,12 +258,17 @@ def _reported_elsewhere(row, with_actor: dict, day_of: dict, support: dict, kind
 
 def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
     """Edges between timed contacts of the same day, by start time in UTC."""
-    timed = calls[calls["start_time"].notna()]
+    timed = _clock_columns(calls[calls["start_time"].notna()])
     edges = []
     for _, day in timed.groupby(timed["date"].map(_day)):
         ordered = sorted(day.itertuples(), key=lambda r: _utc(r._asdict()))
         edges += [(a.event_id, b.event_id, "clock times") for a, b in zip(ordered, ordered[1:])]
     return edges + reported_edges(calls)
+
+
+def _clock_columns(calls: pd.DataFrame) -> pd.DataFrame:
+    """The columns the clock edges read: row tuples of the wide calls table cost far more."""
+    return calls[[c for c in CLOCK_COLUMNS if c in calls]]
 
 
 def reported_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -271,6 +277,7 @@ def reported_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
     if "reported_by_utc" not in calls:
         return []
     edges = []
+    calls = _clock_columns(calls)
     for _, day in calls.groupby(calls["date"].map(_day)):
         timed = [(r.event_id, _utc(r._asdict())) for r in day.itertuples()
                  if pd.notna(r.start_time) and utc_offset(r.timezone, r.date) is not None]

@@ -48,6 +48,15 @@ def is_definite_title(noun: Token) -> bool:
         any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "every"} for c in noun.children)
 
 
+def may_be_trigger(arrays, i: int) -> bool:
+    """``is_trigger``'s first test on the Doc's lists (``docarrays``): only these tokens can be
+    triggers (a contact or meal noun, "phone" of "on the phone to", a contact verb)."""
+    pos, lemma = arrays.pos[i], arrays.lemma[i]
+    if pos == "NOUN":
+        return lemma in MEAL_NOUNS or lemma in CONTACT_NOUNS or arrays.lower[i] in CONTACT_NOUNS or arrays.lower[i] in PHONE_NOUNS
+    return pos == "VERB" and lemma in CONTACT_VERBS
+
+
 def is_trigger(token: Token) -> bool:
     """A noun or verb that names a diplomatic contact."""
     lemma = token.lemma_.lower()
@@ -121,6 +130,7 @@ def counted_names(number: Token) -> bool:
 
 
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "supper"}
+PHONE_NOUNS = {"phone", "telephone"}  # "was on the phone to"
 MEAL_VERBS = {"have", "host", "give", "offer", "share", "attend"}
 
 
@@ -160,7 +170,7 @@ def names_something(verb: Token) -> bool:
 def on_the_phone_to(token: Token) -> bool:
     """"X was on the phone to Y (and then to Z)": the phone noun under "on", a form of "be" or
     "get" above it with a "to"/"with" phrase naming the other party."""
-    if token.pos_ != "NOUN" or token.lower_ not in {"phone", "telephone"} or token.dep_ != "pobj":
+    if token.pos_ != "NOUN" or token.lower_ not in PHONE_NOUNS or token.dep_ != "pobj":
         return False
     prep, verb = token.head, token.head.head
     return prep.lower_ == "on" and verb.lemma_.lower() in {"be", "get"} \

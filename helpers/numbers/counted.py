@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from helpers.docarrays import doc_entities
 from helpers.numbers import spans, units, words as numwords
 from helpers.parse import doc_text
 
@@ -272,7 +273,7 @@ def referents(tokens: list[Token], counted: str | None) -> str | None:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for labels, noun in (({"PERSON"}, "people"), ({"GPE"}, "countries")):
         names = []
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in labels and start <= ent.start and ent.end <= first.i - 1 and not _speaker_or_place(ent):
                 key = ent[-1].text.removesuffix("'s")
                 if key not in [n[0] for n in names]:

@@ -10,6 +10,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc
 
+from helpers.docarrays import doc_entities
 from helpers.numbers import dates as datemod, datespans
 from helpers.parse import doc_text
 
@@ -102,7 +103,7 @@ def _not_a_date(ent, text: str, resolved) -> bool:
 
 def _date_spans(doc: Doc):
     """spaCy's DATE entities, plus weekday names and numeric dates it left out."""
-    ents = [_with_paired_day(_without_amount(_without_count_after(part))) for e in doc.ents if e.label_ == "DATE"
+    ents = [_with_paired_day(_without_amount(_without_count_after(part))) for e in doc_entities(doc) if e.label_ == "DATE"
             for part in _split_dates(e)]
     extra = datespans.extra_date_spans(doc_text(doc))
     extra += [m.span() for m in DAY_WORD.finditer(doc_text(doc))]

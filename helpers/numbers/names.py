@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from helpers.docarrays import doc_entities
 from helpers.numbers import spans, words as numwords
 from helpers.parse import doc_text
 
@@ -98,7 +99,7 @@ def _named_kind(span, end: int, ordinal: bool) -> str | None:
 def _name_of(span) -> str | None:
     """The entity holding a span ("Group of Seven"), else the proper nouns before it ("Nord Stream 2")."""
     doc = span.doc
-    ent = next((e for e in doc.ents if e.start <= span.start < e.end and e.label_ in NAME_ENTITIES), None)
+    ent = next((e for e in doc_entities(doc) if e.start <= span.start < e.end and e.label_ in NAME_ENTITIES), None)
     if ent is not None:
         return ent.text
     first = span.start

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from helpers.actors.mentions import sentence_locator
+from helpers.docarrays import lead_space, span_text, tokens_passing
 from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
@@ -75,7 +76,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
     context = {"genders": person_genders(doc, mentions), "quotes": article_quotes, "previous": [],
                "locate": sentence_locator(sentences)}
     for sent in doc.sents:
-        info = by_start.get(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+        info = by_start.get(sent.start_char + lead_space(sent))
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
@@ -116,13 +117,21 @@ def _open_question(token) -> bool:
     return "whether" in marks or "if" in marks and token.dep_ in {"ccomp", "xcomp"}
 
 
+CUE_POS = {"VERB", "AUX"}  # what is_cue first asks of a token
+
+
+def may_be_cue(arrays, i: int) -> bool:
+    """``is_cue``'s first test on the Doc's lists (``docarrays``): only these tokens can be cues."""
+    return arrays.pos[i] in CUE_POS and arrays.dep[i] != "amod"
+
+
 def cue_statements(sent: Span, quotes: list[Quote], article_quotes: list[Quote]):
     """Statements built on reporting verbs: speaker = subject, content = complement or quote.
 
     A bare cue sentence ('Weaver said.' after a quotation paragraph) takes the quotation
     that ends just before it.
     """
-    for token in sent:
+    for token in tokens_passing(sent, may_be_cue):
         if not is_cue(token):
             continue
         if token.lemma_.lower() == "accord":
@@ -175,7 +184,7 @@ COLON_SPEAKER_POS = {"PROPN", "PRON", "NOUN"}
 def colon_statements(sent: Span, article_quotes: list[Quote]):
     """'Mr. Lee agreed: "It is a good deal."', 'Kim shot back: "..."': a verb of any kind that a
     colon joins to a quotation reports what its subject said (cue verbs are handled above)."""
-    for token in sent:
+    for token in tokens_passing(sent, lambda a, i: a.pos[i] == "VERB"):
         if token.pos_ != "VERB" or is_cue(token) or any(c.dep_ == "neg" for c in token.children):
             continue
         if any(q.start <= token.idx < q.end for q in article_quotes):
@@ -282,7 +291,7 @@ OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
 
 def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
     """The sentence attributes its quotation to a written or official source ("the statement said")."""
-    for token in sent:
+    for token in tokens_passing(sent, may_be_cue):
         if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
             subject = find_subject(token)
             if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"
@@ -341,7 +350,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
         "topic_row": bool(item.get("topic")),
         "sent_idx": info["sent_idx"], "start": start, "end": end, "sentence": info["text"],
         "content": content, "cue": item["cue"], "kind": kind, "quoted": quoted,
-        "medium": medium_of(sent.text.lower()), "speaker_surface": surface,
+        "medium": medium_of(span_text(sent).lower()), "speaker_surface": surface,
         "speaker_start": speaker_start, "speaker_end": speaker_end, "speaker_how": how, "speaker_mention": mention,
         "addressee_surface": _np_text(addressee) if addressee is not None else None,
         "addressee_start": addressee.idx if addressee is not None else None,
@@ -357,7 +366,7 @@ def _opens_sentence(text: str, sent: Span) -> bool:
     """'"We came to listen. Nobody wants a war," the delegate said.': the cue's sentence is a real
     one (the previous ends a sentence and it opens with a capital), and the row stays on it;
     not '"Are we ready?" | he asked.', a sentence the splitter cut before its cue."""
-    first = sent.text.lstrip()[:2].lstrip(CLOSING_MARKS + "\u201c\u2018")
+    first = span_text(sent).lstrip()[:2].lstrip(CLOSING_MARKS + "\u201c\u2018")
     before = text[:sent.start_char].rstrip().rstrip(CLOSING_MARKS)
     return bool(first) and first[0].isupper() and before[-1:] in set(SENTENCE_ENDS)
 

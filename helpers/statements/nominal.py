@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.docarrays import doc_entities, tokens_passing
 from helpers.statements.quotes import Quote
 
 CLAIM_NOUNS = {
@@ -38,7 +39,7 @@ def nominal_statements(sent: Span, quotes: list[Quote]):
     """Statement items (as ``extract.cue_statements`` yields them) for claim nouns with an owner,
     and for speech nouns a subject issued ("Washington issued its direst warning yet that ...")."""
     yield from issued_statements(sent, quotes)
-    for token in sent:
+    for token in tokens_passing(sent, lambda a, i: a.pos[i] == "NOUN" and a.lemma[i] in CLAIM_NOUNS):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
             continue
         if any(q.start <= token.idx < q.end for q in quotes):
@@ -87,7 +88,7 @@ def _content(noun: Token) -> tuple[int, int] | None:
 
 def according_to(sent: Span):
     """'..., according to a White House statement': speaker in the phrase, content the rest."""
-    for token in sent:
+    for token in tokens_passing(sent, lambda a, i: a.lower[i] == "according"):
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
             if not objects:
@@ -135,7 +136,7 @@ def _end(token: Token) -> int:
 def issued_statements(sent: Span, quotes: list[Quote]):
     """"The ministry issued a statement urging ...", "Washington issued a warning that ...":
     the subject of the light verb speaks; the content is the noun's clause or what follows it."""
-    for noun in sent:
+    for noun in tokens_passing(sent, lambda a, i: a.dep[i] == "dobj"):
         if noun.dep_ != "dobj":
             continue
         verb = noun.head
@@ -241,7 +242,7 @@ def _outside_brackets(tokens) -> list[Token]:
 
 
 def _person_words(doc) -> set[str]:
-    return {t.text.title() for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    return {t.text.title() for ent in doc_entities(doc) if ent.label_ == "PERSON" for t in ent}
 
 
 MIN_DIALOGUE_VOICES = 2  # a transcript has turns by at least two labelled people

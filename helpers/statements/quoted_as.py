@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.docarrays import tokens_passing
 from helpers.statements.quotes import Quote
 
 CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -16,7 +17,7 @@ CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 def quoted_as_saying(sent: Span, quotes: list[Quote]):
     """Statement items for each "quote X as saying" in the sentence: the quoted person's, then the quoter's."""
-    for verb in sent:
+    for verb in tokens_passing(sent, lambda a, i: a.lemma[i] == "quote"):
         if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         saying = _as_saying(verb)

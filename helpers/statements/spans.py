@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.docarrays import lead_space, span_text
 from helpers.statements.quotes import Quote
 
 # Characters allowed between a quotation and a bare cue sentence after it: '"...," \n Weaver said.'
@@ -59,7 +60,7 @@ def preceding_quote(text: str, sent: Span, quotes: list[Quote]) -> Quote | None:
     # A quotation paragraph followed by a paragraph that only names its speaker
     # ('"... for the children."' / 'Ms. Ruiz told reporters on a conference call.') is one statement;
     # a bare cue inside a longer paragraph does not reach back across the break.
-    own_paragraph = "\n" in sent.text.rstrip(" ") or sent.end_char >= len(text.rstrip())
+    own_paragraph = "\n" in span_text(sent).rstrip(" ") or sent.end_char >= len(text.rstrip())
     if "\n" in gap and (gap.count("\n") > 2 or not own_paragraph):
         return None
     return quote
@@ -71,7 +72,7 @@ def _is_mark(ch: str) -> bool:
 
 def opens_with_quote(text: str, sent: Span, quotes: list[Quote]) -> Quote | None:
     """The quotation a sentence begins with, or that it starts inside of."""
-    lead = len(sent.text) - len(sent.text.lstrip())
+    lead = lead_space(sent)
     first = sent.start_char + lead
     for q in quotes:
         if q.start <= first + 2 and q.end > first:
@@ -233,7 +234,7 @@ def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> li
                 _join_later_quotes(found[0], text, clip_quotes(quotes, sent.start_char, sent.end_char), info["sent_idx"])
             rows.extend(found)
             continue
-        first, last = sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.end_char - 1
+        first, last = sent.start_char + lead_space(sent), sent.end_char - 1
         near = [r for k in range(info["sent_idx"] - MAX_QUOTE_SENTENCES, info["sent_idx"] + MAX_QUOTE_SENTENCES + 1)
                 for r in by_sent.get(k, [])]
         cover = [r for r in near if r["start"] <= first + 2 and r["end"] >= last - 2]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.statements.cues import NOT_SAID_HEADS, find_subject, has_to, is_cue
+from helpers.docarrays import tokens_passing
 from helpers.statements.quotes import Quote
 
 # Verbs of speaking or writing with the preposition that names their topic.
@@ -43,7 +44,7 @@ TOPIC_SPEAKER_NOUNS = {"lawyer", "attorney", "advocate", "critic", "supporter", 
 
 def topic_statements(sent: Span, quotes: list[Quote]):
     """Rows for topic cues in one sentence: cue = the verb's lemma, content = the topic phrase."""
-    for verb in sent:
+    for verb in tokens_passing(sent, lambda a, i: a.pos[i] == "VERB"):
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(q.start <= verb.idx < q.end for q in quotes) or not _reported_by_narrator(verb):
