@@ -115,7 +115,7 @@ def test_a_number_that_labels_a_document_is_no_year(text, surface):
 
 def test_year_under_a_date_line_is_no_clock_time():
     df = _table("Tuesday 12 March 2024\nAll times CET. Updates through the day.")
-    # Session 19: a live page's date line is its masthead (metadata), so no row at all now.
+    # a live page's date line is its masthead (metadata): no row for it, and its year is never a clock time
     assert "clock_time" not in set(df["kind"])
 
 
