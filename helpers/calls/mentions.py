@@ -205,18 +205,6 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     return rows
 
 
-def asked_whether(verb: Token) -> bool:
-    """"Asked whether she would visit X", "whether she would go to Belgrade to see X": the
-    contact's clause, or the one its purpose clause hangs on, is a question."""
-    for _ in range(2):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-            return True
-        if verb.dep_ not in {"advcl", "xcomp"} or verb.head == verb:
-            return False
-        verb = verb.head
-    return False
-
-
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
 
 
