@@ -76,6 +76,9 @@ def _split(cell) -> list[str]:
 
 LEADING_THE = re.compile(r"^(the)\s+", re.I)
 SPACES = re.compile(r"\s+")
+# The people of data/gazetteer.csv hold their offices as of this day; another year's holder may differ
+OFFICES_AS_OF = pd.Timestamp("2022-02-15")
+OFFICE_YEARS_VALID = 1  # articles this many years either side of it may take the gazetteer's holders unnamed
 MEMO_MAX = 1 << 16  # distinct surface forms remembered by key/lookup/country_code (cleared when full)
 
 

@@ -56,7 +56,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     spans = defaultdict(list)
     for m in mentions[["article_id", "start", "end", "actor"]].itertuples(index=False):
         spans[m.article_id].append(m)
-    resolver = PartyResolver(actors, gaz)
+    resolver = PartyResolver(actors, gaz, articles["date"] if "date" in articles else None)
     cm = rows.copy()
     for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False, "group_size": 0, "told_later": False,
                             "reference": False, "place": None}.items():

@@ -16,6 +16,7 @@ from collections import defaultdict
 import pandas as pd
 
 from helpers.actors.canonical import role_family
+from helpers.actors.gazetteer import OFFICE_YEARS_VALID, OFFICES_AS_OF
 from helpers.calls.variants import person_variants
 
 
@@ -55,11 +56,20 @@ def names_acronym(role: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", role) for n in names if 2 <= len(n) <= 3 and n.isupper())
 
 
+def offices_current(article_dates: pd.Series | None) -> bool:
+    """Every dated article falls within ``OFFICE_YEARS_VALID`` of the gazetteer's ``OFFICES_AS_OF``
+    (undated corpora take no holder the text does not name)."""
+    dates = pd.to_datetime(article_dates, errors="coerce").dropna() if article_dates is not None else pd.Series([], dtype="datetime64[ns]")
+    window = pd.DateOffset(years=OFFICE_YEARS_VALID)
+    return bool(len(dates)) and bool(((dates >= OFFICES_AS_OF - window) & (dates <= OFFICES_AS_OF + window)).all())
+
+
 class PartyResolver:
     """Actor lookups built once per corpus: leaders per country and office holders per body."""
 
-    def __init__(self, actors: pd.DataFrame, gaz):
+    def __init__(self, actors: pd.DataFrame, gaz, article_dates: pd.Series | None = None):
         self.gaz = gaz
+        self.offices_current = offices_current(article_dates)
         columns = ["type", "country", "role", "n_mentions", "aliases"] + (["n_articles"] if "n_articles" in actors else [])
         self.info = actors.set_index("actor")[columns].to_dict("index")
         self.holders: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
@@ -91,13 +101,18 @@ class PartyResolver:
     def holder(self, country: str, family: str, present: set[str] = frozenset()) -> str | None:
         """The person of that country and office family ("leader", "minister"): the one the
         article names, else the only one the corpus and gazetteer know (China has a
-        president and a premier: no guess)."""
+        president and a premier: no guess), the gazetteer's one only for articles of its time
+        (``named_in_corpus``): another year's office holder may be someone else."""
         found = self.holders.get((country, family), [])
         here = [a for _, a in found if a in present]
         if here:
             return here[0]
         names = {a for _, a in found}
-        return next(iter(names)) if len(names) == 1 else None
+        return self.named_in_corpus(next(iter(names))) if len(names) == 1 else None
+
+    def named_in_corpus(self, person: str) -> str | None:
+        """The person, if the corpus names him or the gazetteer's offices are those of the articles' time."""
+        return person if person in self.info or self.offices_current else None
 
     def leader_of(self, actor: str, present: set[str] = frozenset()) -> str | None:
         """The leader of a country, or the head of a body ("NATO" -> its Secretary General)."""
@@ -108,7 +123,7 @@ class PartyResolver:
             heads = {person for role, person, written in self.by_body
                      if (any(names_body(role, n) for n in names if len(n) > 2) or names_acronym(written, names))
                      and "spokesperson" not in role_family(role)}
-            self._heads[actor] = next(iter(heads)) if len(heads) == 1 else None
+            self._heads[actor] = self.named_in_corpus(next(iter(heads))) if len(heads) == 1 else None
         return self._heads[actor]
 
     def is_leader_office(self, actor: str) -> bool:
