@@ -16,11 +16,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from helpers.calls.dates import DISTANT_WEEKDAY
+from helpers.calls.dates import DISTANT_WEEKDAY, MONTHS
 
 LINKS = {"advcl", "xcomp", "conj"}  # "flew to Cairo to meet Y", "flew to Cairo and met Y": one clause
-MONTHS_AGO = re.compile(r"\b(?:two|three|four|five|\d)\s+(?:january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december)e?s\s+ago$", re.I)
+MONTHS_AGO = re.compile(rf"\b(?:two|three|four|five|\d)\s+(?:{'|'.join(MONTHS)})e?s\s+ago$", re.I)
 COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 

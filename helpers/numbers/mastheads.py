@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+from helpers.read.dates import MONTHS as CALENDAR_MONTHS
+
+MONTHS = "|".join(month.capitalize() for month in CALENDAR_MONTHS)
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 # A full date with its year, alone at the start of a line: "Friday 30 April 1982", "Monday, June 3, 1991".
 DATE_LINE = re.compile(rf"(?:{WEEKDAY})?(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}(?=\s*(?:[.;|\u2013\u2014-]|$))")
