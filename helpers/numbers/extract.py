@@ -26,6 +26,7 @@ from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_menti
 from helpers.numbers.idioms import outside_idioms
 from helpers.numbers.mastheads import outside_masthead
 from helpers.numbers.namesakes import month_as_name
+from helpers.numbers.repetitions import what_is_repeated
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences
 from helpers.actors.mentions import sentence_locator
@@ -92,6 +93,8 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
             row["counted"] = what_lasted(doc, row)
         if row["kind"] == "money" and not row["counted"]:
             row["counted"] = what_money_is(doc, row)
+        if row["kind"] == "count" and row["counted"] == "times":
+            row["counted"] = what_is_repeated(doc, row) or "times"  # "met twice": meetings
         if row["kind"] == "age" and not row["counted"]:
             row["counted"] = f"{row['unit'] or 'years'} of age"  # an age counts years of a life
     return sorted(rows, key=lambda r: r["start"])
