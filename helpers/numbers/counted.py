@@ -13,7 +13,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from helpers.docarrays import doc_entities
 from helpers.numbers import spans, units, words as numwords
 from helpers.parse import doc_text
 
@@ -252,58 +251,6 @@ def refers_to(tokens: list[Token]) -> str | None:
 def _phrase(token: Token) -> str:
     words = [t for t in token.subtree if not t.is_punct][:8]
     return " ".join(t.text for t in words)
-# "the two agreed", "the three would block", "the two men": who a pronominal count counts.
-PERSON_HEADS = {"men", "women", "leaders", "presidents", "ministers"}
-STATE_HEADS = {"countries", "nations", "governments"}
-PRONOMINAL_HEADS = PERSON_HEADS | STATE_HEADS
-
-
-def referents(tokens: list[Token], counted: str | None) -> str | None:
-    """ "Cameron spoke to Erdogan ... the two agreed" -> "people (Cameron, Erdogan)": a count after
-    "the" with no noun, or with a noun for persons ("the two men") or states ("the three
-    countries"), lists the persons (or the states) the sentence and the one before it name, when
-    they name exactly as many."""
-    doc, first = tokens[0].doc, tokens[0]
-    if first.i == 0 or doc[first.i - 1].lower_ != "the" or counted not in PRONOMINAL_HEADS | {None}:
-        return None
-    value = numwords.parse_number(" ".join(t.text for t in tokens))
-    if value is None or not 2 <= value <= 6 or value != int(value):
-        return None
-    sent = first.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for labels, noun in (({"PERSON"}, "people"), ({"GPE"}, "countries")):
-        names = []
-        for ent in doc_entities(doc):
-            if ent.label_ in labels and start <= ent.start and ent.end <= first.i - 1 and not _speaker_or_place(ent):
-                key = ent[-1].text.removesuffix("'s")
-                if key not in [n[0] for n in names]:
-                    names.append((key, ent.text.removesuffix("'s")))
-        fits = counted is None or counted in (PERSON_HEADS if noun == "people" else STATE_HEADS)
-        if len(names) == int(value) and fits:
-            return f"{counted or noun} ({', '.join(n[1] for n in names)})"
-    return None
-
-
-def pronominal(tokens: list[Token]) -> bool:
-    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
-    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
-    return small and after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-def after_the(tokens: list[Token]) -> bool:
-    """ "the four leaders", "the two": a count after "the" names a group already known."""
-    first = tokens[0]
-    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
-
-
-def _speaker_or_place(ent) -> bool:
-    """ "John Kirby told reporters that ...", "met in Paris": who reports, or where, is none of those counted."""
-    root = ent.root
-    if root.dep_ == "nsubj" and root.head.lemma_ in {"say", "tell", "add", "report", "confirm", "announce"}:
-        return True
-    return ent.label_ != "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "from", "to", "near"}
 
 
 # "$100 million in humanitarian aid", "£5m of relief", "€2bn for reconstruction": what a sum pays for.

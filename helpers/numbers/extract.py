@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from helpers.numbers import lexical, ordinals, spans, times, units, words as numwords
-from helpers.numbers.counted import (after_the, casualties, counted_phrase, in_tally, pronominal, referents, refers_to,
+from helpers.numbers.counted import (casualties, counted_phrase, in_tally, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
                                    glued_designations,
@@ -26,6 +26,7 @@ from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_menti
 from helpers.numbers.idioms import outside_idioms
 from helpers.numbers.mastheads import outside_masthead
 from helpers.numbers.namesakes import month_as_name
+from helpers.numbers.referents import after_the, pronominal, referents
 from helpers.numbers.repetitions import what_is_repeated
 from helpers.numbers.ranges import join_durations, join_proportions, join_ranges, join_word_durations
 from helpers.numbers.sentences import reading_sentences

@@ -34,13 +34,30 @@ def what_is_repeated(doc: Doc, row: dict) -> str | None:
     marker = _times_token(doc, row)
     if marker is None:
         return None
-    verb = marker.head
-    if marker.dep_ == "predet" and verb.dep_ == "npadvmod":
-        verb = verb.head  # "visited twice this month" (parsed "twice this month")
-    while verb.dep_ == "conj" and verb.pos_ != "VERB" and verb.head != verb:
-        verb = verb.head  # "called Ecevit at dawn and then, twice, the Greek leaders"
-    if verb.pos_ not in {"VERB", "AUX"} or verb == marker:
-        return None  # "ten times more", "twice the size": a multiplier, no repetition
+    verb = _repeating_verb(marker)
+    if verb is None:
+        return None
+    event = _event_of(verb)
+    if event is None and verb.dep_ == "acl" and verb.head.head.pos_ == "VERB":
+        event = _event_of(verb.head.head)  # "violated the truce declared on Monday three times" (parsed on "declared")
+    return event
+
+
+def _repeating_verb(marker: Token) -> Token | None:
+    """The verb a "twice" or "N times" modifies: its head, through the nouns a wrong parse hangs it
+    on ("met Diallo, the rebel leader, three times" parsed as apposition); None for a
+    multiplier ("ten times more", "twice the size")."""
+    head = marker.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} and head != marker:
+            return head
+        if head.pos_ in {"ADJ", "ADV", "ADP"} or head == head.head:
+            return None
+        head = head.head
+    return None
+
+
+def _event_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPEATED_EVENTS:
         return REPEATED_EVENTS[lemma]
@@ -66,7 +83,8 @@ def _times_token(doc: Doc, row: dict) -> Token | None:
 
 
 def _meets_someone(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children)
+    """ "saw the envoy's rival five times": someone named is seen (a misparse may make the name a clause)."""
+    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children)
 
 
 def _by_phone(verb: Token) -> bool:
