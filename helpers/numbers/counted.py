@@ -153,7 +153,7 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     vote = next((stem for stem in ELLIPTIC_VOTES if head.lower_.startswith(stem)), None)
     if tokens[-1].dep_ == "nsubj" and vote:
         return ELLIPTIC_VOTES[vote]  # the lemmatizer leaves "abstained" as it is: match the stem
-    if head.pos_ not in {"NOUN", "PROPN"} or head in tokens:
+    if head.pos_ not in {"NOUN", "PROPN"} or head in tokens or _day_or_month(head):
         return None
     mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t not in tokens and t.pos_ != "NUM"
             and t.lower_ not in {"more", "additional", "further", "other", "previous", "extra", "new"}]
@@ -165,6 +165,12 @@ def counted_phrase(tokens: list[Token]) -> str | None:
     elif head.dep_ == "nsubjpass" and head.head.lemma_ in HARM_VERBS and head.head.tag_ == "VBN":
         words.append(head.head.text)  # "3,000 people were killed": people killed
     return " ".join(words)
+
+
+def _day_or_month(noun: Token) -> bool:
+    """ "40 on Wednesday and 74 on Thursday", "6,107.31 August 2019": a day or month named after a
+    figure says when, it is not what the figure counts."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in {"DATE", "TIME"}
 
 
 # "the settlements, which number thirteen", "settlers numbering about 2,000", "arrests totalled 300":

@@ -26,15 +26,17 @@ def referents(tokens: list[Token], counted: str | None) -> str | None:
     value = numwords.parse_number(" ".join(t.text for t in tokens))
     if value is None or not 2 <= value <= 6 or value != int(value):
         return None
-    for noun, heads in (("people", PERSON_HEADS), ("countries", STATE_HEADS)):
-        if counted is not None and counted not in heads:
-            continue
-        for start in _windows(first):
+    nouns = [(noun, heads) for noun, heads in (("people", PERSON_HEADS), ("countries", STATE_HEADS))
+             if counted is None or counted in heads]
+    for n, start in enumerate(_windows(first)):
+        if n and _unnamed_names(doc, start, first.i):
+            break  # "Lula met Petro ...", "Lula" left untagged: further back, someone may go uncounted
+        for noun, _ in nouns:
+            if n and noun != "people":
+                continue  # places named further back are the scenes of other events, not the states counted
             names = _names_between(doc, start, first.i - 1, noun)
             if len(names) == int(value):
                 return f"{counted or noun} ({', '.join(names)})"
-            if len(names) > int(value):
-                break
     return None
 
 
@@ -48,6 +50,11 @@ def _windows(first: Token) -> list[int]:
     return starts[1:] or starts
 
 
+def _unnamed_names(doc, start: int, end: int) -> bool:
+    """A proper noun no entity holds: the tagger missed a name, so the names it found may be too few."""
+    return any(t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in HONORIFICS for t in doc[start:end])
+
+
 def _names_between(doc, start: int, end: int, noun: str) -> list[str]:
     """The distinct persons (or states) named from token ``start`` to ``end``, as first written."""
     persons = _person_names(doc)
@@ -57,12 +64,13 @@ def _names_between(doc, start: int, end: int, noun: str) -> list[str]:
             continue
         key = ent[-1].text.removesuffix("'s")
         person = ent.label_ == "PERSON" or (key in persons and ent.label_ in MISTAKEN_PERSON_LABELS)
-        if (person if noun == "people" else ent.label_ == "GPE" and key not in persons):
+        if (person if noun == "people" else ent.label_ == "GPE"):
             names.setdefault(key, ent.text.removesuffix("'s"))
     return list(names.values())
 
 
-# "Erdogan" tagged GPE or ORG in one sentence and PERSON in another is a person in both.
+# "Erdogan" tagged GPE or ORG in one sentence and PERSON in two others is a person in all
+# ("Washington", a place in most sentences and a person in one, stays a place).
 MISTAKEN_PERSON_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
 PERSONS_KEY = "numbers.person_names"
 # "Mr Albanese" (tagged NORP): a courtesy title says the name is a person's.
@@ -75,11 +83,16 @@ def _titled(ent) -> bool:
 
 
 def _person_names(doc) -> set[str]:
-    """Surnames the article tags as a person somewhere ("Kyriakos Mitsotakis" -> "Mitsotakis")."""
+    """Surnames the article tags as a person more often than as anything else ("Kyriakos
+    Mitsotakis" -> "Mitsotakis"), or writes after "Mr"."""
     found = doc.user_data.get(PERSONS_KEY)
     if found is None:
-        found = doc.user_data[PERSONS_KEY] = {e[-1].text.removesuffix("'s") for e in doc_entities(doc)
-                                              if e[-1].pos_ == "PROPN" and (e.label_ == "PERSON" or _titled(e))}
+        votes: dict[str, int] = {}
+        for ent in doc_entities(doc):
+            if ent[-1].pos_ == "PROPN":
+                key = ent[-1].text.removesuffix("'s")
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or _titled(ent) else -1)
+        found = doc.user_data[PERSONS_KEY] = {key for key, vote in votes.items() if vote > 0}
     return found
 
 
