@@ -20,7 +20,8 @@ REPEATED_EVENTS = {
     "attack": "attacks", "launch": "launches", "veto": "vetoes",
     "warn": "warnings", "threaten": "threats", "write": "letters",
 }
-# "spoke twice" counts conversations; "spoke twice by phone", "talked on the telephone twice" calls.
+# "spoke twice by phone", "talked on the telephone twice" count calls; "spoke twice" alone may be
+# calls or meetings, and stays "times".
 CONVERSATION_VERBS = {"speak", "talk", "confer"}
 PHONE_WORDS = {"phone", "telephone", "videophone"}
 MULTIPLICATIVE_WORDS = {"once", "twice", "thrice"}
@@ -63,8 +64,8 @@ def _event_of(verb: Token) -> str | None:
         return REPEATED_EVENTS[lemma]
     if lemma == "see" and _meets_someone(verb):
         return "meetings"  # "saw the rebel leader five times"
-    if lemma in CONVERSATION_VERBS:
-        return "calls" if _by_phone(verb) else "conversations"
+    if lemma in CONVERSATION_VERBS and _by_phone(verb):
+        return "calls"
     if lemma == "be":
         return _being_somewhere(verb)
     return None
