@@ -20,6 +20,8 @@ from helpers.calls.counted import counted_subject, included_heads, own_list, pre
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
+from helpers.calls.together import (all_together, counted_as_one_body, each_on_their_own, in_separate_contacts,
+                                    one_exchange)
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -273,7 +275,8 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     """Participant lists, split into bilateral contacts when one party spoke with several
     others on the phone, "separately" or met "both A and B"; a meeting or video call with many stays one."""
     subjects, objects = found["sides"]
-    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb)
+    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb) \
+        or in_separate_contacts(verb, trigger)
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
     text = doc_text(trigger.doc)
     ordered = sorted(objects, key=lambda o: o[0])
@@ -281,26 +284,14 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
     # "met A and afterwards B": one meeting after the other
     in_turn = any(SEQUENCE_WORDS.search(text[o[1]:nxt[0]]) for o, nxt in zip(objects, objects[1:]))
-    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk or in_turn) and not all_together(verb, trigger) \
+    one_call = remote_talk and (one_exchange(trigger) or counted_as_one_body(trigger, 1 + len(objects)))
+    if len(subjects) == 1 and len(objects) >= 2 and (separately or (remote_talk and not one_call) or in_turn) \
+            and not all_together(verb, trigger) \
             and not included_heads(trigger):  # "the call, which will include A, B and C": one call
         return [[subjects[0], other] for other in objects]
+    if len(objects) == 1 and len(subjects) >= 2 and (separately or each_on_their_own(verb)):
+        return [[one, objects[0]] for one in subjects]  # "A, B and C each spoke to X": one call each
     return [found["participant_spans"]]
-
-
-# "a tripartite meeting", "a three-way call", "joint talks": one contact of all the parties
-TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-party", "quadrilateral", "joint",
-                  "multilateral", "conference"}
-
-
-def all_together(verb: Token, trigger: Token) -> bool:
-    """"will receive both A and B for a tripartite meeting", "phoned A and B in a three-way
-    call": a contact noun of the clause says the parties met together, not one by one."""
-    nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
-    for noun in nouns:
-        words = noun.doc[noun.left_edge.i:noun.i]
-        if any(t.lower_ in TOGETHER_WORDS for t in words) or "-way" in words.text.lower().replace(" ", ""):
-            return True
-    return False
 
 
 def both_objects(verb: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Whether one party's contact with several others was one contact of them all.
+
+"X spoke by phone with A, B and C" is read as three calls unless the text says the parties
+were on one: a noun of the clause says so ("a three-way call", "joint talks"), the contact is
+one call or conversation ("X's Saturday call with A, B and C"), or the text goes on to count
+all of them as one body ("... The four leaders agreed to stay in close contact"). A count of
+the counterparts alone ("The three leaders expressed support") says nothing of the kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS
+from helpers.calls.triggers import is_trigger
+
+# "a tripartite meeting", "a three-way call", "joint talks": one contact of all the parties
+TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-party", "quadrilateral", "joint",
+                  "multilateral", "conference"}
+# one exchange by its nature; "talks", "calls", "contacts" (plural) may be several
+ONE_EXCHANGE_NOUNS = {"call", "conversation", "videoconference", "teleconference"}
+
+
+def all_together(verb: Token, trigger: Token) -> bool:
+    """"will receive both A and B for a tripartite meeting", "phoned A and B in a three-way
+    call": a contact noun of the clause says the parties met together, not one by one."""
+    nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
+    for noun in nouns:
+        words = noun.doc[noun.left_edge.i:noun.i]
+        if any(t.lower_ in TOGETHER_WORDS for t in words) or "-way" in words.text.lower().replace(" ", ""):
+            return True
+    return False
+
+
+def one_exchange(trigger: Token) -> bool:
+    """"Miller's Saturday call with A, B and C": a singular call noun is one call of them all."""
+    return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" and trigger.lemma_.lower() in ONE_EXCHANGE_NOUNS
+
+
+def counted_as_one_body(trigger: Token, size: int) -> bool:
+    """The rest of the trigger's sentence or the next one counts exactly ``size`` parties as
+    one body: "the four leaders agreed", "The four discussed ..." after a call of four."""
+    doc = trigger.doc
+    sent = trigger.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    tokens = doc[trigger.i + 1:end]
+    for token in tokens:
+        if COUNT_WORDS.get(token.lower_) != size or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_WORDS:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.lower_ in PARTY_NOUNS or following.pos_ in {"VERB", "AUX"}):
+            return True
+    return False
+
+
+def in_separate_contacts(verb: Token, trigger: Token) -> bool:
+    """"offered their support in separate calls", "held separate meetings with A and B": a
+    contact noun of the clause says there was one contact per party."""
+    nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
+    return any(c.dep_ == "amod" and c.lower_ == "separate" for noun in nouns for c in noun.children)
+
+
+def each_on_their_own(verb: Token) -> bool:
+    """"A, B and C each spoke to X": "each" on the verb or its subject, one contact per subject."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lower_ == "each" and t.dep_ != "det" for head in [verb, *subjects] for t in head.children)
