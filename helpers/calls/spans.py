@@ -20,6 +20,7 @@ from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_
                                       titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
+from helpers.calls.groupwords import names_a_group
 from helpers.calls.heads import list_goes_on, seated_with, verb_between, with_conjuncts, with_under_topic
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
@@ -263,7 +264,7 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
                   and not _owns_other_noun(head, m)]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
-        if head.lower_ in GROUP_NOUNS:
+        if head.lower_ in GROUP_NOUNS and names_a_group(head):
             return [], group_label(head)
     return [], None
 

@@ -1,0 +1,70 @@
+"""Group contacts (issue 13, session 20): one party's call with several others is one call
+when the text says so (a single call noun, "the four leaders" counting all of them); several
+parties who "each" spoke to one, or in "separate calls", had one call each; a bare or tallied
+plural ("told allies", "nine foreign leaders") and an office with no name ("the Head of
+State") are never parties."""
+import pytest
+
+from helpers import analyze_text
+
+
+def parties(text: str, date: str = "2031-04-09") -> set[tuple[str, ...]]:
+    calls = analyze_text(text, date=date, outlet="Test Wire").calls
+    return {tuple(sorted(p)) for p in calls["participants"]} if len(calls) else set()
+
+
+ALL_FOUR = ("Daniel Okafor", "Hassan Rahimi", "Maria Lindqvist", "Peter Miller")
+EACH_WITH_MILLER = {("Daniel Okafor", "Peter Miller"), ("Hassan Rahimi", "Peter Miller"),
+                    ("Maria Lindqvist", "Peter Miller")}
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday President Peter Miller spoke with Prime Minister Daniel Okafor, Chancellor Hassan Rahimi and "
+    "President Maria Lindqvist, his office said. The four leaders agreed to stay in close contact.",
+    "Peter Miller's Saturday call with Daniel Okafor, Hassan Rahimi and Maria Lindqvist was mostly about saying "
+    "nothing in public.",
+])
+def test_a_call_the_text_makes_one_is_one_group_contact(text):
+    assert parties(text) == {ALL_FOUR}
+
+
+@pytest.mark.parametrize("text", [
+    # "the three leaders" are the counterparts only: three calls
+    "On Saturday President Peter Miller spoke by phone with Prime Minister Daniel Okafor, Chancellor Hassan Rahimi "
+    "and President Maria Lindqvist, his office said. The three leaders expressed support for his measures.",
+    "Daniel Okafor, Hassan Rahimi and Maria Lindqvist each spoke to the Arcadian leader Peter Miller before dusk "
+    "on Saturday.",
+])
+def test_calls_one_by_one_stay_one_row_each(text):
+    assert parties(text) == EACH_WITH_MILLER
+
+
+def test_separate_calls_of_two_parties_with_one_are_two_contacts():
+    found = parties("Daniel Okafor and Hassan Rahimi offered their support to Peter Miller in separate calls on Monday.")
+    assert found == {("Daniel Okafor", "Peter Miller"), ("Hassan Rahimi", "Peter Miller")}
+
+
+def test_a_joint_meeting_of_two_with_one_stays_one():
+    found = parties("Daniel Okafor and Hassan Rahimi met Peter Miller in Oslo on Monday.")
+    assert found == {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said on Tuesday that Peter Miller had now spoken with nine foreign leaders since Saturday.",
+    "Peter Miller said he had talked with leaders of more than 20 countries since the invasion.",
+    "On Friday the ministers met the Norland envoy Peter Miller.",
+    "Peter Miller said he had told allies in a call over the weekend to stay calm.",
+    "Minsk, 27 of June. The President of the Republic of Norland Peter Miller has told about the talks. On 25 of "
+    "June the Head of State had the telephone conversation with the President of Arcadia Daniel Okafor.",
+])
+def test_descriptions_and_tallies_are_no_parties(text):
+    found = parties(text)
+    assert not any(p.islower() or "leaders" in p or "allies" in p or "Head of State" in p for c in found for p in c)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Peter Miller met European leaders in Oslo on Monday.", "European leaders"),
+    ("Peter Miller spoke by telephone with congressional leaders on Monday.", "congressional leaders"),
+])
+def test_a_group_the_text_says_whose_is_a_party(text, group):
+    assert parties(text) == {tuple(sorted(("Peter Miller", group)))}
