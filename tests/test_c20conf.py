@@ -68,3 +68,17 @@ def test_descriptions_and_tallies_are_no_parties(text):
 ])
 def test_a_group_the_text_says_whose_is_a_party(text, group):
     assert parties(text) == {tuple(sorted(("Peter Miller", group)))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arcadia asked for joint action on Wednesday, when Peter Miller flew to Oslo for talks with Prime Minister "
+     "Daniel Okafor and Hassan Rahimi.", {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}),
+    ("Peter Miller flew to Oslo on Wednesday for talks with Daniel Okafor.", {("Daniel Okafor", "Peter Miller")}),
+])
+def test_a_trip_to_a_city_for_talks_with_people_is_a_meeting_with_them(text, expected):
+    assert parties(text) == expected
+
+
+def test_a_trip_to_a_city_with_no_one_named_is_no_contact_and_no_failure():
+    corpus = analyze_text("Peter Miller flew to Oslo on Wednesday.", date="2031-04-09", outlet="Test Wire")
+    assert corpus.problems.empty and corpus.calls.empty

@@ -106,6 +106,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     unhosted = pd.Series([bool(v) and unhosted_visit(p, g, resolver.kind)
                           for p, g, v in zip(cm["participants"], cm["group"], cm["visit"].fillna(False))], index=cm.index)
     cm = cm[cm["event_id"].isin(set(cm.loc[~unhosted, "event_id"]))].reset_index(drop=True)
+    if cm.empty:  # only such trips: no contact (and no frame to merge)
+        return empty
     cm["reported_by_utc"] = reported_by(cm, articles, entries, refs)
     calls = merge_calls(cm, articles)
     calls["reported_by_utc"] = calls["event_id"].map(cm.groupby("event_id")["reported_by_utc"].min())

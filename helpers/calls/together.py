@@ -9,16 +9,51 @@ the counterparts alone ("The three leaders expressed support") says nothing of t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS
+from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS, included_heads
 from helpers.calls.triggers import is_trigger
+from helpers.parse import doc_text
+
+SEPARATE_WORDS = {"separately", "individually", "respectively"}
+SEQUENCE_WORDS = re.compile(r"\b(then|later|afterwards|subsequently|followed by)\b", re.I)
 
 # "a tripartite meeting", "a three-way call", "joint talks": one contact of all the parties
 TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-party", "quadrilateral", "joint",
                   "multilateral", "conference"}
 # one exchange by its nature; "talks", "calls", "contacts" (plural) may be several
 ONE_EXCHANGE_NOUNS = {"call", "conversation", "videoconference", "teleconference"}
+
+
+def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:
+    """Participant lists, split into bilateral contacts when one party spoke with several
+    others on the phone, "separately" or met "both A and B"; a meeting or video call with many stays one."""
+    subjects, objects = found["sides"]
+    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb) \
+        or in_separate_contacts(verb, trigger)
+    remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
+    text = doc_text(trigger.doc)
+    ordered = sorted(objects, key=lambda o: o[0])
+    # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
+    objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
+    # "met A and afterwards B": one meeting after the other
+    in_turn = any(SEQUENCE_WORDS.search(text[o[1]:nxt[0]]) for o, nxt in zip(objects, objects[1:]))
+    one_call = remote_talk and (one_exchange(trigger) or counted_as_one_body(trigger, 1 + len(objects)))
+    if len(subjects) == 1 and len(objects) >= 2 and (separately or (remote_talk and not one_call) or in_turn) \
+            and not all_together(verb, trigger) \
+            and not included_heads(trigger):  # "the call, which will include A, B and C": one call
+        return [[subjects[0], other] for other in objects]
+    if len(objects) == 1 and len(subjects) >= 2 and (separately or each_on_their_own(verb)):
+        return [[one, objects[0]] for one in subjects]  # "A, B and C each spoke to X": one call each
+    return [found["participant_spans"]]
+
+
+def both_objects(verb: Token) -> bool:
+    """"met both A and B", "visited both X and Y": one meeting with each."""
+    return verb.pos_ == "VERB" and any(t.dep_ in {"preconj", "det"} and t.lower_ == "both" and t.head.dep_ == "dobj"
+                                       and t.head.head.i == verb.i for t in verb.subtree)
 
 
 def all_together(verb: Token, trigger: Token) -> bool:
