@@ -82,3 +82,16 @@ def test_a_trip_to_a_city_for_talks_with_people_is_a_meeting_with_them(text, exp
 def test_a_trip_to_a_city_with_no_one_named_is_no_contact_and_no_failure():
     corpus = analyze_text("Peter Miller flew to Oslo on Wednesday.", date="2031-04-09", outlet="Test Wire")
     assert corpus.problems.empty and corpus.calls.empty
+
+
+def test_a_planned_list_of_calls_is_the_one_call_of_them_all_reported_that_day():
+    found = parties("An aide says President Peter Miller will speak by phone with Daniel Okafor, Hassan Rahimi and "
+                    "Maria Lindqvist this morning.\nPeter Miller's call with Daniel Okafor, Hassan Rahimi and Maria "
+                    "Lindqvist this morning lasted about 40 minutes, his office said.")
+    assert found == {ALL_FOUR}
+
+
+def test_a_planned_list_stays_split_when_no_call_of_them_all_is_reported():
+    found = parties("An aide says President Peter Miller will speak by phone with Daniel Okafor, Hassan Rahimi and "
+                    "Maria Lindqvist this morning.\nPeter Miller then spoke with Daniel Okafor this morning.")
+    assert found == EACH_WITH_MILLER

@@ -183,7 +183,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
-    rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
+    lists, by_default = split_parties(found, trigger, verb)
+    rows = [found | facts | {"participant_spans": spans, "split_by_default": by_default} for spans in lists]
     sequence_cues(rows, doc_text(sent.doc))
     earlier = since_contact(trigger, verb, consumed)
     if earlier is not None:  # "their first talks since they met in London on December 4"

@@ -27,9 +27,11 @@ TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-pa
 ONE_EXCHANGE_NOUNS = {"call", "conversation", "videoconference", "teleconference"}
 
 
-def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:
+def split_parties(found: dict, trigger: Token, verb: Token) -> tuple[list[list[tuple]], bool]:
     """Participant lists, split into bilateral contacts when one party spoke with several
-    others on the phone, "separately" or met "both A and B"; a meeting or video call with many stays one."""
+    others on the phone, "separately" or met "both A and B"; a meeting or video call with many
+    stays one. The flag is True for a phone list split only by default (no word said one by
+    one), which a report of the one call of them all can join again (``groups``)."""
     subjects, objects = found["sides"]
     separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb) \
         or in_separate_contacts(verb, trigger)
@@ -44,10 +46,10 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]
     if len(subjects) == 1 and len(objects) >= 2 and (separately or (remote_talk and not one_call) or in_turn) \
             and not all_together(verb, trigger) \
             and not included_heads(trigger):  # "the call, which will include A, B and C": one call
-        return [[subjects[0], other] for other in objects]
+        return [[subjects[0], other] for other in objects], not (separately or in_turn)
     if len(objects) == 1 and len(subjects) >= 2 and (separately or each_on_their_own(verb)):
-        return [[one, objects[0]] for one in subjects]  # "A, B and C each spoke to X": one call each
-    return [found["participant_spans"]]
+        return [[one, objects[0]] for one in subjects], False  # "A, B and C each spoke to X": one call each
+    return [found["participant_spans"]], False
 
 
 def both_objects(verb: Token) -> bool:
