@@ -95,3 +95,10 @@ def test_a_planned_list_stays_split_when_no_call_of_them_all_is_reported():
     found = parties("An aide says President Peter Miller will speak by phone with Daniel Okafor, Hassan Rahimi and "
                     "Maria Lindqvist this morning.\nPeter Miller then spoke with Daniel Okafor this morning.")
     assert found == EACH_WITH_MILLER
+
+
+def test_people_after_with_are_counterparts_of_one_call_each():
+    found = parties("President Peter Miller spoke by phone on Monday evening with Norland's Emir, His Highness Sheikh "
+                    "Daniel Okafor, and with Arcadian President Hassan Rahimi, the Kremlin said, the latest in a string "
+                    "of calls with foreign leaders since the weekend revolt.")
+    assert found == {("Daniel Okafor", "Peter Miller"), ("Hassan Rahimi", "Peter Miller")}

@@ -32,7 +32,7 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> tuple[list[list[t
     others on the phone, "separately" or met "both A and B"; a meeting or video call with many
     stays one. The flag is True for a phone list split only by default (no word said one by
     one), which a report of the one call of them all can join again (``groups``)."""
-    subjects, objects = found["sides"]
+    subjects, objects = with_people_as_objects(*found["sides"], verb)
     separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb) \
         or in_separate_contacts(verb, trigger)
     remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
@@ -50,6 +50,26 @@ def split_parties(found: dict, trigger: Token, verb: Token) -> tuple[list[list[t
     if len(objects) == 1 and len(subjects) >= 2 and (separately or each_on_their_own(verb)):
         return [[one, objects[0]] for one in subjects], False  # "A, B and C each spoke to X": one call each
     return [found["participant_spans"]], False
+
+
+def with_people_as_objects(subjects: list[tuple], objects: list[tuple], verb: Token) -> tuple[list, list]:
+    """"Putin spoke by phone with Qatar's Emir, Sheikh Tamim, and with ...": people the parse
+    gives as subjects but written after the verb and a "with" are its counterparts."""
+    text = doc_text(verb.doc)
+    after = [s for s in subjects if s[0] > verb.idx and WITH_WORD.search(text[verb.idx:s[0]])]
+    if not after or len(subjects) - len(after) != 1:
+        return subjects, objects
+    objects = objects + [s for s in after if s not in objects]
+    # "with Qatar's Emir, Sheikh Tamim": the country owns the title of the person after it
+    owners = [o for o in objects if text[o[1]:o[1] + 2] in {"'s", "\u2019s"}
+              and any(0 < p[0] - o[1] <= TITLE_REACH for p in objects if p is not o)]
+    return [s for s in subjects if s not in after], [o for o in objects if o not in owners]
+
+
+TITLE_REACH = 40  # "'s Emir, His Highness Sheikh " between a country and its holder
+
+
+WITH_WORD = re.compile(r"\bwith\b", re.I)
 
 
 def both_objects(verb: Token) -> bool:
