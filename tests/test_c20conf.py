@@ -54,6 +54,7 @@ def test_a_joint_meeting_of_two_with_one_stays_one():
     "Peter Miller said he had talked with leaders of more than 20 countries since the invasion.",
     "On Friday the ministers met the Norland envoy Peter Miller.",
     "Peter Miller said he had told allies in a call over the weekend to stay calm.",
+    "Peter Miller held calls with foreign leaders on Monday.",
     "Minsk, 27 of June. The President of the Republic of Norland Peter Miller has told about the talks. On 25 of "
     "June the Head of State had the telephone conversation with the President of Arcadia Daniel Okafor.",
 ])
