@@ -103,3 +103,9 @@ def test_people_after_with_are_counterparts_of_one_call_each():
                     "Daniel Okafor, and with Arcadian President Hassan Rahimi, the Kremlin said, the latest in a string "
                     "of calls with foreign leaders since the weekend revolt.")
     assert found == {("Daniel Okafor", "Peter Miller"), ("Hassan Rahimi", "Peter Miller")}
+
+
+def test_talks_opening_with_people_are_a_contact_of_them_all():
+    found = parties("Maria Lindqvist, named foreign minister in the new cabinet, will travel to Oslo for talks opening "
+                    "on Thursday with Hassan Rahimi and Norland Foreign Minister Daniel Okafor.")
+    assert found == {("Daniel Okafor", "Hassan Rahimi", "Maria Lindqvist")}

@@ -22,6 +22,7 @@ from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, nar
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.together import SEQUENCE_WORDS, split_parties
+from helpers.calls.heads import with_under_opening
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -216,7 +217,8 @@ def trip_for_talks_with(trigger: Token) -> bool:
         return False
     nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
              if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
-    return any(c.dep_ == "prep" and c.lower_ == "with" for noun in nouns for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for noun in nouns for c in noun.children) \
+        or any(with_under_opening(noun) for noun in nouns)
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
