@@ -109,3 +109,21 @@ def test_talks_opening_with_people_are_a_contact_of_them_all():
     found = parties("Maria Lindqvist, named foreign minister in the new cabinet, will travel to Oslo for talks opening "
                     "on Thursday with Hassan Rahimi and Norland Foreign Minister Daniel Okafor.")
     assert found == {("Daniel Okafor", "Hassan Rahimi", "Maria Lindqvist")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The accord was signed at 10.45 pm in the city hall by Peter Miller, Daniel Okafor and Hassan Rahimi after a "
+     "final session of more than five hours.", {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}),
+    ("Peter Miller and Daniel Okafor signed a peace accord on Monday evening in Oslo.",
+     {("Daniel Okafor", "Peter Miller")}),
+])
+def test_people_signing_one_text_together_met(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Miller signed the decree on Monday.",
+    "Norland signed a maritime deal with Arcadia's government on Monday.",
+])
+def test_a_signature_of_one_person_or_of_states_is_no_contact(text):
+    assert parties(text) == set()
