@@ -127,3 +127,10 @@ def test_people_signing_one_text_together_met(text, expected):
 ])
 def test_a_signature_of_one_person_or_of_states_is_no_contact(text):
     assert parties(text) == set()
+
+
+def test_a_separate_meeting_with_two_people_is_one_meeting():
+    found = parties("The talks opened on Monday with a session at 10 a.m., after which Peter Miller held a separate "
+                    "meeting of about 40 minutes with Daniel Okafor and Hassan Rahimi.")
+    assert ("Daniel Okafor", "Hassan Rahimi", "Peter Miller") in found
+

@@ -211,14 +211,16 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
 
 
 def trip_for_talks_with(trigger: Token) -> bool:
-    """"flew to Oslo for talks with A and B": a trip whose purpose is a contact noun with its own
-    "with" counterparts, read as that contact (the trip's place is no counterpart)."""
+    """"flew to Oslo for talks with A and B": a trip whose purpose is a contact noun with named
+    people as its "with" counterparts, read as that contact (the trip's place is no counterpart)."""
     if trigger.lemma_.lower() not in TRAVEL_VERBS:
         return False
     nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
              if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
-    return any(c.dep_ == "prep" and c.lower_ == "with" for noun in nouns for c in noun.children) \
-        or any(with_under_opening(noun) for noun in nouns)
+    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+    # named people only: "for meetings with Chinese officials" leaves the trip as it was
+    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}

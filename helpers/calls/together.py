@@ -114,7 +114,8 @@ def in_separate_contacts(verb: Token, trigger: Token) -> bool:
     """"offered their support in separate calls", "held separate meetings with A and B": a
     contact noun of the clause says there was one contact per party."""
     nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
-    return any(c.dep_ == "amod" and c.lower_ == "separate" for noun in nouns for c in noun.children)
+    # "a separate meeting with A and B" is one meeting apart from the others
+    return any(c.dep_ == "amod" and c.lower_ == "separate" and noun.tag_ == "NNS" for noun in nouns for c in noun.children)
 
 
 def each_on_their_own(verb: Token) -> bool:
