@@ -134,3 +134,9 @@ def test_a_separate_meeting_with_two_people_is_one_meeting():
                     "meeting of about 40 minutes with Daniel Okafor and Hassan Rahimi.")
     assert ("Daniel Okafor", "Hassan Rahimi", "Peter Miller") in found
 
+
+
+def test_signings_of_one_day_by_some_of_a_larger_signing_are_that_ceremony():
+    found = parties("Peter Miller and Daniel Okafor signed two agreements in Oslo on Monday.\nThe accords were signed "
+                    "on Monday in Oslo by Mr Okafor, Peter Miller and Hassan Rahimi.")
+    assert found == {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}

@@ -134,3 +134,24 @@ def rejoin_listed_calls(cm: pd.DataFrame) -> pd.DataFrame:
 
 def _day(date):
     return None if is_missing(date) else pd.Timestamp(date).normalize()
+
+
+SIGNING_TRIGGER = re.compile(r"^(?:sign|initial)", re.I)  # "signed", "initialled"
+
+
+def join_signings(cm: pd.DataFrame) -> pd.DataFrame:
+    """"A and B signed two agreements at the White House" beside "signed on Sunday night by B, A
+    and C": signings of one day whose signers are all among a larger signing's are that one
+    ceremony, with all its signers."""
+    if cm.empty or "trigger" not in cm:
+        return cm
+    signing = [bool(SIGNING_TRIGGER.match(str(t))) and not is_missing(d) for t, d in zip(cm["trigger"], cm["date"])]
+    signers = [(set(p), _day(d)) for p, d, s in zip(cm["participants"], cm["date"], signing) if s]
+    people = []
+    for party, date, is_signing in zip(cm["participants"], cm["date"], signing):
+        wider = [p for p, d in signers if is_signing and d == _day(date) and set(party) < p]
+        widest = [p for p in wider if not any(p < q for q in wider)]
+        people.append(sorted(widest[0]) if len(widest) == 1 else party)
+    cm = cm.copy()
+    cm["participants"] = people
+    return cm
