@@ -140,3 +140,8 @@ def test_signings_of_one_day_by_some_of_a_larger_signing_are_that_ceremony():
     found = parties("Peter Miller and Daniel Okafor signed two agreements in Oslo on Monday.\nThe accords were signed "
                     "on Monday in Oslo by Mr Okafor, Peter Miller and Hassan Rahimi.")
     assert found == {("Daniel Okafor", "Hassan Rahimi", "Peter Miller")}
+
+
+def test_a_signing_named_as_a_time_reference_is_no_contact_of_its_own():
+    assert parties("The meeting comes less than a month after Peter Miller and Daniel Okafor signed the Oslo "
+                   "agreement on 10 March.") == set()

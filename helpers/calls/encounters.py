@@ -43,6 +43,8 @@ def signed_together(verb: Token) -> bool:
     """"A and B signed the accord in Oslo", "was signed by A, B and C", "the three presidents
     initialled the agreement", "signed the memorandum with Y": people signing one text together
     met to sign it; "X signed the decree", "Turkey signed a deal with Libya" name no two people."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False  # "a month after A and B signed the accord": a time reference, its day told elsewhere
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
@@ -54,6 +56,7 @@ def signed_together(verb: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for head in subjects for c in head.children)
 
 
+TIME_MARKS = {"after", "since", "before", "until"}
 COUNTED_SIGNERS = {"two", "three", "four", "five", "six"}  # "the three presidents initialled"
 
 
