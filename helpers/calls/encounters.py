@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-ENCOUNTER_VERBS = {"spend": "in_person", "summon": "in_person", "convoke": "in_person", "see": "in_person"}
+ENCOUNTER_VERBS = {"spend": "in_person", "summon": "in_person", "convoke": "in_person", "see": "in_person",
+                   "sign": "in_person", "initial": "in_person"}
+SIGNING_VERBS = {"sign", "initial"}
 TIME_NOUNS = {"minute", "hour", "day", "evening", "morning", "afternoon", "night", "week", "while", "time"}
 # Envoys summoned as a group: "summoned envoys of the G7 countries", "summoned EU ambassadors"
 ENVOY_NOUNS = {"envoys", "ambassadors", "diplomats"}
@@ -32,7 +34,34 @@ def is_encounter(verb: Token) -> bool:
         return spends_time_with(verb)
     if lemma == "see":
         return sees_a_person(verb)
+    if lemma in SIGNING_VERBS:
+        return signed_together(verb)
     return summons_an_envoy(verb)
+
+
+def signed_together(verb: Token) -> bool:
+    """"A and B signed the accord in Oslo", "was signed by A, B and C", "the three presidents
+    initialled the agreement", "signed the memorandum with Y": people signing one text together
+    met to sign it; "X signed the decree", "Turkey signed a deal with Libya" name no two people."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False  # "a month after A and B signed the accord": a time reference, its day told elsewhere
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    if any(len(_people([head, *head.conjuncts])) >= 2 for head in subjects + agents):
+        return True
+    if _people(subjects) and _people(partners):
+        return True
+    return any(c.dep_ == "nummod" and c.lower_ in COUNTED_SIGNERS for head in subjects for c in head.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for head in subjects for c in head.children)
+
+
+TIME_MARKS = {"after", "since", "before", "until"}
+COUNTED_SIGNERS = {"two", "three", "four", "five", "six"}  # "the three presidents initialled"
+
+
+def _people(heads: list[Token]) -> list[Token]:
+    return [h for h in heads if h.ent_type_ == "PERSON"]
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -1,4 +1,6 @@
-"""Contacts with a pair counterpart: "X spoke to both foreign ministers", "the two leaders".
+"""Contacts with a pair counterpart ("X spoke to both foreign ministers", "the two leaders"),
+summaries of one person's separate contacts, and lists split by default that another report
+names as one call of them all.
 
 A mention that names one party and gives the other as a pair ("Guterres, who spoke to both
 foreign ministers on Tuesday"; "the chancellor spoke to both leaders on Monday") reports the
@@ -98,3 +100,58 @@ def _hub(party: list[str], day, kind: str, bilateral: set[tuple]) -> str | None:
     hubs = [p for p in party if all(reported(p, o) for o in party if o != p)]
     return hubs[0] if len(hubs) == 1 else None
 
+
+
+def rejoin_listed_calls(cm: pd.DataFrame) -> pd.DataFrame:
+    """"Biden will speak to the leaders of France, Germany and Britain", split by default into
+    three calls, is the one call of the four that another report names on that day with the
+    same kind of channel ("Biden spoke with Macron, Scholz and Sunak. The four leaders agreed
+    ..."): the split rows become one row of all of them again. A list split because the text
+    said "separately" or "then" is never joined."""
+    if cm.empty or "split_by_default" not in cm:
+        return cm
+    records = cm[["article_id", "sent_idx", "start", "participants", "channel", "date", "background",
+                  "split_by_default"]].to_dict("records")
+    groups = {(frozenset(r["participants"]), _day(r["date"]), channel_class(r["channel"]))
+              for r in records if len(r["participants"]) >= 3 and r["split_by_default"] is not True}
+    splits: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        if r["split_by_default"] is True and not r["background"] and len(r["participants"]) == 2:
+            splits[(r["article_id"], r["sent_idx"], r["start"])].append(i)
+    keep, joined = list(range(len(cm))), {}
+    for rows in (rows for rows in splits.values() if len(rows) >= 2):
+        people = frozenset(p for i in rows for p in records[i]["participants"])
+        first = records[rows[0]]
+        if (people, _day(first["date"]), channel_class(first["channel"])) in groups:
+            joined[rows[0]] = sorted(people)
+            keep = [i for i in keep if i not in rows[1:]]
+    if not joined:
+        return cm
+    cm = cm.copy()
+    cm["participants"] = [joined.get(i, p) for i, p in enumerate(cm["participants"])]
+    return cm.iloc[keep].reset_index(drop=True)
+
+
+def _day(date):
+    return None if is_missing(date) else pd.Timestamp(date).normalize()
+
+
+SIGNING_TRIGGER = re.compile(r"^(?:sign|initial)", re.I)  # "signed", "initialled"
+
+
+def join_signings(cm: pd.DataFrame) -> pd.DataFrame:
+    """"A and B signed two agreements at the White House" beside "signed on Sunday night by B, A
+    and C": signings of one day whose signers are all among a larger signing's are that one
+    ceremony, with all its signers."""
+    if cm.empty or "trigger" not in cm:
+        return cm
+    signing = [bool(SIGNING_TRIGGER.match(str(t))) and not is_missing(d) for t, d in zip(cm["trigger"], cm["date"])]
+    signers = [(set(p), _day(d)) for p, d, s in zip(cm["participants"], cm["date"], signing) if s]
+    people = []
+    for party, date, is_signing in zip(cm["participants"], cm["date"], signing):
+        wider = [p for p, d in signers if is_signing and d == _day(date) and set(party) < p]
+        widest = [p for p in wider if not any(p < q for q in wider)]
+        people.append(sorted(widest[0]) if len(widest) == 1 else party)
+    cm = cm.copy()
+    cm["participants"] = people
+    return cm

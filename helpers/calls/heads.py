@@ -91,3 +91,17 @@ def list_goes_on(verb: Token, trigger: Token) -> list[Token]:
 def verb_between(doc, start: int, end: int) -> bool:
     """A verb lies between two character offsets (a list of parties does not run across it)."""
     return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
+
+
+OPENING_VERBS = {"open", "begin", "start", "resume", "continue", "reopen"}
+OPENING_FORMS = {"opening", "beginning", "starting", "resuming", "continuing"}  # the parser may tag them nouns
+
+
+def with_under_opening(trigger: Token) -> list[Token]:
+    """"talks opening on Thursday with A and B": the "with" of the verb that opens the contact
+    noun names its counterparts."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [g for v in trigger.children if v.dep_ == "acl" and (v.lemma_.lower() in OPENING_VERBS or v.lower_ in OPENING_FORMS)
+            for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]

@@ -5,7 +5,8 @@ received, shook hands, travelled to a place) with its participants taken from th
 (``spans.py``), its trigger, channel and status from ``triggers.py``; date words, clock times and
 durations come from the contact's own clause (``facts.py``); "before speaking with Biden",
 "ahead of the Putin-Biden talks" and "after the call" are ordering cues, and the contacts
-they name are kept too. One party who spoke with several others had one call with each.
+they name are kept too. One party who spoke with several others had one call with each,
+unless the text says it was one call of them all (``together.py``).
 Participants stay character spans here and are resolved to canonical actors across the
 corpus (``parties.py``, ``merge.py``).
 """
@@ -16,10 +17,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
+from helpers.calls.counted import counted_subject, own_list, previous_list, whole_lists
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
+from helpers.calls.together import SEQUENCE_WORDS, split_parties
+from helpers.calls.heads import with_under_opening
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -33,7 +36,6 @@ CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")
-SEPARATE_WORDS = {"separately", "individually", "respectively"}
 
 
 def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict], numbers: list[dict]) -> list[dict]:
@@ -164,6 +166,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     if only_willing(governing_verb(trigger)):
         return []  # "he was ready to speak to Modi at any time": a disposition, no contact
+    if trip_for_talks_with(trigger):
+        return []  # "flew to London for talks with X and Y": the talks are the contact, the trip its visit
     used = found.pop("consumed")
     reference = in_ordering_cue(trigger)
     consumed.update({trigger.i} if reference else used)  # "Before the Geneva talks, Cassis held a call ..."
@@ -180,7 +184,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
              **clock_and_duration(sent, trigger, verb, numbers, CONTACT_WORDS),
              "sent_idx": info["sent_idx"], "sentence": info["text"],
              "start": trigger.idx, "end": trigger.idx + len(trigger.text), "trigger": trigger.text}
-    rows = [found | facts | {"participant_spans": spans} for spans in split_parties(found, trigger, verb)]
+    lists, by_default = split_parties(found, trigger, verb)
+    rows = [found | facts | {"participant_spans": spans, "split_by_default": by_default} for spans in lists]
     sequence_cues(rows, doc_text(sent.doc))
     earlier = since_contact(trigger, verb, consumed)
     if earlier is not None:  # "their first talks since they met in London on December 4"
@@ -203,6 +208,19 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     for row in rows:
         row.pop("sides", None)
     return rows
+
+
+def trip_for_talks_with(trigger: Token) -> bool:
+    """"flew to Oslo for talks with A and B": a trip whose purpose is a contact noun with named
+    people as its "with" counterparts, read as that contact (the trip's place is no counterpart)."""
+    if trigger.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
+    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+    # named people only: "for meetings with Chinese officials" leaves the trip as it was
+    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
@@ -267,49 +285,6 @@ def negated(trigger: Token, verb: Token) -> bool:
     head = verb.head  # "did not meet or shake hands": the denial covers the verbs joined by "or"
     return verb.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children) \
         and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
-
-
-def split_parties(found: dict, trigger: Token, verb: Token) -> list[list[tuple]]:
-    """Participant lists, split into bilateral contacts when one party spoke with several
-    others on the phone, "separately" or met "both A and B"; a meeting or video call with many stays one."""
-    subjects, objects = found["sides"]
-    separately = any(t.lower_ in SEPARATE_WORDS for t in [*verb.children, *trigger.children]) or both_objects(verb)
-    remote_talk = found["channel"] in {"phone", "unspecified"} and not found["group"]
-    text = doc_text(trigger.doc)
-    ordered = sorted(objects, key=lambda o: o[0])
-    # "her Spanish counterpart Jose Manuel Albares" read as two spans: one person, the name kept
-    objects = [o for o, nxt in zip(ordered, [*ordered[1:], None]) if nxt is None or text[o[1]:nxt[0]].strip()]
-    # "met A and afterwards B": one meeting after the other
-    in_turn = any(SEQUENCE_WORDS.search(text[o[1]:nxt[0]]) for o, nxt in zip(objects, objects[1:]))
-    if len(subjects) == 1 and len(objects) >= 2 and (separately or remote_talk or in_turn) and not all_together(verb, trigger) \
-            and not included_heads(trigger):  # "the call, which will include A, B and C": one call
-        return [[subjects[0], other] for other in objects]
-    return [found["participant_spans"]]
-
-
-# "a tripartite meeting", "a three-way call", "joint talks": one contact of all the parties
-TOGETHER_WORDS = {"tripartite", "trilateral", "three-way", "four-way", "three-party", "quadrilateral", "joint",
-                  "multilateral", "conference"}
-
-
-def all_together(verb: Token, trigger: Token) -> bool:
-    """"will receive both A and B for a tripartite meeting", "phoned A and B in a three-way
-    call": a contact noun of the clause says the parties met together, not one by one."""
-    nouns = [t for t in {*verb.subtree, *trigger.subtree} if t.pos_ == "NOUN" and is_trigger(t)]
-    for noun in nouns:
-        words = noun.doc[noun.left_edge.i:noun.i]
-        if any(t.lower_ in TOGETHER_WORDS for t in words) or "-way" in words.text.lower().replace(" ", ""):
-            return True
-    return False
-
-
-def both_objects(verb: Token) -> bool:
-    """"met both A and B", "visited both X and Y": one meeting with each."""
-    return verb.pos_ == "VERB" and any(t.dep_ in {"preconj", "det"} and t.lower_ == "both" and t.head.dep_ == "dobj"
-                                       and t.head.head.i == verb.i for t in verb.subtree)
-
-
-SEQUENCE_WORDS = re.compile(r"\b(then|later|afterwards|subsequently|followed by)\b", re.I)
 
 
 def sequence_cues(rows: list[dict], text: str) -> None:

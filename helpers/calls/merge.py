@@ -18,7 +18,7 @@ from helpers.calls.statementdays import drop_foreign_days, drop_statement_days, 
 from helpers.calls.dating import (align_to_dated_contacts, corpus_anchors, date_by_offset, date_mentions, entry_refs,
                                   reference_days)
 from helpers.calls.events import CAMEO, INTENT
-from helpers.calls.groups import split_pair_groups
+from helpers.calls.groups import join_signings, rejoin_listed_calls, split_pair_groups
 from helpers.calls.identity import MIN_GROUP, CHANNEL_SPECIFICITY, assign_events, event_keys, join_group_subsets
 from helpers.calls.linking import attach_to_group_contacts, dated_by_anaphora, link_anaphora, visits_to_their_meetings
 from helpers.calls.order import order_calls, utc_clock
@@ -85,7 +85,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     cm = cm[complete].reset_index(drop=True)
     if cm.empty:  # only one-party or anaphoric mentions ("the trip took three hours"): no contact
         return empty
-    cm = split_pair_groups(cm)
+    cm = join_signings(rejoin_listed_calls(split_pair_groups(cm)))
     cm["event_id"] = assign_events(cm)
     anchors = corpus_anchors(cm, refs)
     if anchors != refs:  # undated articles dated by the corpus: resolve their words again
@@ -106,6 +106,8 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     unhosted = pd.Series([bool(v) and unhosted_visit(p, g, resolver.kind)
                           for p, g, v in zip(cm["participants"], cm["group"], cm["visit"].fillna(False))], index=cm.index)
     cm = cm[cm["event_id"].isin(set(cm.loc[~unhosted, "event_id"]))].reset_index(drop=True)
+    if cm.empty:  # only such trips: no contact (and no frame to merge)
+        return empty
     cm["reported_by_utc"] = reported_by(cm, articles, entries, refs)
     calls = merge_calls(cm, articles)
     calls["reported_by_utc"] = calls["event_id"].map(cm.groupby("event_id")["reported_by_utc"].min())

@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers.actors.canonical import role_family
 from helpers.actors.gazetteer import OFFICE_YEARS_VALID, OFFICES_AS_OF
+from helpers.actors.spans import FORMAL_TITLE_HEADS
 from helpers.calls.variants import person_variants
 
 
@@ -28,6 +29,16 @@ MEDIA_WORDS = {"news", "agency", "press", "times", "post", "tv", "television", "
 
 def is_media(name: str) -> bool:
     return bool(set(name.lower().replace(".", "").split()) & MEDIA_WORDS)
+
+
+# An office written with capitals in translated copy ("the Head of State has told") is a
+# description of someone, never a person of its own: "Head of State", "Chief of Staff".
+OFFICE_ONLY_WORDS = FORMAL_TITLE_HEADS | {"of", "the", "state", "government", "staff", "prime", "foreign", "deputy",
+                                         "vice"}
+
+
+def is_office_only(name: str) -> bool:
+    return set(name.lower().split()) <= OFFICE_ONLY_WORDS
 
 
 def spread(info: dict) -> float:
@@ -149,7 +160,8 @@ class PartyResolver:
         for name, as_leader in names:
             name = self.variant.get(name, name)
             kind = self.kind(name)
-            if kind == "organization" and is_media(name) or self.speaks_for_others(name):
+            if kind == "organization" and is_media(name) or self.speaks_for_others(name) \
+                    or kind == "person" and is_office_only(name):
                 continue
             if kind == "place":
                 code = self.country(name)

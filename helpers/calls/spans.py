@@ -20,7 +20,9 @@ from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_
                                       titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
-from helpers.calls.heads import list_goes_on, seated_with, verb_between, with_conjuncts, with_under_topic
+from helpers.calls.groupwords import names_a_group
+from helpers.calls.heads import (list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
+                                 with_under_topic)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -130,6 +132,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
+    object_heads += with_under_opening(trigger)  # "talks opening on Thursday with A and B"
     object_heads += spent_with(verb)  # "spent two hours at the airport with X"
     object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
@@ -263,7 +266,7 @@ def _head_parties(head: Token, mentions: list[dict], taken: list[tuple]) -> tupl
                   and not _owns_other_noun(head, m)]
         if inside:  # "the leaders of France and Belarus": the countries stand for their leaders
             return inside, None
-        if head.lower_ in GROUP_NOUNS:
+        if head.lower_ in GROUP_NOUNS and names_a_group(head):
             return [], group_label(head)
     return [], None
 
