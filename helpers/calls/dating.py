@@ -190,8 +190,8 @@ def announced(words, sentence) -> bool:
         return False
     before = sentence[max(0, sentence.index(words) - FUTURE_REACH):sentence.index(words)]
     cue = None
-    for cue in FUTURE_CUE.finditer(before):
-        pass
+    for found in FUTURE_CUE.finditer(before):
+        cue = cue if plan_as_topic(before, found) else found
     # "... would review the situation, adding that X had spoken to Y on Tuesday": a past report after the plan
     return cue is not None and not PAST_WORDS.search(before[cue.end():])
 
@@ -204,6 +204,17 @@ SEVERAL_CONTACTS = {"calls", "meetings", "conversations", "contacts", "visits", 
 def several(trigger) -> bool:
     """Whether the trigger names several contacts at once ("calls", "meetings")."""
     return isinstance(trigger, str) and trigger.lower() in SEVERAL_CONTACTS
+
+
+# "discussed the plan with Y on Tuesday", "a peace plan": a plan that is the talks' topic;
+# "the plan to meet Y on Monday" is a plan of the contact
+TOPIC_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|peace)\s+$", re.I)
+
+
+def plan_as_topic(text: str, cue: re.Match) -> bool:
+    """Whether a cue is the noun "plan" after a determiner and before no "to"/"for"."""
+    return cue.group(0).lower() in {"plan", "plans"} and bool(TOPIC_DETERMINER.search(text[:cue.start()])) \
+        and not re.match(r"\s+(?:to|for)\b", text[cue.end():])
 
 
 PAST_WORDS = re.compile(r"\b(had|has|have|was|were|did|said|says|told|added|adding)\b", re.I)
