@@ -30,3 +30,10 @@ PAIR = ("Arvo Kask", "Tove Lindqvist")
 ])
 def test_a_plan_that_is_the_topic_of_a_contact_makes_no_plan(text, expected):
     assert _rows(text) == expected
+
+
+def test_the_newest_entries_of_a_live_page_are_on_its_day_above_an_entry_of_the_day_before():
+    page = ("Live: harbour talks in Gdynia collapse\n\n15:20 GMT\n\nThe port is closed, officials say.\n\n"
+            "14:05 GMT\n\nRaimo Kettunen spoke by phone with Joana Leal for about 15 minutes, a spokesman "
+            "tells us.\n\n23:50 GMT (Tuesday)\n\nThe delegations are still inside the hall.")
+    assert _rows(page, date="2031-05-14") == {(("Joana Leal", "Raimo Kettunen"), "2031-05-14", "happened")}

@@ -85,9 +85,11 @@ def entry_refs(articles: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, list
         day, how = refs.get(article_id, (None, None))
         raw = raw_text(path)
         found[article_id] = entry_days(text, day, raw)
-        if not found[article_id] and day is not None and pd.notna(day) and how not in GUESSED and is_live_blog(text, raw):
-            # entries stamped by the clock alone ("1405 GMT"): every one is on the page's day
-            found[article_id] = [(0, pd.Timestamp(day).normalize())]
+        if day is not None and pd.notna(day) and how not in GUESSED and is_live_blog(text, raw) \
+                and not any(start == 0 for start, _ in found[article_id]):
+            # entries stamped by the clock alone ("1405 GMT"): every one is on the page's day, up to
+            # the first that names another ("23:50 GMT (Tuesday)" below the newest ones)
+            found[article_id] = [(0, pd.Timestamp(day).normalize()), *found[article_id]]
     return {a: e for a, e in found.items() if e}
 
 
