@@ -3,9 +3,11 @@ its status or its story (invented texts, leaders not in the gazetteer)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers import analyze_text
+from helpers.calls.identity import assign_events
 
 
 def _rows(text: str, date: str = "2031-05-16") -> set:
@@ -37,3 +39,29 @@ def test_the_newest_entries_of_a_live_page_are_on_its_day_above_an_entry_of_the_
             "14:05 GMT\n\nRaimo Kettunen spoke by phone with Joana Leal for about 15 minutes, a spokesman "
             "tells us.\n\n23:50 GMT (Tuesday)\n\nThe delegations are still inside the hall.")
     assert _rows(page, date="2031-05-14") == {(("Joana Leal", "Raimo Kettunen"), "2031-05-14", "happened")}
+
+
+def contact_rows(rows):
+    columns = ["article_id", "sent_idx", "participants", "group", "channel", "channel_stated", "background", "date",
+               "date_approx", "status", "narrative_date", "reference_day", "guessed_day", "story_date", "told_later",
+               "reference"]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in ["date", "narrative_date", "reference_day", "guessed_day", "story_date"]:
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def test_a_plan_in_an_article_of_an_inferred_day_joins_no_call_of_weeks_before_nor_takes_yesterday():
+    pair = ["Okafor Lindqvist", "Tobias Renholm"]
+    cm = contact_rows([
+        # "Earlier, on 3 May, Lindqvist had a telephone conversation with Renholm" (an article of 4 May)
+        ("a", 0, pair, None, "phone", True, False, "2031-05-03", None, "happened", None, "2031-05-04", None, None,
+         False, False),
+        # "(Yesterday ...) She is expected to speak to Renholm by telephone over the weekend", in an
+        # article whose day, 16 May, is only inferred from the corpus
+        ("b", 9, pair, None, "phone", True, False, None, None, "expected", "2031-05-15", None, "2031-05-16",
+         "2031-05-15", False, False),
+    ])
+    ids = assign_events(cm)
+    assert ids[0].startswith("2031-05-03")
+    assert ids[1].startswith("undated ")

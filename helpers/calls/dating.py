@@ -102,7 +102,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     for column, default in {"narrative_expr": None, "narrative_default": False}.items():
         if column not in cm:
             cm[column] = default
-    found, narrative_days, story_days, reference = [], [], [], []
+    found, narrative_days, story_days, reference, guesses = [], [], [], [], []
     sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
     triggers = cm["trigger"] if "trigger" in cm else pd.Series(None, index=cm.index)
     for article_id, expr, status, earlier, told, default, sentence, start, trigger in zip(
@@ -125,6 +125,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         narrative_days.append(narrative if default is True else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
+        guesses.append(day if how_ref in GUESSED else None)
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
         past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
                                  and not interval_contains(result["date_approx"], day))
@@ -135,6 +136,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
     cm["story_date"] = pd.to_datetime(pd.Series(story_days, index=cm.index, dtype="object"))
     cm["reference_day"] = pd.to_datetime(pd.Series(reference, index=cm.index, dtype="object"))
+    cm["guessed_day"] = pd.to_datetime(pd.Series(guesses, index=cm.index, dtype="object"))
     return cm
 
 

@@ -67,12 +67,12 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             spans[key].append(approx)
         elif now and not past and pd.notna(narrative):
             narrated[key].add(narrative)
-    reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    reference, written_on = written_days(cm)
     story = cm["story_date"] if "story_date" in cm else pd.Series(pd.NaT, index=cm.index)
     later = cm["told_later"].fillna(False).astype(bool) if "told_later" in cm else pd.Series(False, index=cm.index)
     ids = []
-    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after in zip(
-            rows, cm["channel"], cm["channel_stated"], reference, story, later):
+    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after, page in zip(
+            rows, cm["channel"], cm["channel_stated"], reference, story, later, written_on):
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
             continue
@@ -88,7 +88,8 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
         same_channel = [d for d in days if stated and _channel_of(said[(key, d)]) == channel]
         day = _undated_day(approx, past, days, mine, same_channel, spans[key], told_days, narrative if now else None)
-        if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day):
+        if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day) \
+                and not (status in PLANS and pd.notna(page) and story_day < page):  # "yesterday" dates no plan
             # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later;
             # "X is due in Seoul on Thursday to brief Y": every dated contact of theirs is before the plan was written
             day = story_day
@@ -156,6 +157,17 @@ def _undated_day(approx, past, days, mine, same_channel, spans, narrated, narrat
     return None
 
 
+def written_days(cm: pd.DataFrame) -> tuple[list, list]:
+    """Per mention: the first day its article can have been written on, for ``reachable`` (a
+    plan in an article whose day is only inferred was written no earlier than a few days
+    before that day), and the article's day, firm or inferred."""
+    reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    guessed = cm["guessed_day"] if "guessed_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    earliest = [r if pd.notna(r) or pd.isna(g) or status not in PLANS else g - GUESS_SLACK
+                for r, g, status in zip(reference, guessed, cm["status"])]
+    return earliest, [r if pd.notna(r) else g for r, g in zip(reference, guessed)]
+
+
 def reachable(days: set, written, status: str) -> set:
     """The contact's dated days an article could report as done: not after the day it was
     written ("the call" in a story of 10 October is not the pair's call of 9 November)."""
@@ -169,6 +181,7 @@ def reachable(days: set, written, status: str) -> set:
 
 
 PLANS = {"planned", "expected"}
+GUESS_SLACK = pd.Timedelta(days=3)  # an inferred article day may be this many days late (``dating.story_day``)
 
 
 LATE_REPORT = pd.Timedelta(days=1)  # a report filed across midnight, or in a zone behind the contact's
