@@ -65,3 +65,39 @@ def test_a_plan_in_an_article_of_an_inferred_day_joins_no_call_of_weeks_before_n
     ids = assign_events(cm)
     assert ids[0].startswith("2031-05-03")
     assert ids[1].startswith("undated ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second time of the same day: two contacts that day (16 May 2031 is a Friday)
+    pytest.param("Arvo Kask had briefed Joana Leal on Saturday morning and again in the evening, a spokesman said.",
+                 [("2031-05-10", "happened"), ("2031-05-10", "happened")], id="again-in-the-evening"),
+    pytest.param("Tove Lindqvist met Raimo Kettunen twice on Sunday, once in the morning and again after 10pm, "
+                 "according to her aides.", [("2031-05-11", "happened"), ("2031-05-11", "happened")], id="once-and-again"),
+    # a second day: on that day
+    pytest.param("Arvo Kask met Tove Lindqvist on Monday and again on Wednesday.",
+                 [("2031-05-12", "happened"), ("2031-05-14", "happened")], id="again-on-another-day"),
+    # "again" alone repeats an earlier contact the article does not tell: one contact
+    pytest.param("Arvo Kask met Tove Lindqvist again on Monday.", [("2031-05-12", "happened")], id="again-alone"),
+])
+def test_and_again_is_a_second_contact(text, expected):
+    calls = analyze_text(text, date="2031-05-16", outlet="Test Wire").calls
+    assert sorted((f"{r.date:%Y-%m-%d}", r.status) for r in calls.itertuples()) == expected
+
+
+STORY = ("OSLO, May 16 (Test Wire) - Talks on the fjord dispute ended in Oslo on Friday without a deal.\n\n"
+         "Envoy Raimo Kettunen met Joana Leal in Bergen on Monday for almost four hours, a diplomat said.\n\n"
+         "{middle}"
+         "Prime Minister Arvo Kask telephoned President Mara Quell after the talks ended, his office said.")
+
+
+@pytest.mark.parametrize("middle, expected", [
+    # three paragraphs on, Monday is no longer the day the story is at
+    ("The alliance said its readiness to act remained in place.\n\n"
+     "Foreign Minister Tove Lindqvist said her country would never support strikes.\n\n", None),
+    # the next paragraph still is at Monday
+    ("", "2031-05-12"),
+])
+def test_a_day_named_three_paragraphs_back_no_longer_dates_a_contact(middle, expected):
+    calls = analyze_text(STORY.format(middle=middle), date="2031-05-16", outlet="Test Wire").calls
+    row = calls[calls["participants"].map(lambda p: "Mara Quell" in p)].iloc[0]
+    assert (f"{row.date:%Y-%m-%d}" if row.date == row.date else None) == expected

@@ -32,10 +32,12 @@ def event_keys(cm: pd.DataFrame) -> list[str]:
         if said and not past:  # "had spoken by phone in May" says nothing of today's channel
             stated[who].add(kind)
     keys = []
-    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+    occasions = cm["occasion"] if "occasion" in cm else pd.Series(1, index=cm.index)
+    for who, kind, said, occasion in zip(people, kinds, cm["channel_stated"], occasions.fillna(1)):
         if not said and kind not in stated[who] and len(stated[who]) == 1:
             kind = next(iter(stated[who]))
-        keys.append(f"{who} ({kind})")
+        # "briefed X in the morning and again in the evening": the second is another contact
+        keys.append(f"{who} ({kind})" + (f" #{int(occasion)}" if occasion > 1 else ""))
     return keys
 
 
