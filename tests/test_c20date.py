@@ -101,3 +101,27 @@ def test_a_day_named_three_paragraphs_back_no_longer_dates_a_contact(middle, exp
     calls = analyze_text(STORY.format(middle=middle), date="2031-05-16", outlet="Test Wire").calls
     row = calls[calls["participants"].map(lambda p: "Mara Quell" in p)].iloc[0]
     assert (f"{row.date:%Y-%m-%d}" if row.date == row.date else None) == expected
+
+
+RETROSPECTIVE = ("When President Arvo Kask stepped off a helicopter at Lake Manor on the afternoon of Tuesday, 6 May, "
+                 "few officials expected the summit to last a week.\n\n"
+                 "Tove Lindqvist received Kask soon after his arrival, and they talked for about ninety minutes, an "
+                 "official said.")
+
+
+def test_a_weekday_with_its_month_and_day_dates_the_story_two_weeks_back():
+    # "Tuesday, 6 May" is 6 May (the tagger splits it), not the Tuesday before the article of 16 May
+    assert _rows(RETROSPECTIVE) == {(PAIR, "2031-05-06", "happened")}
+
+
+def test_a_month_and_day_the_story_reached_keeps_a_contact_off_the_pairs_other_day():
+    pair = ["Okafor Lindqvist", "Tobias Renholm"]
+    cm = contact_rows([
+        ("a", 0, pair, None, "in_person", True, False, "2031-05-15", None, "happened", None, "2031-05-16", None, None,
+         False, False),
+        # "(On the afternoon of Tuesday, 6 May ...) Lindqvist met Renholm", in an article of 18 May
+        ("b", 3, pair, None, "in_person", True, False, None, None, "happened", "2031-05-06", "2031-05-18", None,
+         "2031-05-06", False, False),
+    ]).assign(narrative_expr=[None, "afternoon of Tuesday, 6 May"])
+    ids = assign_events(cm)
+    assert ids[0].startswith("2031-05-15") and ids[1].startswith("2031-05-06")

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 import pandas as pd
 
+from helpers.calls.dates import EXPLICIT_RE
 from helpers.calls.triggers import channel_class
 
 CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]  # a contact's channel: its most specific stated one
@@ -73,8 +74,11 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     story = cm["story_date"] if "story_date" in cm else pd.Series(pd.NaT, index=cm.index)
     later = cm["told_later"].fillna(False).astype(bool) if "told_later" in cm else pd.Series(False, index=cm.index)
     ids = []
-    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after, page in zip(
-            rows, cm["channel"], cm["channel_stated"], reference, story, later, written_on):
+    told_words = cm["narrative_expr"] if "narrative_expr" in cm else pd.Series(None, index=cm.index)
+    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after, page, words in zip(
+            rows, cm["channel"], cm["channel_stated"], reference, story, later, written_on, told_words):
+        # "(On the afternoon of Tuesday, 5 September ...) Carter met Begin": a month and day the story reached
+        explicit = isinstance(words, str) and bool(EXPLICIT_RE.search(words))
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
             continue
@@ -82,7 +86,7 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         if after and pd.notna(story_day):  # "X later telephoned Y": not their contact of days before
             days, told_days = {d for d in days if d >= story_day}, {d for d in told_days if d >= story_day}
         mine = own.get((article, key, status), set()) & days
-        if now and not past and pd.notna(narrative) and mine and narrative not in days:
+        if now and not past and pd.notna(narrative) and (mine or explicit) and narrative not in days:
             # "(On Monday night ...) X met Y for two hours. ... X met Y again on Wednesday": the article
             # itself tells two days apart; the mention is on the day it is told at, not the other one
             ids.append(f"{narrative:%Y-%m-%d} {key}")

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.calls.counted import counted_subject, included_heads, own_list, previous_list, whole_lists
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
-from helpers.calls.facts import (CONTACT_NOUNS, ParagraphCount, changes_tense, clock_and_duration, contact_place,
+from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place,
                                  date_words, day_words, days_from_another, time_entities)
 from helpers.calls.occasions import again_words, second_occasions
+from helpers.calls.paragraphs import ParagraphCount
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
