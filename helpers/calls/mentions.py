@@ -21,7 +21,7 @@ from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, nar
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place,
                                  date_words, day_words, days_from_another, time_entities)
 from helpers.calls.occasions import again_words, second_occasions
-from helpers.calls.paragraphs import ParagraphCount
+from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -61,14 +61,14 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows, last_day, last_reached = [], None, None
+    rows, last_day, last_reached, lead_day = [], None, None, None
     paragraphs = ParagraphCount(doc_text(doc))
     for sent in doc.sents:
         info = by_start.get(sent.start_char + lead_space(sent))
         if info is None:
             continue
-        if paragraphs.stale(sent.start_char):  # the story is back at its own day, whichever it is
-            last_day = last_reached = None
+        # the story is back at its lead's day, unless the sentence counts from the last one ("the same day")
+        stale = paragraphs.stale(sent.start_char) and not counts_from_story(sent.text)
         consumed: set[int] = set()
         days = sorted(day_words(sent, line_end) + unknown_days(sent))
         spans = [e for e in time_entities(sent)  # "in May": the sentence's own time
@@ -84,6 +84,8 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end):
                 # "" : a day the article does not date; a contact held is not on a day only said or planned before
                 told = here if here is not None else last_day if row["status"] != "happened" else last_reached
+                if here is None and stale and narrative_offset(row["date_expr"]) is None:
+                    told = lead_day
                 rows.append(row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"],
                                    "told_later": told_later(verb)}
                             | ({"date_expr": None} if unanchored_next_day(row, told) else {}))
@@ -92,6 +94,7 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             paragraphs.dated(sent.start_char)
         reached = [words for _, words, said in days if not said]
         last_reached = reached[-1] if reached else last_reached
+        lead_day = lead_day or (reached[0] if reached else None)
     return rows
 
 

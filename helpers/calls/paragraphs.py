@@ -3,6 +3,10 @@ longer dates an undated contact (``mentions``)."""
 
 from __future__ import annotations
 
+import re
+
+from helpers.calls.dates import NARRATIVE_OFFSETS
+
 
 STALE_PARAGRAPHS = 3  # paragraphs on from the last that named a day
 
@@ -28,3 +32,12 @@ class ParagraphCount:
     def stale(self, offset: int) -> bool:
         self._advance(offset)
         return self.day_at is not None and self.count - self.day_at >= STALE_PARAGRAPHS
+
+
+def counts_from_story(sentence: str) -> bool:
+    """Words that count from the day the story last named ("On the same day", "a day later")."""
+    text = sentence.lower()
+    return any(re.search(pattern, text) for pattern in NARRATIVE_OFFSETS) or bool(COUNTED_FROM_STORY.search(text))
+
+
+COUNTED_FROM_STORY = re.compile(r"\b(?:two|three|four|five|[2-5]) days (?:earlier|later)\b")
