@@ -251,12 +251,7 @@ def story_day(words: str | None, day, how_ref: str | None, status: str = "happen
     early = -3 if how_ref in GUESSED else 0  # a guessed reference day may be a few days early
     if found is None:
         return None
-    # a month and day ("on the afternoon of Tuesday, 5 September") the story reached dates it a month back
-    reach = EXPLICIT_REACH_DAYS if not ahead and EXPLICIT_RE.search(words) else 7
-    return found if early <= ((found - day) if ahead else (day - found)).days <= reach else None
-
-
-EXPLICIT_REACH_DAYS = 31
+    return found if early <= ((found - day) if ahead else (day - found)).days <= 7 else None
 
 
 def corpus_anchors(cm: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, tuple]:
