@@ -85,9 +85,11 @@ def entry_refs(articles: pd.DataFrame, refs: dict[str, tuple]) -> dict[str, list
         day, how = refs.get(article_id, (None, None))
         raw = raw_text(path)
         found[article_id] = entry_days(text, day, raw)
-        if not found[article_id] and day is not None and pd.notna(day) and how not in GUESSED and is_live_blog(text, raw):
-            # entries stamped by the clock alone ("1405 GMT"): every one is on the page's day
-            found[article_id] = [(0, pd.Timestamp(day).normalize())]
+        if day is not None and pd.notna(day) and how not in GUESSED and is_live_blog(text, raw) \
+                and not any(start == 0 for start, _ in found[article_id]):
+            # entries stamped by the clock alone ("1405 GMT"): every one is on the page's day, up to
+            # the first that names another ("23:50 GMT (Tuesday)" below the newest ones)
+            found[article_id] = [(0, pd.Timestamp(day).normalize()), *found[article_id]]
     return {a: e for a, e in found.items() if e}
 
 
@@ -100,7 +102,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     for column, default in {"narrative_expr": None, "narrative_default": False}.items():
         if column not in cm:
             cm[column] = default
-    found, narrative_days, story_days, reference = [], [], [], []
+    found, narrative_days, story_days, reference, guesses = [], [], [], [], []
     sentences = cm["sentence"] if "sentence" in cm else pd.Series("", index=cm.index)
     triggers = cm["trigger"] if "trigger" in cm else pd.Series(None, index=cm.index)
     for article_id, expr, status, earlier, told, default, sentence, start, trigger in zip(
@@ -123,6 +125,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         narrative_days.append(narrative if default is True else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
+        guesses.append(day if how_ref in GUESSED else None)
         # "earlier this week", "in June": an earlier contact, unless the span holds the reference day
         past = bool(earlier) or (status == "happened" and result["date_approx"] is not None
                                  and not interval_contains(result["date_approx"], day))
@@ -133,6 +136,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     cm["narrative_date"] = pd.to_datetime(pd.Series(narrative_days, index=cm.index, dtype="object"))
     cm["story_date"] = pd.to_datetime(pd.Series(story_days, index=cm.index, dtype="object"))
     cm["reference_day"] = pd.to_datetime(pd.Series(reference, index=cm.index, dtype="object"))
+    cm["guessed_day"] = pd.to_datetime(pd.Series(guesses, index=cm.index, dtype="object"))
     return cm
 
 
@@ -190,8 +194,8 @@ def announced(words, sentence) -> bool:
         return False
     before = sentence[max(0, sentence.index(words) - FUTURE_REACH):sentence.index(words)]
     cue = None
-    for cue in FUTURE_CUE.finditer(before):
-        pass
+    for found in FUTURE_CUE.finditer(before):
+        cue = cue if plan_as_topic(before, found) else found
     # "... would review the situation, adding that X had spoken to Y on Tuesday": a past report after the plan
     return cue is not None and not PAST_WORDS.search(before[cue.end():])
 
@@ -204,6 +208,17 @@ SEVERAL_CONTACTS = {"calls", "meetings", "conversations", "contacts", "visits", 
 def several(trigger) -> bool:
     """Whether the trigger names several contacts at once ("calls", "meetings")."""
     return isinstance(trigger, str) and trigger.lower() in SEVERAL_CONTACTS
+
+
+# "discussed the plan with Y on Tuesday", "a peace plan": a plan that is the talks' topic;
+# "the plan to meet Y on Monday" is a plan of the contact
+TOPIC_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|peace)\s+$", re.I)
+
+
+def plan_as_topic(text: str, cue: re.Match) -> bool:
+    """Whether a cue is the noun "plan" after a determiner and before no "to"/"for"."""
+    return cue.group(0).lower() in {"plan", "plans"} and bool(TOPIC_DETERMINER.search(text[:cue.start()])) \
+        and not re.match(r"\s+(?:to|for)\b", text[cue.end():])
 
 
 PAST_WORDS = re.compile(r"\b(had|has|have|was|were|did|said|says|told|added|adding)\b", re.I)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from helpers.calls.clausetimes import days_before_main, told_or_planned, when_time
-from helpers.calls.dates import COUNTED_BACK_RE, names_a_day, names_a_fixed_day, narrative_offset
+from helpers.calls.dates import COUNTED_BACK_RE, EXPLICIT_RE, MONTHS, WEEKDAY_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.docarrays import doc_arrays, doc_entities
 from helpers.parse import doc_text
 
@@ -129,7 +129,7 @@ def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str, bool]]:
     """(offset, words, said or planned) of the sentence's dates that fix a day on their own ("on Friday",
     "June 9", "yesterday"), outside a dateline and a "since" phrase: the narrative's day that
     a later undated contact or "a day earlier" refers to."""
-    found = []
+    found, previous = [], None
     for ent in time_entities(sent):
         # "on Saturday morning" is tagged a time, and fixes a day as "on Saturday" does
         if ent.label_ not in {"DATE", "TIME"} or ent.start_char < line_end or not names_a_fixed_day(ent.text):
@@ -137,8 +137,19 @@ def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str, bool]]:
         lead = sent.doc[max(ent.start - 2, sent.start):ent.start]
         if any(t.lower_ == "since" for t in [*lead, *list(ent.root.ancestors)[:3]]):
             continue
-        found.append((ent.start_char, (lead.text + " " + ent.text).strip(), told_or_planned(ent)))
+        if previous is not None and found and found[-1][0] == previous.start_char and dates_the_weekday(previous, ent):
+            # "on the afternoon of Tuesday, 5 September": one day, as the weekday's clause tells it
+            found[-1] = (found[-1][0], f"{found[-1][1]}, {ent.text}", found[-1][2])
+        else:
+            found.append((ent.start_char, (lead.text + " " + ent.text).strip(), told_or_planned(ent)))
+        previous = ent
     return found
+
+
+def dates_the_weekday(weekday: Span, date: Span) -> bool:
+    """A month and day in apposition to the weekday just before it ("Tuesday, 5 September")."""
+    between = weekday.doc.text[weekday.end_char:date.start_char]
+    return between.strip() == "," and bool(WEEKDAY_RE.search(weekday.text)) and bool(EXPLICIT_RE.match(date.text))
 
 
 def _contact_noun_of(noun: Token, verb: Token) -> bool:
@@ -230,13 +241,33 @@ def _time_entities(sent: Span, counted: bool) -> list[Span]:
     for i in [*range(sent.start, sent.end), None]:  # token indices, None after the last
         inside = i is not None and arrays.ent_iob[i] == "I" and start is not None
         if start is not None and not inside:
-            span = Span(sent.doc, start, i if i is not None else sent.end, label=arrays.ent_type[start])
+            span = with_day_number(Span(sent.doc, start, i if i is not None else sent.end, label=arrays.ent_type[start]), sent)
             if counted_from_an_event(span) == counted:
                 found.append(span)
             start = None
         if i is not None and arrays.ent_iob[i] == "B" and arrays.ent_type[i] in {"DATE", "TIME"}:
             start = i
     return found
+
+
+def with_day_number(span: Span, sent: Span) -> Span:
+    """"Tuesday, 5 September" tagged "Tuesday" and "September": the month takes back the day
+    number the tagger left beside it ("5 September", "September 5")."""
+    doc = sent.doc
+    before = doc[span.start - 1] if span.start > sent.start else None
+    after = doc[span.end] if span.end < sent.end else None
+    if before is not None and _day_number(before) and doc[span.start].lower_.rstrip(".") in MONTH_WORDS:
+        return Span(doc, span.start - 1, span.end, label=span.label_)
+    if after is not None and _day_number(after) and doc[span.end - 1].lower_.rstrip(".") in MONTH_WORDS:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+def _day_number(token) -> bool:
+    return token.is_digit and 1 <= int(token.text) <= 31 and not token.ent_type_
+
+
+MONTH_WORDS = set(MONTHS)
 
 
 ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+"

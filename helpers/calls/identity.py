@@ -12,6 +12,7 @@ from collections import defaultdict
 
 import pandas as pd
 
+from helpers.calls.dates import EXPLICIT_RE
 from helpers.calls.triggers import channel_class
 
 CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]  # a contact's channel: its most specific stated one
@@ -32,10 +33,12 @@ def event_keys(cm: pd.DataFrame) -> list[str]:
         if said and not past:  # "had spoken by phone in May" says nothing of today's channel
             stated[who].add(kind)
     keys = []
-    for who, kind, said in zip(people, kinds, cm["channel_stated"]):
+    occasions = cm["occasion"] if "occasion" in cm else pd.Series(1, index=cm.index)
+    for who, kind, said, occasion in zip(people, kinds, cm["channel_stated"], occasions.fillna(1)):
         if not said and kind not in stated[who] and len(stated[who]) == 1:
             kind = next(iter(stated[who]))
-        keys.append(f"{who} ({kind})")
+        # "briefed X in the morning and again in the evening": the second is another contact
+        keys.append(f"{who} ({kind})" + (f" #{int(occasion)}" if occasion > 1 else ""))
     return keys
 
 
@@ -67,12 +70,15 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
             spans[key].append(approx)
         elif now and not past and pd.notna(narrative):
             narrated[key].add(narrative)
-    reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    reference, written_on = written_days(cm)
     story = cm["story_date"] if "story_date" in cm else pd.Series(pd.NaT, index=cm.index)
     later = cm["told_later"].fillna(False).astype(bool) if "told_later" in cm else pd.Series(False, index=cm.index)
     ids = []
-    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after in zip(
-            rows, cm["channel"], cm["channel_stated"], reference, story, later):
+    told_words = cm["narrative_expr"] if "narrative_expr" in cm else pd.Series(None, index=cm.index)
+    for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after, page, words in zip(
+            rows, cm["channel"], cm["channel_stated"], reference, story, later, written_on, told_words):
+        # "(On the afternoon of Tuesday, 5 September ...) Carter met Begin": a month and day the story reached
+        explicit = isinstance(words, str) and bool(EXPLICIT_RE.search(words))
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
             continue
@@ -80,7 +86,7 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         if after and pd.notna(story_day):  # "X later telephoned Y": not their contact of days before
             days, told_days = {d for d in days if d >= story_day}, {d for d in told_days if d >= story_day}
         mine = own.get((article, key, status), set()) & days
-        if now and not past and pd.notna(narrative) and mine and narrative not in days:
+        if now and not past and pd.notna(narrative) and (mine or explicit) and narrative not in days:
             # "(On Monday night ...) X met Y for two hours. ... X met Y again on Wednesday": the article
             # itself tells two days apart; the mention is on the day it is told at, not the other one
             ids.append(f"{narrative:%Y-%m-%d} {key}")
@@ -88,7 +94,8 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
         # "Tinubu had spoken by phone with Faki": of a phone call and a video conference of theirs, the call
         same_channel = [d for d in days if stated and _channel_of(said[(key, d)]) == channel]
         day = _undated_day(approx, past, days, mine, same_channel, spans[key], told_days, narrative if now else None)
-        if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day):
+        if day is None and (now or status in PLANS) and not past and dated[key] and not days and pd.notna(story_day) \
+                and not (status in PLANS and pd.notna(page) and story_day < page):  # "yesterday" dates no plan
             # "(On Thursday ...) After speaking with X, Y called Z": every dated contact of theirs is later;
             # "X is due in Seoul on Thursday to brief Y": every dated contact of theirs is before the plan was written
             day = story_day
@@ -156,6 +163,17 @@ def _undated_day(approx, past, days, mine, same_channel, spans, narrated, narrat
     return None
 
 
+def written_days(cm: pd.DataFrame) -> tuple[list, list]:
+    """Per mention: the first day its article can have been written on, for ``reachable`` (a
+    plan in an article whose day is only inferred was written no earlier than a few days
+    before that day), and the article's day, firm or inferred."""
+    reference = cm["reference_day"] if "reference_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    guessed = cm["guessed_day"] if "guessed_day" in cm else pd.Series(pd.NaT, index=cm.index)
+    earliest = [r if pd.notna(r) or pd.isna(g) or status not in PLANS else g - GUESS_SLACK
+                for r, g, status in zip(reference, guessed, cm["status"])]
+    return earliest, [r if pd.notna(r) else g for r, g in zip(reference, guessed)]
+
+
 def reachable(days: set, written, status: str) -> set:
     """The contact's dated days an article could report as done: not after the day it was
     written ("the call" in a story of 10 October is not the pair's call of 9 November)."""
@@ -169,6 +187,7 @@ def reachable(days: set, written, status: str) -> set:
 
 
 PLANS = {"planned", "expected"}
+GUESS_SLACK = pd.Timedelta(days=3)  # an inferred article day may be this many days late (``dating.story_day``)
 
 
 LATE_REPORT = pd.Timedelta(days=1)  # a report filed across midnight, or in a zone behind the contact's

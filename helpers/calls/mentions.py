@@ -21,8 +21,10 @@ from helpers.calls.counted import counted_subject, own_list, previous_list, whol
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
-from helpers.calls.together import SEQUENCE_WORDS, split_parties
 from helpers.calls.heads import with_under_opening
+from helpers.calls.occasions import again_words, second_occasions
+from helpers.calls.paragraphs import ParagraphCount, counts_from_story
+from helpers.calls.together import SEQUENCE_WORDS, split_parties
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -61,11 +63,14 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
     line_end = line.end() if line else 0
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
-    rows, last_day, last_reached = [], None, None
+    rows, last_day, last_reached, lead_day = [], None, None, None
+    paragraphs = ParagraphCount(doc_text(doc))
     for sent in doc.sents:
         info = by_start.get(sent.start_char + lead_space(sent))
         if info is None:
             continue
+        # the story is back at its lead's day, unless the sentence counts from the last one ("the same day")
+        stale = paragraphs.stale(sent.start_char) and not counts_from_story(sent.text)
         consumed: set[int] = set()
         days = sorted(day_words(sent, line_end) + unknown_days(sent))
         spans = [e for e in time_entities(sent)  # "in May": the sentence's own time
@@ -81,12 +86,17 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
             for row in sentence_contacts(sent, trigger, info, mentions, numbers, consumed, line_end):
                 # "" : a day the article does not date; a contact held is not on a day only said or planned before
                 told = here if here is not None else last_day if row["status"] != "happened" else last_reached
+                if here is None and stale and narrative_offset(row["date_expr"]) is None:
+                    told = lead_day
                 rows.append(row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"],
                                    "told_later": told_later(verb)}
                             | ({"date_expr": None} if unanchored_next_day(row, told) else {}))
         last_day = days[-1][1] if days else last_day
+        if days:
+            paragraphs.dated(sent.start_char)
         reached = [words for _, words, said in days if not said]
         last_reached = reached[-1] if reached else last_reached
+        lead_day = lead_day or (reached[0] if reached else None)
     return rows
 
 
@@ -205,6 +215,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
                                "relation": None, "relative_spans": [], "relative_noun": None,
                                **dict.fromkeys(["time_expr", "start_time", "end_time", "timezone",
                                                 "duration_min", "duration_approx"]), "durations_reported": []})
+    rows += second_occasions(rows, again_words(verb))  # "on Saturday morning and again in the evening"
     for row in rows:
         row.pop("sides", None)
     return rows

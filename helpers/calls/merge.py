@@ -59,7 +59,7 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     resolver = PartyResolver(actors, gaz, articles["date"] if "date" in articles else None)
     cm = rows.copy()
     for column, default in {"visit": False, "channel_stated": False, "background": False, "pair_anaphor": False, "group_size": 0, "told_later": False,
-                            "reference": False, "place": None}.items():
+                            "reference": False, "place": None, "occasion": 1}.items():
         if column not in cm:
             cm[column] = default
     present = {a: {m.actor for m in found} for a, found in spans.items()}

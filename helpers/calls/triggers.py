@@ -267,7 +267,7 @@ def status_of(verb: Token, trigger: Token) -> str:
     if verb.dep_ == "relcl":
         # "Obama, who spoke with Sarkozy on Tuesday, is expected to ...": a relative clause has its own tense
         chain = [verb, *verb.children, *(a for a in list(trigger.ancestors)[:3] if a.i != verb.i and verb in a.ancestors)]
-        lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+        lemmas = {t.lemma_.lower() for t in chain if not topic_of(t, verb)} | {t.lower_ for t in chain if not topic_of(t, verb)}
         return "expected" if lemmas & EXPECTED_MARKERS else "planned" if lemmas & PLANNED_MARKERS else "happened"
     chain = [verb, *(c for c in [*verb.children, verb.head, *verb.head.children] if c.dep_ != "conj")]
     chain += list(trigger.ancestors)[:3]
@@ -275,13 +275,19 @@ def status_of(verb: Token, trigger: Token) -> str:
     cue = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "prep" and a.lower_ in {"before", "after"}), None)
     if cue is not None:
         chain += list(cue.head.children)
-    lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+    lemmas = {t.lemma_.lower() for t in chain if not topic_of(t, verb)} | {t.lower_ for t in chain if not topic_of(t, verb)}
     if lemmas & EXPECTED_MARKERS:
         return "expected"
     if lemmas & PLANNED_MARKERS or (verb.tag_ == "VB" and "to" in lemmas and verb.head.lemma_ in PLAN_HEADS) \
             or any(being_prepared(t) for t in chain):
         return "planned"
     return "happened"
+
+
+def topic_of(token: Token, verb: Token) -> bool:
+    """"discussed the plan with Y", "went over the schedule": a plan noun that is what the
+    contact was about (the verb's object) marks no plan of the contact itself."""
+    return token.pos_ == "NOUN" and token.head.i == verb.i and token.dep_ in {"dobj", "pobj"}
 
 
 PRESENT_TENSE = {"VBZ", "VBP"}
