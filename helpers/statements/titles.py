@@ -65,6 +65,8 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         if not found:
             continue
         titles, nation = found
+        if _resolved_as_role(r, people.get(r["article_id"], [])):
+            continue
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
         # unless as the possessor of the source ("Ferri's office said the prime minister ...")
         candidates = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
@@ -92,6 +94,18 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
     _follow_title_holders(records)
     return pd.DataFrame(records, index=out.index)
+
+
+def _resolved_as_role(row: dict, people: list[dict]) -> bool:
+    """The speaker is the holder the actors step found for this very description ("The President"
+    after "President of the Republic of X Ivan Kos ... the President of Y Jan Roe called him"): that
+    step weighed the office's nationality and whom the article has been naming, which a count of
+    the people written with the title does not."""
+    start, end = row.get("speaker_start"), row.get("speaker_end")
+    if start is None or pd.isna(start) or not row["speaker"]:
+        return False
+    return any(m.get("label") == "role" and m["actor"] == row["speaker"] and m["start"] < end and m["end"] > start
+               for m in people)
 
 
 def _follow_title_holders(records: list[dict]) -> None:
