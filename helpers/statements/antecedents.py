@@ -35,7 +35,8 @@ GENDER_WORDS = {
 # Nouns that stand for a written or relayed statement: "A White House statement said".
 DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# possessives, and the object forms a source takes after "according to" ("According to him, ...")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
 MEMBER_HEADS = {"ministers", "leaders", "members", "representatives", "envoys", "delegates", "delegations"}
 PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
@@ -115,8 +116,12 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     # A role description of unknown gender ("the Russian leader") is no evidence for "she" or "he".
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
              if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
+    # "According to him, Putin agreed": the source is not the person its own sentence reports on
+    reported = _named_later_in_sentence(pronoun, mentions)
+    found = [m for m in found if person_key(m["surface"]) not in reported]
     if not found:
-        return _main_person(pronoun, mentions, genders, quotes, gender)
+        main, how = _main_person(pronoun, mentions, genders, quotes, gender)
+        return (main, how) if main is None or person_key(main["surface"]) not in reported else (None, "pronoun unresolved")
     # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
     # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
     known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
@@ -151,6 +156,12 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
         return nearest[-1], "pronoun"
     return _main_person(pronoun, mentions, genders, quotes, gender)
+
+
+def _named_later_in_sentence(pronoun: Token, mentions: list[dict]) -> set[str]:
+    """Surnames of the people the pronoun's own sentence names after it."""
+    end = pronoun.sent.end_char
+    return {person_key(m["surface"]) for m in mentions if m["type"] == "person" and pronoun.idx < m["start"] < end}
 
 
 MAIN_PERSON_MARGIN = 2  # the main person is named at least twice as often as anyone else of the gender
@@ -212,7 +223,12 @@ def _is_subject(doc: Doc, mention: dict) -> bool:
     # "Mr. Haddad and Mr. Rahimi arrived": both subjects; "His spokesman, Ali Kaya, said": the named one too
     while root.dep_ in {"conj", "appos"} and root.head != root:
         root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"}
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    # "The official representative of the Committee Ivan Kos has refrained ...": the name closing
+    # the subject's title is the subject, though the parser hangs it on the body
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and (name := holder_after_role(t, first_names()))
+               and span.start <= name[-1].i < span.end for t in span.sent if t.i < span.start)
 
 
 SPOKESPERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
