@@ -20,7 +20,7 @@ from helpers.parse import doc_text
 from helpers.paths import DATA_DIR
 from helpers.statements.quotes import Quote
 from helpers.statements.rolenames import holder_after_role, name_after_opening_role
-from helpers.statements.stamps import is_clock
+from helpers.statements.stamps import entry_span, is_clock
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
@@ -104,7 +104,8 @@ def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str
 def _candidates(pronoun: Token, mentions: list[dict], quotes: list[Quote], wanted: set[str]) -> list[dict]:
     """Mentions of the wanted types in the last few sentences before the pronoun, outside quotes."""
     sent_idx = next((m["sent_idx"] for m in reversed(mentions) if m["start"] <= pronoun.idx), 0)
-    return [m for m in mentions if m["start"] < pronoun.idx and m["type"] in wanted
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    return [m for m in mentions if entry <= m["start"] < pronoun.idx and m["type"] in wanted
             and m["sent_idx"] >= sent_idx - MAX_LOOKBACK_SENTENCES
             and not any(q.start <= m["start"] < q.end for q in quotes)]
 
@@ -147,7 +148,8 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     later_subjects = [m for m in found if speaker is not None and m["start"] > speaker["end"]
                       and not row["start"] <= m["start"] < row["end"]
                       and person_key(m["surface"]) != person_key(speaker["surface"]) and _is_subject(pronoun.doc, m)]
-    if speaker is not None and person_key(speaker["surface"]) in keys and not later_subjects:
+    known_speaker = speaker is not None and (person_key(speaker["surface"]) in keys or _described(speaker, gender))
+    if known_speaker and not later_subjects:
         return speaker, "pronoun, last speaker"
     nearest = [m for m in found if m["sent_idx"] == found[-1]["sent_idx"]]
     subjects = [m for m in nearest if _is_subject(pronoun.doc, m)]
@@ -156,6 +158,16 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     if len({person_key(m["surface"]) for m in nearest}) == 1 and _gender(nearest[0], genders) == gender:
         return nearest[-1], "pronoun"
     return _main_person(pronoun, mentions, genders, quotes, gender)
+
+
+def _described(mention: dict, gender: str) -> bool:
+    """A speaker named by office ("The Kremlin spokesman says ... He says") whom "he"/"she" may go
+    on with: the office word gives the gender, or says nothing and the pronoun is "he" (the
+    corpus step names the holder of the office)."""
+    if mention.get("label") != "role":
+        return False
+    said = GENDER_WORDS.get(person_key(mention["surface"]))
+    return said == gender or said is None and gender == "m"
 
 
 def _named_later_in_sentence(pronoun: Token, mentions: list[dict]) -> set[str]:
@@ -170,8 +182,11 @@ MAIN_PERSON_MARGIN = 2  # the main person is named at least twice as often as an
 def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
                  gender: str) -> tuple[dict | None, str]:
     """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
-    or the one it names far more often than anyone else who could be meant, wherever named."""
+    or the one it names far more often than anyone else who could be meant, wherever named (in a
+    live blog: within the pronoun's entry)."""
+    entry, entry_end = entry_span(doc_text(pronoun.doc), pronoun.idx)
     people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
+              and entry <= m["start"] < entry_end
               and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
     counts: dict[str, int] = {}
     for m in people:
@@ -195,7 +210,9 @@ def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:
     Of the statements in that sentence the outer one counts: after "Lee said Kim had told him
     ...", "He added" goes on with Lee, not with Kim, whose cue lies inside Lee's content.
     """
-    rows = [r for r in previous if r.get("speaker_mention") is not None and r["speaker_mention"]["start"] < pronoun.idx]
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    rows = [r for r in previous if r.get("speaker_mention") is not None
+            and entry <= r["speaker_mention"]["start"] < pronoun.idx]
     if not rows:
         return None
     latest = [r for r in rows if r["sent_idx"] == rows[-1]["sent_idx"]]

@@ -70,7 +70,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_pairs(out, by_article)
     out = qualify_bare_bodies(out, by_article, gaz)
     out = impersonal_sources(out)
-    out = resolve_title_speakers(out, mentions, gaz.country_code, info)
+    out = resolve_title_speakers(out, mentions, gaz.country_code, info, roles)
     out = resolve_role_holders(out, mentions, roles, gaz.country_code)
     out = resolve_role_groups(out, mentions, roles, gaz.country_code)
     out["group_id"] = group_statements(out)

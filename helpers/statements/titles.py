@@ -47,11 +47,12 @@ def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] |
 
 
 def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_code=lambda word: None,
-                           country_of: dict | None = None) -> pd.DataFrame:
+                           country_of: dict | None = None, role_of: dict | None = None) -> pd.DataFrame:
     """Fill rows whose speaker is a bare title with the article's holder of that title.
 
     ``country_code`` maps a nationality word to its country code ("Italian" -> IT); ``country_of``
-    maps an actor to the actors table's country (for a mention that carries none of its own).
+    maps an actor to the actors table's country (for a mention that carries none of its own);
+    ``role_of`` to the actors table's role.
     """
     records = frame_records(out)
     wanted = {r["article_id"] for r in records if title_of(_title_phrase(r), country_code)}
@@ -65,7 +66,7 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         if not found:
             continue
         titles, nation = found
-        if _resolved_as_role(r, people.get(r["article_id"], [])):
+        if _resolved_as_role(r, people.get(r["article_id"], []), titles, role_of or {}):
             continue
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
         # unless as the possessor of the source ("Ferri's office said the prime minister ...")
@@ -96,13 +97,16 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
     return pd.DataFrame(records, index=out.index)
 
 
-def _resolved_as_role(row: dict, people: list[dict]) -> bool:
-    """The speaker is the holder the actors step found for this very description ("The President"
-    after "President of the Republic of X Ivan Kos ... the President of Y Jan Roe called him"): that
-    step weighed the office's nationality and whom the article has been naming, which a count of
-    the people written with the title does not."""
+def _resolved_as_role(row: dict, people: list[dict], titles: list[list[str]], role_of: dict) -> bool:
+    """The speaker is the holder the actors step found for this very description, and holds the
+    title ("The President" after "President of the Republic of X Ivan Kos ... the President of Y Jan
+    Roe called him"): that step weighed the office's nationality and whom the article has been
+    naming, which a count of the people written with the title does not. (Not a leader found for
+    "the Chancellor" that a foreign minister, written "Chancellor Ana Ruiz", holds.)"""
     start, end = row.get("speaker_start"), row.get("speaker_end")
     if start is None or pd.isna(start) or not row["speaker"]:
+        return False
+    if not any(_has_title(str(role_of.get(row["speaker"]) or ""), title) for title in titles):
         return False
     return any(m.get("label") == "role" and m["actor"] == row["speaker"] and m["start"] < end and m["end"] > start
                for m in people)
