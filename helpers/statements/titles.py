@@ -29,6 +29,8 @@ HEAD_OF_NATION = re.compile(r"^(?:the\s+)?head\s+of\s+the\s+(?P<nat>[A-Z][\w'-]+
 HOLDER_TITLES = {"head of state": [["head", "of", "state"], ["president"], ["king"], ["queen"], ["emir"], ["amir"]],
                  "head of government": [["head", "of", "government"], ["prime", "minister"], ["premier"], ["chancellor"]]}
 
+LEADER_TITLES = {tuple(words) for forms in HOLDER_TITLES.values() for words in forms}
+
 
 def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] | None:
     """(the title's word lists, the country code its nationality word gives) for a speaker named by a
@@ -66,8 +68,6 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         if not found:
             continue
         titles, nation = found
-        if _resolved_as_role(r, people.get(r["article_id"], []), titles, role_of or {}):
-            continue
         # not a person the same sentence names ("the emir spoke with Qatar's Emir Tamim": someone else),
         # unless as the possessor of the source ("Ferri's office said the prime minister ...")
         candidates = [m for m in people.get(r["article_id"], []) if m["actor"] and m.get("label") != "role"
@@ -81,7 +81,10 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
         holders = same or holders
-        holders = _named_after_title(r, people.get(r["article_id"], [])) or holders
+        named = _named_after_title(r, people.get(r["article_id"], []))
+        if not named and _resolved_as_role(r, people.get(r["article_id"], []), titles, role_of or {}):
+            continue
+        holders = named or holders
         if not holders or any(m["actor"] == r["speaker"] for m in holders):
             continue  # no holder known, or already the holder
         # the holders the reader has met so far ("... Minister Ali Kaya said. The Minister added"),
@@ -104,8 +107,8 @@ def _resolved_as_role(row: dict, people: list[dict], titles: list[list[str]], ro
     naming, which a count of the people written with the title does not. (Not a leader found for
     "the Chancellor" that a foreign minister, written "Chancellor Ana Ruiz", holds.)"""
     start, end = row.get("speaker_start"), row.get("speaker_end")
-    if start is None or pd.isna(start) or not row["speaker"]:
-        return False
+    if start is None or pd.isna(start) or not row["speaker"] or not any(tuple(t) in LEADER_TITLES for t in titles):
+        return False  # a leader's title; "the Minister" is left to the people written with it
     if not any(_has_title(str(role_of.get(row["speaker"]) or ""), title) for title in titles):
         return False
     return any(m.get("label") == "role" and m["actor"] == row["speaker"] and m["start"] < end and m["end"] > start
