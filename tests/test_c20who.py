@@ -79,3 +79,13 @@ def test_live_entry_pronoun_takes_no_antecedent_from_another_entry():
 def test_live_entry_pronoun_goes_on_with_the_speaker_named_by_office():
     speakers = list(_rows(_statements(LIVE_BLOG), "He says the president accepted")["speaker"])
     assert speakers == ["Tomas Rebane"]
+
+
+def test_contact_pronoun_her_is_the_woman_not_the_last_man_named():
+    import helpers
+
+    text = ("Omar Haddad welcomed Anna Lindqvist to Oslo on Monday and thanked Haddad's staff. "
+            "On Tuesday her talks with Giorgio Ferri in Rome lasted three hours.")
+    calls = helpers.analyze_text("Headline of the day\n\n" + text, date="2023-05-04", outlet="wire", cache=False).call_mentions
+    rome = calls[calls["sentence"].str.contains("her talks")]
+    assert [sorted(p) for p in rome["participants"]] == [["Anna Lindqvist", "Giorgio Ferri"]]
