@@ -11,27 +11,14 @@ unresolved rather than guessed (copy often arrives with its paragraphs shuffled)
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from helpers.parse import doc_text
-from helpers.paths import DATA_DIR
+from helpers.statements.genders import GENDER_WORDS, PRONOUN_GENDER, first_names, person_genders, person_key  # noqa: F401
 from helpers.statements.quotes import Quote
 from helpers.statements.rolenames import holder_after_role, name_after_opening_role
-from helpers.statements.stamps import entry_span, is_clock
+from helpers.statements.stamps import entry_span, entry_starts, is_clock
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
-GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
-    "spokesman": "m", "chairman": "m", "businessman": "m", "husband": "m", "father": "m", "son": "m",
-    "brother": "m", "uncle": "m", "grandfather": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-    "miss": "f", "madam": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
-    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "wife": "f",
-    "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "actress": "f",
-}
 # Nouns that stand for a written or relayed statement: "A White House statement said".
 DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
@@ -44,47 +31,6 @@ GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "strin
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
 REPORTER_NOUNS = {"correspondent", "reporter", "editor", "journalist", "producer"}
-TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f" from ``data/first_names.csv``."""
-    with open(DATA_DIR / "first_names.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["name"].lower(): r["gender"] for r in rows}
-
-
-def person_key(surface: str) -> str:
-    """The surname a person is referred to by: "Sen. Bernie Sanders's" -> "sanders"."""
-    words = surface.replace("\u2019", "'").split()
-    return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
-
-
-def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
-    """Surname -> gender for the article's people, where the article says (else absent).
-
-    Conflicting evidence ("Mr. Lee" and "Ms. Lee", two people) leaves the surname out.
-    """
-    names = first_names()
-    found: dict[str, set[str]] = {}
-    for m in mentions:
-        if m["type"] != "person":
-            continue
-        words = m["surface"].split()
-        before = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
-        evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
-        evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
-        # the given name: "Russian President Vladimir Putin"
-        # (the canonical name's first word first: "Jose Maria Aznar" is a man)
-        actor = str(m.get("actor") or "").split()
-        given = actor[0] if len(actor) > 1 and actor[0].lower() in names else words[-2] if len(words) > 1 else ""
-        if given.lower() in names:
-            evidence.add(names[given.lower()])
-        for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
-            found.setdefault(key, set()).update(evidence)
-    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
 def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
@@ -183,8 +129,11 @@ def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], 
                  gender: str) -> tuple[dict | None, str]:
     """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
     or the one it names far more often than anyone else who could be meant, wherever named (in a
-    live blog: within the pronoun's entry)."""
-    entry, entry_end = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    live blog: before it in its entry, where a name further on is no antecedent)."""
+    text = doc_text(pronoun.doc)
+    entry, entry_end = entry_span(text, pronoun.idx)
+    if entry_starts(text):
+        entry_end = pronoun.idx
     people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
               and entry <= m["start"] < entry_end
               and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
