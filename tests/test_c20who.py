@@ -66,6 +66,7 @@ LIVE_BLOG = (
     "Video from Tartu shows soldiers leaving the barracks. Lauri Kask waved to the crowd.\n\n"
     "19:55 GMT\n\n"
     "The rebels' audio message is out. He says his men will turn around \"to avoid bloodshed\".\n\n"
+    "Lauri Kask later told the crowd to go home.\n\n"
     "19:10 GMT\n\n"
     "Lauri Kask arrived in Tartu."
 )
