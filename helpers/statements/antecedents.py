@@ -94,7 +94,7 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     later_subjects = [m for m in found if speaker is not None and m["start"] > speaker["end"]
                       and not row["start"] <= m["start"] < row["end"]
                       and person_key(m["surface"]) != person_key(speaker["surface"]) and _is_subject(pronoun.doc, m)]
-    known_speaker = speaker is not None and (person_key(speaker["surface"]) in keys or _described(speaker, gender))
+    known_speaker = speaker is not None and (person_key(speaker["surface"]) in keys or _described(speaker, gender, row, found))
     if known_speaker and not later_subjects:
         return speaker, "pronoun, last speaker"
     nearest = [m for m in found if m["sent_idx"] == found[-1]["sent_idx"]]
@@ -106,11 +106,15 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     return _main_person(pronoun, mentions, genders, quotes, gender)
 
 
-def _described(mention: dict, gender: str) -> bool:
+def _described(mention: dict, gender: str, row: dict, people: list[dict]) -> bool:
     """A speaker named by office ("The Kremlin spokesman says ... He says") whom "he"/"she" may go
     on with: the office word gives the gender, or says nothing and the pronoun is "he" (the
-    corpus step names the holder of the office)."""
+    corpus step names the holder of the office). Not when a name follows the office before the
+    cue ("The Ambassador of X in Y Ivan Kos has declared"): that name is the speaker."""
     if mention.get("label") != "role":
+        return False
+    cue = row.get("cue_start")
+    if cue is None or any(mention["start"] <= m["start"] < cue for m in people):
         return False
     said = GENDER_WORDS.get(person_key(mention["surface"]))
     return said == gender or said is None and gender == "m"
@@ -129,14 +133,11 @@ def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], 
                  gender: str) -> tuple[dict | None, str]:
     """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
     or the one it names far more often than anyone else who could be meant, wherever named (in a
-    live blog: before it in its entry, where a name further on is no antecedent)."""
-    text = doc_text(pronoun.doc)
-    entry, entry_end = entry_span(text, pronoun.idx)
-    if entry_starts(text):
-        entry_end = pronoun.idx
+    live blog, ``_main_person_of_entry``)."""
     people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
-              and entry <= m["start"] < entry_end
               and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
+    if entry_starts(doc_text(pronoun.doc)):
+        return _main_person_of_entry(pronoun, people)
     counts: dict[str, int] = {}
     for m in people:
         counts[person_key(m["surface"])] = counts.get(person_key(m["surface"]), 0) + 1
@@ -146,6 +147,19 @@ def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], 
     top = max(counts, key=counts.get)
     before = [m for m in people if person_key(m["surface"]) == top and m["start"] < pronoun.idx]
     return (before or [m for m in people if person_key(m["surface"]) == top])[-1], "pronoun, main person of the article"
+
+
+def _main_person_of_entry(pronoun: Token, people: list[dict]) -> tuple[dict | None, str]:
+    """A live blog's pronoun: the one person of its gender named before it in its entry, else the
+    blog's only person of that gender; the blog's most named man is no antecedent ("20:55 The
+    audio message is out. He says ..." in a blog naming the president in every other entry)."""
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    in_entry = [m for m in people if entry <= m["start"] < pronoun.idx]
+    pool = in_entry or people
+    if len({person_key(m["surface"]) for m in pool}) != 1:
+        return None, "pronoun unresolved"
+    before = [m for m in pool if m["start"] < pronoun.idx]
+    return (before or pool)[-1], "pronoun, main person of the article"
 
 
 def _gender(mention: dict, genders: dict[str, str]) -> str | None:
