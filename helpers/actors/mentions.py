@@ -24,7 +24,8 @@ from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.venues import names_venue
 from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, written_as_head
-from helpers.actors.roles import BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description
+from helpers.actors.roles import (BODY_POSSESSIVES, LEADER_PHRASE_HEAD, anchor_roles, apposed_name, country_roles,
+                                  is_role_description, leader_phrase_roles, within_any)
 from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
                                   name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
                                   tokens_where, trim_leading_words)
@@ -80,6 +81,8 @@ def candidates_and_surnames(doc: Doc, gaz: Gazetteer) -> tuple[list[tuple[Span, 
     found += [(chunk, "role") for chunk in chunks if is_role_description(chunk)]
     found += [(role, "role") for role in country_roles(doc, gaz, chunks)]
     found += [(span, "ORG") for span in agency_spans(doc)]
+    leaders = leader_phrase_roles(doc)
+    found = [(span, source) for span, source in found if not within_any(span, leaders)] + [(s, "role") for s in leaders]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), PRIORITY[item[1]], item[0].start))
     taken: set[int] = set()
     kept = []
@@ -311,6 +314,8 @@ def role_family_of(span: Span) -> str | None:
         return "leader"
     if span.root.lower_ == "secretary" and any(t.lower_ == "press" for t in span):
         return "spokesperson"  # "the press secretary" speaks for the office, holds no ministry
+    if span.root.lower_ == LEADER_PHRASE_HEAD:
+        return "leader"  # "the head of state" (``leader_phrase_roles``)
     return ROLE_NOUNS.get(span.root.lower_)
 
 

@@ -120,3 +120,35 @@ def country_roles(doc: Doc, gaz: Gazetteer, chunks: list[Span] | None = None) ->
                 and apposed_name(role) is None:  # "Peru's foreign minister, Jane Roe": the name says it
             found.append(role)
     return found
+
+
+# "the head of state", "the Head of Government": a leader's office written as a phrase, which the
+# tagger often takes for a name ("Head" PERSON, "State" ORG) in translated state-media copy.
+HEAD_OF_OFFICE_WORDS = {"state", "government"}
+LEADER_PHRASE_HEAD = "head"
+
+
+def leader_phrase_roles(doc: Doc) -> list[Span]:
+    """"the Head of State", "the Belarusian head of government": role descriptions of a leader.
+
+    Only with a definite word before (``DEFINITE``) and no name after: "Head of State Ivan Kos"
+    is Kos's title, and "a head of state" or "heads of state" names no one.
+    """
+    found = []
+    for tok in doc[:-2]:
+        after = doc[tok.i + 2]
+        if tok.lower_ != LEADER_PHRASE_HEAD or doc[tok.i + 1].lower_ != "of" or after.lower_ not in HEAD_OF_OFFICE_WORDS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ in {"ADJ", "PROPN"} and doc[start - 1].ent_type_ in {"NORP", "GPE", ""} \
+                and doc[start - 1].lower_ not in DEFINITE:
+            start -= 1  # "the Belarusian head of state"
+        named_after = after.i + 1 < len(doc) and doc[after.i + 1].ent_type_ == "PERSON"
+        if start > 0 and doc[start - 1].lower_ in DEFINITE and not named_after:
+            found.append(doc[start - 1:after.i + 1])
+    return found
+
+
+def within_any(span: Span, outer: list[Span]) -> bool:
+    """The span lies inside one of ``outer``: "Head" inside "the Head of State"."""
+    return any(o.start <= span.start and span.end <= o.end for o in outer)

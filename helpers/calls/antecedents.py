@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from helpers.actors.gazetteer import load_gazetteer
+from helpers.actors.names import name_gender
 from helpers.actors.offices import OFFICE_HEADS, ROLE_NOUNS
 
 # Nouns with a determiner that are never a title ("the call included ...", "the talks").
@@ -225,3 +226,29 @@ def owns_subject(doc: Doc, mention: dict) -> bool:
 
 def _end_of(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def of_pronoun_gender(pronoun: Token, people: list[dict]) -> list[dict]:
+    """The people "he" or "she" may stand for: not one whose first name says the other gender, and
+    for "she" the women the text marks as such before anyone it says nothing of ("Omar Haddad
+    welcomed Anna Lind ... her talks with X" is Lind, whoever was named last)."""
+    gender = PRONOUN_GENDERS.get(pronoun.lower_)
+    if gender is None:
+        return people
+    genders = [_gender_of(m, people) for m in people]
+    fits = [m for m, g in zip(people, genders) if g in {gender, None}]
+    marked = [m for m, g in zip(people, genders) if g == gender]
+    return marked if gender == "f" and marked else fits
+
+
+def _gender_of(mention: dict, people: list[dict]) -> str | None:
+    """A person's gender by first name, for a surname alone by the full name it shortens."""
+    name = str(mention.get("actor") or mention["surface"])
+    if len(name.split()) == 1:
+        name = next((str(m.get("actor") or m["surface"]) for m in people
+                     if len(str(m.get("actor") or m["surface"]).split()) > 1
+                     and str(m.get("actor") or m["surface"]).split()[-1] == name), name)
+    return name_gender(name)

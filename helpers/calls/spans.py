@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Token
 
-from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, owns_subject, reporter_of,
-                                      role_antecedent, subject_pronoun_of_clause, title_subject_before,
-                                      titled_subject, titles_a_body)
+from helpers.calls.antecedents import (REPORTING_VERBS, TITLE_HEADS, is_subject_at, led_by, of_pronoun_gender,
+                                      owns_subject, reporter_of, role_antecedent, subject_pronoun_of_clause,
+                                      title_subject_before, titled_subject, titles_a_body)
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
 from helpers.calls.groupwords import names_a_group
@@ -348,7 +348,8 @@ def _participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> 
         if reporter_of(head) is not None:
             return _participant_span(reporter_of(head), mentions, taken)
         used = {t[0] for t in taken}
-        people = [m for m in mentions if m["type"] == "person" and m["start"] not in used and m["end"] <= head.idx]
+        people = of_pronoun_gender(head, [m for m in mentions if m["type"] == "person" and m["start"] not in used
+                                          and m["end"] <= head.idx])
         if head.dep_ in {"nsubj", "nsubjpass", "poss"}:
             # "Scholz is due to visit Putin ..., a day after he goes to Kyiv", "Sunak phoned
             # Zelenskiy ahead of his meeting with Modi": the sentence's subject, not the nearest

@@ -11,31 +11,19 @@ unresolved rather than guessed (copy often arrives with its paragraphs shuffled)
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from helpers.parse import doc_text
-from helpers.paths import DATA_DIR
+from helpers.statements.genders import GENDER_WORDS, PRONOUN_GENDER, first_names, person_genders, person_key  # noqa: F401
 from helpers.statements.quotes import Quote
 from helpers.statements.rolenames import holder_after_role, name_after_opening_role
-from helpers.statements.stamps import is_clock
+from helpers.statements.stamps import entry_span, entry_starts, is_clock
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Words before or inside a name that give its gender: "Mr. Sanders", "spokeswoman Psaki".
-GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
-    "spokesman": "m", "chairman": "m", "businessman": "m", "husband": "m", "father": "m", "son": "m",
-    "brother": "m", "uncle": "m", "grandfather": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-    "miss": "f", "madam": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
-    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "wife": "f",
-    "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "actress": "f",
-}
 # Nouns that stand for a written or relayed statement: "A White House statement said".
 DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
 HOLDER_ENTITY_RANK = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# possessives, and the object forms a source takes after "according to" ("According to him, ...")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
 OFFICE_NOUNS = {"office", "ministry", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "administration"}
 MEMBER_HEADS = {"ministers", "leaders", "members", "representatives", "envoys", "delegates", "delegations"}
 PLACED_HEADS = {"ministry", "office", "department", "embassy", "government", "presidency", "mission", "consulate"}
@@ -43,47 +31,6 @@ GROUP_HEADS = {"countries", "nations", "allies", "governments", "states", "strin
 INSTITUTION_TYPES = {"organization", "country", "group"}
 MAX_LOOKBACK_SENTENCES = 3
 REPORTER_NOUNS = {"correspondent", "reporter", "editor", "journalist", "producer"}
-TITLE_WINDOW = 3  # tokens before a name searched for "Mr." or "spokeswoman"
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f" from ``data/first_names.csv``."""
-    with open(DATA_DIR / "first_names.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["name"].lower(): r["gender"] for r in rows}
-
-
-def person_key(surface: str) -> str:
-    """The surname a person is referred to by: "Sen. Bernie Sanders's" -> "sanders"."""
-    words = surface.replace("\u2019", "'").split()
-    return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
-
-
-def person_genders(doc: Doc, mentions: list[dict]) -> dict[str, str]:
-    """Surname -> gender for the article's people, where the article says (else absent).
-
-    Conflicting evidence ("Mr. Lee" and "Ms. Lee", two people) leaves the surname out.
-    """
-    names = first_names()
-    found: dict[str, set[str]] = {}
-    for m in mentions:
-        if m["type"] != "person":
-            continue
-        words = m["surface"].split()
-        before = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        window = [t.lower_ for t in doc[max(0, before.start - TITLE_WINDOW):before.start]] if before is not None else []
-        evidence = {GENDER_WORDS[w.lower()] for w in words[:-1] + window[-1:] if w.lower() in GENDER_WORDS}
-        evidence |= {GENDER_WORDS[w] for w in window if w in GENDER_WORDS and w.endswith(("man", "woman"))}
-        # the given name: "Russian President Vladimir Putin"
-        # (the canonical name's first word first: "Jose Maria Aznar" is a man)
-        actor = str(m.get("actor") or "").split()
-        given = actor[0] if len(actor) > 1 and actor[0].lower() in names else words[-2] if len(words) > 1 else ""
-        if given.lower() in names:
-            evidence.add(names[given.lower()])
-        for key in {person_key(m["surface"]), m.get("actor")} - {None, ""}:
-            found.setdefault(key, set()).update(evidence)
-    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
 def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
@@ -103,7 +50,8 @@ def resolve_pronoun(pronoun: Token, mentions: list[dict], genders: dict[str, str
 def _candidates(pronoun: Token, mentions: list[dict], quotes: list[Quote], wanted: set[str]) -> list[dict]:
     """Mentions of the wanted types in the last few sentences before the pronoun, outside quotes."""
     sent_idx = next((m["sent_idx"] for m in reversed(mentions) if m["start"] <= pronoun.idx), 0)
-    return [m for m in mentions if m["start"] < pronoun.idx and m["type"] in wanted
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    return [m for m in mentions if entry <= m["start"] < pronoun.idx and m["type"] in wanted
             and m["sent_idx"] >= sent_idx - MAX_LOOKBACK_SENTENCES
             and not any(q.start <= m["start"] < q.end for q in quotes)]
 
@@ -115,8 +63,12 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     # A role description of unknown gender ("the Russian leader") is no evidence for "she" or "he".
     found = [m for m in _candidates(pronoun, mentions, quotes, {"person"})
              if _gender(m, genders) == gender or _gender(m, genders) is None and m.get("label") != "role"]
+    # "According to him, Putin agreed": the source is not the person its own sentence reports on
+    reported = _named_later_in_sentence(pronoun, mentions)
+    found = [m for m in found if person_key(m["surface"]) not in reported]
     if not found:
-        return _main_person(pronoun, mentions, genders, quotes, gender)
+        main, how = _main_person(pronoun, mentions, genders, quotes, gender)
+        return (main, how) if main is None or person_key(main["surface"]) not in reported else (None, "pronoun unresolved")
     # "spokeswoman Mao Ning ... She added": a person the article gives that gender before one it says nothing of
     # (only for "she": a man's gender is seldom marked, so an unmarked name stays a candidate for "he")
     known = [m for m in found if _gender(m, genders) == gender] if gender == "f" else []
@@ -142,7 +94,8 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     later_subjects = [m for m in found if speaker is not None and m["start"] > speaker["end"]
                       and not row["start"] <= m["start"] < row["end"]
                       and person_key(m["surface"]) != person_key(speaker["surface"]) and _is_subject(pronoun.doc, m)]
-    if speaker is not None and person_key(speaker["surface"]) in keys and not later_subjects:
+    known_speaker = speaker is not None and (person_key(speaker["surface"]) in keys or _described(speaker, gender, row, found))
+    if known_speaker and not later_subjects:
         return speaker, "pronoun, last speaker"
     nearest = [m for m in found if m["sent_idx"] == found[-1]["sent_idx"]]
     subjects = [m for m in nearest if _is_subject(pronoun.doc, m)]
@@ -153,15 +106,38 @@ def _person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quote
     return _main_person(pronoun, mentions, genders, quotes, gender)
 
 
+def _described(mention: dict, gender: str, row: dict, people: list[dict]) -> bool:
+    """A speaker named by office ("The Kremlin spokesman says ... He says") whom "he"/"she" may go
+    on with: the office word gives the gender, or says nothing and the pronoun is "he" (the
+    corpus step names the holder of the office). Not when a name follows the office before the
+    cue ("The Ambassador of X in Y Ivan Kos has declared"): that name is the speaker."""
+    if mention.get("label") != "role":
+        return False
+    cue = row.get("cue_start")
+    if cue is None or any(mention["start"] <= m["start"] < cue for m in people):
+        return False
+    said = GENDER_WORDS.get(person_key(mention["surface"]))
+    return said == gender or said is None and gender == "m"
+
+
+def _named_later_in_sentence(pronoun: Token, mentions: list[dict]) -> set[str]:
+    """Surnames of the people the pronoun's own sentence names after it."""
+    end = pronoun.sent.end_char
+    return {person_key(m["surface"]) for m in mentions if m["type"] == "person" and pronoun.idx < m["start"] < end}
+
+
 MAIN_PERSON_MARGIN = 2  # the main person is named at least twice as often as anyone else of the gender
 
 
 def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], quotes: list[Quote],
                  gender: str) -> tuple[dict | None, str]:
     """With no antecedent nearby (shuffled paragraphs): the article's only person of that gender,
-    or the one it names far more often than anyone else who could be meant, wherever named."""
+    or the one it names far more often than anyone else who could be meant, wherever named (in a
+    live blog, ``_main_person_of_entry``)."""
     people = [m for m in mentions if m["type"] == "person" and not any(q.start <= m["start"] < q.end for q in quotes)
               and (_gender(m, genders) == gender or _gender(m, genders) is None and gender == "m" and m.get("label") != "role")]
+    if entry_starts(doc_text(pronoun.doc)):
+        return _main_person_of_entry(pronoun, people)
     counts: dict[str, int] = {}
     for m in people:
         counts[person_key(m["surface"])] = counts.get(person_key(m["surface"]), 0) + 1
@@ -171,6 +147,19 @@ def _main_person(pronoun: Token, mentions: list[dict], genders: dict[str, str], 
     top = max(counts, key=counts.get)
     before = [m for m in people if person_key(m["surface"]) == top and m["start"] < pronoun.idx]
     return (before or [m for m in people if person_key(m["surface"]) == top])[-1], "pronoun, main person of the article"
+
+
+def _main_person_of_entry(pronoun: Token, people: list[dict]) -> tuple[dict | None, str]:
+    """A live blog's pronoun: the one person of its gender named before it in its entry, else the
+    blog's only person of that gender; the blog's most named man is no antecedent ("20:55 The
+    audio message is out. He says ..." in a blog naming the president in every other entry)."""
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    in_entry = [m for m in people if entry <= m["start"] < pronoun.idx]
+    pool = in_entry or people
+    if len({person_key(m["surface"]) for m in pool}) != 1:
+        return None, "pronoun unresolved"
+    before = [m for m in pool if m["start"] < pronoun.idx]
+    return (before or pool)[-1], "pronoun, main person of the article"
 
 
 def _gender(mention: dict, genders: dict[str, str]) -> str | None:
@@ -184,7 +173,9 @@ def _last_speaker(previous: list[dict], pronoun: Token) -> dict | None:
     Of the statements in that sentence the outer one counts: after "Lee said Kim had told him
     ...", "He added" goes on with Lee, not with Kim, whose cue lies inside Lee's content.
     """
-    rows = [r for r in previous if r.get("speaker_mention") is not None and r["speaker_mention"]["start"] < pronoun.idx]
+    entry, _ = entry_span(doc_text(pronoun.doc), pronoun.idx)
+    rows = [r for r in previous if r.get("speaker_mention") is not None
+            and entry <= r["speaker_mention"]["start"] < pronoun.idx]
     if not rows:
         return None
     latest = [r for r in rows if r["sent_idx"] == rows[-1]["sent_idx"]]
@@ -212,7 +203,12 @@ def _is_subject(doc: Doc, mention: dict) -> bool:
     # "Mr. Haddad and Mr. Rahimi arrived": both subjects; "His spokesman, Ali Kaya, said": the named one too
     while root.dep_ in {"conj", "appos"} and root.head != root:
         root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"}
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    # "The official representative of the Committee Ivan Kos has refrained ...": the name closing
+    # the subject's title is the subject, though the parser hangs it on the body
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and (name := holder_after_role(t, first_names()))
+               and span.start <= name[-1].i < span.end for t in span.sent if t.i < span.start)
 
 
 SPOKESPERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson"}

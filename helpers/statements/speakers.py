@@ -70,7 +70,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_pairs(out, by_article)
     out = qualify_bare_bodies(out, by_article, gaz)
     out = impersonal_sources(out)
-    out = resolve_title_speakers(out, mentions, gaz.country_code, info)
+    out = resolve_title_speakers(out, mentions, gaz.country_code, info, roles)
     out = resolve_role_holders(out, mentions, roles, gaz.country_code)
     out = resolve_role_groups(out, mentions, roles, gaz.country_code)
     out["group_id"] = group_statements(out)
@@ -261,8 +261,14 @@ def _hit_words(hits: list[dict]) -> set[str]:
     return {w.replace("\u2019s", "").replace("'s", "") for m in hits for w in str(m.get("surface", m["actor"])).split()}
 
 
+BARE_PRONOUNS = {"he", "she", "him", "her", "they", "it"}
+
+
 def anonymous_label(surface: str) -> str:
-    """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official"."""
+    """Descriptive label for an unnamed source: "A senior U.S. official" -> "senior U.S. official";
+    a pronoun no one was found for (an office named before it that no holder fits) -> "unidentified (he)"."""
+    if surface.strip().lower() in BARE_PRONOUNS:
+        return f"unidentified ({surface.strip().lower()})"
     return re.sub(r"^(a|an|the|one|two|some|several)\s+", "", surface.strip(), flags=re.IGNORECASE)
 
 

@@ -4,6 +4,7 @@ takes for the subject or the first words of the speaker's phrase."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -23,3 +24,26 @@ def past_clock(subject: Token | None) -> Token | None:
     if subject is None or not is_clock(subject):
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+# A line opening with a clock time begins a live-blog entry: "23:40 MSK", "0815 GMT - The envoy ...".
+ENTRY_STAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?![.:\d])|\d{4}\s+(?:" + "|".join(CLOCK_WORDS) + r")\b)",
+                         re.MULTILINE | re.IGNORECASE)
+MIN_ENTRY_STAMPS = 2  # one stamped line is a dateline or a timetable, not a live blog
+
+
+@lru_cache(maxsize=8)
+def entry_starts(text: str) -> tuple[int, ...]:
+    """Offsets of the live-blog entry stamps in an article's text (none when it is no live blog)."""
+    found = tuple(m.start() for m in ENTRY_STAMP.finditer(text))
+    return found if len(found) >= MIN_ENTRY_STAMPS else ()
+
+
+def entry_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the live-blog entry holding offset ``at`` (the whole text outside a live
+    blog): a pronoun of one entry ("20:55 Prigozhin's audio is out. He says ...") takes no
+    antecedent from another entry."""
+    stamps = entry_starts(text)
+    start = max((s for s in stamps if s <= at), default=0)
+    end = min((s for s in stamps if s > at), default=len(text))
+    return start, end

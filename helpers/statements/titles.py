@@ -29,6 +29,8 @@ HEAD_OF_NATION = re.compile(r"^(?:the\s+)?head\s+of\s+the\s+(?P<nat>[A-Z][\w'-]+
 HOLDER_TITLES = {"head of state": [["head", "of", "state"], ["president"], ["king"], ["queen"], ["emir"], ["amir"]],
                  "head of government": [["head", "of", "government"], ["prime", "minister"], ["premier"], ["chancellor"]]}
 
+LEADER_TITLES = {tuple(words) for forms in HOLDER_TITLES.values() for words in forms}
+
 
 def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] | None:
     """(the title's word lists, the country code its nationality word gives) for a speaker named by a
@@ -47,11 +49,12 @@ def title_of(surface: str, country_code) -> tuple[list[list[str]], str | None] |
 
 
 def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_code=lambda word: None,
-                           country_of: dict | None = None) -> pd.DataFrame:
+                           country_of: dict | None = None, role_of: dict | None = None) -> pd.DataFrame:
     """Fill rows whose speaker is a bare title with the article's holder of that title.
 
     ``country_code`` maps a nationality word to its country code ("Italian" -> IT); ``country_of``
-    maps an actor to the actors table's country (for a mention that carries none of its own).
+    maps an actor to the actors table's country (for a mention that carries none of its own);
+    ``role_of`` to the actors table's role.
     """
     records = frame_records(out)
     wanted = {r["article_id"] for r in records if title_of(_title_phrase(r), country_code)}
@@ -78,7 +81,10 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
         holders = same or holders
-        holders = _named_after_title(r, people.get(r["article_id"], [])) or holders
+        named = _named_after_title(r, people.get(r["article_id"], []))
+        if not named and _resolved_as_role(r, people.get(r["article_id"], []), titles, role_of or {}):
+            continue
+        holders = named or holders
         if not holders or any(m["actor"] == r["speaker"] for m in holders):
             continue  # no holder known, or already the holder
         # the holders the reader has met so far ("... Minister Ali Kaya said. The Minister added"),
@@ -92,6 +98,21 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
     _follow_title_holders(records)
     return pd.DataFrame(records, index=out.index)
+
+
+def _resolved_as_role(row: dict, people: list[dict], titles: list[list[str]], role_of: dict) -> bool:
+    """The speaker is the holder the actors step found for this very description, and holds the
+    title ("The President" after "President of the Republic of X Ivan Kos ... the President of Y Jan
+    Roe called him"): that step weighed the office's nationality and whom the article has been
+    naming, which a count of the people written with the title does not. (Not a leader found for
+    "the Chancellor" that a foreign minister, written "Chancellor Ana Ruiz", holds.)"""
+    start, end = row.get("speaker_start"), row.get("speaker_end")
+    if start is None or pd.isna(start) or not row["speaker"] or not any(tuple(t) in LEADER_TITLES for t in titles):
+        return False  # a leader's title; "the Minister" is left to the people written with it
+    if not any(_has_title(str(role_of.get(row["speaker"]) or ""), title) for title in titles):
+        return False
+    return any(m.get("label") == "role" and m["actor"] == row["speaker"] and m["start"] < end and m["end"] > start
+               for m in people)
 
 
 def _follow_title_holders(records: list[dict]) -> None:
