@@ -30,11 +30,12 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
     Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
     ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
-    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent.
+    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent. Articles
+    count however the tagger typed the name there ("Jane Roe's" taken for an organisation).
     """
     is_person = m["type"].eq("person") & m["actor"].notna()
     counts = Counter(m.loc[is_person, "actor"])
-    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
+    n_articles = m.groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
     mapping = {name: name for name in m["actor"].dropna().unique()}
     ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
@@ -57,7 +58,19 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
         base = unglued(name, by_surname)
         if base and mapping.get(base, base) != name:
             mapping[name] = mapping.get(base, base)
-    return plain_letter_heads(mapping)
+    return plain_letter_heads(followed_to_heads(mapping))
+
+
+def followed_to_heads(mapping: dict) -> dict:
+    """Each name -> the end of its chain: "Yuliya" merged into "Yulia" under one initial and
+    "Yulia" into "Julia" under another are all "Julia"."""
+    def head(name):
+        seen = {name}
+        while mapping.get(name, name) != name and mapping[name] not in seen:
+            name = mapping[name]
+            seen.add(name)
+        return name
+    return {name: head(name) for name in mapping}
 
 
 def plain_letter_heads(mapping: dict) -> dict:
