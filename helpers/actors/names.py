@@ -89,6 +89,8 @@ def same_person(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
+    if swapped_order(a, b):
+        return True  # "Kishida Fumio" in Japanese order beside "Fumio Kishida"
     if different_given_names(a, b):
         return False  # "Sahel Khashoggi" and his nephew "Salah Khashoggi"
     if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO or names_sound_alike(a, b):
@@ -102,6 +104,13 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((first_a, first_b), key=len)
     return (is_nickname(short, long_)
             or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def swapped_order(a: str, b: str) -> bool:
+    """Two-word folded names written in the two orders, family name first in one ("kishida
+    fumio" / "fumio kishida"): the same words, neither an initial."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) == 2 and wa != wb and wa == wb[::-1] and min(map(len, wa)) > 2
 
 
 def different_given_names(a: str, b: str) -> bool:
