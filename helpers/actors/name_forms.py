@@ -152,4 +152,16 @@ def fuller_forms(names: list[str]) -> dict[str, str]:
         tops = {o for o in fits if not any(p != o and completeness(p) > completeness(o) and same_name_form(o, p) for p in fits)}
         if len(tops) == 1:
             mapping[name] = next(iter(tops))
-    return mapping
+    return _without_shared_plain_forms(mapping)
+
+
+def _without_shared_plain_forms(mapping: dict[str, str]) -> dict[str, str]:
+    """Names with a patronymic that map to one plain form but are two people ("Oleg Petrovich
+    Roe" and "Oleg Ivanovich Roe" beside "Oleg Roe") keep their own names."""
+    by_target: dict[str, list[str]] = {}
+    for name, target in mapping.items():
+        if completeness(name)[1] < 0:
+            by_target.setdefault(target, []).append(name)
+    clash = {n for names in by_target.values() for n in names
+             if any(o != n and not same_name_form(n, o) for o in names)}
+    return {name: target for name, target in mapping.items() if name not in clash}
