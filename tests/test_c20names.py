@@ -42,6 +42,13 @@ def test_name_forms_of_one_person(short, long_):
     assert same_name_form(short, long_)
 
 
+def test_double_surname_written_by_its_second_part():
+    assert same_name_form("Mikhail Hanna", "Mikhail Tadros-Hanna")
+    assert fuller_forms(["Mikhail Hanna", "Mikhail Tadros-Hanna"]) == {"Mikhail Hanna": "Mikhail Tadros-Hanna"}
+    assert not same_name_form("Ann Lund", "Ann Poe-Lundqvist")
+    assert not same_name_form("Ann Lund", "Pia Poe-Lund")
+
+
 def test_patronymic_form_takes_the_plain_name():
     assert fuller_forms(["Oleg Petrovich Yermolin", "Oleg Yermolin"]) == {"Oleg Petrovich Yermolin": "Oleg Yermolin"}
 

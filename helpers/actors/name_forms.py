@@ -66,7 +66,21 @@ def same_surname(a: str, b: str) -> bool:
     a, b = _without_article(a), _without_article(b)
     if a == b or same_spelling(a, b) or (min(len(a), len(b)) >= SURNAME_SOUND_MIN_LEN and sound_keys(a) & sound_keys(b)):
         return True
+    if _second_part(a) == b or _second_part(b) == a:
+        return True  # "ghali" of "boutros-ghali": a double surname written by its second part
     return min(len(a), len(b)) >= SURNAME_EDIT_MIN_LEN and a[0] == b[0] and Levenshtein.distance(a, b) <= 1
+
+
+def _second_part(surname: str) -> str | None:
+    """The second part of a double surname of two long parts: "boutros-ghali" -> "ghali"."""
+    first, dash, second = surname.partition("-")
+    return second if dash and len(first) >= 4 and len(second) >= 4 and first not in SURNAME_ARTICLES else None
+
+
+def _surname_keys(surname: str) -> set[str]:
+    """Initials a surname is compared under: of it without its article, and of a double
+    surname's second part ("boutros-ghali" meets "ghali")."""
+    return {_without_article(surname)[0]} | {part[0] for part in [_second_part(surname)] if part}
 
 
 def _without_article(surname: str) -> str:
@@ -143,11 +157,12 @@ def fuller_forms(names: list[str]) -> dict[str, str]:
     by_initial: dict[str, list[str]] = {}
     for name in names:
         for surname, *_ in readings(name):
-            by_initial.setdefault(_without_article(surname)[0], []).append(name)
+            for key in _surname_keys(surname):
+                by_initial.setdefault(key, []).append(name)
     mapping: dict[str, str] = {}
     for name in sorted(set(names)):
         rank = completeness(name)
-        pool = {o for surname, *_ in readings(name) for o in by_initial.get(_without_article(surname)[0], ())}
+        pool = {o for surname, *_ in readings(name) for key in _surname_keys(surname) for o in by_initial.get(key, ())}
         fits = {o for o in pool if o != name and completeness(o) > rank and same_name_form(name, o)}
         tops = {o for o in fits if not any(p != o and completeness(p) > completeness(o) and same_name_form(o, p) for p in fits)}
         if len(tops) == 1:
