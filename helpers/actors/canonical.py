@@ -19,9 +19,9 @@ from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.venues import venue_names
 from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
-from helpers.actors.spellings import (merge_name_variants, retag_people_tagged_as_groups,
+from helpers.actors.spellings import (merge_name_variants, merged_spelling_surnames, retag_people_tagged_as_groups,
                                       retag_people_tagged_as_organisations,
-                                      split_glued_pairs, surname_variant, unglue_word)
+                                      split_glued_pairs, surname_variant, unglue_word, without_article)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)
 from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
@@ -120,7 +120,7 @@ def lone_name_person(surface: str, full: dict[str, str], people: list[str], titl
     by_given = given_name_person(bare, people, said_alone)
     if titled and by_given:
         return by_given
-    return full.get(bare) or by_given or surname_variant(bare, full)
+    return full.get(bare) or full.get(without_article(bare)) or by_given or surname_variant(bare, full)
 
 
 def said_alone(m: pd.DataFrame) -> set[str]:
@@ -231,7 +231,8 @@ def full_name_index(m: pd.DataFrame) -> dict[str, str]:
                 add(parts[-1][len(particle):], name)
         if "-" in parts[-1] and parts[-1][0].isupper() and len(parts) == 2:
             add(parts[0], name)  # family name first: "Moon" for "Moon Jae-in"
-    return {word: name for word, name in index.items() if word not in shared}
+    found = {word: name for word, name in index.items() if word not in shared}
+    return found | {word: name for word, name in merged_spelling_surnames(m, _bare_surname).items() if word not in index}
 
 
 def person_roles(m: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:

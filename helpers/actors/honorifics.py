@@ -2,7 +2,8 @@
 
 Malaysian copy writes "Prime Minister Datuk Seri Ali Tun Hassan" for the man other outlets call
 "Ali Hassan" ("Tun" there is his father's title); Gulf, Levantine and West African copy writes
-"Sayyed", "Haji" or "Alhaji" before a name, Indian copy "Shri", and copy about clergy a rank
+"Sayyed", "Haji" or "Alhaji" before a name, Indian copy "Shri", Turkish copy "Sayın", Cambodian
+copy "Samdech Techo", translated copy "Herr", "Señor" or "Comrade", and copy about clergy a rank
 ("Hojatoleslam", "Grand Ayatollah", "Metropolitan", "the Rev."). Kept in the name, the honorific
 makes one person two actors, or the honorific alone ("Datuk Seri") a person. Titles of office
 and the common Western and royal honorifics ("Mr", "Sheikh", "Prince") are ``TITLE_WORDS``.
@@ -25,6 +26,17 @@ LEADING_HONORIFICS = {
               "datin seri", "toh puan", "datuk", "dato", "datin", "tun", "haji", "hajah", "hajjah"),
     "arabic": ("sayyed", "sayyid", "hajj", "alhaji", "alhaja", "alhajji"),
     "south asian": ("shri", "shrimati", "smt"),
+    # Turkish "Sayın" ("esteemed") before a name in official copy: "Sayın Ali Veli".
+    "turkish": ("sayın", "sayin"),
+    # Cambodian royal-granted styles: "Samdech Akka Moha Sena Padei Techo Hun Sen".
+    "khmer": ("samdech akka moha sena padei techo", "samdech techo", "samdech", "lok chumteav"),
+    # Forms of address of other languages and of protocol: "Herr Roe", "His Excellency Jane Roe".
+    "address": ("monsieur", "madame", "mademoiselle", "herr", "frau", "señor", "señora", "senor", "senora",
+                "signor", "signora", "senhor", "senhora", "comrade", "mister", "his excellency", "her excellency",
+                "his highness", "her highness", "his majesty", "her majesty", "the honourable", "the honorable",
+                "honourable", "honorable"),
+    # Words of remembrance before the name of the dead: "Martyr Ali Veli".
+    "memorial": ("martyr", "the martyr"),
     # Clerical ranks: "Hojatoleslam Ali Reza", "Grand Ayatollah Ali Sistani", "the Rev. Jane Roe".
     "clerical": tuple(sorted(CLERICAL_RANKS)) + ("grand ayatollah", "hojjat ol-eslam", "grand mufti", "grand imam", "sheikh",
                                          "rev", "the reverend", "the rev"),

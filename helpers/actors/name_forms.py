@@ -11,14 +11,18 @@ W. Bush" and "George H. W. Bush" (different initials), a father and his "Jr." so
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from helpers.actors.given_names import PATRONYMICS
-from helpers.actors.names import different_initials, fold, generation, is_nickname, same_spelling
+from helpers.actors.names import different_initials, fold, generation, is_nickname, same_spelling, sound_keys
 
 GIVEN_VARIANT_MIN_RATIO = 80  # "Hosni" / "Husni" 80, "Mohammad" / "Muhammad" 88; "Jamal" / "Salah" 40
 SURNAME_EDIT_MIN_LEN = 6  # "Khrushchov" / "Khrushchev": one edit allowed in surnames this long
+SURNAME_SOUND_MIN_LEN = 5  # "Eltsin" / "Yeltsin" sound alike; "Lee" / "Li" are two families
+SURNAME_ARTICLES = {"al", "el"}  # "El-Sadat" / "Sadat"
 
 
 def name_tokens(name: str) -> list[str]:
@@ -57,9 +61,32 @@ def same_given(a: str, b: str) -> bool:
 
 
 def same_surname(a: str, b: str) -> bool:
-    if a == b or same_spelling(a, b):
+    """One folded surname written two ways: with or without its article ("el-sadat" /
+    "sadat"), a transliteration ("eltsin" / "yeltsin": equal sound keys) or one letter off."""
+    a, b = _without_article(a), _without_article(b)
+    if a == b or same_spelling(a, b) or (min(len(a), len(b)) >= SURNAME_SOUND_MIN_LEN and sound_keys(a) & sound_keys(b)):
         return True
+    if _second_part(a) == b or _second_part(b) == a:
+        return True  # "ghali" of "boutros-ghali": a double surname written by its second part
     return min(len(a), len(b)) >= SURNAME_EDIT_MIN_LEN and a[0] == b[0] and Levenshtein.distance(a, b) <= 1
+
+
+def _second_part(surname: str) -> str | None:
+    """The second part of a double surname of two long parts: "boutros-ghali" -> "ghali"."""
+    first, dash, second = surname.partition("-")
+    return second if dash and len(first) >= 4 and len(second) >= 4 and first not in SURNAME_ARTICLES else None
+
+
+def _surname_keys(surname: str) -> set[str]:
+    """Initials a surname is compared under: of it without its article, and of a double
+    surname's second part ("boutros-ghali" meets "ghali")."""
+    return {_without_article(surname)[0]} | {part[0] for part in [_second_part(surname)] if part}
+
+
+def _without_article(surname: str) -> str:
+    """"al-sisi" -> "sisi": the Arabic article joined to a surname by a hyphen."""
+    head, _, rest = surname.partition("-")
+    return rest if head in SURNAME_ARTICLES and len(rest) > 2 else surname
 
 
 def givens_fit(short: list[str], long_: list[str]) -> bool:
@@ -109,10 +136,16 @@ def _readings_meet(a: tuple[list[str], bool], b: tuple[list[str], bool]) -> bool
     return _initials_only(given_a) or _initials_only(given_b) or min(len(given_a), len(given_b)) >= 2
 
 
-def completeness(name: str) -> tuple[int, int]:
-    """How fully a name is written: spelled-out given names, then letters."""
+# Russian and Belarusian patronymics ("Nikolaevich", "Vladimirovna"): official copy writes them,
+# English copy does not ("Boris Nikolaevich Eltsin" is "Boris Yeltsin"), so they make no name fuller.
+PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+
+
+def completeness(name: str) -> tuple[int, int, int]:
+    """How fully a name is written: spelled-out given names, then fewer patronymics, then letters."""
     tokens = name_tokens(name)
-    return sum(len(t) > 1 for t in tokens), len(name)
+    patronymics = sum(bool(PATRONYMIC_END.search(t)) for t in tokens[1:-1])
+    return sum(len(t) > 1 for t in tokens) - patronymics, -patronymics, len(name)
 
 
 def fuller_forms(names: list[str]) -> dict[str, str]:
@@ -124,13 +157,26 @@ def fuller_forms(names: list[str]) -> dict[str, str]:
     by_initial: dict[str, list[str]] = {}
     for name in names:
         for surname, *_ in readings(name):
-            by_initial.setdefault(surname[0], []).append(name)
+            for key in _surname_keys(surname):
+                by_initial.setdefault(key, []).append(name)
     mapping: dict[str, str] = {}
     for name in sorted(set(names)):
         rank = completeness(name)
-        pool = {o for surname, *_ in readings(name) for o in by_initial.get(surname[0], ())}
+        pool = {o for surname, *_ in readings(name) for key in _surname_keys(surname) for o in by_initial.get(key, ())}
         fits = {o for o in pool if o != name and completeness(o) > rank and same_name_form(name, o)}
         tops = {o for o in fits if not any(p != o and completeness(p) > completeness(o) and same_name_form(o, p) for p in fits)}
         if len(tops) == 1:
             mapping[name] = next(iter(tops))
-    return mapping
+    return _without_shared_plain_forms(mapping)
+
+
+def _without_shared_plain_forms(mapping: dict[str, str]) -> dict[str, str]:
+    """Names with a patronymic that map to one plain form but are two people ("Oleg Petrovich
+    Roe" and "Oleg Ivanovich Roe" beside "Oleg Roe") keep their own names."""
+    by_target: dict[str, list[str]] = {}
+    for name, target in mapping.items():
+        if completeness(name)[1] < 0:
+            by_target.setdefault(target, []).append(name)
+    clash = {n for names in by_target.values() for n in names
+             if any(o != n and not same_name_form(n, o) for o in names)}
+    return {name: target for name, target in mapping.items() if name not in clash}

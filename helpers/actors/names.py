@@ -89,6 +89,8 @@ def same_person(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if different_initials(a, b):
         return False  # "George H. W. Bush" and "George W. Bush"
+    if swapped_order(a, b):
+        return True  # "Kishida Fumio" in Japanese order beside "Fumio Kishida"
     if different_given_names(a, b):
         return False  # "Sahel Khashoggi" and his nephew "Salah Khashoggi"
     if fuzz.ratio(a, b) >= NAME_VARIANT_MIN_RATIO or names_sound_alike(a, b):
@@ -102,6 +104,13 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((first_a, first_b), key=len)
     return (is_nickname(short, long_)
             or (len(short) >= 3 and (long_.startswith(short) or long_.endswith(short))))
+
+
+def swapped_order(a: str, b: str) -> bool:
+    """Two-word folded names written in the two orders, family name first in one ("kishida
+    fumio" / "fumio kishida"): the same words, neither an initial."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) == 2 and wa != wb and wa == wb[::-1] and min(map(len, wa)) > 2
 
 
 def different_given_names(a: str, b: str) -> bool:
@@ -141,7 +150,8 @@ def block_keys(name: str) -> set[str]:
 # (names back-transliterated from Russian or French copy). Vowels keep three classes, so
 # "Mohammed" and "Mahmoud" stay apart.
 SOUND_RULES = tuple((re.compile(p), r) for p, r in (
-    (r"^(?:al|el|ad|as|ash|at|az|ar|an)-", ""), (r"tch", "ch"), (r"sch", "sh"), (r"ph", "f"), (r"th", "t"),
+    (r"^(?:al|el|ad|as|ash|at|az|ar|an)-", ""), (r"^ye", "e"), (r"wh", "hw"), (r"tch", "ch"), (r"sch", "sh"),
+    (r"ph", "f"), (r"th", "t"),
     (r"dh", "d"), (r"kh", "h"), (r"ck", "k"), (r"q", "k"), (r"^chr", "kr"), (r"ch(?=[^aeiouy]|$)", "k"),
     (r"ch", "sh"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"), (r"x", "ks"), (r"^u(?=[aeio])", "v"),
     (r"(?<=..)s$", ""), (r"[eiy]", "i"), (r"[ou]", "u"), (r"(?<=[^aiu])a$", ""), (r"(.)\1+", r"\1"), (r"-", "")))
@@ -152,6 +162,11 @@ SOUND_MIN_RATIO = 80  # "vurin" / "varin" (Uoren / Warren) 80, "sharl" / "sharli
 SOUND_LONG_LEN, SOUND_LONG_MIN_RATIO = 8, 85
 
 
+# Letters some transliterations write for "th": the Arabic tha as "s" in Turkish and Russian copy
+# ("Al-Sani" for "Al Thani"); the second key of a word spelled with "th".
+TH_AS_S = re.compile(r"th")
+
+
 def sound_key(word: str) -> str:
     """A word as it sounds, spelling conventions folded: "Christopher" -> "kristufir"."""
     key = re.sub(r"[^a-z-]", "", fold(word))
@@ -160,9 +175,20 @@ def sound_key(word: str) -> str:
     return key
 
 
+def sound_keys(word: str) -> set[str]:
+    """The sound keys of a word: ``sound_key``, and for a "th" the key with "s" for it
+    ("Thani" -> {"tani", "sani"})."""
+    keys = {sound_key(word)}
+    if "th" in fold(word):
+        keys.add(sound_key(TH_AS_S.sub("s", fold(word))))
+    return keys
+
+
 def sound_alike(a: str, b: str) -> bool:
-    """Two words are one name in two transliterations: equal sound keys, or long keys with
-    the same first letter and at most a letter or two apart."""
+    """Two words are one name in two transliterations: equal sound keys ("Thani" / "Sani"),
+    or long keys with the same first letter and at most a letter or two apart."""
+    if sound_keys(a) & sound_keys(b):
+        return True
     ka, kb = sound_key(a), sound_key(b)
     shorter = min(len(ka), len(kb))
     least = SOUND_LONG_MIN_RATIO if shorter >= SOUND_LONG_LEN else SOUND_MIN_RATIO

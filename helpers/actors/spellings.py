@@ -14,7 +14,8 @@ from collections import Counter
 import pandas as pd
 from rapidfuzz import fuzz
 
-from helpers.actors.names import block_keys, fold, same_person, same_spelling
+from helpers.actors.given_names import is_patronymic_end
+from helpers.actors.names import block_keys, fold, same_person, same_spelling, sound_keys
 
 SURNAME_VARIANT_MIN_RATIO = 85  # a lone "Tokaev" beside "Kassym-Jomart Tokayev" scores 92
 SURNAME_VARIANT_MIN_LEN = 5
@@ -30,11 +31,12 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
     Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
     ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
-    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent.
+    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent. Articles
+    count however the tagger typed the name there ("Jane Roe's" taken for an organisation).
     """
     is_person = m["type"].eq("person") & m["actor"].notna()
     counts = Counter(m.loc[is_person, "actor"])
-    n_articles = m[is_person].groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
+    n_articles = m.groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
     mapping = {name: name for name in m["actor"].dropna().unique()}
     ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
@@ -57,7 +59,19 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
         base = unglued(name, by_surname)
         if base and mapping.get(base, base) != name:
             mapping[name] = mapping.get(base, base)
-    return plain_letter_heads(mapping)
+    return plain_letter_heads(followed_to_heads(mapping))
+
+
+def followed_to_heads(mapping: dict) -> dict:
+    """Each name -> the end of its chain: "Yuliya" merged into "Yulia" under one initial and
+    "Yulia" into "Julia" under another are all "Julia"."""
+    def head(name):
+        seen = {name}
+        while mapping.get(name, name) != name and mapping[name] not in seen:
+            name = mapping[name]
+            seen.add(name)
+        return name
+    return {name: head(name) for name in mapping}
 
 
 def plain_letter_heads(mapping: dict) -> dict:
@@ -72,12 +86,40 @@ def plain_letter_heads(mapping: dict) -> dict:
 
 def surname_variant(surname: str, full: dict[str, str]) -> str | None:
     """The full name whose surname is a transliteration of this lone one ("Tokaev" for
-    "Tokayev", "Haniya" for "Haniyeh"), when exactly one surname of the corpus is that close."""
+    "Tokayev", "Haniya" for "Haniyeh", "Karter" for "Carter": one sound), when exactly one
+    surname of the corpus is that close."""
     if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
         return None
     near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
-            and (fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO or same_spelling(known, surname))}
+            and (fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO or same_spelling(known, surname))
+            or len(known) >= SURNAME_VARIANT_MIN_LEN and sound_keys(known) & sound_keys(surname)}
     return next(iter(near)) if len(near) == 1 else None
+
+
+def without_article(surname: str) -> str:
+    """A lone surname without the Arabic article written before it: "Al-Safadi" -> "Safadi"."""
+    head, dash, rest = surname.partition("-")
+    return rest if dash and head.lower() in {"al", "el"} and rest[:1].isupper() else surname
+
+
+def merged_spelling_surnames(m: pd.DataFrame, bare_name) -> dict[str, str]:
+    """Surname -> person, for the surnames of the spellings merged into one person: a lone
+    "Thaci" is the "Hashim Thaqi" whose name the corpus also writes "Hashim Thaci".
+
+    ``bare_name(surface)`` gives a mention's name without titles. A surname two people's
+    spellings end with is left out.
+    """
+    people = m["type"].eq("person") & m["actor"].notna() & m["surface"].astype(str).str.contains(" ")
+    found: dict[str, set[str]] = {}
+    for actor, surface in set(zip(m.loc[people, "actor"], m.loc[people, "surface"])):
+        bare = bare_name(surface)
+        words, own = bare.split(), actor.split()
+        if is_patronymic_end(bare) or is_patronymic_end(actor):
+            continue  # "Selman" of "Mohammed bin Selman" is his father's name
+        if len(words) >= 2 and len(own) >= 2 and words[-1] != own[-1] and len(words[-1]) >= SURNAME_VARIANT_MIN_LEN \
+                and words[-1][:1].isupper() and words[-1][1:].islower():
+            found.setdefault(words[-1], set()).add(actor)
+    return {word: next(iter(actors)) for word, actors in found.items() if len(actors) == 1}
 
 
 def retag_people_tagged_as_organisations(m: pd.DataFrame) -> pd.DataFrame:
