@@ -290,9 +290,11 @@ def earlier_channel(verb: Token, trigger: Token, row: dict) -> dict:
 
 
 def negated(trigger: Token, verb: Token) -> bool:
-    """"have not spoken", "never met", "did not meet or shake hands": the clause denies the contact."""
+    """"have not spoken", "never met", "did not meet or shake hands", "without having met": the clause denies the contact."""
     if any(c.dep_ == "neg" for c in {*verb.children, *trigger.children}):
         return True
+    if any(t.dep_ in {"pcomp", "pobj"} and t.head.lower_ == "without" for t in {verb, trigger}):
+        return True  # "left without having met X", "returned without a meeting with X"
     head = verb.head  # "did not meet or shake hands": the denial covers the verbs joined by "or"
     return verb.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children) \
         and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
