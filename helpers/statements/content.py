@@ -13,7 +13,7 @@ from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_claus
 # Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
 NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                     "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage",
-                    "underscore", "underline", "reaffirm"}
+                    "underscore", "underline", "reaffirm", "ask", "demand", "propose", "reject"}
 OBJECT_CONTENT_VERBS = {"call", "accuse", "announce", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
@@ -61,7 +61,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     embedded = _embedded(verb) and not main and not by_saying and not _said_by_relative(verb)
     # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
     # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
-    nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
+    nested = (verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp") and _past(verb)
     trailing = trailing_attribution(verb, subject, sent)
     if trailing is not None:
         return trailing
@@ -324,6 +324,11 @@ def following_that_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 def _complementizer(that: Token) -> bool:
     """"that" opening a clause, not a determiner ("that money") or a relative pronoun ("firms that pay")."""
     return that.dep_ == "mark" or that.tag_ == "IN" and that.dep_ != "det"
+
+
+def _past(verb: Token) -> bool:
+    """Speech already made: "Lee urged", "Lee had urged", "Lee has asked"; not "Lee will ask" (a plan)."""
+    return verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _embedded(verb: Token) -> bool:

@@ -265,12 +265,12 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
     "'The chancellor stressed that ...,' the statement said", 'the presidency said Lee "reiterated that ..."'.
 
     Only past speech of a named or described third party (not "we said", "he told me": the quoted
-    speaker's own words; not "what Lee said", a relative clause), and only when the sentence's
-    attribution outside the quotation is a statement, an institution or a spokesperson.
+    speaker's own words; not "what Lee said", a relative clause), and only when the quotation is
+    attributed outside it ("Ortega said"): one row per level of a nested attribution.
     """
     if subject is None or subject.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"} \
             or verb.dep_ in {"relcl", "acl", "pcomp", "csubj"} or verb.dep_ == "advcl" and not _own_clause(verb, subject) \
-            or not _official_frame(sent, quotes):
+            or not _attributed_frame(sent, quotes):
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
@@ -289,14 +289,13 @@ OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
                                      "government", "department", "it", "official", "officials"}
 
 
-def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
-    """The sentence attributes its quotation to a written or official source ("the statement said")."""
+def _attributed_frame(sent: Span, quotes: list[Quote]) -> bool:
+    """The sentence attributes its quotation to a speaker outside it ("the statement said", "Ortega said")."""
     for token in tokens_passing(sent, may_be_cue):
         if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
             subject = find_subject(token)
-            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"
-                                        or any(c.dep_ == "compound" and c.lemma_.lower() in OFFICIAL_SOURCES for c in subject.children)):
-                return True  # "the statement said", "spokesperson Ned Price said"
+            if subject is not None and (can_speak(subject) or subject.lemma_.lower() in OFFICIAL_SOURCES):
+                return True
     return False
 
 
