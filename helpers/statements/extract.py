@@ -27,6 +27,7 @@ from helpers.statements.nominal import according_to, nominal_statements, speaker
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.orphans import quote_before_speaker
 from helpers.statements.quoted_as import quoted_as_saying
+from helpers.statements.sourced import sourced_statements
 from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
@@ -80,7 +81,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
-        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(sourced_statements(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
         found += list(spoken_topics(sent, quotes, found))
         rows = []
@@ -274,6 +275,8 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False  # '"We are encouraged by the results," Lee said': a feeling, not a report
     # a name, whatever entity type the tagger gave it ('Blinken "reiterated that ...", the statement said')
     return subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)

@@ -1,0 +1,67 @@
+"""Statements sourced by a prepositional phrase other than "according to": "in the words of X",
+"by X's account", "in the diplomat's words", "by the data of the ministry" (wire translations).
+
+The phrase names the speaker (its possessive, else its "of" object when that can speak) and the
+clause it is attached to is the content, as for "according to" (``nominal.according_to``).
+A phrase with no source ("in other words", "by all accounts") gives no row.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.docarrays import tokens_passing
+from helpers.statements.nominal import _attributed_side, _end
+
+SOURCE_PREPOSITIONS = {"in", "by"}
+SOURCE_NOUNS = {"words", "word", "account", "accounts", "data", "telling"}
+SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+MIN_CONTENT_WORDS = 3
+
+
+def sourced_statements(sent: Span):
+    """Statement items (as ``extract.cue_statements`` yields them) for source phrases."""
+    for noun in tokens_passing(sent, lambda a, i: a.lower[i] in SOURCE_NOUNS):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in SOURCE_PREPOSITIONS or prep.i < sent.start:
+            continue
+        if prep.head.pos_ not in {"VERB", "AUX"}:
+            continue  # "the messages in Lee's account": an account held, not one given
+        speaker = _source(noun)
+        if speaker is None:
+            continue
+        if speaker.pos_ == "PRON":  # "By his own account, Lee spent ...": the clause's subject
+            speaker = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > prep.i), speaker)
+        phrase_start, phrase_end = prep.i, prep.right_edge.i + 1
+        before = [t for t in sent if t.i < phrase_start and not (t.is_punct or t.is_space)]
+        after = [t for t in sent if t.i >= phrase_end and not (t.is_punct or t.is_space)]
+        part = _attributed_side(before, after)
+        clause = prep.head
+        if clause.left_edge.i < phrase_start and clause.right_edge.i >= phrase_end:
+            part = [t for t in clause.subtree if not (t.is_punct or phrase_start <= t.i < phrase_end)]  # "X was, in Lee's words, ..."
+        if len(part) < MIN_CONTENT_WORDS:
+            continue
+        cue = sent.doc[prep.i:noun.i + 1].text.lower() + (" of" if speaker.head.head == noun else "")
+        yield {"cue": cue, "cue_token": prep, "speaker": speaker,
+               "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
+
+
+def _source(noun: Token) -> Token | None:
+    """Whose words or account: "his words", "the diplomat's account", "the words of the envoy";
+    not "the account of the meeting" (a topic) nor "by all accounts" (nobody)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if source is not None and _can_speak(source):
+                return source
+    return None
+
+
+def _can_speak(source: Token) -> bool:
+    from helpers.statements.extract import OFFICIAL_SOURCES, ROLE_NOUNS  # extract imports this module
+
+    return source.ent_type_ in SPEAKER_ENTITIES or source.pos_ == "PROPN" \
+        or source.lemma_.lower() in OFFICIAL_SOURCES | ROLE_NOUNS
