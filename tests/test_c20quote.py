@@ -1,0 +1,86 @@
+"""Statements, session 20: source phrases other than "according to", nested reports inside any
+attributed quotation and nested requests, impersonal passives sourced by an institution, and
+telegraphic headline content after "says".
+
+Texts written for these tests (invented people, places and events; no dev sample's wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from conftest import rows_containing as _rows, statements_of as _statements
+
+
+def _speakers(text: str, fragment: str) -> list[str]:
+    return list(_rows(_statements(text), fragment)["speaker"])
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("By the data of the Interior Ministry, the convoy crossed the border at dawn.", "convoy crossed", "Ministry"),
+    ("In the words of one harbour official, the talks were going nowhere fast.", "talks were going", "official"),
+    ("The young captain was, in the envoy's words, completely exhausted by the siege.", "young captain", "envoy"),
+    ("By his own account, Tomas Halvorsen spent the night negotiating with the rebels.", "spent the night", "Halvorsen"),
+])
+def test_a_source_phrase_attributes_its_clause(text, fragment, speaker):
+    speakers = _speakers(text, fragment)
+    assert any(speaker in s for s in speakers), speakers
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("In other words, the talks were going nowhere.", "going nowhere"),
+    ("By all accounts, the talks were going nowhere.", "going nowhere"),
+    ("The audit found forty more messages in Halvorsen's account that were marked secret.", "messages"),
+    ("In the account of the meeting published on Friday, the two ministers agreed on a truce.", "agreed on a truce"),
+])
+def test_a_phrase_naming_no_speaker_gives_no_row(text, fragment):
+    assert _speakers(text, fragment) == []
+
+
+def test_a_third_party_reported_inside_a_quote_gets_a_nested_row():
+    text = '"The governor encouraged both mayors to keep talking," Ines Ortega said.'
+    rows = _rows(_statements(text), "both mayors")
+    assert set(rows["cue"]) >= {"encourage", "say"}, rows[["speaker", "cue"]]
+
+
+def test_a_passive_inside_a_quote_is_no_nested_row():
+    text = '"We are encouraged by the results," said Ines Ortega, a campaign adviser.'
+    assert set(_rows(_statements(text), "encouraged")["cue"]) == {"say"}
+
+
+def test_a_request_reported_by_another_gets_a_nested_row():
+    rows = _rows(_statements("The ministry said Tomas Halvorsen asked Rui Mendes for a delay in the vote."), "delay")
+    assert "ask" in set(rows["cue"]), rows[["speaker", "cue"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it would ask the council for more money.",  # a plan
+    "Tomas Halvorsen said he had asked the council for more money.",  # the reporter's own request: one row
+    "Tomas Halvorsen made sure everyone knew he had asked permission first.",  # no report around it
+])
+def test_no_nested_request_row(text):
+    assert "ask" not in set(_statements(text)["cue"])
+
+
+def test_an_impersonal_passive_names_its_institution():
+    speakers = _speakers("The building of the consulate will be closed, it was specified in the Ministry.", "consulate")
+    assert any("Ministry" in s for s in speakers), speakers
+
+
+def test_told_to_a_correspondent_in_an_institution():
+    text = ("As it was told to the correspondent in the press service of the Velmoran Senate, "
+            "Tomas Halvorsen informed Rui Mendes about the talks.")
+    rows = _rows(_statements(text), "press service")
+    assert "tell" in set(rows["cue"]), rows[["speaker", "cue"]]
+
+
+def test_an_impersonal_report_without_a_source_is_hearsay():
+    assert _statements("It was reported that the troops had crossed the river at night.").empty
+
+
+def test_a_headline_says_with_a_verbless_clause():
+    text = ("Harbour blast: Halvorsen says rebels behind the explosion\n\n"
+            "Prime Minister Tomas Halvorsen said on Tuesday that rebels were behind the blast in the harbour.")
+    table = helpers.analyze_text(text, date="2031-05-04", outlet="wire", cache=False).statements
+    title_rows = table[table["sent_idx"] == -1]
+    assert title_rows["content"].str.contains("rebels behind").any(), table[["sent_idx", "speaker", "content"]]
