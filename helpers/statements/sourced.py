@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.docarrays import tokens_passing
+from helpers.statements.cues import is_cue
 from helpers.statements.nominal import _attributed_side, _end
 
 SOURCE_PREPOSITIONS = {"in", "by"}
@@ -27,11 +28,14 @@ def sourced_statements(sent: Span):
             continue
         if prep.head.pos_ not in {"VERB", "AUX"}:
             continue  # "the messages in Lee's account": an account held, not one given
+        if is_cue(prep.head):
+            continue  # "The Kremlin, in its own account of the call, said ...": the cue's own row
         speaker = _source(noun)
         if speaker is None:
             continue
-        if speaker.pos_ == "PRON":  # "By his own account, Lee spent ...": the clause's subject
-            speaker = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > prep.i), speaker)
+        if speaker.pos_ == "PRON" and any(c.lower_ == "own" for c in noun.children):
+            # "By his own account, Lee spent ...": the clause's subject (not "By his words, the delegation ...")
+            speaker = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), speaker)
         phrase_start, phrase_end = prep.i, prep.right_edge.i + 1
         before = [t for t in sent if t.i < phrase_start and not (t.is_punct or t.is_space)]
         after = [t for t in sent if t.i >= phrase_end and not (t.is_punct or t.is_space)]
