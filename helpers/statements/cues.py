@@ -28,13 +28,15 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
-    "encourage", "convey", "reaffirm", "specify",
+    "encourage", "convey", "reaffirm", "specify", "repeat",
 }
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
                      "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity",
-                     "appreciation", "thanks", "thank", "determination", "commitment"}
+                     "appreciation", "thanks", "thank", "determination", "commitment", "understanding", "grief",
+                     "resolve", "respect", "satisfaction", "surprise", "indignation", "protest", "view", "position",
+                     "belief", "conviction", "fear", "worry", "sorrow", "shock", "admiration", "reservation"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
 QUOTE_ONLY_VERBS = {"continue", "put"}
@@ -42,7 +44,7 @@ QUOTE_ONLY_VERBS = {"continue", "put"}
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
                      "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
-                     "exclaim", "question", "add", "remark", "imply", "hint", "brag", "specify"}
+                     "exclaim", "question", "add", "remark", "imply", "hint", "brag", "specify", "repeat"}
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".

@@ -14,13 +14,13 @@ NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "crit
 # Cues that are nested reports only as past speech under another cue: "The ministry said Lee had asked ...",
 # not "said it would ask" (a plan) nor "knew he had asked" (no report).
 REPORTED_REQUEST_VERBS = {"ask", "demand", "propose"}
-SAME_PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
+SAME_PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 
 
 def nested_report(verb: Token, subject: Token) -> bool:
     """A nested cue with a row of its own: "The Kremlin said Putin accused ...", "expressed" as the
     reported clause itself (not "a man who expressed sympathy"); a request only when already made
-    under another cue, by someone else than the reporter ("Lee said he had asked ...": one row)."""
+    under another cue and by a named or described party ("Lee said he had asked ...": one row)."""
     lemma = verb.lemma_.lower()
     if lemma in NESTED_CUE_VERBS or lemma == "express" and verb.dep_ == "ccomp":
         return True
@@ -29,9 +29,7 @@ def nested_report(verb: Token, subject: Token) -> bool:
     reporter = _reporting_verb(verb)
     if reporter is None:
         return False
-    outer = next((c for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return not (subject.lower_ in SAME_PERSON_PRONOUNS and outer is not None
-                and (outer.pos_ == "PRON" or outer.ent_type_ == "PERSON"))
+    return subject.lower_ not in SAME_PERSON_PRONOUNS  # "The ministry said it had asked ...": mostly the reporter itself
 
 
 def _past(verb: Token) -> bool:
