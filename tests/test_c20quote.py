@@ -84,3 +84,41 @@ def test_a_headline_says_with_a_verbless_clause():
     table = helpers.analyze_text(text, date="2031-05-04", outlet="wire", cache=False).statements
     title_rows = table[table["sent_idx"] == -1]
     assert title_rows["content"].str.contains("rebels behind").any(), table[["sent_idx", "speaker", "content"]]
+
+
+def test_a_source_phrase_inside_the_clause_is_no_source():
+    assert _statements("This speech can be summed up in the very words of Tomas Halvorsen at the harbour.").empty
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the parser puts the name inside the object before the quotation
+    ("Jacobs called Merkel \u201cThe Chancellor of the Free World.\u201d Jacobs praised Merkel for holding the union together.",
+     "Chancellor of the Free World"),
+    ("Early in his campaign, Ines Ortega attacked Rui Mendes, calling him, among other things, \u201ca failed candidate.\u201d",
+     "failed candidate"),
+])
+def test_calling_someone_a_quoted_name_is_speech(text, fragment):
+    rows = _rows(_statements(text), fragment)
+    assert "call" in set(rows["cue"]), rows[["speaker", "cue", "content"]]
+
+
+def test_calling_someone_to_say_is_a_phone_call_reported():
+    rows = _statements("Ines Ortega called Rui Mendes, his old rival, to say the vote was off.")
+    assert "call" not in set(rows["cue"])
+
+
+def test_repeated_that_is_a_cue_and_repeating_a_test_is_not():
+    assert "repeat" in set(_statements("Tomas Halvorsen repeated that the harbour deal is off.")["cue"])
+    assert _statements("The engineers repeated the test three times.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "The President of Norland expressed the understanding to the position of the Velmoran side.",
+    "Tomas Halvorsen expressed the view that the talks should continue.",
+])
+def test_an_expressed_stance_is_a_statement(text):
+    assert "express" in set(_statements(text)["cue"])
+
+
+def test_an_expressed_interest_in_painting_is_no_statement():
+    assert _statements("The painter expressed his interest in landscapes through bold colours.").empty

@@ -28,6 +28,8 @@ def sourced_statements(sent: Span):
             continue
         if prep.head.pos_ not in {"VERB", "AUX"}:
             continue  # "the messages in Lee's account": an account held, not one given
+        if not _set_off(sent, prep):
+            continue  # "can be summed up in the words of Lee": how it is put, not who said it
         if is_cue(prep.head):
             continue  # "The Kremlin, in its own account of the call, said ...": the cue's own row
         speaker = _source(noun)
@@ -48,6 +50,16 @@ def sourced_statements(sent: Span):
         cue = sent.doc[prep.i:noun.i + 1].text.lower() + (" of" if speaker.head.head == noun else "")
         yield {"cue": cue, "cue_token": prep, "speaker": speaker,
                "content": (part[0].idx, _end(part[-1])), "addressee": None, "how": "according to"}
+
+
+def _set_off(sent: Span, prep: Token) -> bool:
+    """A sentence adverbial: the phrase opens the sentence or a clause ("and, by Lee's account, ...")
+    or is closed by a comma."""
+    doc = sent.doc
+    before = doc[prep.i - 1] if prep.i > sent.start else None
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < sent.end else None
+    return before is None or before.text in {",", "(", "—", "-", ";"} or before.is_quote \
+        or after is not None and after.text in {",", ")", "—"}
 
 
 def _source(noun: Token) -> Token | None:
