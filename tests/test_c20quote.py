@@ -92,8 +92,8 @@ def test_a_source_phrase_inside_the_clause_is_no_source():
 
 @pytest.mark.parametrize("text, fragment", [
     # the parser puts the name inside the object before the quotation
-    ("Jacobs called Merkel \u201cThe Chancellor of the Free World.\u201d Jacobs praised Merkel for holding the union together.",
-     "Chancellor of the Free World"),
+    ("Jacobs called Okafor \u201cThe Chancellor of the Whole Coast.\u201d Jacobs praised Okafor for holding the union together.",
+     "Chancellor of the Whole Coast"),
     ("Early in his campaign, Ines Ortega attacked Rui Mendes, calling him, among other things, \u201ca failed candidate.\u201d",
      "failed candidate"),
 ])
