@@ -35,7 +35,7 @@ EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doub
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
                      "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity",
                      "appreciation", "thanks", "thank", "determination", "commitment", "understanding", "grief",
-                     "resolve", "respect", "satisfaction", "surprise", "indignation", "protest", "view", "position",
+                     "resolve", "respect", "satisfaction", "surprise", "indignation", "protest", "position",
                      "belief", "conviction", "fear", "worry", "sorrow", "shock", "admiration", "reservation"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".

@@ -30,11 +30,11 @@ def sourced_statements(sent: Span):
             continue  # "the messages in Lee's account": an account held, not one given
         if not _set_off(sent, prep):
             continue  # "can be summed up in the words of Lee": how it is put, not who said it
-        if is_cue(prep.head):
-            continue  # "The Kremlin, in its own account of the call, said ...": the cue's own row
         speaker = _source(noun)
         if speaker is None:
             continue
+        if speaker.pos_ == "PRON" and is_cue(prep.head):
+            continue  # "The Kremlin, in its own account of the call, said ...": the cue's own row
         if speaker.pos_ == "PRON" and any(c.lower_ == "own" for c in noun.children):
             # "By his own account, Lee spent ...": the clause's subject (not "By his words, the delegation ...")
             speaker = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), speaker)
