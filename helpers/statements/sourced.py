@@ -11,13 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.docarrays import tokens_passing
+from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.cues import is_cue
+from helpers.statements.impersonal import INSTITUTION_NOUNS
 from helpers.statements.nominal import _attributed_side, _end
 
 SOURCE_PREPOSITIONS = {"in", "by"}
 SOURCE_NOUNS = {"words", "word", "account", "accounts", "data", "telling"}
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_CONTENT_WORDS = 3
+# People who speak for others: "in the words of one official", "by the account of a diplomat".
+SPEAKING_NOUNS = {"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "ambassador",
+                  "aide", "adviser", "advisor", "source", "officer", "leader", "president", "secretary", "participant"}
 
 
 def sourced_statements(sent: Span):
@@ -77,7 +82,5 @@ def _source(noun: Token) -> Token | None:
 
 
 def _can_speak(source: Token) -> bool:
-    from helpers.statements.extract import OFFICIAL_SOURCES, ROLE_NOUNS  # extract imports this module
-
     return source.ent_type_ in SPEAKER_ENTITIES or source.pos_ == "PROPN" \
-        or source.lemma_.lower() in OFFICIAL_SOURCES | ROLE_NOUNS
+        or source.lemma_.lower() in SPEAKING_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
