@@ -6,14 +6,11 @@ from spacy.tokens import Span, Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.cues import CLAUSE_ONLY_VERBS, asked_aside, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
+from helpers.statements.nested import nested_report
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
 
 # Verbs whose object phrase is the content: "accused the U.S. of failing to ...".
-# Cues that report a nested statement inside another's content: "The Kremlin said Putin accused ...".
-NESTED_CUE_VERBS = {"call", "accuse", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
-                    "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "encourage",
-                    "underscore", "underline", "reaffirm"}
 OBJECT_CONTENT_VERBS = {"call", "accuse", "announce", "ask", "advise", "tout", "label", "echo", "praise", "reject", "describe", "cite", "propose", "blast",
                         "slam", "decry", "hail", "characterize", "characterise", "warn", "urge", "deny", "criticize", "criticise", "denounce", "threaten",
                         "promise", "pledge", "vow", "dismiss", "reiterate", "emphasize", "emphasise", "stress", "condemn",
@@ -59,9 +56,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
     coordinated = _coordinated_main(verb)
     by_saying = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.dep_ in {"ROOT", "conj"}
     embedded = _embedded(verb) and not main and not by_saying and not _said_by_relative(verb)
-    # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report;
-    # "expressed" only as the reported clause itself, not "a man who expressed sympathy"
-    nested = verb.lemma_.lower() in NESTED_CUE_VERBS or verb.lemma_.lower() == "express" and verb.dep_ == "ccomp"
+    # "The Kremlin said Putin told Biden ...", "It said A and B 'both expressed a desire ...'": a nested report
+    nested = nested_report(verb, subject)
     trailing = trailing_attribution(verb, subject, sent)
     if trailing is not None:
         return trailing
@@ -98,9 +94,16 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and not _is_addressee(own[0], verb):
             return own[0].idx, _end(own[-1])  # "urged calm and said ...": "calm", the rest is the said's
         if len(after) >= MIN_CONTENT_WORDS and not sent.doc[verb.i + 1].is_punct and after[0].lower_ not in ACTION_PREPOSITIONS \
-                and any(t.pos_ in {"VERB", "AUX"} for t in after):
+                and (any(t.pos_ in {"VERB", "AUX"} for t in after) or _headline_says(verb, after)):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def _headline_says(verb: Token, after: list[Token]) -> bool:
+    """"Lee says rebels behind blast": a headline drops the verb of what was said (a noun and its
+    predicate phrase after a present "says")."""
+    return verb.tag_ == "VBZ" and verb.lemma_.lower() == "say" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in after[:3]) \
+        and any(t.pos_ in {"ADP", "ADJ"} for t in after)
 
 
 # Things written or sent, named as an object: "wrote the letter to the ministry", "wrote a book on ...".

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
+from helpers.statements.impersonal import impersonal_source
 from helpers.statements.orphans import (gerund_clause_verb, joined_to_relative, name_after_quoted_cue, prompted_speaker_verb,
                                         shares_head_subject, subject_before_aside)
 from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, acted_not_said, named_thing, names_it, phoned, pledged_money, speech_act_object
@@ -27,13 +28,15 @@ CUE_VERBS = {
     "testify", "blast", "slam", "decry", "hail", "contend", "maintain", "point",
     "observe", "disclose", "rule", "exclaim", "charge", "question", "assert", "affirm", "advise", "tout",
     "label", "echo", "continue", "put", "remark", "condemn", "imply", "hint", "recommend", "brag", "express",
-    "encourage", "convey", "reaffirm", "specify",
+    "encourage", "convey", "reaffirm", "specify", "repeat",
 }
 # "express" reports speech with a stance as its object: "expressed hope that ...", not "expressed the parcel".
 EXPRESSED_STANCES = {"hope", "concern", "support", "regret", "confidence", "doubt", "frustration", "disappointment",
                      "opposition", "gratitude", "sympathy", "condolence", "optimism", "skepticism", "scepticism",
                      "desire", "wish", "willingness", "readiness", "outrage", "anger", "dismay", "alarm", "solidarity",
-                     "appreciation", "thanks", "thank", "determination", "commitment"}
+                     "appreciation", "thanks", "thank", "determination", "commitment", "understanding", "grief",
+                     "resolve", "respect", "satisfaction", "surprise", "indignation", "protest", "position",
+                     "belief", "conviction", "fear", "worry", "sorrow", "shock", "admiration", "reservation"}
 # Verbs that report speech only when what follows is a quotation: '"There is more," he continued',
 # 'As the mayor put it, "nobody wants this"' -- not "continued to rise", "put the bill to a vote".
 QUOTE_ONLY_VERBS = {"continue", "put"}
@@ -41,7 +44,7 @@ QUOTE_ONLY_VERBS = {"continue", "put"}
 # "he continued, 'We will win'" but not "continued the tour"; "pointed out that" but not "pointed".
 CLAUSE_ONLY_VERBS = {"maintain", "contend", "counter", "recall", "reveal", "joke", "quip", "boast",
                      "concede", "retort", "mention", "testify", "point", "observe", "rule", "charge",
-                     "exclaim", "question", "add", "remark", "imply", "hint", "brag", "specify"}
+                     "exclaim", "question", "add", "remark", "imply", "hint", "brag", "specify", "repeat"}
 # "call" reports speech with a complement or a clause: "called the plan a disaster", "called for talks".
 CALL_COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "attr"}
 # Verbs whose object is the person spoken to: "Biden told Putin", "warned his counterpart".
@@ -371,21 +374,6 @@ def _expletive(verb: Token) -> bool:
 
 
 # Cues of an impersonal passive in translated official copy: "It was informed that ...", "it was stressed".
-IMPERSONAL_CUES = {"inform", "say", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "add"}
-
-
-def impersonal_source(verb: Token, subject: Token) -> Token | None:
-    """"As it was informed in the press service of the Kremlin, ...", "It was informed that ...":
-    the body named after "in" speaks, else the "it" (resolved like "it said" to the body
-    speaking nearby). Not "it is said that" with no clause or in the present: hearsay."""
-    if subject.lower_ != "it" or verb.lemma_.lower() not in IMPERSONAL_CUES or verb.tag_ != "VBN" \
-            or not any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "has", "had", "been"} for c in verb.children):
-        return None
-    place = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                  if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in g.subtree))), None)
-    return place if place is not None else subject
-
-
 def passive_agent(verb: Token) -> Token | None:
     """The speaker of a passive cue is its "by" phrase: "was dismissed by the media" -> media."""
     for child in verb.children:

@@ -27,6 +27,7 @@ from helpers.statements.nominal import according_to, nominal_statements, speaker
 from helpers.statements.quotes import Quote, find_quotes
 from helpers.statements.orphans import quote_before_speaker
 from helpers.statements.quoted_as import quoted_as_saying
+from helpers.statements.sourced import sourced_statements
 from helpers.statements.topics import THING_PRONOUNS, TOPIC_SPEAKER_NOUNS, topic_statements
 from helpers.statements.spans import (
     MAX_BARE_CUE_EXTRA_WORDS,
@@ -80,7 +81,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         if info is None:
             continue
         quotes = clip_quotes(article_quotes, sent.start_char, sent.end_char)
-        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(nominal_statements(sent, quotes)) \
+        found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(sourced_statements(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
         found += list(spoken_topics(sent, quotes, found))
         rows = []
@@ -265,15 +266,17 @@ def reported_inside_quote(verb: Token, subject: Token | None, sent: Span, quotes
     "'The chancellor stressed that ...,' the statement said", 'the presidency said Lee "reiterated that ..."'.
 
     Only past speech of a named or described third party (not "we said", "he told me": the quoted
-    speaker's own words; not "what Lee said", a relative clause), and only when the sentence's
-    attribution outside the quotation is a statement, an institution or a spokesperson.
+    speaker's own words; not "what Lee said", a relative clause), and only when the quotation is
+    attributed outside it ("Ortega said"): one row per level of a nested attribution.
     """
     if subject is None or subject.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"} \
             or verb.dep_ in {"relcl", "acl", "pcomp", "csubj"} or verb.dep_ == "advcl" and not _own_clause(verb, subject) \
-            or not _official_frame(sent, quotes):
+            or not _attributed_frame(sent, quotes):
         return False
     if subject.lower_ in {"people", "everyone", "nobody", "somebody", "someone", "everybody"}:
         return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False  # '"We are encouraged by the results," Lee said': a feeling, not a report
     # a name, whatever entity type the tagger gave it ('Blinken "reiterated that ...", the statement said')
     return subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in subject.children) \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children)
@@ -289,14 +292,13 @@ OFFICIAL_SOURCES = DOCUMENT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
                                      "government", "department", "it", "official", "officials"}
 
 
-def _official_frame(sent: Span, quotes: list[Quote]) -> bool:
-    """The sentence attributes its quotation to a written or official source ("the statement said")."""
+def _attributed_frame(sent: Span, quotes: list[Quote]) -> bool:
+    """The sentence attributes its quotation to a speaker outside it ("the statement said", "Ortega said")."""
     for token in tokens_passing(sent, may_be_cue):
         if is_cue(token) and not any(q.start <= token.idx < q.end for q in quotes):
             subject = find_subject(token)
-            if subject is not None and (subject.lemma_.lower() in OFFICIAL_SOURCES or subject.ent_type_ == "ORG"
-                                        or any(c.dep_ == "compound" and c.lemma_.lower() in OFFICIAL_SOURCES for c in subject.children)):
-                return True  # "the statement said", "spokesperson Ned Price said"
+            if subject is not None and (can_speak(subject) or subject.lemma_.lower() in OFFICIAL_SOURCES):
+                return True
     return False
 
 

@@ -112,8 +112,36 @@ def names_it(obj: Token) -> bool:
     after = obj.right_edge.i + 1
     # the quoted name parsed into the object: "called her handling of the files 'extremely careless'"
     inside = any(t.is_quote and t.i > obj.i and t.i + 1 <= obj.right_edge.i and not doc[t.i + 1].is_punct for t in obj.subtree)
-    return inside or any(c.dep_ == "appos" for c in obj.children) or (after < len(doc) and doc[after].is_quote
-                                                                      and doc[after].i + 1 < len(doc) and not doc[after + 1].is_punct)
+    return inside or any(c.dep_ == "appos" for c in obj.children) or _quote_opens(doc, after) \
+        or _named_before_quote(obj) or _quote_after_aside(doc, after)
+
+
+def _quote_opens(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i].is_quote and not doc[i + 1].is_punct
+
+
+def _named_before_quote(obj: Token) -> bool:
+    """"called Lee “the chancellor of the free world”" misparsed with the name inside the object
+    before the quotation: a name or pronoun right before an opening quote inside the object."""
+    doc = obj.doc
+    return any(t.is_quote and obj.left_edge.i < t.i < obj.right_edge.i and doc[t.i - 1].pos_ in {"PROPN", "PRON"}
+               and _quote_opens(doc, t.i) for t in obj.subtree)
+
+
+MAX_ASIDE_TOKENS = 5
+
+
+def _quote_after_aside(doc, i: int) -> bool:
+    """"calling him, among other things, “a failed candidate”": a short aside set off by commas,
+    then the quoted name."""
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    for j in range(i + 1, min(len(doc) - 1, i + MAX_ASIDE_TOKENS + 2)):
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_quote:
+            return False
+        if doc[j].text == ",":
+            return _quote_opens(doc, j + 1)
+    return False
 
 
 # A ballot's result is an act of voting, not words: "voters rejected the accord", "the deal was
