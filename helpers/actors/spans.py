@@ -108,7 +108,26 @@ def trim_leading_words(span: Span) -> Span:
     while span.end - start > 1 and (span.doc[start].pos_ in NOT_NAME_POS and span.doc[start].lower_ not in {"the", "of"}
                                     or _stamp_word(span.doc, start)):
         start += 1
+    if span.end - start > 2 and _ends_portfolio(span.doc, start):
+        start += 1
     return span.doc[start:span.end]
+
+
+PORTFOLIO_OFFICES = {"minister", "ministry", "secretary", "department", "commissioner"}
+
+
+def _ends_portfolio(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the last word of an office's portfolio the tagger ran into the name after it:
+    "Minister of Foreign Affairs and Expatriates Jane Roe" (a word after "and", in an "of"
+    phrase of an office word, that is no given name)."""
+    if i < 3 or doc[i - 1].lower_ not in {"and", "&"} or _known_given_name(doc[i].text):
+        return False
+    for j in range(i - 2, max(-1, i - 8), -1):
+        if doc[j].lower_ == "of":
+            return j > 0 and doc[j - 1].lower_ in PORTFOLIO_OFFICES
+        if not doc[j].text[:1].isupper():
+            return False
+    return False
 
 
 def trim_trailing_words(span: Span) -> Span:
