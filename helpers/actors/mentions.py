@@ -19,14 +19,15 @@ from helpers.docarrays import doc_entities, noun_chunks
 from helpers.actors.gazetteer import TITLE_WORDS, Entry, Gazetteer
 from helpers.actors.given_names import first_family_names, is_patronymic_end
 from helpers.actors.honorifics import is_honorific_only, strip_honorifics
-from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender, same_person
-from helpers.actors.offices import ROLE_NOUNS, _country_in, describe_person
+from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender
+from helpers.actors.offices import _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.venues import names_venue
 from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, written_as_head
-from helpers.actors.roles import (BODY_POSSESSIVES, LEADER_PHRASE_HEAD, anchor_roles, apposed_name, country_roles,
-                                  is_role_description, leader_phrase_roles, within_any)
-from helpers.actors.spans import (formal_titled_names, is_bare_title, listed_among_people, listed_names, name_after_body,
+from helpers.actors.roles import (BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description,
+                                  leader_phrase_roles, role_country, role_family_of, role_words, within_any)
+from helpers.actors.formaltitles import formal_titled_names
+from helpers.actors.spans import (is_bare_title, listed_among_people, listed_names, name_after_body,
                                   name_after_office, names_thing, possessed_names, repair_person_span, titled_names,
                                   tokens_where, trim_leading_words)
 
@@ -306,27 +307,6 @@ def is_named_by_office(span: Span, gaz: Gazetteer) -> bool:
     words = span.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and not gaz.lookup(span.text) and describe_person(span, gaz)[0] is not None
-
-
-def role_family_of(span: Span) -> str | None:
-    """Office family of a role description: "the prime minister" heads a government."""
-    if span.root.lower_ == "minister" and any(t.lower_ == "prime" for t in span):
-        return "leader"
-    if span.root.lower_ == "secretary" and any(t.lower_ == "press" for t in span):
-        return "spokesperson"  # "the press secretary" speaks for the office, holds no ministry
-    if span.root.lower_ == LEADER_PHRASE_HEAD:
-        return "leader"  # "the head of state" (``leader_phrase_roles``)
-    return ROLE_NOUNS.get(span.root.lower_)
-
-
-def role_words(span: Span, gaz: Gazetteer) -> str:
-    """Office words of a role description: "the Chinese foreign minister" -> "foreign minister"."""
-    return " ".join(t.lower_ for t in span if t.dep_ != "det" and t.pos_ != "PRON" and not gaz.country_code(t.text))
-
-
-def role_country(span: Span, gaz: Gazetteer) -> str | None:
-    """Country a role description points to: "the Russian leader", "his counterpart in Moscow"."""
-    return _country_in(span.root.subtree, gaz)
 
 
 def local_surnames(spans: list[tuple[Span, str]], gaz: Gazetteer) -> dict[str, str | None]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.docarrays import doc_entities
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
-from helpers.actors.offices import ROLE_NOUNS
+from helpers.actors.offices import ROLE_NOUNS, _country_in
 
 # Possessives that stand for a country or a body, not a person: "its foreign minister".
 BODY_POSSESSIVES = {"its", "their"}
@@ -152,3 +152,24 @@ def leader_phrase_roles(doc: Doc) -> list[Span]:
 def within_any(span: Span, outer: list[Span]) -> bool:
     """The span lies inside one of ``outer``: "Head" inside "the Head of State"."""
     return any(o.start <= span.start and span.end <= o.end for o in outer)
+
+
+def role_family_of(span: Span) -> str | None:
+    """Office family of a role description: "the prime minister" heads a government."""
+    if span.root.lower_ == "minister" and any(t.lower_ == "prime" for t in span):
+        return "leader"
+    if span.root.lower_ == "secretary" and any(t.lower_ == "press" for t in span):
+        return "spokesperson"  # "the press secretary" speaks for the office, holds no ministry
+    if span.root.lower_ == LEADER_PHRASE_HEAD:
+        return "leader"  # "the head of state" (``leader_phrase_roles``)
+    return ROLE_NOUNS.get(span.root.lower_)
+
+
+def role_words(span: Span, gaz: Gazetteer) -> str:
+    """Office words of a role description: "the Chinese foreign minister" -> "foreign minister"."""
+    return " ".join(t.lower_ for t in span if t.dep_ != "det" and t.pos_ != "PRON" and not gaz.country_code(t.text))
+
+
+def role_country(span: Span, gaz: Gazetteer) -> str | None:
+    """Country a role description points to: "the Russian leader", "his counterpart in Moscow"."""
+    return _country_in(span.root.subtree, gaz)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from helpers.actors.canonical import role_family
 from helpers.actors.gazetteer import OFFICE_YEARS_VALID, OFFICES_AS_OF
-from helpers.actors.spans import FORMAL_TITLE_HEADS
+from helpers.actors.formaltitles import FORMAL_TITLE_HEADS
 from helpers.calls.variants import person_variants
 
 
