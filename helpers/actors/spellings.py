@@ -104,7 +104,7 @@ def without_article(surname: str) -> str:
 
 def merged_spelling_surnames(m: pd.DataFrame, bare_name) -> dict[str, str]:
     """Surname -> person, for the surnames of the spellings merged into one person: a lone
-    "Thaci" is the "Hashim Thaqi" whose name the corpus also writes "Hashim Thaci".
+    "Dovic" is the "Jan Dović" whose name the corpus also writes "Jan Dovic".
 
     ``bare_name(surface)`` gives a mention's name without titles. A surname two people's
     spellings end with is left out.

@@ -41,7 +41,7 @@ def entry_starts(text: str) -> tuple[int, ...]:
 
 def entry_span(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the live-blog entry holding offset ``at`` (the whole text outside a live
-    blog): a pronoun of one entry ("20:55 Prigozhin's audio is out. He says ...") takes no
+    blog): a pronoun of one entry ("20:55 Roe's statement is out. He says ...") takes no
     antecedent from another entry."""
     stamps = entry_starts(text)
     start = max((s for s in stamps if s <= at), default=0)
