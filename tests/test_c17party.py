@@ -55,7 +55,7 @@ def test_list_broken_past_a_comma_stays_whole():
 
 
 def test_group_list_ends_at_the_verb():
-    found = named("On Friday the ministers met UN and Arab League envoy Jon Baro but failed to fix a date.")
+    found = named("On Friday the G7 ministers met UN and Arab League envoy Jon Baro but failed to fix a date.")
     assert "Jon Baro" in found
     assert not found & {"United Nations", "Arab League"}
 
