@@ -99,7 +99,7 @@ def _country_in(tokens, gaz: Gazetteer) -> str | None:
 
 ROLE_FAMILY_WORDS = {
     "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "queen", "emir",
-               "sultan", "emperor", "ruler", "monarch"),
+               "sultan", "emperor", "ruler", "monarch", "head of state", "head of government"),
     "minister": ("minister", "secretary", "councilor", "councillor"),
     "aide": ("aide", "adviser", "advisor"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),

@@ -132,10 +132,9 @@ def leader_phrase_roles(doc: Doc) -> list[Span]:
     """"the Head of State", "the Belarusian head of government": role descriptions of a leader.
 
     Only with a definite word before (``DEFINITE``) and no name after: "Head of State Ivan Kos"
-    is Kos's title, and "a head of state" or "heads of state" names no one. Where the article
-    writes the phrase as someone's title, "the Head of State" is left to the titled name.
+    is Kos's title, and "a head of state" or "heads of state" names no one.
     """
-    found, titled = [], False
+    found = []
     for tok in doc[:-2]:
         after = doc[tok.i + 2]
         if tok.lower_ != LEADER_PHRASE_HEAD or doc[tok.i + 1].lower_ != "of" or after.lower_ not in HEAD_OF_OFFICE_WORDS:
@@ -145,10 +144,9 @@ def leader_phrase_roles(doc: Doc) -> list[Span]:
                 and doc[start - 1].lower_ not in DEFINITE:
             start -= 1  # "the Belarusian head of state"
         named_after = after.i + 1 < len(doc) and doc[after.i + 1].ent_type_ == "PERSON"
-        titled = titled or named_after
         if start > 0 and doc[start - 1].lower_ in DEFINITE and not named_after:
             found.append(doc[start - 1:after.i + 1])
-    return [] if titled else found
+    return found
 
 
 def within_any(span: Span, outer: list[Span]) -> bool:

@@ -17,9 +17,14 @@ DEFINITE_DETS = {"the", "these", "those", "all"}
 VAGUE_MODIFIERS = {"foreign", "other", "several", "many", "some", "various", "fellow", "senior", "top", "key"}
 
 
+def of_owners(head: Token) -> list[Token]:
+    """The nouns of "of" phrases on ``head``: "Security Council" of "members of the Security Council"."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
 def names_a_group(head: Token) -> bool:
     """Whether the plural group noun ``head`` says whose group it is, without tallying."""
-    owners = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    owners = of_owners(head)
     if any(is_tally(noun) for noun in [head, *owners]):
         return False
     return bool(owners) or any(c.dep_ in NAMING_DEPS and c.i < head.i and c.lower_ not in VAGUE_MODIFIERS

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, titles_a_body
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
-from helpers.calls.groupwords import names_a_group
+from helpers.calls.groupwords import names_a_group, of_owners
 from helpers.calls.heads import (list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
                                  with_under_topic)
 from helpers.calls.mediators import mediator_heads
@@ -53,8 +53,7 @@ def is_owned_group(token: Token) -> bool:
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
     if any(m.ent_type_ in GROUP_OWNER_ENTS or (m.pos_ == "PROPN" and m.text[:1].isupper()) for t in modifiers for m in t.subtree):
         return True
-    owners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ in GROUP_OWNER_ENTS for o in owners for t in o.subtree)
+    return any(t.ent_type_ in GROUP_OWNER_ENTS for o in of_owners(token) for t in o.subtree)
 
 
 def group_label(head: Token) -> str:
