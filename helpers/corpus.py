@@ -32,7 +32,7 @@ CHUNK_ARTICLES = 20
 CHUNKS_PER_WORKER = 8  # small last chunks keep both cores busy to the end
 TABLE_ORDER = [
     "articles", "problems", "sentences", "mentions", "actors", "statements", "numbers",
-    "call_mentions", "calls",
+    "relative_dates", "call_mentions", "calls",
 ]
 
 
@@ -105,13 +105,19 @@ def analyze_text(text: str, date=None, outlet: str | None = None, title: str | N
 
 
 def numbers_in_text(text: str, date=None) -> pd.DataFrame:
-    """The ``numbers`` table of one text, dated against ``date`` (see ``analyze_text``).
+    """Every number and date of one text, dated against ``date`` (see ``analyze_text``): the
+    ``numbers`` table and, in text order among them, the relative day words ("today", "the next
+    day") that a corpus keeps apart in ``relative_dates``.
 
     Every line is read as text (nothing is taken as a title or boilerplate), so ``start`` and
     ``end`` point into ``text`` as given, up to the normalised punctuation and spaces.
     """
     articles, problems = read_text(text, date=date, find_boilerplate=False)
-    return corpus_from_articles(articles, problems).numbers
+    corpus = corpus_from_articles(articles, problems)
+    if corpus.relative_dates.empty:
+        return corpus.numbers
+    found = pd.concat([corpus.numbers, corpus.relative_dates], ignore_index=True)
+    return found.sort_values(["sent_idx", "start"], kind="stable", ignore_index=True)
 
 
 def corpus_from_articles(articles: pd.DataFrame, problems: pd.DataFrame, *, cache: bool = True,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from helpers import parse
 from helpers.actors import canonical, mentions as actor_mentions
 from helpers.calls import mentions as contact_mentions, merge as contact_merge
-from helpers.numbers import extract as number_extract
+from helpers.numbers import extract as number_extract, relative
 from helpers.statements import extract as statement_extract, headlines, speakers
 from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.mentions import MENTION_COLUMNS
@@ -154,8 +154,9 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
     said = _step("speakers and statement groups", failed,
                  lambda: _statement_table(articles, per_article, mentions, actor_table),
                  lambda: _empty(STATEMENT_COLUMNS))
-    figures = _step("numbers", failed, lambda: _number_table(per_article["numbers"]),
-                    lambda: _empty(number_extract.NUMBER_COLUMNS))
+    figures, relative_dates = _step(
+        "numbers", failed, lambda: relative.split_relative_dates(_number_table(per_article["numbers"])),
+        lambda: (_empty(number_extract.NUMBER_COLUMNS), _empty(number_extract.NUMBER_COLUMNS)))
     call_mentions, call_table = _step(
         "merged calls", failed,
         lambda: contact_merge.build_call_tables(per_article["call_mentions"], mentions, articles, actor_table, load_gazetteer()),
@@ -164,7 +165,7 @@ def build_corpus_tables(articles: pd.DataFrame, per_article: dict[str, pd.DataFr
         for failure in failed:
             warnings.warn(f"{failure['stage']}: {failure['reason']}", stacklevel=2)
     return {"sentences": sentences, "mentions": mentions, "actors": actor_table, "statements": said,
-            "numbers": figures, "call_mentions": call_mentions, "calls": call_table}
+            "numbers": figures, "relative_dates": relative_dates, "call_mentions": call_mentions, "calls": call_table}
 
 
 def _statement_table(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame], mentions: pd.DataFrame,
