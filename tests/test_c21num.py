@@ -54,3 +54,48 @@ def test_split_of_no_rows():
     empty = pd.DataFrame(columns=["kind", "surface"])
     figures, relative = split_relative_dates(empty)
     assert figures.empty and relative.empty
+
+
+def figures(text: str) -> list[tuple]:
+    return [(r.surface, r.kind, r.value, r.unit) for r in numbers_in_text(text, date="2031-05-14").itertuples()]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tehran offered 5 billion rials in aid.", ("5 billion rials", "money", 5e9, "IRR")),
+    ("Cairo pledged 300 million Egyptian pounds to the fund.", ("300 million Egyptian pounds", "money", 3e8, "EGP")),
+    ("The credit of 2,000m pesetas was approved.", ("2,000m pesetas", "money", 2e9, "ESP")),
+    ("Athens paid 400 million drachmas.", ("400 million drachmas", "money", 4e8, "GRD")),
+    ("Kuwait gave 30 million Kuwaiti dinars.", ("30 million Kuwaiti dinars", "money", 3e7, "KWD")),
+    ("Baghdad paid 40 billion dinars.", ("40 billion dinars", "money", 4e10, "dinars")),
+    ("Reserves fell to about US$1.7bn last week.", ("US$1.7bn", "money", 1.7e9, "USD")),
+])
+def test_money_in_more_currencies(text, want):
+    assert want in figures(text)
+
+
+@pytest.mark.parametrize("text", ["A 500 pound bomb fell on the depot.", "Five real problems remain.",
+                                  "The 40 Russian lira claim is false."])
+def test_words_that_are_no_currency(text):
+    assert not [f for f in figures(text) if f[1] == "money"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("State radio read out a second, tougher letter from the regent.", ("second", "ordinal", 2.0)),
+    ("The pilot, aged 33 years, was freed.", ("33 years", "age", 33.0)),
+    ("Disarmament must end in the first half of 2027 year.", ("2027 year", "year", 2027.0)),
+    ("The call lasted a quarter of hour.", ("a quarter of hour", "duration", 15.0)),
+    ("Osei met the speaker for about two hours this evening.", ("two hours", "duration", 120.0)),
+    ("The island has 1.813 inhabitants and a garrison of 12.000 men.", ("12.000", "count", 12000.0)),
+    ("The island has 1.813 inhabitants and a garrison of 12.000 men.", ("1.813", "count", 1813.0)),
+])
+def test_figures_read_right(text, want):
+    assert want in [f[:3] for f in figures(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wait a second, he said.", ("a second", "duration")),
+    ("The index rose 1.125 points.", ("1.125", "count")),
+    ("The truce begins at six hours this evening.", ("six hours this evening", "clock_time")),
+])
+def test_readings_kept(text, want):
+    assert want in [f[:2] for f in figures(text)]

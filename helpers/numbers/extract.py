@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import lexical, ordinals, spans, times, units, words as numwords
+from helpers.numbers import currencies, lexical, ordinals, spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
@@ -58,6 +58,8 @@ CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w]*[A-Za-z])(?=[\w]*\d)\w+$")
 # "this one", "which one", "each one": "one" after these stands for a noun, counts nothing.
 PRONOUN_ONE_BEFORE = {"this", "that", "which", "each", "every", "any", "another", "the", "no"}
 WORKING_DAYS = re.compile(r"^\s(?:business|working|work)[\s-]days?\b", re.I)
+THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+DECIMAL_NOUNS = {"points", "percentage", "shares", "degrees"}
 MANY_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
 
 
@@ -102,11 +104,15 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
 
 
 def _ordinal_second(doc: Doc, row: dict) -> bool:
-    """ "a second round", "a second wave": "second" before a noun is an ordinal, not a duration."""
+    """ "a second round", "a second, tougher letter": "second" before a noun, or before a comma
+    and an adjective, is an ordinal, not a duration."""
     if not re.fullmatch(r"an?\s+second", row["surface"], re.I):
         return False
     span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    if nxt is not None and nxt.text == "," and nxt.i + 1 < len(doc) and doc[nxt.i - 1].pos_ == "ADJ":
+        adjective = doc[nxt.i + 1]  # "a second, shorter meeting": "second" tagged as an adjective
+        return adjective.pos_ == "ADJ" or adjective.tag_ in {"JJR", "JJS", "RBR"}
     return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
@@ -279,6 +285,10 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
         age = re.match(r"^\s*(?:-\s*)?(old|of age)\b", text[nxt.idx + len(nxt.text):nxt.idx + len(nxt.text) + 12])
         if age and nxt.lower_.rstrip("s") in {"year", "month", "week", "day"}:  # "29 years old", "a 90-day-old bill"
             return _row(doc, phrase.start, nxt.idx + len(nxt.text) + age.end(), value, "age", nxt.lower_.rstrip("s") + "s")
+        if prv is not None and prv.lower_ == "aged" and nxt.lower_.rstrip("s") in {"year", "month"}:  # "aged 33 years"
+            return _row(doc, phrase.start, nxt.idx + len(nxt.text), value, "age", nxt.lower_.rstrip("s") + "s")
+        if nxt.lower_ == "year" and re.fullmatch(r"\d{4}", phrase.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+            return _row(doc, phrase.start, nxt.idx + len(nxt.text), value, "year", "year")  # "in 2014 year" (translated copy)
         return _row(doc, phrase.start, nxt.idx + len(nxt.text), value * numwords.duration_unit(nxt.lower_), "duration", "minutes")
     if re.search(r"\d\s?m$", phrase.text):  # "48m" with no currency: metres, not millions
         return _row(doc, phrase.start, phrase.end, value / 1e6, "measure", "metre")
@@ -300,7 +310,15 @@ def classify(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> dict | None
             and tokens[0].dep_ != "nummod" and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}) \
             and not spans.share_ahead(after):
         return None  # "this one you chose", "which one": a pronoun
-    return _row(doc, phrase.start, phrase.end, value, "count", None)
+    return _row(doc, phrase.start, phrase.end, _grouped_by_dot(value, phrase, nxt), "count", None)
+
+
+def _grouped_by_dot(value: float, phrase: spans.Phrase, nxt: Token | None) -> float:
+    """ "1.813 inhabitants", "12.000 men": a dot before exactly three digits, counting things one
+    by one, groups thousands (translated copy); "1.125 points" and "0.250 shares" stay decimals."""
+    if THOUSANDS_DOT.fullmatch(phrase.text) and nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in DECIMAL_NOUNS:
+        return float(phrase.text.replace(".", ""))
+    return value
 
 
 def _age_in_apposition(tokens: list[Token], phrase: spans.Phrase) -> bool:
@@ -364,6 +382,9 @@ def _money(doc: Doc, phrase: spans.Phrase, prv: Token | None, nxt: Token | None,
 def _money_suffix(doc: Doc, phrase: spans.Phrase, after: str) -> dict | None:
     """ "470 pence", "20 usd", "30 MUSD", "13 dollars"."""
     text = doc_text(doc)
+    named = currencies.currency_words_after(after)
+    if named:  # "300 million Egyptian pounds", "2,000m pesetas"
+        return _row(doc, phrase.start, phrase.end + named[1], phrase.value, "money", named[0])
     word = re.match(r"^\s?([a-zA-Z€$£¥₽]+(?: sterling)?)", after)
     if word:
         code = units.currency(word.group(1))

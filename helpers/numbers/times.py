@@ -60,6 +60,7 @@ CLOCK = re.compile(
 # Every clock time has one of these near it; windows without one are skipped (the full pattern is slow).
 CLOCK_HINT = re.compile(r"\d\s?[:.hH]\s?\d\d|[ap]\s?\.?\s?m\b|\d[ap]\b|o['’]?clock|\dish\b|-ish\b|\b(?:at|by|until|around) \w+\s*(?:$|[.,;!?])|noon|midnight|midday|mid[- ]day|\b(?:past|to|till|before|after)\b"
                         r"|\d{4}\s*(?:gmt|utc|z\b|hours|hrs|local|[a-z]+ time|(?-i:[A-Z]{3,4})\b)|morning|afternoon|evening|night|lunchtime", re.I)
+BARE_HOURS = re.compile(r"\s*(?:hours|hrs)\b", re.I)
 CLOCK_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, "noon", "midday", "midnight", "mid"])
 MORNING_WORDS = ("morning",)
 EVENING_WORDS = ("afternoon", "evening", "night", "tonight")
@@ -74,6 +75,8 @@ def clock_times(text: str, date: pd.Timestamp | None = None) -> list[dict]:
     for m in (m for start, end in near for m in CLOCK.finditer(text, start, end)):
         if UTC_OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "India is GMT+5:30": an offset, not a time of day
+        if m.group("bare") and BARE_HOURS.match(text, m.end("bare")) and not AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "for about two hours this evening": a duration, not 14:00
         minutes = _minutes(m, _after_at(text, m))
         if minutes is None:
             continue

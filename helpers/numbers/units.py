@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.numbers import words as numwords
+from helpers.numbers import currencies, words as numwords
 
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
@@ -54,7 +54,7 @@ _DURATION_UNITS = "second|sec|minute|min|hour|hr|day|week|fortnight|month|year|d
 # "an hour and a half" (90), "half an hour" (30), "a day" (1440), "half a year": no digits to find.
 AGE_AFTER = re.compile(r"\s*-?\s*(?:old|of age)\b")
 ARTICLE_DURATION = re.compile(
-    rf"(?<!and\s)(?<![-\w])(?P<lead>(?:an?|one|three) quarters? of an?|(?:a|one|two) thirds? of an?|(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
+    rf"(?<!and\s)(?<![-\w])(?P<lead>(?:an?|one|three) quarters? of(?:\s+an?)?|(?:a|one|two) thirds? of an?|(?<!\ba\s)half an?|(?<!\ba\s)half|(?<!\ba\s)an?|one|a half|a couple of|couple of|all|full|whole|another)[\s-]+"
     rf"(?P<unit>{_DURATION_UNITS}|night)s?\b(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I)
 # Any number word before a hyphenated unit: "eleven-hour", "forty-eight-hour", "nineteen-day".
 _COUNT_WORD = (rf"(?:{'|'.join(numwords.TENS)})(?:-(?:{'|'.join(w for w, v in numwords.UNITS.items() if 0 < v < 10)}))?"
@@ -71,7 +71,7 @@ def currency(word: str) -> str | None:
 
 def currency_name(code: str) -> str:
     """The currency of an ISO code in words ("USD" -> "US dollars"); the code when it has none."""
-    return CURRENCY_NAMES.get(code, code)
+    return CURRENCY_NAMES.get(code) or currencies.CODE_NAMES.get(code, code)
 
 
 def measure_after(text: str) -> tuple[str, int] | None:
@@ -103,8 +103,8 @@ def duration_phrases(text: str) -> list[dict]:
         if lead in {"a", "an"} and _is_rate(text[max(0, m.start() - 24):m.start()]):
             continue  # "5.7 million barrels a day", "twice a year": a rate, not a duration
         count = 0.5 if lead.startswith("half") or lead == "a half" else 2.0 if "couple" in lead else 1.0
-        if " of a" in lead:  # "a quarter of an hour" (15), "three quarters of an hour" (45), "two thirds of a day"
-            count = numwords.parse_number(lead.rsplit(" of ", 1)[0])
+        if re.search(r"(?:quarter|third)s? of\b", lead):  # "a quarter of an hour" (15), "a quarter of hour", "two thirds of a day"
+            count = numwords.parse_number(re.split(r"\s+of\b", lead)[0])
         count += (0.25 if "quarter" in m.group("half").lower() else 0.5) if m.group("half") else 0.0
         age = AGE_AFTER.match(text, m.end())
         if age and not m.group("half") and m.group("unit").lower() in {"year", "month", "week", "day"}:
@@ -158,7 +158,7 @@ def _unit_windows(text: str) -> tuple[tuple[int, int], ...]:
 
 _CODES = "usd|eur|gbp|jpy|cny|rmb|rub|uah|cad|aud|nzd|chf|inr|krw|hkd|sgd|sek|nok|dkk|try|brl|mxn|zar|sar|aed|qar"
 # "USD115", "115.5USD", "nzd$15": an amount with its currency code glued on.
-GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d(?:[\d,]*\d)?(?:\.\d+)?)|(?P<b>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
+GLUED_MONEY = re.compile(rf"(?<![\w.$])(?:(?P<pre>(?:{_CODES})\$?|[a-z]{{1,2}}\$)(?P<a>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<glued>bn|mn|tn|m|k)?|(?P<b>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<post>{_CODES}))(?![\w$])", re.I)
 
 
 # "US$4 billion", "NT$1.3 billion", "USD115 million": the scale word after a glued amount is part of it.
@@ -184,6 +184,7 @@ def glued_money(text: str) -> list[dict]:
         end = scale.end() if scale else m.end()
         if amount is not None:
             amount *= numwords.SCALES[scale.group(1).lower()] if scale else 1
+            amount *= numwords.MULTIPLIERS[m.group("glued").lower()] if m.group("glued") else 1  # "US$1.7bn"
             rows.append({"start": m.start(), "end": end, "surface": text[m.start():end], "value": amount, "kind": "money", "unit": code})
     return rows
 
