@@ -99,3 +99,8 @@ def test_figures_read_right(text, want):
 ])
 def test_readings_kept(text, want):
     assert want in [f[:2] for f in figures(text)]
+
+
+def test_written_out_sum_in_pesos_is_money():
+    assert ("two million, three hundred thousand pesos", "money", 2_300_000, "pesos") in figures(
+        "The fund raised two million, three hundred thousand pesos.")
