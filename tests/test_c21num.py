@@ -104,3 +104,15 @@ def test_readings_kept(text, want):
 def test_written_out_sum_in_pesos_is_money():
     assert ("two million, three hundred thousand pesos", "money", 2_300_000, "pesos") in figures(
         "The fund raised two million, three hundred thousand pesos.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Xinhua Beijing, 2031 year 6 month 29 day electricity (reporter Li).", ("2031 year 6 month 29 day", "date", 20310629.0)),
+    ("Haikou, 2031 year 4 month (Agency) -- The crew was freed.", ("2031 year 4 month", "date", 20310401.0)),
+])
+def test_dates_written_year_month_day(text, want):
+    assert want in [f[:3] for f in figures(text)]
+
+
+def test_no_such_literal_day():
+    assert not [f for f in figures("Beijing, 2031 year 2 month 30 day (Agency).") if f[1] == "date" and "month" in f[0]]

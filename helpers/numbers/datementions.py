@@ -245,3 +245,21 @@ def season_years(text: str) -> list[dict]:
                          "kind": "year", "unit": "year", "low": float(first), "high": float(first + 1)})
     return rows
 
+
+
+# "1999 year 6 month 29 day", "2001 year 4 month": a date as literal translations of Chinese,
+# Japanese or Korean copy write it.
+LITERAL_DATE = re.compile(r"(?<![\d.])((?:1[89]|20)\d\d) ?year ?(1[0-2]|0?[1-9]) ?month(?: ?(3[01]|[12]\d|0?[1-9]) ?day)?\b", re.I)
+
+
+def literal_dates(text: str) -> list[dict]:
+    """Date rows for dates written year-month-day in words (see LITERAL_DATE)."""
+    rows = []
+    for m in LITERAL_DATE.finditer(text) if "month" in text else ():
+        try:
+            day = pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:  # "2031 year 2 month 30 day": no such day
+            continue
+        rows.append({"start": m.start(), "end": m.end(), "surface": m.group(0), "kind": "date", "unit": "YYYYMMDD",
+                     "value": float(day.strftime("%Y%m%d")), "date": day if m.group(3) else None})
+    return rows

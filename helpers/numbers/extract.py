@@ -22,7 +22,7 @@ from helpers.numbers.counted import (casualties, counted_phrase, in_tally, refer
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
                                    glued_designations,
                                    name_number, word_around)
-from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, season_years, word_years
+from helpers.numbers.datementions import NUMBERED_BEFORE, YEAR_RANGE, date_mentions, literal_dates, season_years, word_years
 from helpers.numbers.idioms import outside_idioms
 from helpers.numbers.mastheads import outside_masthead
 from helpers.numbers.namesakes import month_as_name
@@ -76,7 +76,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
-    found_first = (times.clock_times(text, date), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+    found_first = (times.clock_times(text, date), literal_dates(text), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
                    lexical.tens_of(doc), lexical.bakers_dozens(text))
     for found in found_first:
