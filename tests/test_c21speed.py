@@ -146,3 +146,20 @@ def test_speakers_left_ungrouped_are_the_grouped_rows_but_their_group(nlp):
     pd.testing.assert_frame_equal(grouped.drop(columns="group_id"), ungrouped.drop(columns="group_id"))
     assert list(grouped["group_id"]) == speakers.group_statements(ungrouped)
     assert len(set(grouped["group_id"])) < len(grouped)  # the border statement of both articles is one group
+
+
+def test_cached_docs_read_back_as_spacys_docbin_reads_them(nlp, tmp_path):
+    from spacy.tokens import DocBin
+
+    from helpers import parse
+    from helpers.docbins import docbin_from_bytes
+
+    doc = nlp("Minister Olla Brandt met envoys in Vell on Tuesday.\nThe talks lasted an hour, her office said.")
+    parse.write_doc(doc, tmp_path / "one.spacy")
+    data = (tmp_path / "one.spacy").read_bytes()
+    ours, spacys = docbin_from_bytes(data), DocBin().from_bytes(data)
+    assert ours.attrs == spacys.attrs and ours.strings == spacys.strings and ours.cats == spacys.cats
+    assert ours.flags == spacys.flags and ours.span_groups == spacys.span_groups and ours.user_data == spacys.user_data
+    read, expected = next(ours.get_docs(nlp.vocab)), next(spacys.get_docs(nlp.vocab))
+    assert read.to_json() == expected.to_json() == doc.to_json()
+    assert [s.text for s in parse.read_doc(tmp_path / "one.spacy").sents] == [s.text for s in doc.sents]
