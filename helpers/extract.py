@@ -172,15 +172,17 @@ def _statement_table(articles: pd.DataFrame, per_article: dict[str, pd.DataFrame
                      actor_table: pd.DataFrame) -> pd.DataFrame:
     """Body statements, then headline statements (speakers resolved with the body), one grouping."""
     gaz = load_gazetteer()
-    body = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz)
+    body = speakers.resolve_speakers(per_article["statements"], mentions, actor_table, gaz, group=False)
     title_rows = per_article.get("title_statements", _empty(["article_id"]))
-    if title_rows.empty:
-        return body
-    titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
-    headline = headlines.resolve_headline_statements(
-        title_rows, per_article.get("title_mentions", _empty(MENTION_COLUMNS)), per_article["mentions"], titles, gaz)
+    headline = _empty(["article_id"])
+    if not title_rows.empty:
+        titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
+        headline = headlines.resolve_headline_statements(
+            title_rows, per_article.get("title_mentions", _empty(MENTION_COLUMNS)), per_article["mentions"], titles, gaz,
+            group=False)
     said = pd.concat([body, headline], ignore_index=True) if len(headline) else body
-    said["group_id"] = speakers.group_statements(said)
+    if len(said):
+        said["group_id"] = speakers.group_statements(said)
     return said
 
 

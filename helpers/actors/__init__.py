@@ -4,7 +4,7 @@
 and descriptions); ``canonical`` joins the mentions of one actor across articles (transliteration
 and spelling variants, surnames, metonyms) into one ``actors`` row; ``spans`` repairs the
 tagger's person-name spans, ``organisations`` its ORG spans, ``names`` compares two spellings
-of a name. Imports ``helpers.paths``.
+of a name. Imports ``helpers.paths`` and ``helpers.tables``.
 """
 
 from helpers.actors.canonical import resolve_mentions

@@ -23,6 +23,7 @@ from helpers.actors.spellings import (merge_name_variants, merged_spelling_surna
                                       retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word, without_article)
 from helpers.actors.gazetteer import Gazetteer
+from helpers.tables import columns
 from helpers.actors.offices import ROLE_FAMILY_WORDS, role_family  # noqa: F401 (re-exported)
 from helpers.actors.given_names import (chain_prefix_person, given_name_person, is_patronymic_end,
                                         second_surname_person, titled_by_given_name)
@@ -90,14 +91,14 @@ def restore_hyphen_tails(m: pd.DataFrame) -> list:
     """"Moon Jae-in" cut at the hyphen by the tokenizer ("Moon Jae"): the person's name
     gets its tail back wherever the sentence shows it."""
     tails: dict[str, str] = {}
-    for actor, kind, surface, sentence in zip(m["actor"], m["type"], m["surface"], m["sentence"]):
+    for actor, kind, surface, sentence in zip(*columns(m, "actor", "type", "surface", "sentence")):
         if kind != "person" or not isinstance(actor, str) or not isinstance(sentence, str) or " " not in surface:
             continue
         at = sentence.find(surface)
         tail = HYPHEN_TAIL.match(sentence, at + len(surface)) if at >= 0 else None
         if tail and actor.endswith(surface.split()[-1]):
             tails[actor] = actor + tail.group(0)
-    return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"]]
+    return [tails.get(a, a) if isinstance(a, str) else a for a in m["actor"].tolist()]
 
 
 def full_names(m: pd.DataFrame) -> list[str]:
@@ -185,7 +186,7 @@ def tie_shortened_names(m: pd.DataFrame) -> list:
         if (article, actor) not in mapping and len(actor.split()) >= 2 and (
                 longer := chain_prefix_person(actor, full) or second_surname_person(actor, full)):
             mapping[(article, actor)] = longer  # "Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah"; "Jane Roe" of "Jane Roe Poe"
-    return [mapping.get((a, n), n) for a, n in zip(m["article_id"], m["actor"])]
+    return [mapping.get((a, n), n) for a, n in zip(*columns(m, "article_id", "actor"))]
 
 
 def tie_name_forms(m: pd.DataFrame) -> pd.Series:
@@ -274,6 +275,7 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
     """The person each role-description row of ``m`` names (None when no one fits)."""
     holders = [(r.actor, r.country, role_family(r.role), set(str(r.role).lower().split()), r.n)
                for r in roles.itertuples()]
+    by_family_country, position = _holder_index(holders)
     named = m[m["actor"].notna()]
     in_article = named.groupby("article_id")["actor"].agg(set).to_dict()
     people = named[named["type"].eq("person")]
@@ -297,13 +299,30 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
                 _, family, words, own = office[-1]
         # "Jane Roe met his counterpart": never the person "his" stands for, nor one of her country.
         own = own | {country_of.get(a) for a in before[-1:]} - {None}
-        fits = [h for h in holders if family in h[2] and h[0] not in before[-1:] and h[1] not in own
-                and (h[1] == row.country if isinstance(row.country, str) else h[0] in in_article.get(row.article_id, ()))]
+        if isinstance(row.country, str):
+            candidates = by_family_country.get((family, row.country), [])
+        else:
+            candidates = sorted((holders[position[a]] for a in in_article.get(row.article_id, ()) if a in position),
+                                key=lambda h: position[h[0]])
+        fits = [h for h in candidates if family in h[2] and h[0] not in before[-1:] and h[1] not in own]
         # "his foreign minister" is someone's minister, not the one the article has been naming
         relational = str(row.surface).lower().split()[:1] in (["his"], ["her"], ["their"], ["its"])
         so_far = Counter() if relational else named_before(by_article.get(row.article_id, []), row.start)
         results.append(_best_holder(fits, words, so_far))
     return results
+
+
+def _holder_index(holders: list[tuple]) -> tuple[dict[tuple, list[tuple]], dict[str, int]]:
+    """The holders of each (office family, country), in ``holders`` order, and each holder's
+    position: a role description is matched against the few holders of its office and country,
+    not against every person of the corpus (which grew with the square of the corpus)."""
+    by_family_country: dict[tuple, list[tuple]] = {}
+    position: dict[str, int] = {}
+    for i, holder in enumerate(holders):
+        position[holder[0]] = i
+        for family in holder[2]:
+            by_family_country.setdefault((family, holder[1]), []).append(holder)
+    return by_family_country, position
 
 
 def named_before(people: list[tuple[int, str]], start: int) -> Counter:
@@ -346,7 +365,7 @@ def build_actors(m: pd.DataFrame, roles: pd.DataFrame, gaz: Gazetteer) -> pd.Dat
     """One row per canonical actor: type, country, role, aliases, counts."""
     known = {r.actor: r for r in roles.itertuples()}
     stats: dict[str, dict] = {}
-    for actor, kind, country, surface, article in zip(m["actor"], m["type"], m["country"], m["surface"], m["article_id"]):
+    for actor, kind, country, surface, article in zip(*columns(m, "actor", "type", "country", "surface", "article_id")):
         s = stats.setdefault(actor, {"types": Counter(), "countries": Counter(), "aliases": set(), "articles": set(), "n": 0})
         s["types"][kind] += 1
         if isinstance(country, str):

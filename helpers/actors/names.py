@@ -167,6 +167,7 @@ SOUND_LONG_LEN, SOUND_LONG_MIN_RATIO = 8, 85
 TH_AS_S = re.compile(r"th")
 
 
+@lru_cache(maxsize=1 << 16)  # the corpus's surnames are compared with each other many times
 def sound_key(word: str) -> str:
     """A word as it sounds, spelling conventions folded: "Christopher" -> "kristufir"."""
     key = re.sub(r"[^a-z-]", "", fold(word))
@@ -203,6 +204,7 @@ def names_sound_alike(a: str, b: str) -> bool:
     return len(wa) >= 2 and len(wa) == len(wb) and all(sound_alike(x, y) for x, y in zip(wa, wb))
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(word: str) -> str:
     """One word with transliteration spellings folded: "Tameem" -> "tamim", "Haniyeh" -> "haniya"."""
     import re

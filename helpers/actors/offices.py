@@ -7,6 +7,8 @@ apposition), so it holds for offices no list names. Used by ``mentions``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from helpers.actors.gazetteer import TITLE_WORDS, Gazetteer
@@ -113,9 +115,13 @@ SPOKESPERSON_OFFICES = ("press secretary", "press officer", "press attache", "pr
 
 def role_family(role: str | None) -> set[str]:
     """Office families a role text belongs to ("Foreign Minister" -> {"minister"})."""
-    text = role.lower() if isinstance(role, str) else ""
+    return set(_role_families(role.lower() if isinstance(role, str) else ""))
+
+
+@lru_cache(maxsize=1 << 14)  # a few hundred role texts, asked for thousands of times per corpus
+def _role_families(text: str) -> frozenset[str]:
     if "prime minister" in text:  # a head of government, not one of the ministers
         text = text.replace("prime minister", "premier")
     for office in SPOKESPERSON_OFFICES:  # a press secretary reports contacts, holds no ministry
         text = text.replace(office, "spokesperson")
-    return {family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words)}
+    return frozenset(family for family, words in ROLE_FAMILY_WORDS.items() if any(w in text for w in words))

@@ -10,6 +10,7 @@ as an organisation. Used by ``canonical``.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -90,10 +91,26 @@ def surname_variant(surname: str, full: dict[str, str]) -> str | None:
     surname of the corpus is that close."""
     if not isinstance(surname, str) or len(surname) < SURNAME_VARIANT_MIN_LEN or " " in surname:
         return None
-    near = {name for known, name in full.items() if known[:1].lower() == surname[:1].lower()
-            and (fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO or same_spelling(known, surname))
-            or len(known) >= SURNAME_VARIANT_MIN_LEN and sound_keys(known) & sound_keys(surname)}
+    by_initial, by_sound = _variant_index(tuple(full.items()))
+    near = {name for known, name in by_initial.get(surname[:1].lower(), ())
+            if fuzz.ratio(fold(known), fold(surname)) >= SURNAME_VARIANT_MIN_RATIO or same_spelling(known, surname)}
+    near |= {name for key in sound_keys(surname) for name in by_sound.get(key, ())}
     return next(iter(near)) if len(near) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _variant_index(full: tuple[tuple[str, str], ...]) -> tuple[dict[str, list], dict[str, set]]:
+    """The surnames of ``full`` by initial (lower case) and the names by each sound key of a
+    surname long enough to have one: a lone surname is compared with the surnames of its
+    initial and looked up by sound, not compared with every surname of the corpus in Python."""
+    by_initial: dict[str, list] = {}
+    by_sound: dict[str, set] = {}
+    for known, name in full:
+        by_initial.setdefault(known[:1].lower(), []).append((known, name))
+        if len(known) >= SURNAME_VARIANT_MIN_LEN:
+            for key in sound_keys(known):
+                by_sound.setdefault(key, set()).add(name)
+    return by_initial, by_sound
 
 
 def without_article(surname: str) -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 from helpers.calls.facts import CONTACT_NOUNS
 from helpers.calls.triggers import channel_class
 from helpers.numbers.times import CITY_ZONES, ZONE_OFFSETS
+from helpers.tables import frame_records
 
 SAME_DAY_CUE = re.compile(r"\s*(earlier|later)\b(?! this (week|month|year))", re.I)
 CLOCK_COLUMNS = ["event_id", "date", "start_time", "timezone", "reported_by_utc"]  # what clock_edges reads
@@ -128,12 +129,15 @@ def cue_edges(calls: pd.DataFrame, cm: pd.DataFrame) -> list[tuple[str, str, str
         for person in people:
             with_actor[person].add(event)
     kind_of = dict(zip(calls["event_id"], calls["channel"].map(channel_class)))
-    by_article = {a: part for a, part in cm.groupby("article_id")}
+    article_rows = cm.groupby("article_id").indices  # each article's rows, cut out only where a cue needs them
+    by_article: dict[str, pd.DataFrame] = {}
     edges = []
     for row in cm[cm["relation"].notna()].itertuples():
         if row.relative_to:
             other = _contact_with(row, with_actor, day_of, support)
         else:
+            if row.article_id not in by_article:
+                by_article[row.article_id] = cm.iloc[article_rows[row.article_id]]
             other, decided = _contact_named_by_noun(row, by_article[row.article_id])
             if other is None and not decided:
                 other = _reported_elsewhere(row, with_actor, day_of, support, kind_of)
@@ -258,16 +262,24 @@ def _reported_elsewhere(row, with_actor: dict, day_of: dict, support: dict, kind
 
 def clock_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
     """Edges between timed contacts of the same day, by start time in UTC."""
-    timed = _clock_columns(calls[calls["start_time"].notna()])
     edges = []
-    for _, day in timed.groupby(timed["date"].map(_day)):
-        ordered = sorted(day.itertuples(), key=lambda r: _utc(r._asdict()))
-        edges += [(a.event_id, b.event_id, "clock times") for a, b in zip(ordered, ordered[1:])]
+    for rows in _rows_by_day(calls[calls["start_time"].notna()]):
+        ordered = sorted(rows, key=_utc)
+        edges += [(a["event_id"], b["event_id"], "clock times") for a, b in zip(ordered, ordered[1:])]
     return edges + reported_edges(calls)
 
 
+def _rows_by_day(calls: pd.DataFrame) -> list[list[dict]]:
+    """The rows (as records of the columns the clock edges read) of each day, days in order:
+    one pass, as row tuples of each day's frame cost far more."""
+    by_day: dict[str, list[dict]] = defaultdict(list)
+    for row in frame_records(_clock_columns(calls)):
+        by_day[_day(row["date"])].append(row)
+    return [by_day[day] for day in sorted(by_day)]
+
+
 def _clock_columns(calls: pd.DataFrame) -> pd.DataFrame:
-    """The columns the clock edges read: row tuples of the wide calls table cost far more."""
+    """The columns the clock edges read."""
     return calls[[c for c in CLOCK_COLUMNS if c in calls]]
 
 
@@ -277,11 +289,11 @@ def reported_edges(calls: pd.DataFrame) -> list[tuple[str, str, str]]:
     if "reported_by_utc" not in calls:
         return []
     edges = []
-    calls = _clock_columns(calls)
-    for _, day in calls.groupby(calls["date"].map(_day)):
-        timed = [(r.event_id, _utc(r._asdict())) for r in day.itertuples()
-                 if pd.notna(r.start_time) and utc_offset(r.timezone, r.date) is not None]
-        for row in day[day["start_time"].isna() & day["reported_by_utc"].notna()].itertuples():
-            edges += [(row.event_id, other, "reported before the other began") for other, utc in timed
-                      if utc != float("inf") and utc > row.reported_by_utc]
+    for rows in _rows_by_day(calls):
+        timed = [(r["event_id"], _utc(r)) for r in rows
+                 if pd.notna(r["start_time"]) and utc_offset(r["timezone"], r["date"]) is not None]
+        for row in rows:
+            if pd.isna(row["start_time"]) and pd.notna(row["reported_by_utc"]):
+                edges += [(row["event_id"], other, "reported before the other began") for other, utc in timed
+                          if utc != float("inf") and utc > row["reported_by_utc"]]
     return edges

@@ -62,7 +62,7 @@ def _declares_that(doc: Doc) -> bool:
 
 
 def resolve_headline_statements(rows: pd.DataFrame, title_mentions: pd.DataFrame, body_mentions: pd.DataFrame,
-                                titles: dict[str, str], gaz: Gazetteer) -> pd.DataFrame:
+                                titles: dict[str, str], gaz: Gazetteer, group: bool = True) -> pd.DataFrame:
     """The ``statements`` rows of the headlines, speakers resolved with each article's body.
 
     Args:
@@ -71,6 +71,7 @@ def resolve_headline_statements(rows: pd.DataFrame, title_mentions: pd.DataFrame
         body_mentions: the bodies' unresolved mention rows.
         titles: article_id -> title, as parsed.
         gaz: actor and country lists.
+        group: fill ``group_id`` among these rows (False: 0, for a caller that groups them with the body's).
 
     Returns:
         STATEMENT_COLUMNS rows; those whose speaker is no named actor or unnamed source dropped.
@@ -80,7 +81,7 @@ def resolve_headline_statements(rows: pd.DataFrame, title_mentions: pd.DataFrame
     mentions, actors = canonical.resolve_mentions(pd.concat([body_mentions, title_mentions], ignore_index=True), gaz)
     placed = _title_before_body(mentions, titles)
     first = rows.assign(sent_idx=0)
-    out = resolve_speakers(first, placed, actors, gaz).assign(sent_idx=TITLE_SENT_IDX)
+    out = resolve_speakers(first, placed, actors, gaz, group).assign(sent_idx=TITLE_SENT_IDX)
     named = set(mentions["actor"]) if len(mentions) else set()
     keep = [_named_speaker(r, named) for r in out.itertuples(index=False)]
     return out[keep].reset_index(drop=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -75,6 +76,7 @@ def role_description(surface: str, determiner: str = "the") -> tuple[str, list[s
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # asked twice for each statement row
 def determiner_before(surface: str, sentence: str) -> str:
     """The word written just before the speaker's words in its sentence, lower case ("" if none)."""
     match = re.search(rf"(?:^|(\w+)\s+){re.escape(surface)}\b", sentence)

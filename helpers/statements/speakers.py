@@ -41,7 +41,8 @@ MAX_GROUP_POSTING = 300
 GROUP_MIN_SIMILARITY = 62  # token-set ratio; "swift and severe costs" vs "swift and heavy costs" ~ 80
 
 
-def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
+def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame, gaz: Gazetteer,
+                     group: bool = True) -> pd.DataFrame:
     """The ``statements`` table (STATEMENT_COLUMNS plus provenance) from per-article rows.
 
     Args:
@@ -49,6 +50,8 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
         mentions: the resolved mentions table.
         actors: the actors table (for speaker types and countries).
         gaz: actor and country lists ("the Chinese readout" -> China).
+        group: fill ``group_id`` (``group_statements``); False leaves it 0 for a caller that
+            groups these rows together with others.
     """
     if rows.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
@@ -73,7 +76,7 @@ def resolve_speakers(rows: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
     out = resolve_title_speakers(out, mentions, gaz.country_code, info, roles)
     out = resolve_role_holders(out, mentions, roles, gaz.country_code)
     out = resolve_role_groups(out, mentions, roles, gaz.country_code)
-    out["group_id"] = group_statements(out)
+    out["group_id"] = group_statements(out) if group else 0
     return out[STATEMENT_COLUMNS]
 
 
