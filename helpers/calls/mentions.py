@@ -353,7 +353,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
-    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
+    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted) or travel_together(trigger, subjects, objects, mentions):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined
@@ -364,7 +364,14 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
             **ordering_cue(trigger, verb, mentions)}
 
 
-def pair_anaphor(trigger: Token, verb: Token) -> bool:
+def travel_together(trigger: Token, subjects: list[tuple], objects: list[tuple], mentions: list[dict]) -> bool:
+    """"Merkel and Hollande arrived in Moscow", "were to fly on to Brussels": people who travel
+    together, with only a place for an object, are no contact of each other (whom they see
+    there is another contact)."""
+    places = {m["start"] for m in mentions if m["type"] in {"place", "country"}}
+    people = {m["start"] for m in mentions if m["type"] == "person"}
+    return trigger.lemma_.lower() in TRAVEL_VERBS and sum(s[0] in people for s in subjects) >= 2 \
+        and all(o[0] in places for o in objects)
     """"The two spoke for nearly two hours", "both leaders agreed ...": the pair named before."""
     return counted_subject(trigger, verb) == 2
 
