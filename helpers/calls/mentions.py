@@ -26,6 +26,7 @@ from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.together import SEQUENCE_WORDS, split_parties
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
+from helpers.calls.speeches import travel_together
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
 from helpers.docarrays import doc_entities, lead_space, tokens_passing
@@ -364,14 +365,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
             **ordering_cue(trigger, verb, mentions)}
 
 
-def travel_together(trigger: Token, subjects: list[tuple], objects: list[tuple], mentions: list[dict]) -> bool:
-    """"Merkel and Hollande arrived in Moscow", "were to fly on to Brussels": people who travel
-    together, with only a place for an object, are no contact of each other (whom they see
-    there is another contact)."""
-    places = {m["start"] for m in mentions if m["type"] in {"place", "country"}}
-    people = {m["start"] for m in mentions if m["type"] == "person"}
-    return trigger.lemma_.lower() in TRAVEL_VERBS and sum(s[0] in people for s in subjects) >= 2 \
-        and all(o[0] in places for o in objects)
+def pair_anaphor(trigger: Token, verb: Token) -> bool:
     """"The two spoke for nearly two hours", "both leaders agreed ...": the pair named before."""
     return counted_subject(trigger, verb) == 2
 
