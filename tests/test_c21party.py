@@ -2,7 +2,8 @@
 the text does not name is no contact, even when "the meeting" or "the two ministers" is linked
 to it; an opposition leader is no country's host and the head of an international body has no
 counterpart of his office in the country he visits; a speech to an audience, speaking on a
-body's behalf, a vehicle's journey and people travelling together are no contacts."""
+body's behalf, a vehicle's journey and people travelling together are no contacts; whoever
+hands over the transcript of a call is no party to it."""
 import pytest
 
 from helpers import analyze_text
@@ -30,6 +31,12 @@ def test_no_contact_is_made_up(text):
     assert parties(text) == set()
 
 
+def test_who_hands_over_a_record_of_a_call_is_no_party():
+    found = parties("The minister handed Peter Miller the transcript of a telephone conversation between Daniel Okafor "
+                    "and Hassan Rahimi.")
+    assert found == {("Daniel Okafor", "Hassan Rahimi")}
+
+
 def test_an_opposition_leader_is_no_host():
     found = parties("Norwegian opposition leader Carla Holm protested on Sunday; Holm said she would fight on, and "
                     "Ms Holm's allies agreed with Holm. Danish Prime Minister Lars Dahl flew to Oslo on Monday, and the "
@@ -42,6 +49,7 @@ def test_an_opposition_leader_is_no_host():
     ("Peter Miller flew to Lima on Tuesday to meet President Daniel Okafor.", {("Daniel Okafor", "Peter Miller")}),
     ("Peter Miller and Daniel Okafor spoke for an hour on Monday.", {("Daniel Okafor", "Peter Miller")}),
     ("Peter Miller spoke to Daniel Okafor on Monday.", {("Daniel Okafor", "Peter Miller")}),
+    ("Peter Miller released a readout of his call with Daniel Okafor on Monday.", {("Daniel Okafor", "Peter Miller")}),
 ])
 def test_real_contacts_stay(text, expected):
     assert parties(text) == expected

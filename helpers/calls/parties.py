@@ -79,6 +79,8 @@ def offices_current(article_dates: pd.Series | None) -> bool:
 # country's leader, so never the host a visitor to that country sees.
 OUT_OF_OFFICE = re.compile(r"\b(?:opposition|former|ex|exiled|rebel|self-proclaimed)\b", re.I)
 
+LEGISLATURE = re.compile(r"\b(?:congress|senate|parliament|house of (?:representatives|commons|lords)|knesset|duma|"
+                         r"bundestag|national assembly|capitol)\b", re.I)
 INTERNATIONAL_OFFICE = re.compile(r"\bsecretary[- ]general\b|\b(?:UN|U\.N\.|United Nations|NATO|EU|European Union|"
                                   r"African Union|Arab League|OSCE|ASEAN|Red Cross|IAEA)\b", re.I)
 
@@ -171,7 +173,8 @@ class PartyResolver:
             if kind == "organization" and is_media(name) or self.speaks_for_others(name) \
                     or kind == "person" and is_office_only(name):
                 continue
-            if kind == "place":
+            if kind == "place" or visit and kind == "organization" and LEGISLATURE.search(name):
+                # "a visit to the Congress": a building visited, not a party
                 code = self.country(name)
                 if visit and code in self.gaz.countries:
                     result.append(self.gaz.countries[code].name)
