@@ -3,7 +3,7 @@ the text does not name is no contact, even when "the meeting" or "the two minist
 to it; an opposition leader is no country's host and the head of an international body has no
 counterpart of his office in the country he visits; a speech to an audience, speaking on a
 body's behalf, a vehicle's journey and people travelling together are no contacts; whoever
-hands over the transcript of a call is no party to it."""
+hands over the transcript of a call is no party to it; a tally of many calls is no contact."""
 import pytest
 
 from helpers import analyze_text
@@ -23,6 +23,10 @@ def parties(text: str, date: str = "2031-04-09") -> set[tuple[str, ...]]:
     # co-travellers are no contact of each other
     "Chancellor Peter Miller and President Daniel Okafor arrived in Lima on Tuesday afternoon.",
     "Chancellor Peter Miller and President Daniel Okafor were to fly on to Lima later on Thursday.",
+    # a tally of many contacts is none of them
+    "Peter Miller, who by his own aides' count has spoken to Daniel Okafor by phone roughly 40 times since the war "
+    "began, is uneasy.",
+    "Peter Miller has met Daniel Okafor several times since 2029.",
     # the UN's head has no "minister" counterpart in the country he visits
     "Norwegian Foreign Minister Rosa Lunde met her Danish counterpart on Monday. UN Secretary-General Tomas Berg "
     "flew to Oslo on Tuesday.",
@@ -49,6 +53,7 @@ def test_an_opposition_leader_is_no_host():
     ("Peter Miller flew to Lima on Tuesday to meet President Daniel Okafor.", {("Daniel Okafor", "Peter Miller")}),
     ("Peter Miller and Daniel Okafor spoke for an hour on Monday.", {("Daniel Okafor", "Peter Miller")}),
     ("Peter Miller spoke to Daniel Okafor on Monday.", {("Daniel Okafor", "Peter Miller")}),
+    ("Peter Miller spoke to Daniel Okafor twice on Monday.", {("Daniel Okafor", "Peter Miller")}),
     ("Peter Miller released a readout of his call with Daniel Okafor on Monday.", {("Daniel Okafor", "Peter Miller")}),
 ])
 def test_real_contacts_stay(text, expected):

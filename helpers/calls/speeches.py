@@ -55,3 +55,24 @@ def travel_together(trigger: Token, subjects: list[tuple], objects: list[tuple],
     people = {m["start"] for m in mentions if m["type"] == "person"}
     return trigger.lemma_.lower() in TRAVEL_VERBS and sum(s[0] in people for s in subjects) >= 2 \
         and all(o[0] in places for o in objects)
+
+
+# "has spoken to Putin roughly 40 times since 2014", "met repeatedly": a tally of many contacts, none of them one
+HABIT_ADVERBS = {"repeatedly", "regularly", "frequently", "often", "routinely", "constantly"}
+VAGUE_COUNTS = {"several", "many", "numerous", "countless", "dozens", "scores", "hundreds", "multiple"}
+TALLY_MIN = 4
+
+
+def tallied(verb: Token) -> bool:
+    """The verb counts many contacts ("spoken to X roughly 40 times", "met several times",
+    "talk regularly"): no single contact to date."""
+    for child in verb.children:
+        if child.lower_ in HABIT_ADVERBS:
+            return True
+        if child.lemma_.lower() == "time" and child.tag_ == "NNS":
+            counts = [t for t in child.subtree if t.i < child.i]
+            if any(t.lower_ in VAGUE_COUNTS for t in counts):
+                return True
+            if any(t.like_num and t.text.isdigit() and int(t.text) >= TALLY_MIN for t in counts):
+                return True
+    return False
