@@ -26,6 +26,7 @@ from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.together import SEQUENCE_WORDS, split_parties
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
+from helpers.calls.speeches import tallied, travel_together
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
 from helpers.docarrays import doc_entities, lead_space, tokens_passing
@@ -174,8 +175,8 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     found = contact(trigger, mentions, line_end)
     if found is None or asked_whether(governing_verb(trigger)):
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
-    if only_willing(governing_verb(trigger)):
-        return []  # "he was ready to speak to Modi at any time": a disposition, no contact
+    if only_willing(governing_verb(trigger)) or tallied(governing_verb(trigger)):
+        return []  # "he was ready to speak to Modi at any time", "has met him 40 times": no one contact
     if trip_for_talks_with(trigger):
         return []  # "flew to London for talks with X and Y": the talks are the contact, the trip its visit
     used = found.pop("consumed")
@@ -353,7 +354,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
-    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
+    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted) or travel_together(trigger, subjects, objects, mentions):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined

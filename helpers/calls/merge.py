@@ -102,9 +102,10 @@ def build_call_tables(rows: pd.DataFrame, mentions: pd.DataFrame, articles: pd.D
     named = mentions.groupby(["article_id", "sent_idx"])["actor"].agg(set).to_dict() if len(mentions) else {}
     cm = date_from_event(dated_by_anaphora(pd.concat([cm, link_anaphora(anaphoric, cm, named)], ignore_index=True)))
     cm["event_id"] = join_group_subsets(cm)
-    # a trip to a country whose host is unknown, that no meeting or other report joined, is no contact
-    unhosted = pd.Series([bool(v) and unhosted_visit(p, g, resolver.kind)
-                          for p, g, v in zip(cm["participants"], cm["group"], cm["visit"].fillna(False))], index=cm.index)
+    # a trip to a country whose host is unknown, that no meeting or other report joined, is no contact;
+    # "the meeting", "the two ministers shook hands" linked to that trip name no host either
+    unhosted = pd.Series([unhosted_visit(p, g, resolver.kind) for p, g in zip(cm["participants"], cm["group"])],
+                         index=cm.index)
     cm = cm[cm["event_id"].isin(set(cm.loc[~unhosted, "event_id"]))].reset_index(drop=True)
     if cm.empty:  # only such trips: no contact (and no frame to merge)
         return empty

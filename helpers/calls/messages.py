@@ -56,3 +56,15 @@ def is_written_contact(verb: Token) -> bool:
     addressees = [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in pobj_heads(c)]
     addressees += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON"]
     return any(a.ent_type_ in PERSON_ENTS or a.pos_ == "PROPN" for a in addressees)
+
+
+# A document or account of a contact: "a copy of the transcript of a conversation between A and B".
+RECORD_NOUNS = {"transcript", "transcripts", "recording", "recordings", "record", "tape", "tapes", "copy", "readout",
+                "minutes", "notes", "summary", "footage", "intercept", "intercepts", "leak"}
+
+
+def recorded_contact(trigger: Token) -> bool:
+    """The contact noun is the content of a record ("handed X the transcript of a conversation
+    between A and B"): who hands, reads or leaks the record is no party; the noun's own words name them."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+        and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lower_ in RECORD_NOUNS

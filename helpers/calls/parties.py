@@ -75,6 +75,16 @@ def offices_current(article_dates: pd.Series | None) -> bool:
     return bool(len(dates)) and bool(((dates >= OFFICES_AS_OF - window) & (dates <= OFFICES_AS_OF + window)).all())
 
 
+# A role held outside the state's offices: "the opposition leader" or "a former president" is no
+# country's leader, so never the host a visitor to that country sees.
+OUT_OF_OFFICE = re.compile(r"\b(?:opposition|former|ex|exiled|rebel|self-proclaimed)\b", re.I)
+
+LEGISLATURE = re.compile(r"\b(?:congress|senate|parliament|house of (?:representatives|commons|lords)|knesset|duma|"
+                         r"bundestag|national assembly|capitol)\b", re.I)
+INTERNATIONAL_OFFICE = re.compile(r"\bsecretary[- ]general\b|\b(?:UN|U\.N\.|United Nations|NATO|EU|European Union|"
+                                  r"African Union|Arab League|OSCE|ASEAN|Red Cross|IAEA)\b", re.I)
+
+
 class PartyResolver:
     """Actor lookups built once per corpus: leaders per country and office holders per body."""
 
@@ -93,7 +103,7 @@ class PartyResolver:
         for actor, country, role, n in people:
             if isinstance(role, str) and role:
                 self.by_body.append((role.lower(), actor, role))
-            for family in role_family(role):
+            for family in role_family(role) if not OUT_OF_OFFICE.search(str(role or "")) else ():
                 if isinstance(country, str) and country:
                     self.holders[(country, family)].append((-int(n or 0), actor))
         # "Deby Itno" and "Mahamat Idriss Deby" are one person: resolved under one name, whose office is known
@@ -163,7 +173,8 @@ class PartyResolver:
             if kind == "organization" and is_media(name) or self.speaks_for_others(name) \
                     or kind == "person" and is_office_only(name):
                 continue
-            if kind == "place":
+            if kind == "place" or visit and kind == "organization" and LEGISLATURE.search(name):
+                # "a visit to the Congress": a building visited, not a party
                 code = self.country(name)
                 if visit and code in self.gaz.countries:
                     result.append(self.gaz.countries[code].name)
@@ -209,6 +220,11 @@ class PartyResolver:
             return names, notes
         families = role_family(self.info.get(people[0], {}).get("role"))
         if not families:  # a visitor of unknown office: no guess at whom they see ("Doval arrived in Beijing")
+            return names, notes
+        home, role = self.country(people[0]), str(self.info.get(people[0], {}).get("role") or "")
+        if home == self.country(countries[0]) or not home and INTERNATIONAL_OFFICE.search(role):
+            # a president flying back to his own capital sees no host; the head of an international
+            # body ("the UN Secretary-General flew to Lima") has no counterpart of his office there
             return names, notes
         families = {"leader"} if "leader" in families else families  # "Prime Minister" is a leader
         host = next((h for f in sorted(families) if (h := self.holder(self.country(countries[0]), f, present))), None)

@@ -22,7 +22,7 @@ from helpers.calls.groupwords import names_a_group, of_owners
 from helpers.calls.heads import (list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
                                  with_under_topic)
 from helpers.calls.mediators import mediator_heads
-from helpers.calls.messages import pobj_heads, relayed_only, senders
+from helpers.calls.messages import pobj_heads, recorded_contact, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
 from helpers.calls.partyspans import CLAUSE_DEPS, is_named_person, mention_span, participant_span, token_end
 from helpers.parse import doc_text
@@ -135,6 +135,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
+    if recorded_contact(trigger):  # "handed X the transcript of a call between A and B": A and B only
+        own = set(trigger.subtree)
+        subject_heads, object_heads = [h for h in subject_heads if h in own], [h for h in object_heads if h in own]
     subject_heads += senders(trigger, verb)
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)

@@ -19,6 +19,7 @@ from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
 from helpers.calls.heads import seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
+from helpers.calls.speeches import is_speech, is_vehicle_journey
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
@@ -73,7 +74,7 @@ def is_trigger(token: Token) -> bool:
         return not (lemma == "call" and any(c.lower_ == "for" or (c.lower_ == "on" and not _dated(c)) for c in token.children))
     if token.pos_ == "VERB" and lemma in CONTACT_VERBS:
         if lemma in TRAVEL_VERBS:  # "goes to Kyiv", "arrived in Seoul"; not "went ahead"
-            if any(c.dep_ == "auxpass" for c in token.children):
+            if any(c.dep_ == "auxpass" for c in token.children) or is_vehicle_journey(token):
                 return False  # "before being flown to Delhi": someone carried there, no visit
             # the parser tags some capitals as people ("travel to Kiev"): a proper noun is enough here,
             # the place itself is checked against the actor mentions in ``contact``
@@ -97,6 +98,8 @@ def is_trigger(token: Token) -> bool:
                        for c in token.children)
         if is_courtesy_call(token):
             return True
+        if is_speech(token):  # "spoke to the parliamentary group", "speaking for the Community"
+            return False
         if lemma in {"call", "telephone", "ring"}:  # "called on", "called for", "called it absurd" are not contacts
             if names_something(token):
                 return False
