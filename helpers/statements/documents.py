@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Texts whose wording is the terms themselves, not anyone's account of them.
-AGREEMENT_TEXT_NOUNS = {"text", "draft", "resolution", "accord", "agreement", "treaty", "declaration", "document", "law"}
+# Texts whose wording is the terms themselves, not anyone's account of them. A noun compound
+# before these names the matter ("the ceasefire text", "a peace accord"); before a record it
+# names the source ("court documents", "a Pentagon document").
+TERMS_NOUNS = {"text", "draft", "resolution", "accord", "agreement", "treaty", "declaration"}
+RECORD_NOUNS = {"document", "law"}
+AGREEMENT_TEXT_NOUNS = TERMS_NOUNS | RECORD_NOUNS
 AUTHOR_ENTITIES = {"ORG", "PERSON", "GPE", "NORP"}
 AUTHOR_DEPS = {"poss", "compound", "nmod"}  # "the council's resolution", "a Pentagon document", "court documents"
 
@@ -20,21 +24,22 @@ AUTHOR_DEPS = {"poss", "compound", "nmod"}  # "the council's resolution", "a Pen
 def is_authorless_text(speaker: Token | None) -> bool:
     """An agreement text, draft or resolution standing as speaker with no author named in its phrase.
 
-    "the text", "the draft of resolution", "the resolution, adopted on April 3 by ten votes":
-    True. "the council's resolution", "court documents", "the Ministry's text", "a draft by the
-    envoys", "a text of his remarks": False (the author speaks through it). A noun compound
-    counts as an author ("court documents") though it may only be a topic ("the ceasefire
-    text"): a kept row is no worse than before, a dropped statement is lost.
+    "the text", "the ceasefire text", "the draft of resolution", "the resolution, adopted on
+    April 3 by ten votes": True. "the council's resolution", "court documents", "the Ministry's
+    text", "a draft by the envoys", "a text of his remarks": False (the author speaks through it).
     """
     if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.lemma_.lower() not in AGREEMENT_TEXT_NOUNS:
         return False
-    return not any(_names_author(child) for child in speaker.children)
+    record = speaker.lemma_.lower() in RECORD_NOUNS
+    return not any(_names_author(child, record) for child in speaker.children)
 
 
-def _names_author(child: Token) -> bool:
-    """A modifier that says whose text it is: a possessive, a noun compound ("court documents"),
-    a named body ("Resolution 502 of the Security Council", "a text from Cairo", "a draft by ...")."""
-    if child.dep_ in AUTHOR_DEPS and (child.dep_ != "compound" or child.pos_ in {"NOUN", "PROPN"}):
+def _names_author(child: Token, record: bool) -> bool:
+    """A modifier that says whose text it is: a possessive, a record's noun compound ("court
+    documents"), a named body ("Resolution 502 of the Security Council", "a text from Cairo")."""
+    if child.dep_ in AUTHOR_DEPS and child.pos_ in {"NOUN", "PROPN"} and (record or child.dep_ != "compound"):
+        return True
+    if child.dep_ == "poss":
         return True
     if _is_author_word(child):
         return True
