@@ -57,3 +57,9 @@ def test_a_name_after_a_common_role_noun_may_be_that_role_holder():
     # "the prime minister, Jonas Dahl": Dahl may be the prime minister, not the aide
     rows = statements("An aide to the prime minister, Jonas Dahl, said the meeting would go ahead.")
     assert "Jonas Dahl" not in set(rows["speaker"])
+
+
+def test_a_bare_name_after_the_aide_of_a_named_leader_is_the_speakers_surface():
+    rows = statements("An aide to Halvorsen, Avi Dahlqvist, said the meeting would take place at 6 p.m. but "
+                      "declined to give the venue.")
+    assert list(rows["speaker_surface"]) == ["Avi Dahlqvist"]

@@ -43,13 +43,21 @@ def _name_of_role(subject: Token) -> Token | None:
     common noun ("an aide to the minister, Ann Kim,": Kim may be the minister)."""
     if subject.pos_ != "NOUN" or subject.ent_type_:
         return None
-    doc = subject.doc
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
         for owner in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_PARTY_ENTITIES):
-            name = next((a for a in owner.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
-            if name is None or doc[name.left_edge.i - 1].text != ",":
-                continue
-            after = name.right_edge.i + 1
-            if after < len(doc) and doc[after].text == "," and after == subject.right_edge.i:
+            # the parser hangs the second name on the first ("Lee, Ann Kim") or on the role ("aide, Ann Kim")
+            names = [a for a in owner.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + \
+                [a for a in subject.children if a.dep_ == "appos" and a.i > owner.i and a.ent_type_ in {"", "PERSON", "ORG"}
+                 and not any(d.dep_ == "det" for d in a.children)]  # a bare name, not "the Freedom Party"
+            name = next((a for a in names if a.pos_ == "PROPN" and _set_off(a, subject)), None)
+            if name is not None:
                 return name
     return None
+
+
+def _set_off(name: Token, subject: Token) -> bool:
+    """The name stands between commas and closes the subject phrase: "an aide to Lee, Ann Kim, said"."""
+    doc = name.doc
+    after = name.right_edge.i + 1
+    return doc[name.left_edge.i - 1].text == "," and after < len(doc) and doc[after].text == "," \
+        and after == subject.right_edge.i
