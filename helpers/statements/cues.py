@@ -15,6 +15,7 @@ from helpers.statements.orphans import (gerund_clause_verb, joined_to_relative, 
                                         shares_head_subject, subject_before_aside)
 from helpers.statements.senses import PLEDGE_VERBS, SPEECH_ACT_VERBS, acted_not_said, named_thing, names_it, phoned, pledged_money, speech_act_object
 from helpers.statements.stamps import is_clock, past_clock
+from helpers.statements.subjects import misparsed_subject
 
 CUE_VERBS = {
     "say", "tell", "warn", "accuse", "add", "state", "insist", "stress", "urge", "note", "claim",
@@ -148,7 +149,7 @@ def find_subject(verb: Token) -> Token | None:
             # "Carson was asked whether ...": the subject was spoken to; "it was informed that ...": the source's own voice
             return passive_agent(verb) or impersonal_source(verb, child)
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"it", "there"} | {"that", "which"}:
-            return past_clock(_misparsed_subject(child, verb))
+            return past_clock(misparsed_subject(child, verb))
         if child.dep_ == "nsubj" and child.lower_ == "it" and not _expletive(verb):
             return child  # "it said", "it also announced that" (an organisation, resolved later)
     after_quote = _subject_after_quote(verb)
@@ -313,27 +314,6 @@ def find_subject_among(subjects: list[Token], verb: Token) -> Token:
     last = subjects[-1]
     joined = last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].lower_ in {",", "and", "or"}
     return last if last.i > verb.i or not joined else subjects[0]
-
-
-def _misparsed_subject(subject: Token, verb: Token) -> Token:
-    """The true subject where the parser took a wider phrase.
-
-    "a deal Athens says ignores ...": a relative clause without "that" parsed as the noun with
-    the name in apposition -> the name. "... included Lee, Kim and Park, officials said": a list
-    whose last member, joined by a comma and no "and", stands right before the verb -> that member.
-    """
-    doc = subject.doc
-    named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_ENTITIES
-             and c.i == subject.i + 1 and subject.pos_ == "NOUN" and not subject.ent_type_]
-    if named:
-        return named[0]
-    last = subject
-    while any(c.dep_ == "conj" for c in last.children):
-        last = max((c for c in last.children if c.dep_ == "conj"), key=lambda c: c.i)
-    if last is subject or last.right_edge.i + 1 != verb.i or last.pos_ != "NOUN":
-        return subject
-    before = doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
-    return last if before is not None and before.text == "," else subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from helpers.parse import doc_text
 from helpers.statements.antecedents import DOCUMENT_NOUNS, _np_text, person_genders, speaker_span
 from helpers.statements.content import content_span
 from helpers.statements.continued import continued_speaker
+from helpers.statements.documents import is_authorless_text
 from helpers.statements.cues import QUOTE_ONLY_VERBS, _is_addressee, has_to, find_addressee, find_subject, is_cue
 from helpers.statements.nominal import according_to, nominal_statements, speaker_labels
 from helpers.statements.quotes import Quote, find_quotes
@@ -84,6 +85,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
         found = list(cue_statements(sent, quotes, article_quotes)) + list(according_to(sent)) + list(sourced_statements(sent)) + list(nominal_statements(sent, quotes)) \
             + list(speaker_labels(sent)) + list(colon_statements(sent, article_quotes)) + list(quoted_as_saying(sent, quotes))
         found += list(spoken_topics(sent, quotes, found))
+        found = [item for item in found if not (isinstance(item["speaker"], Token) and is_authorless_text(item["speaker"]))]
         rows = []
         for item in found:  # "Lee said ..., but he insisted ...": a pronoun may follow its antecedent's cue
             rows.append(finish(item, sent, info, mentions, context))

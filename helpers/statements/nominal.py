@@ -201,7 +201,8 @@ def speaker_labels(sent: Span):
     if not words or len(label) > MAX_LABEL_WORDS or not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in words):
         return
     head = words[-1]
-    if not (head.ent_type_ == "PERSON" or head.text.isupper() and (head.text.title() in _person_words(doc) or _in_dialogue(head, doc))):
+    # a person's name, not a common word the tagger took for one ("Background: the talks began ...")
+    if not (head.ent_type_ == "PERSON" and head.pos_ == "PROPN" or head.text.isupper() and (head.text.title() in _person_words(doc) or _in_dialogue(head, doc))):
         return
     body = [t for t in doc[colon.i + 1:_turn_end(sent)] if not t.is_space]
     # 'Clinton: "..." Bush: "..."' parsed as one sentence: the turn stops before the next name
