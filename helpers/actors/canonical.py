@@ -18,7 +18,7 @@ from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.venues import venue_names
-from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
+from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames, to_heads_named_first_alone
 from helpers.actors.spellings import (merge_name_variants, merged_spelling_surnames, retag_people_tagged_as_groups,
                                       retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word, without_article)
@@ -69,7 +69,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = retype_lone_places(m, set(full_names(m)))
     m = retitle_bare_surnames(m, gaz)
     roles = person_roles(m, gaz)
-    m = resolve_shared_surnames(m, roles)
+    m = to_heads_named_first_alone(resolve_shared_surnames(m, roles), roles)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
     m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m) | venue_names(m))].reset_index(drop=True)
