@@ -7,6 +7,7 @@ Texts written for these tests (invented people and events; no dev sample's wordi
 from __future__ import annotations
 
 import helpers
+from tests.conftest import load_quietly
 
 
 def _calls(text: str, date: str = "2009-03-03"):
@@ -29,3 +30,38 @@ def test_title_with_its_office_words_is_the_person_named_with_them():
             "officials said.\n\n"
             "Jane Dorsey and the Sudanese foreign minister spoke again the next day, officials said.")
     assert {"Ali Mahdi", "Jane Dorsey"} in _parties(text)
+
+
+def _mentions(text: str, date: str = "2011-05-04"):
+    return helpers.analyze_text(text, date=date, outlet="wire", cache=False).mentions
+
+
+SIGNING = ("OSLO, May 4, 2011 - The accord was signed on Tuesday by Lars Dahl, Piet Smit and Chen Liang. "
+           "\"Two neighbours have decided to speak again,\" Chen told the delegations. "
+           "Chen had received Dahl alone for an hour on Monday morning, an official said. "
+           "Foreign ministry spokesman Chen Bo declined to say whether a summit would follow.")
+
+
+def test_shared_surname_is_the_bearer_named_nearest_before():
+    bare = _mentions(SIGNING).query("surface == 'Chen'")
+    assert len(bare) == 2 and set(bare["actor"]) == {"Chen Liang"}
+
+
+def test_shared_surname_after_the_second_full_name_is_that_one():
+    text = SIGNING + " Chen said the ministry had nothing to add."
+    bare = _mentions(text).query("surface == 'Chen'")
+    assert list(bare["actor"])[-1] == "Chen Bo"
+
+
+def test_bare_surname_written_before_a_relative_is_named_is_the_leader(tmp_path):
+    (tmp_path / "001_a.txt").write_text(
+        "Talks on the dam\n20110504\n\nPresident Arvid Lund of Norway spoke with Prime Minister Piet Smit on Monday. "
+        "Lund said the talks were useful. President Lund will travel to Bern next week.\n", encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text(
+        "How the dam deal was made\n20110601\n\nNothing about the way the deal ended resembled the summit in Bern, "
+        "where Lund and Smit had sat across from each other a year before. Then Lund called Smit again on a Sunday. "
+        "Erik Lund, the president's brother and justice minister, later said the call had saved the deal.\n",
+        encoding="utf-8")
+    mentions = load_quietly(tmp_path).mentions
+    bare = mentions[mentions["article_id"].eq("002_b") & mentions["surface"].eq("Lund")]
+    assert len(bare) == 2 and set(bare["actor"]) == {"Arvid Lund"}
