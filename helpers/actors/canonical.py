@@ -302,7 +302,8 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         # "his foreign minister" is someone's minister, not the one the article has been naming
         relational = str(row.surface).lower().split()[:1] in (["his"], ["her"], ["their"], ["its"])
         so_far = Counter() if relational else named_before(by_article.get(row.article_id, []), row.start)
-        results.append(_best_holder(fits, words, so_far))
+        opening = min(by_sentence.get((row.article_id, row.sent_idx - 1), []), default=(0, None))[1]
+        results.append(_best_holder(fits, words, so_far, opening))
     return results
 
 
@@ -311,13 +312,15 @@ def named_before(people: list[tuple[int, str]], start: int) -> Counter:
     return Counter(actor for at, actor in people if at < start)
 
 
-def _best_holder(fits: list[tuple], words: set[str], before: Counter) -> str | None:
+def _best_holder(fits: list[tuple], words: set[str], before: Counter, opening: str | None = None) -> str | None:
     """The holder a role description stands for. The office written out decides first
     ("foreign minister" beats "defence minister"); then the article's own account: the holder
     it has named most so far ("Prime Minister Ali Hassan ... the Prime Minister said" is Hassan,
     even when another country's prime minister is named more often across the corpus); then
+    the one the sentence before names first, its subject ("Prime Minister Ali Hassan visited
+    Gaza, where he met Prime Minister Omar Said. The Prime Minister declared" is Hassan); then
     the corpus's count."""
-    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[4]), default=None)
+    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[0] == opening, h[4]), default=None)
     return best[0] if best else None
 
 
