@@ -6,7 +6,15 @@ Texts written for these tests (invented people and events; no dev sample's wordi
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pandas as pd
+import pytest
+
 import helpers
+from helpers.actors.canonical import _best_holder
+from helpers.actors.names import same_person
+from helpers.actors.spellings import merge_name_variants
 from tests.conftest import load_quietly
 
 
@@ -65,3 +73,31 @@ def test_bare_surname_written_before_a_relative_is_named_is_the_leader(tmp_path)
     mentions = load_quietly(tmp_path).mentions
     bare = mentions[mentions["article_id"].eq("002_b") & mentions["surface"].eq("Lund")]
     assert len(bare) == 2 and set(bare["actor"]) == {"Arvid Lund"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Richard Tchainy", "Dick Cheney", True),    # a nickname's full name, the surname back-transliterated
+    ("Thomas Preece", "Tom Price", True),
+    ("Nabil al-Arabi", "Nabil Elaraby", True),   # the Arabic article glued to the name
+    ("Badr Albusaidi", "Badr Al Busaidi", True),
+    ("James Becker", "Jim Baker", False),        # one vowel apart: two families
+    ("John Kirby", "John Kerry", False),
+    ("Samuel Nun", "Sam Nunn", False),
+])
+def test_spellings_of_one_person(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_name_cut_to_an_initial_is_never_the_canonical_spelling():
+    mentions = pd.DataFrame({
+        "actor": ["Zhao Y.", "Zhao Y.", "Zhao Y.", "Zhao Yu"], "type": "person",
+        "article_id": ["001", "001", "001", "002"], "resolved_by": "full name"})
+    assert merge_name_variants(mentions)["Zhao Y."] == "Zhao Yu"
+
+
+def test_role_two_holders_fit_equally_is_the_subject_of_the_sentence_before():
+    fits = [("Ali Hassan", "XA", {"leader"}, {"prime", "minister"}, 2),
+            ("Omar Said", "XB", {"leader"}, {"prime", "minister"}, 9)]
+    before = Counter({"Ali Hassan": 1, "Omar Said": 1})
+    assert _best_holder(fits, {"prime", "minister"}, before, "Ali Hassan") == "Ali Hassan"
+    assert _best_holder(fits, {"prime", "minister"}, before, None) == "Omar Said"
