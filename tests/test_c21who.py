@@ -101,3 +101,17 @@ def test_role_two_holders_fit_equally_is_the_subject_of_the_sentence_before():
     before = Counter({"Ali Hassan": 1, "Omar Said": 1})
     assert _best_holder(fits, {"prime", "minister"}, before, "Ali Hassan") == "Ali Hassan"
     assert _best_holder(fits, {"prime", "minister"}, before, None) == "Omar Said"
+
+
+ARRIVAL = ("WASHINGTON, July 4, 2001 - Prime Minister Omar Said flew in overnight with his brother Ali Said, "
+           "chief minister of the province. Ali Said is expected to join the talks later. ")
+
+
+def test_office_with_its_of_object_is_not_another_office_of_that_head_noun():
+    text = ARRIVAL + "Omar Said's plane landed at Dulles at 7.48 a.m. Omar Said was met by the chief of protocol at the airport."
+    assert not any("Ali Said" in parties for parties in _parties(text))
+
+
+def test_pronoun_after_a_possessed_subject_is_its_owner():
+    text = ARRIVAL + "Omar Said's plane landed at Dulles at 7.48 a.m. He was met by Secretary of State Jane Dorsey at the airport."
+    assert {"Omar Said", "Jane Dorsey"} in _parties(text)

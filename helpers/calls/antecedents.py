@@ -123,11 +123,13 @@ NON_OFFICE_MODIFIERS = {"new", "former", "then", "late", "own", "current", "outg
 
 
 def _office_words_fit(head: Token, window: set[str]) -> bool:
-    """The office words written before the title are the named person's too: "the Egyptian
+    """The office words written with the title are the named person's too: "the Egyptian
     foreign minister" is not the person named as "the Egyptian prime minister", nor is "the
-    minister" a prime minister."""
-    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.text.islower()
-             and c.ent_type_ not in {"GPE", "NORP"} and c.lower_ not in NON_OFFICE_MODIFIERS}
+    minister" a prime minister, nor "the chief of protocol" a chief minister."""
+    # "the chief of protocol" is not "X, chief minister of Punjab": the office's "of" object counts too
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    words = {c.lower_ for c in [*head.children, *objects] if (c.dep_ in {"amod", "compound"} or c in objects)
+             and c.text.islower() and c.ent_type_ not in {"GPE", "NORP"} and c.lower_ not in NON_OFFICE_MODIFIERS}
     if head.lower_ == "minister" and ("prime" in window) != ("prime" in words):
         return False
     return words <= window
