@@ -18,7 +18,7 @@ from helpers.actors.names import fold
 from helpers.actors.name_forms import fuller_forms
 from helpers.actors.places import retype_lone_places
 from helpers.actors.venues import venue_names
-from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames
+from helpers.actors.salience import resolve_shared_surnames, retitle_bare_surnames, to_heads_named_first_alone
 from helpers.actors.spellings import (merge_name_variants, merged_spelling_surnames, retag_people_tagged_as_groups,
                                       retag_people_tagged_as_organisations,
                                       split_glued_pairs, surname_variant, unglue_word, without_article)
@@ -70,7 +70,7 @@ def resolve_mentions(mentions: pd.DataFrame, gaz: Gazetteer) -> tuple[pd.DataFra
     m = retype_lone_places(m, set(full_names(m)))
     m = retitle_bare_surnames(m, gaz)
     roles = person_roles(m, gaz)
-    m = resolve_shared_surnames(m, roles)
+    m = to_heads_named_first_alone(resolve_shared_surnames(m, roles), roles)
     is_role = m["resolved_by"].eq("role description")
     m.loc[is_role, "actor"] = resolve_roles(m, roles)
     m = m[m["actor"].notna() & ~m["actor"].isin(thing_names(m) | venue_names(m))].reset_index(drop=True)
@@ -308,7 +308,8 @@ def resolve_roles(m: pd.DataFrame, roles: pd.DataFrame) -> list[str | None]:
         # "his foreign minister" is someone's minister, not the one the article has been naming
         relational = str(row.surface).lower().split()[:1] in (["his"], ["her"], ["their"], ["its"])
         so_far = Counter() if relational else named_before(by_article.get(row.article_id, []), row.start)
-        results.append(_best_holder(fits, words, so_far))
+        opening = min(by_sentence.get((row.article_id, row.sent_idx - 1), []), default=(0, None))[1]
+        results.append(_best_holder(fits, words, so_far, opening))
     return results
 
 
@@ -330,13 +331,15 @@ def named_before(people: list[tuple[int, str]], start: int) -> Counter:
     return Counter(actor for at, actor in people if at < start)
 
 
-def _best_holder(fits: list[tuple], words: set[str], before: Counter) -> str | None:
+def _best_holder(fits: list[tuple], words: set[str], before: Counter, opening: str | None = None) -> str | None:
     """The holder a role description stands for. The office written out decides first
     ("foreign minister" beats "defence minister"); then the article's own account: the holder
     it has named most so far ("Prime Minister Ali Hassan ... the Prime Minister said" is Hassan,
     even when another country's prime minister is named more often across the corpus); then
+    the one the sentence before names first, its subject ("Prime Minister Ali Hassan visited
+    Gaza, where he met Prime Minister Omar Said. The Prime Minister declared" is Hassan); then
     the corpus's count."""
-    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[4]), default=None)
+    best = max(fits, key=lambda h: (len(words & h[3]), before[h[0]], h[0] == opening, h[4]), default=None)
     return best[0] if best else None
 
 

@@ -23,7 +23,7 @@ from helpers.actors.names import HONORIFIC_GENDER, is_given_name, name_gender
 from helpers.actors.offices import _country_in, describe_person
 from helpers.actors.organisations import agency_name, agency_spans, names_a_medium, names_no_organisation, qualified_body, qualify_bare_bodies
 from helpers.actors.venues import names_venue
-from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, written_as_head
+from helpers.actors.salience import bearers_in_either_order, one_person as _one_person, to_nearest_bearers, written_as_head
 from helpers.actors.roles import (BODY_POSSESSIVES, anchor_roles, apposed_name, country_roles, is_role_description,
                                   leader_phrase_roles, role_country, role_family_of, role_words, within_any)
 from helpers.actors.formaltitles import formal_titled_names
@@ -392,7 +392,7 @@ def extract_mentions(doc: Doc, gaz: Gazetteer, sentences: list[dict]) -> list[di
             "appos": apposed_name(span) if source == "role" else None,
             "body_poss": source == "role" and span[0].lower_ in BODY_POSSESSIVES,
         })
-    return qualify_bare_bodies(anchor_roles(rows))
+    return qualify_bare_bodies(anchor_roles(to_nearest_bearers(rows, gaz)))
 
 
 def sentence_locator(sentences: list[dict]):

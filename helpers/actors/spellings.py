@@ -32,7 +32,9 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     Sergey Lavrov, a surname one letter off), a nickname beside the full first name (Tony /
     Antony Blinken, Joe / Joseph Biden) and a name glued to the next word by a lost space
     ("Vladimir Putinsaid"). Gazetteer spellings win, then the spelling most articles use
-    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent. Articles
+    (one outlet's "Kalın" yields to three outlets' "Kalin"), then the most frequent; a form
+    that cuts a first or last name to an initial ("Wang Y.") never wins over one that writes
+    it out ("Wang Yi"), however often a state agency's copy prints it. Articles
     count however the tagger typed the name there ("Jane Roe's" taken for an organisation).
     """
     is_person = m["type"].eq("person") & m["actor"].notna()
@@ -40,7 +42,8 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
     n_articles = m.groupby("actor")["article_id"].nunique().to_dict() if "article_id" in m else {}
     gazetteer_names = set(m.loc[m["resolved_by"].eq("gazetteer"), "actor"])
     mapping = {name: name for name in m["actor"].dropna().unique()}
-    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, -n_articles.get(n, 0), -counts[n], n))
+    ranked_all = sorted(counts, key=lambda n: (n not in gazetteer_names, cut_to_initial(n), -n_articles.get(n, 0),
+                                               -counts[n], n))
     blocks: dict[str, list[str]] = {}
     for name in ranked_all:
         if len(name.split()) >= 2:  # blocked by initials: Jayshankar / Jaishankar, Lee Myung Bak / Lee Myung-bak
@@ -61,6 +64,13 @@ def merge_name_variants(m: pd.DataFrame) -> dict:
         if base and mapping.get(base, base) != name:
             mapping[name] = mapping.get(base, base)
     return plain_letter_heads(followed_to_heads(mapping))
+
+
+def cut_to_initial(name: str) -> bool:
+    """The first or the last word of a name is an initial: "Wang Y.", "M. Pompeo" (a middle
+    initial, "George H. W. Bush", writes nothing out less)."""
+    words = name.replace(".", " ").split()
+    return len(words) >= 2 and (len(words[0]) == 1 or len(words[-1]) == 1)
 
 
 def followed_to_heads(mapping: dict) -> dict:

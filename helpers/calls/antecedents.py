@@ -110,10 +110,29 @@ def role_antecedent(head: Token, mentions: list[dict], taken: list[tuple]) -> di
         if mention["start"] in used:
             continue
         window = _title_words(doc, mention)
-        if head.lower_ in window and all(q in window or _same_country(q, window, mention) for q in qualifiers):
+        if head.lower_ in window and _office_words_fit(head, window) \
+                and all(q in window or _same_country(q, window, mention) for q in qualifiers):
             return mention
     # only a title a country qualifies ("the German chancellor") is surely a person's
     return _untitled_just_before(head, mentions, used, qualifiers) if qualifiers else None
+
+
+# Words before a title that say nothing of which office it is ("the new foreign minister").
+NON_OFFICE_MODIFIERS = {"new", "former", "then", "late", "own", "current", "outgoing", "incoming", "visiting",
+                        "top", "powerful", "veteran", "embattled", "elderly", "young", "first", "same", "other"}
+
+
+def _office_words_fit(head: Token, window: set[str]) -> bool:
+    """The office words written with the title are the named person's too: "the Egyptian
+    foreign minister" is not the person named as "the Egyptian prime minister", nor is "the
+    minister" a prime minister, nor "the chief of protocol" a chief minister."""
+    # "the chief of protocol" is not "X, chief minister of Punjab": the office's "of" object counts too
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    words = {c.lower_ for c in [*head.children, *objects] if (c.dep_ in {"amod", "compound"} or c in objects)
+             and c.text.islower() and c.ent_type_ not in {"GPE", "NORP"} and c.lower_ not in NON_OFFICE_MODIFIERS}
+    if head.lower_ == "minister" and ("prime" in window) != ("prime" in words):
+        return False
+    return words <= window
 
 
 def _same_country(qualifier: str, window: set[str], mention: dict) -> bool:

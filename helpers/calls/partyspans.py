@@ -54,7 +54,10 @@ def participant_span(head: Token, mentions: list[dict], taken: list[tuple]) -> t
                 return None  # "Jaishankar is due in Beijing for his first visit": "his" is the subject
             if head.dep_ == "poss" and subject_pronoun_of_clause(head):
                 return None  # "He is due at the White House for his first meeting with X": "his" is "he", taken
-            earlier = [m for m in before if is_subject_at(head.doc, m)]
+            # "Sharif's plane landed at Dulles. He was met by ...": the owner of the sentence before's subject
+            previous = head.sent.start - 1 >= 0 and head.doc[head.sent.start - 1].sent.start_char
+            earlier = [m for m in before if is_subject_at(head.doc, m)
+                       or previous is not False and m["start"] >= previous and owns_subject(head.doc, m)]
             titled = None if subjects else title_subject_before(head, mentions, taken)
             if titled is not None and (not earlier or titled[0] > earlier[-1]["start"]):
                 return mention_span(titled[1])  # "For now the emir's own telephone ... He flew to ...": the emir
