@@ -17,6 +17,8 @@ from collections import Counter
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
+from helpers.calls.storycount import (AHEAD_OF_REPORT, FOLLOWING_WEEKDAY, NO_FOLLOWING_DAY, SPAN_BOUND, ahead_of_report,
+                                      following_weekday, past_story_day)
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
 from helpers.read.entries import day_at, entry_days, is_live_blog, raw_text
 
@@ -28,6 +30,7 @@ GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
 # A weekday read against a borrowed date, that no other article gives the contact, is no day.
 ENTRY = "day of its live-blog entry"
 UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
+UNCONFIRMED_GUESS = "no day: a relative day read against an article date inferred from the corpus, and no article dates this contact"
 
 
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
@@ -121,7 +124,11 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         narrative = None if several(trigger) else story_day(told, day, how_ref,
                                                              "planned" if announced(told, sentence) else status)
         if not earlier:
-            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status)
+            counted_from = narrative if narrative is not None or several(trigger) else past_story_day(told, day, how_ref in GUESSED)
+            result, source = _from_story_or_entry(result, source, expr, sentence, (narrative, counted_from), day,
+                                                  how_ref, status)
+        if ahead_of_report(result, source, status, day, how_ref in GUESSED or how_ref == ENTRY):
+            result, source = {"date": None, "date_approx": None}, AHEAD_OF_REPORT
         narrative_days.append(narrative if default is True else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
@@ -140,16 +147,23 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     return cm
 
 
-def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status) -> tuple[dict, str]:
+def _from_story_or_entry(result: dict, source, expr, sentence, story: tuple, day, how_ref, status) -> tuple[dict, str]:
     """The day of a current mention counted from the story's day ("He met X on Friday. He had
     spoken with Y a day earlier", "The next morning X briefed Y"), or the day of its live-blog
-    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference")."""
+    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference"). ``story`` is
+    (the day the narrative is at, the day a cue counts from: also a day weeks before the
+    article's, "They met on 6 May. The next day, ...")."""
+    narrative, counted_from = story
     offset = narrative_offset(expr)
     if offset is None and not (expr and names_a_day(expr)):
         offset = narrative_offset(leading_words(sentence))
-    if narrative is not None and offset is not None:
-        return ({"date": narrative + pd.Timedelta(days=offset), "date_approx": None},
+    if counted_from is not None and offset is not None:
+        return ({"date": counted_from + pd.Timedelta(days=offset), "date_approx": None},
                 f"relative day + the day the article last named + {how_ref}")
+    following = following_weekday(expr, counted_from)
+    if following is not None:
+        return following, f"weekday + the day the article last named + {how_ref}" if following["date"] is not None \
+            else NO_FOLLOWING_DAY
     if how_ref == ENTRY and status == "happened" and narrative is None and not names_a_day(expr or ""):
         return {"date": day, "date_approx": None}, ENTRY
     return result, source
@@ -234,17 +248,13 @@ def up_to(interval: str, day) -> str:
     return f"{first}/{max(last, f'{pd.Timestamp(day):%Y-%m-%d}')}"
 
 
-# "A joint statement promised a truce from Monday morning": the start or end of a span, not a
-# day the story is at.
-SPAN_BOUND = re.compile(r"^\W*\w*\W*\b(from|until|till|since)\s+(?:\w+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-
-
 def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
     """The day the narrative is at from the last day words before a contact, when it lies in
     the week up to the reference day (a date of something long before is background); for a
     planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
     after it."""
-    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED or SPAN_BOUND.search(words):
+    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED or SPAN_BOUND.search(words) \
+            or FOLLOWING_WEEKDAY.search(words):  # counted from a day before it, not from the article's
         return None
     ahead = status in {"planned", "expected"}
     found = resolve(words, day, status if ahead else "happened")["date"]
@@ -275,7 +285,7 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     the same contact (same participants and channel) to a day of that weekday within a week,
     the mention takes that day. In an article that only borrowed the date of another report
     of its event, a weekday or "yesterday" no other article confirms gets no day
-    (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
+    (``UNCONFIRMED``), as does a "yesterday" in one whose day is inferred. Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
@@ -292,17 +302,26 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     for i, (key, article_id, date, how) in enumerate(zip(keys, cm["article_id"], cm["date"], cm["date_source"])):
         ref = refs.get(article_id, (None, None))[1]
         weekday = str(how).startswith("weekday")
-        if pd.isna(date) or ref not in GUESSED or not (weekday or ref == BORROWED and str(how).startswith("relative day")):
+        if pd.isna(date) or ref not in GUESSED or not (weekday or counted_from_guess(how, ref)):
             continue
         days = firm.get(key, set())
         fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7} if weekday else set()
         if date not in days and len(fits) == 1:
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
             cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
-        elif date not in days and ref == BORROWED:  # "on Monday", "yesterday" said on a day not known
+        elif date not in days and (ref == BORROWED or not weekday):  # "on Monday", "yesterday" said on a day not known
             cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
-            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
+            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED if ref == BORROWED else UNCONFIRMED_GUESS
     return cm
+
+
+def counted_from_guess(how, ref: str | None) -> bool:
+    """A relative day ("yesterday", "the next day") counted from a reference day the corpus only
+    guessed: an inferred article day is the last day the article reports, often days before it
+    was written, so "yesterday" read against it is a day no one reported; a borrowed day is that
+    of another article. A day counted from a day the article names is left to that day."""
+    relative = str(how).startswith("relative day")
+    return relative and (ref == BORROWED or ref == INFERRED and str(how) == f"relative day + {INFERRED}")
 
 
 def planned_day(event_id) -> pd.Timestamp | None:
