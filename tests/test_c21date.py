@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import analyze_text
-from helpers.calls.dating import INFERRED, UNCONFIRMED_GUESS, align_to_dated_contacts
+from helpers.calls.dating import INFERRED, STORY_CUE_ON_GUESS, align_to_dated_contacts, date_mentions
 from helpers.calls.storycount import following_weekday, past_story_day
 
 
@@ -62,18 +62,33 @@ def test_a_story_day_weeks_back_counts_only_when_named_in_full(words, guessed, e
     assert (None if found is None else f"{found:%Y-%m-%d}") == expected
 
 
-def test_yesterday_in_an_article_with_an_inferred_date_is_no_day_unless_another_article_gives_it():
+def test_yesterday_in_an_article_with_an_inferred_date_takes_the_day_another_article_gives_it():
     cm = pd.DataFrame({
         "article_id": ["wire", "digest", "digest"],
-        "date": pd.to_datetime(["2031-05-06", "2031-05-06", "2031-05-06"]),
+        "date": pd.to_datetime(["2031-05-09", "2031-05-06", "2031-05-06"]),
         "date_source": ["weekday + article date", "relative day + " + INFERRED, "relative day + " + INFERRED],
         "background": [False] * 3})
-    refs = {"wire": (pd.Timestamp("2031-05-07"), "article date"), "digest": (pd.Timestamp("2031-05-07"), INFERRED)}
+    # the digest's day is inferred as 7 May: it was written later, as the wire's call of 9 May shows
+    refs = {"wire": (pd.Timestamp("2031-05-10"), "article date"), "digest": (pd.Timestamp("2031-05-07"), INFERRED)}
     keys = ["Santos – Ulloa (remote)", "Santos – Ulloa (remote)", "Kettunen – Ilves (remote)"]
     out = align_to_dated_contacts(cm, keys, refs)
-    # the wire dates the Santos call, so the digest's "yesterday" stands; Kettunen's call has no day
-    assert f"{out['date'][1]:%Y-%m-%d}" == "2031-05-06"
-    assert pd.isna(out["date"][2]) and out["date_source"][2] == UNCONFIRMED_GUESS
+    assert f"{out['date'][1]:%Y-%m-%d}" == "2031-05-09"
+    assert f"{out['date'][2]:%Y-%m-%d}" == "2031-05-06"  # no other article dates Kettunen's call
+
+
+@pytest.mark.parametrize("words, ref, expected", [
+    ("The next day", INFERRED, None),  # counted from a story day the article does not give
+    ("later that day", INFERRED, None),
+    ("yesterday", INFERRED, "2031-05-06"),  # counted from the article's day, as inferred
+    ("later that day", "article date", "2031-05-07"),  # the story is at the article's own day
+])
+def test_a_story_cue_in_an_article_with_an_inferred_day_and_no_story_day_is_no_day(words, ref, expected):
+    cm = pd.DataFrame({"article_id": ["digest"], "date_expr": [words], "status": ["happened"],
+                       "background": [False], "sentence": [f"{words}, Santos called Ulloa."]})
+    out = date_mentions(cm, {"digest": (pd.Timestamp("2031-05-07"), ref)})
+    assert (None if pd.isna(out["date"][0]) else f"{out['date'][0]:%Y-%m-%d}") == expected
+    if expected is None and ref == INFERRED:
+        assert out["date_source"][0] == STORY_CUE_ON_GUESS
 
 
 def test_a_held_contact_is_not_put_after_the_day_it_is_reported():

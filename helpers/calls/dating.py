@@ -30,7 +30,7 @@ GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
 # A weekday read against a borrowed date, that no other article gives the contact, is no day.
 ENTRY = "day of its live-blog entry"
 UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
-UNCONFIRMED_GUESS = "no day: a relative day read against an article date inferred from the corpus, and no article dates this contact"
+STORY_CUE_ON_GUESS = "no day: a day counted from the story's day ('the next day') in an article whose own day is guessed"
 
 
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
@@ -123,13 +123,16 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         narrative = None if several(trigger) else story_day(told, day, how_ref,
                                                              "planned" if announced(told, sentence) else status)
+        # a day weeks back counts in a retrospective: "On 5 May X met Y. ... The next day ..."
+        counted_from = narrative if narrative is not None or several(trigger) \
+            else past_story_day(told, day, how_ref in GUESSED)
         if not earlier:
-            counted_from = narrative if narrative is not None or several(trigger) else past_story_day(told, day, how_ref in GUESSED)
             result, source = _from_story_or_entry(result, source, expr, sentence, (narrative, counted_from), day,
                                                   how_ref, status)
         if ahead_of_report(result, source, status, day, how_ref in GUESSED or how_ref == ENTRY):
             result, source = {"date": None, "date_approx": None}, AHEAD_OF_REPORT
-        narrative_days.append(narrative if default is True else None)
+        narrative_days.append(counted_from if default is True and (narrative is not None or status == "happened")
+                              else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
         guesses.append(day if how_ref in GUESSED else None)
@@ -160,6 +163,8 @@ def _from_story_or_entry(result: dict, source, expr, sentence, story: tuple, day
     if counted_from is not None and offset is not None:
         return ({"date": counted_from + pd.Timedelta(days=offset), "date_approx": None},
                 f"relative day + the day the article last named + {how_ref}")
+    if how_ref in GUESSED and narrative_offset(expr) is not None:  # "The next day, X called Y", the day unknown
+        return {"date": None, "date_approx": None}, STORY_CUE_ON_GUESS
     following = following_weekday(expr, counted_from)
     if following is not None:
         return following, f"weekday + the day the article last named + {how_ref}" if following["date"] is not None \
@@ -285,7 +290,8 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     the same contact (same participants and channel) to a day of that weekday within a week,
     the mention takes that day. In an article that only borrowed the date of another report
     of its event, a weekday or "yesterday" no other article confirms gets no day
-    (``UNCONFIRMED``), as does a "yesterday" in one whose day is inferred. Linear: one pass to collect the dated contacts, one to align."""
+    (``UNCONFIRMED``); a "yesterday" in one whose day is inferred takes the one day within a
+    week that other articles give the contact. Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
@@ -305,21 +311,21 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
         if pd.isna(date) or ref not in GUESSED or not (weekday or counted_from_guess(how, ref)):
             continue
         days = firm.get(key, set())
-        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7} if weekday else set()
+        fits = {d for d in days if abs((d - date).days) <= 7 and (d.weekday() == date.weekday() or not weekday)}
         if date not in days and len(fits) == 1:
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
-            cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
-        elif date not in days and (ref == BORROWED or not weekday):  # "on Monday", "yesterday" said on a day not known
+            cm.iat[i, cm.columns.get_loc("date_source")] = f"{'weekday' if weekday else 'relative day'} + the day other articles give this contact"
+        elif date not in days and ref == BORROWED:  # "on Monday", "yesterday" said on a day not known
             cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
-            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED if ref == BORROWED else UNCONFIRMED_GUESS
+            cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
     return cm
 
 
 def counted_from_guess(how, ref: str | None) -> bool:
-    """A relative day ("yesterday", "the next day") counted from a reference day the corpus only
-    guessed: an inferred article day is the last day the article reports, often days before it
-    was written, so "yesterday" read against it is a day no one reported; a borrowed day is that
-    of another article. A day counted from a day the article names is left to that day."""
+    """A relative day ("yesterday") counted from a reference day the corpus only guessed: an
+    inferred article day is the last day the article reports, at times days before it was
+    written, so the day other articles give the contact within a week is taken; a borrowed day
+    is that of another article. A day counted from a day the article names is left to it."""
     relative = str(how).startswith("relative day")
     return relative and (ref == BORROWED or ref == INFERRED and str(how) == f"relative day + {INFERRED}")
 
