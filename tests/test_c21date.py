@@ -97,3 +97,19 @@ def test_a_held_contact_is_not_put_after_the_day_it_is_reported():
             "had broken weeks ago. The next day, Taavet met Chancellor Ines Marquart in Narva.")
     rows = _rows(text, "2031-05-20")
     assert not any(day is not None and day > "2031-05-20" for _, day, status in rows if status == "happened")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another calendar's day, then the slashed date: day first, as the weekday confirms
+    ("Accord in Riga\n\nRiga, Wednesday 14 Rabi 1453 corresponding to 3/9/2031 (BNS).\nThe envoys met.", "2031-09-03"),
+    # the weekday fits only month first: 9 April 2031 is a Wednesday
+    ("Riga, Wednesday 4/9/2031 (BNS) - The envoys met.", "2031-04-09"),
+    ("Riga, 4/9/2031 (BNS) - The envoys met.", "2031-09-04"),  # no weekday: day first
+    ("Riga, Monday 3/9/2031 (BNS) - The envoys met.", None),  # a weekday neither reading has
+    ("The envoys met in Riga. Sales rose 3/9/2031 (BNS) - no dateline.", None),
+])
+def test_a_dateline_with_a_slashed_date_gives_the_article_day(text, expected):
+    from helpers.read.datelines import numeric_dateline
+
+    found = numeric_dateline(text)
+    assert (None if found is None else f"{found:%Y-%m-%d}") == expected
