@@ -113,3 +113,14 @@ def test_a_dateline_with_a_slashed_date_gives_the_article_day(text, expected):
 
     found = numeric_dateline(text)
     assert (None if found is None else f"{found:%Y-%m-%d}") == expected
+
+
+def test_a_contact_before_a_ceremony_is_on_the_day_the_ceremony_was_told_at():
+    # Friday 16 May 2031: the accord and its ceremony; Monday 12 May: the talks' opening day
+    text = ("OSLO, May 16 (Test Wire) - Premier Oskar Vaheri and President Lumi Taavet agreed on Friday to "
+            "reopen the border.\n\nThe two then stood for photographers in a ceremony that lasted barely 40 "
+            "minutes.\n\nVaheri, who arrived in Oslo on Monday, sat with Taavet for three hours in the opening "
+            "session that day.\n\nVaheri spoke by telephone with Chancellor Ines Marquart shortly before the "
+            "ceremony to brief her on the text.")
+    rows = _rows(text, "2031-05-16")
+    assert (("Ines Marquart", "Oskar Vaheri"), "2031-05-16", "happened") in rows
