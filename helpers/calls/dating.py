@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
 from helpers.calls.storycount import (AHEAD_OF_REPORT, FOLLOWING_WEEKDAY, NO_FOLLOWING_DAY, SPAN_BOUND, ahead_of_report,
-                                      following_weekday, past_story_day)
+                                      following_weekday, names_weekday_and_date, past_story_day)
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
 from helpers.read.entries import day_at, entry_days, is_live_blog, raw_text
 
@@ -131,8 +131,10 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
                                                   how_ref, status)
         if ahead_of_report(result, source, status, day, how_ref in GUESSED or how_ref == ENTRY):
             result, source = {"date": None, "date_approx": None}, AHEAD_OF_REPORT
-        narrative_days.append(counted_from if default is True and (narrative is not None or status == "happened")
-                              else None)
+        # weeks back, only a day told with its weekday ("on the afternoon of Tuesday, 5 September")
+        # is the story's: "agreed in Moscow on 10 October" may be of something else
+        far = status == "happened" and names_weekday_and_date(told)
+        narrative_days.append(counted_from if default is True and (narrative is not None or far) else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
         guesses.append(day if how_ref in GUESSED else None)
@@ -160,7 +162,8 @@ def _from_story_or_entry(result: dict, source, expr, sentence, story: tuple, day
     offset = narrative_offset(expr)
     if offset is None and not (expr and names_a_day(expr)):
         offset = narrative_offset(leading_words(sentence))
-    if counted_from is not None and offset is not None:
+    # "a day earlier" with the story weeks back may count from the article's day; "the next day" may not
+    if counted_from is not None and offset is not None and (narrative is not None or offset > 0):
         return ({"date": counted_from + pd.Timedelta(days=offset), "date_approx": None},
                 f"relative day + the day the article last named + {how_ref}")
     if how_ref in GUESSED and narrative_offset(expr) is not None:  # "The next day, X called Y", the day unknown

@@ -8,7 +8,7 @@ import re
 
 import pandas as pd
 
-from helpers.calls.dates import EXPLICIT_RE, WEEKDAYS, resolve
+from helpers.calls.dates import EXPLICIT_RE, WEEKDAY_RE, WEEKDAYS, resolve
 
 
 # "A joint statement promised a truce from Monday morning": the start or end of a span, not a
@@ -58,3 +58,8 @@ def past_story_day(words: str | None, day, guessed: bool) -> pd.Timestamp | None
         return None
     found = resolve(words, day, "happened")["date"]
     return found if found is not None and 0 <= (day - found).days <= STORY_REACH else None
+
+
+def names_weekday_and_date(words) -> bool:
+    """Day words with a weekday and a month and day ("on the afternoon of Tuesday, 5 September")."""
+    return isinstance(words, str) and bool(EXPLICIT_RE.search(words)) and bool(WEEKDAY_RE.search(words))
