@@ -126,6 +126,8 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         # a day weeks back counts in a retrospective: "On 5 May X met Y. ... The next day ..."
         counted_from = narrative if narrative is not None or several(trigger) \
             else past_story_day(told, day, how_ref in GUESSED)
+        if FOLLOWING_WEEKDAY.search(expr or "") and FOLLOWING_WEEKDAY.search(told or ""):
+            counted_from = None  # "The following Monday, X called Y": its own words, no day before them
         if not earlier:
             result, source = _from_story_or_entry(result, source, expr, sentence, (narrative, counted_from), day,
                                                   how_ref, status)
@@ -261,8 +263,7 @@ def story_day(words: str | None, day, how_ref: str | None, status: str = "happen
     the week up to the reference day (a date of something long before is background); for a
     planned contact ("X is expected in Niamey on Monday, where she hopes to meet Y") the week
     after it."""
-    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED or SPAN_BOUND.search(words) \
-            or FOLLOWING_WEEKDAY.search(words):  # counted from a day before it, not from the article's
+    if not isinstance(words, str) or day is None or pd.isna(day) or how_ref == BORROWED or SPAN_BOUND.search(words):
         return None
     ahead = status in {"planned", "expected"}
     found = resolve(words, day, status if ahead else "happened")["date"]
