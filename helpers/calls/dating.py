@@ -17,6 +17,8 @@ from collections import Counter
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
+from helpers.calls.storycount import (AHEAD_OF_REPORT, FOLLOWING_WEEKDAY, NO_FOLLOWING_DAY, SPAN_BOUND, ahead_of_report,
+                                      following_weekday, names_weekday_and_date, past_story_day)
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
 from helpers.read.entries import day_at, entry_days, is_live_blog, raw_text
 
@@ -28,6 +30,7 @@ GUESSED = {INFERRED, BORROWED, ANCHORED}  # reference days that may be days off
 # A weekday read against a borrowed date, that no other article gives the contact, is no day.
 ENTRY = "day of its live-blog entry"
 UNCONFIRMED = "no day: a weekday or relative day read against the date of another article, and no article dates this contact"
+STORY_CUE_ON_GUESS = "no day: a day counted from the story's day ('the next day') in an article whose own day is guessed"
 
 
 def reference_days(articles: pd.DataFrame) -> dict[str, tuple]:
@@ -120,9 +123,20 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         source = None if how is None else (how if how == "explicit date" else f"{how} + {how_ref}")
         narrative = None if several(trigger) else story_day(told, day, how_ref,
                                                              "planned" if announced(told, sentence) else status)
+        # a day weeks back counts in a retrospective: "On 5 May X met Y. ... The next day ..."
+        counted_from = narrative if narrative is not None or several(trigger) \
+            else past_story_day(told, day, how_ref in GUESSED)
+        if FOLLOWING_WEEKDAY.search(expr or "") and FOLLOWING_WEEKDAY.search(told or ""):
+            counted_from = None  # "The following Monday, X called Y": its own words, no day before them
         if not earlier:
-            result, source = _from_story_or_entry(result, source, expr, sentence, narrative, day, how_ref, status)
-        narrative_days.append(narrative if default is True else None)
+            result, source = _from_story_or_entry(result, source, expr, sentence, (narrative, counted_from), day,
+                                                  how_ref, status)
+        if ahead_of_report(result, source, status, day, how_ref in GUESSED or how_ref == ENTRY):
+            result, source = {"date": None, "date_approx": None}, AHEAD_OF_REPORT
+        # weeks back, only a day told with its weekday ("on the afternoon of Tuesday, 5 September")
+        # is the story's: "agreed in Moscow on 10 October" may be of something else
+        far = status == "happened" and names_weekday_and_date(told)
+        narrative_days.append(counted_from if default is True and (narrative is not None or far) else None)
         story_days.append(narrative)
         reference.append(day if how_ref not in GUESSED else None)
         guesses.append(day if how_ref in GUESSED else None)
@@ -140,16 +154,26 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
     return cm
 
 
-def _from_story_or_entry(result: dict, source, expr, sentence, narrative, day, how_ref, status) -> tuple[dict, str]:
+def _from_story_or_entry(result: dict, source, expr, sentence, story: tuple, day, how_ref, status) -> tuple[dict, str]:
     """The day of a current mention counted from the story's day ("He met X on Friday. He had
     spoken with Y a day earlier", "The next morning X briefed Y"), or the day of its live-blog
-    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference")."""
+    entry ("2040 GMT (Monday) - Putin and Aliyev have begun a video conference"). ``story`` is
+    (the day the narrative is at, the day a cue counts from: also a day weeks before the
+    article's, "They met on 6 May. The next day, ...")."""
+    narrative, counted_from = story
     offset = narrative_offset(expr)
     if offset is None and not (expr and names_a_day(expr)):
         offset = narrative_offset(leading_words(sentence))
-    if narrative is not None and offset is not None:
-        return ({"date": narrative + pd.Timedelta(days=offset), "date_approx": None},
+    # "a day earlier" with the story weeks back may count from the article's day; "the next day" may not
+    if counted_from is not None and offset is not None and (narrative is not None or offset > 0):
+        return ({"date": counted_from + pd.Timedelta(days=offset), "date_approx": None},
                 f"relative day + the day the article last named + {how_ref}")
+    if how_ref in GUESSED and narrative_offset(expr) is not None:  # "The next day, X called Y", the day unknown
+        return {"date": None, "date_approx": None}, STORY_CUE_ON_GUESS
+    following = following_weekday(expr, counted_from)
+    if following is not None:
+        return following, f"weekday + the day the article last named + {how_ref}" if following["date"] is not None \
+            else NO_FOLLOWING_DAY
     if how_ref == ENTRY and status == "happened" and narrative is None and not names_a_day(expr or ""):
         return {"date": day, "date_approx": None}, ENTRY
     return result, source
@@ -234,11 +258,6 @@ def up_to(interval: str, day) -> str:
     return f"{first}/{max(last, f'{pd.Timestamp(day):%Y-%m-%d}')}"
 
 
-# "A joint statement promised a truce from Monday morning": the start or end of a span, not a
-# day the story is at.
-SPAN_BOUND = re.compile(r"^\W*\w*\W*\b(from|until|till|since)\s+(?:\w+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-
-
 def story_day(words: str | None, day, how_ref: str | None, status: str = "happened") -> pd.Timestamp | None:
     """The day the narrative is at from the last day words before a contact, when it lies in
     the week up to the reference day (a date of something long before is background); for a
@@ -275,7 +294,8 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     the same contact (same participants and channel) to a day of that weekday within a week,
     the mention takes that day. In an article that only borrowed the date of another report
     of its event, a weekday or "yesterday" no other article confirms gets no day
-    (``UNCONFIRMED``). Linear: one pass to collect the dated contacts, one to align."""
+    (``UNCONFIRMED``); a "yesterday" in one whose day is inferred takes the one day within a
+    week that other articles give the contact. Linear: one pass to collect the dated contacts, one to align."""
     firm: dict[str, set] = {}
     events = cm["event_id"] if "event_id" in cm else pd.Series(None, index=cm.index)
     told = cm["narrative_date"] if "narrative_date" in cm else pd.Series(pd.NaT, index=cm.index)
@@ -292,17 +312,26 @@ def align_to_dated_contacts(cm: pd.DataFrame, keys: list[str], refs: dict[str, t
     for i, (key, article_id, date, how) in enumerate(zip(keys, cm["article_id"], cm["date"], cm["date_source"])):
         ref = refs.get(article_id, (None, None))[1]
         weekday = str(how).startswith("weekday")
-        if pd.isna(date) or ref not in GUESSED or not (weekday or ref == BORROWED and str(how).startswith("relative day")):
+        if pd.isna(date) or ref not in GUESSED or not (weekday or counted_from_guess(how, ref)):
             continue
         days = firm.get(key, set())
-        fits = {d for d in days if d.weekday() == date.weekday() and abs((d - date).days) <= 7} if weekday else set()
+        fits = {d for d in days if abs((d - date).days) <= 7 and (d.weekday() == date.weekday() or not weekday)}
         if date not in days and len(fits) == 1:
             cm.iat[i, cm.columns.get_loc("date")] = next(iter(fits))
-            cm.iat[i, cm.columns.get_loc("date_source")] = "weekday + the day other articles give this contact"
+            cm.iat[i, cm.columns.get_loc("date_source")] = f"{'weekday' if weekday else 'relative day'} + the day other articles give this contact"
         elif date not in days and ref == BORROWED:  # "on Monday", "yesterday" said on a day not known
             cm.iat[i, cm.columns.get_loc("date")] = pd.NaT
             cm.iat[i, cm.columns.get_loc("date_source")] = UNCONFIRMED
     return cm
+
+
+def counted_from_guess(how, ref: str | None) -> bool:
+    """A relative day ("yesterday") counted from a reference day the corpus only guessed: an
+    inferred article day is the last day the article reports, at times days before it was
+    written, so the day other articles give the contact within a week is taken; a borrowed day
+    is that of another article. A day counted from a day the article names is left to it."""
+    relative = str(how).startswith("relative day")
+    return relative and (ref == BORROWED or ref == INFERRED and str(how) == f"relative day + {INFERRED}")
 
 
 def planned_day(event_id) -> pd.Timestamp | None:

@@ -22,6 +22,7 @@ from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, nar
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
 from helpers.calls.heads import with_under_opening
+from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.together import SEQUENCE_WORDS, split_parties
@@ -65,7 +66,7 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
     if line:  # "HAMBURG, July 8 (Wire) - ..." names the place of filing, never a party
         mentions = [m for m in mentions if m["start"] >= line_end]
     rows, last_day, last_reached, lead_day = [], None, None, None
-    paragraphs = ParagraphCount(doc_text(doc))
+    paragraphs, occasions = ParagraphCount(doc_text(doc)), OccasionDays()
     for sent in doc.sents:
         info = by_start.get(sent.start_char + lead_space(sent))
         if info is None:
@@ -89,9 +90,12 @@ def extract_call_mentions(doc: Doc, sentences: list[dict], mentions: list[dict],
                 told = here if here is not None else last_day if row["status"] != "happened" else last_reached
                 if here is None and stale and narrative_offset(row["date_expr"]) is None:
                     told = lead_day
+                if not row["date_expr"]:  # "spoke with Y shortly before the ceremony": the ceremony's day
+                    told = occasions.day_of_cue(sent, trigger) or told
                 rows.append(row | {"narrative_expr": told or None, "narrative_default": default and not row["relation"],
                                    "told_later": told_later(verb)}
                             | ({"date_expr": None} if unanchored_next_day(row, told) else {}))
+        occasions.note(sent, days, lead_day if stale else last_reached)
         last_day = days[-1][1] if days else last_day
         if days:
             paragraphs.dated(sent.start_char)

@@ -25,6 +25,15 @@ NUMERIC_DATELINE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?![\d.]\d)\s*(?:\(|-|\u2013|\u2014|:|\.(?:\s|$)|,)")
 
 
+# "Cairo, Sunday 12 Rajab 1427 of Hegira corresponding to 6/8/2006 (WNA).": a place, words
+# (another calendar's day, a weekday), then the day, month and year with slashes and an agency
+# or a dash; a weekday named before it tells day-first from month-first.
+SLASHED_DATELINE = re.compile(
+    rf"(?P<place>{PLACE}),\s+(?P<lead>[^\n]{{0,80}}?)\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
+    r"(?P<year>(?:19|20)\d\d)\b\s*(?:\(|-|\u2013|\u2014|:|\.(?:\s|$)|,)")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets of the first ``MAX_DATELINE_LINES`` non-empty lines of a text."""
     starts, offset = [], 0
@@ -44,10 +53,31 @@ def numeric_dateline(text) -> pd.Timestamp | None:
     for start in line_starts(text):
         m = NUMERIC_DATELINE.match(text, start)
         if m is None:
+            slashed = slashed_dateline(text, start)
+            if slashed is not None:
+                return slashed
             continue
         month = ROMAN_MONTHS.index(m["roman"]) + 1 if m["roman"] else int(m["month"])
         try:
             return pd.Timestamp(int(m["year"]), month, int(m["day"]))
         except ValueError:
             continue
+    return None
+
+
+def slashed_dateline(text: str, start: int) -> pd.Timestamp | None:
+    """The day of a dateline written "6/8/2006": day first, unless only month first gives the
+    weekday the line names ("Sunday ... 6/8/2006" is 6 August, a Sunday)."""
+    m = SLASHED_DATELINE.match(text, start)
+    if m is None:
+        return None
+    named = [i for i, name in enumerate(WEEKDAY_NAMES) if re.search(rf"\b{name}\b", m["lead"], re.I)]
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    for day, month in ((first, second), (second, first)):
+        try:
+            found = pd.Timestamp(year, month, day)
+        except ValueError:
+            continue
+        if not named or found.weekday() in named:
+            return found
     return None
