@@ -1,0 +1,81 @@
+"""People a clause places at a contact beside its subject and object: those who came with a
+party, sat in, or watched a ceremony.
+
+"X, accompanied by A and B, met Y", "received X in the presence of Foreign Minister A",
+"initialled the text in a ceremony witnessed by A and B", "signed the accord with A and B
+looking on", "signed ..., while A looked on", "the talks, attended by A": A and B were in the
+room, so they are parties of that one contact, not of a contact of their own. ``spans`` adds
+them to the clause's object side; words that name no one ("accompanied by 18 aides") give
+no party, as for any head.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.calls.heads import with_conjuncts
+
+# "accompanied by", "joined by", "witnessed by", "attended by": a participle on a party or on the contact
+ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank"}
+# "with A looking on", "while A looked on", "as A watched": onlookers of a ceremony
+ONLOOKING_VERBS = {"look", "watch"}
+ONLOOKING_MARKS = {"while", "as"}
+PRESENCE_NOUNS = {"presence"}
+
+
+def attending_heads(verb: Token, trigger: Token) -> list[Token]:
+    """Heads of the people present at the contact of ``verb`` / ``trigger`` (see the module)."""
+    hosts = list(dict.fromkeys([verb, trigger, *_subjects(verb), *_place_nouns(verb), *_place_nouns(trigger)]))
+    heads = []
+    for host in hosts:
+        for child in host.children:
+            heads += _accompanying(child) + _in_presence_of(child) + _looking_on(child)
+    return list(dict.fromkeys(h for h in heads if h.i not in {verb.i, trigger.i}))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [g for s in subjects for g in [s, *s.conjuncts]]
+
+
+def _place_nouns(token: Token) -> list[Token]:
+    """"in a ceremony witnessed by A": the nouns of the clause's own prepositions."""
+    return [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+
+
+def _accompanying(child: Token) -> list[Token]:
+    """"accompanied by A and B", "witnessed by A": the agents of an attending participle."""
+    if child.dep_ not in {"acl", "advcl"} or child.tag_ != "VBN" or child.lemma_.lower() not in ATTENDING_VERBS:
+        return []
+    return [g for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for g in with_conjuncts(o)]
+
+
+def _in_presence_of(child: Token) -> list[Token]:
+    """"in (the) presence of A and B"."""
+    if child.dep_ != "prep" or child.lower_ != "in":
+        return []
+    nouns = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in PRESENCE_NOUNS]
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
+
+
+def _looking_on(child: Token) -> list[Token]:
+    """"with A, B and C looking on", "while A looked on", "as A watched": the onlookers."""
+    if child.dep_ == "prep" and child.lower_ == "with":
+        clauses = [c for c in child.children if c.dep_ in {"pcomp", "pobj"} and _is_onlooking(c)]
+    elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ONLOOKING_MARKS for m in child.children):
+        clauses = [child] if _is_onlooking(child) else []
+    else:
+        clauses = []
+    return [g for c in clauses for s in c.children if s.dep_ == "nsubj" for g in with_conjuncts(s)]
+
+
+def _is_onlooking(clause: Token) -> bool:
+    """"looking on", "looked on", "watched" (with no object: "watched the match" is no onlooker)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in ONLOOKING_VERBS or any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    # the parser reads the "on" of "looking on" as a particle or as a preposition with no object
+    return lemma == "watch" or any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" and not list(c.children)
+                                   for c in clause.children)
