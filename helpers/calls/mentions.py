@@ -24,7 +24,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duratio
 from helpers.calls.heads import with_under_opening
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
-from helpers.calls.together import SEQUENCE_WORDS, split_parties
+from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -354,6 +354,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
+        return None
+    if fellow_travellers(trigger, verb, subjects, objects, mentions):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined

@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS, included_heads
-from helpers.calls.triggers import is_trigger
+from helpers.calls.partyspans import is_named_person
+from helpers.calls.triggers import is_trigger, is_visit
 from helpers.parse import doc_text
 
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
@@ -122,3 +123,15 @@ def each_on_their_own(verb: Token) -> bool:
     """"A, B and C each spoke to X": "each" on the verb or its subject, one contact per subject."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.lower_ == "each" and t.dep_ != "det" for head in [verb, *subjects] for t in head.children)
+
+
+def fellow_travellers(trigger: Token, verb: Token, subjects: list, objects: list, mentions: list[dict]) -> bool:
+    """"A and B arrived in Banjul on Friday", "A and B flew to Oslo": people who travel together
+    to a place are no contact of each other; whom they met there is told by its own words."""
+    if not is_visit(trigger, verb) or len([s for s in subjects if is_named_person(s, mentions)]) < 2:
+        return False
+    return not any(is_named_person(o, mentions) for o in objects) and all(
+        m["type"] in TRAVELLED_TO for o in objects for m in mentions if m["start"] == o[0])
+
+
+TRAVELLED_TO = {"place", "country"}  # a city, a region or a country, not an office that stands for its leader
