@@ -1,0 +1,48 @@
+"""Contacts of more than two parties (issue 13, session 21): people the clause places in the
+room ("accompanied by", "in the presence of", "witnessed by", "with A looking on") are parties
+of that contact; people who travel together to a place are no contact of each other, so
+their meeting with the host is not split into pairs."""
+import pytest
+
+from helpers import analyze_text
+
+
+def parties(text: str, date: str = "2031-04-09") -> set[tuple[str, ...]]:
+    calls = analyze_text(text, date=date, outlet="Test Wire", cache=False).calls
+    return {tuple(sorted(p)) for p in calls["participants"]} if len(calls) else set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defence Secretary Pablo Ferreira, accompanied by General Tomas Barreto and adviser Oskar Lind, met President "
+     "Adriana Costa on Monday evening in Lisbon.",
+     ("Adriana Costa", "Oskar Lind", "Pablo Ferreira", "Tomas Barreto")),
+    ("President Adriana Costa received Envoy Pablo Ferreira in Lisbon on Monday in the presence of Foreign Minister "
+     "Tomas Barreto.",
+     ("Adriana Costa", "Pablo Ferreira", "Tomas Barreto")),
+    ("President Helena Varga, President Adriana Costa and President Pablo Ferreira initialled the agreement at noon "
+     "on Monday, with Secretary Tomas Barreto and mediator Oskar Lind looking on.",
+     ("Adriana Costa", "Helena Varga", "Oskar Lind", "Pablo Ferreira", "Tomas Barreto")),
+    ("President Pablo Ferreira, President Adriana Costa and President Oskar Lind signed the text on Monday in a "
+     "ceremony witnessed by Secretary Helena Varga and mediator Tomas Barreto.",
+     ("Adriana Costa", "Helena Varga", "Oskar Lind", "Pablo Ferreira", "Tomas Barreto")),
+])
+def test_people_present_are_parties_of_the_one_contact(text, expected):
+    assert parties(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "President Pablo Ferreira met President Adriana Costa on Monday, accompanied by 18 aides.",
+    "President Pablo Ferreira met President Adriana Costa on Monday while Oskar Lind watched the match at home.",
+])
+def test_words_that_name_no_one_present_add_no_party(text):
+    assert parties(text) == {("Adriana Costa", "Pablo Ferreira")}
+
+
+def test_fellow_travellers_meet_their_host_together():
+    found = parties("President Helena Varga and President Oskar Lind arrived in Oslo on Friday morning and spent "
+                    "more than seven hours with President Pieter Janssen at the palace.")
+    assert found == {("Helena Varga", "Oskar Lind", "Pieter Janssen")}
+
+
+def test_travelling_together_is_no_contact():
+    assert parties("President Helena Varga and President Oskar Lind flew to Oslo on Monday.") == set()
