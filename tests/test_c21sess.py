@@ -46,3 +46,25 @@ def test_fellow_travellers_meet_their_host_together():
 
 def test_travelling_together_is_no_contact():
     assert parties("President Helena Varga and President Oskar Lind flew to Oslo on Monday.") == set()
+
+
+def test_they_after_a_company_is_the_company():
+    found = parties("President Helena Varga, the bloc's mediator, was joined by President Oskar Lind, Norland's Tomas "
+                    "Barreto and former president Adriana Costa. They met President Pieter Janssen at State House on "
+                    "Friday, an official said.")
+    assert found == {("Adriana Costa", "Helena Varga", "Oskar Lind", "Pieter Janssen", "Tomas Barreto")}
+
+
+def test_two_parties_joined_by_others_are_one_meeting():
+    found = parties("The decisive meeting took place on Saturday evening in the lodge. President Pablo Ferreira and "
+                    "President Adriana Costa were joined by Foreign Minister Tomas Barreto, Secretary Oskar Lind and "
+                    "the Attorney General, Helena Varga.")
+    assert found == {("Adriana Costa", "Helena Varga", "Oskar Lind", "Pablo Ferreira", "Tomas Barreto")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Pablo Ferreira was joined by his aides on Monday.",
+    "The ministers arrived on Monday. They met President Pieter Janssen.",
+])
+def test_no_company_no_party(text):
+    assert parties(text) == set()

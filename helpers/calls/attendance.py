@@ -79,3 +79,33 @@ def _is_onlooking(clause: Token) -> bool:
     # the parser reads the "on" of "looking on" as a particle or as a preposition with no object
     return lemma == "watch" or any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" and not list(c.children)
                                    for c in clause.children)
+
+
+def company_before(pronoun: Token) -> list[Token]:
+    """"Buhari was joined by A, B and C. They met X at State House": a "they" opening its
+    sentence is the people the sentence before names as its subject, with those who joined or
+    came with them; fewer than two named people there, or a name before the pronoun, and it
+    stays unresolved."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0:
+        return []
+    sent = pronoun.sent
+    if any(t.ent_type_ == "PERSON" for t in pronoun.doc[sent.start:pronoun.i]):
+        return []
+    root = pronoun.doc[sent.start - 1].sent.root
+    heads = [g for s in _subjects(root) for g in with_conjuncts(s)]
+    if root.lemma_.lower() in ATTENDING_VERBS and any(c.dep_ == "auxpass" for c in root.children):
+        heads += [g for a in root.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for g in with_conjuncts(o)]  # "A was joined by B and C"
+    heads += [h for s in _subjects(root) for c in s.children for h in _accompanying(c)]
+    people = list(dict.fromkeys(h for h in heads if h.ent_type_ == "PERSON"))
+    return people if len(people) >= 2 else []
+
+
+def joined_together(verb: Token) -> bool:
+    """"Begin and Carter were joined by A, B and C": two named people joined by named others
+    met with them; "X was joined by A" (one person with his company) is no contact by itself."""
+    if verb.lemma_.lower() != "join" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [h for s in _subjects(verb) for h in with_conjuncts(s) if h.ent_type_ == "PERSON"]
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return len(set(subjects)) >= 2 and any(g.ent_type_ == "PERSON" for o in agents for g in with_conjuncts(o))

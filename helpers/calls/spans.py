@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from helpers.calls.attendance import attending_heads
+from helpers.calls.attendance import attending_heads, company_before
 from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, titles_a_body
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
@@ -137,6 +137,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
     subject_heads += senders(trigger, verb)
+    subject_heads = [g for h in subject_heads for g in (company_before(h) or [h])]  # "They met X": the people before
     subject_heads += [h for h in attending_heads(verb, trigger) if h not in subject_heads + object_heads]
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
