@@ -128,7 +128,8 @@ def each_on_their_own(verb: Token) -> bool:
 def fellow_travellers(trigger: Token, verb: Token, subjects: list, objects: list, mentions: list[dict]) -> bool:
     """"A and B arrived in Banjul on Friday", "A and B flew to Oslo": people who travel together
     to a place are no contact of each other; whom they met there is told by its own words."""
-    if not is_visit(trigger, verb) or len([s for s in subjects if is_named_person(s, mentions)]) < 2:
+    # who travels is the subject, even one the tagger reads as a place ("A and B flew to X" with B a GPE)
+    if not is_visit(trigger, verb) or len(subjects) < 2 or not any(is_named_person(s, mentions) for s in subjects):
         return False
     return not any(is_named_person(o, mentions) for o in objects) and all(
         m["type"] in TRAVELLED_TO for o in objects for m in mentions if m["start"] == o[0])
