@@ -68,3 +68,18 @@ def test_two_parties_joined_by_others_are_one_meeting():
 ])
 def test_no_company_no_party(text):
     assert parties(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers Oskar Lind and Tomas Barreto met in Geneva in March in talks hosted by Foreign Minister "
+    "Adriana Costa.",
+    "The ministers met in Brussels on Wednesday in a session chaired by Foreign Minister Adriana Costa, with Oskar "
+    "Lind and Tomas Barreto attending.",
+])
+def test_host_chair_and_attendees_are_parties(text):
+    assert parties(text) == {("Adriana Costa", "Oskar Lind", "Tomas Barreto")}
+
+
+def test_a_host_country_is_no_party():
+    assert parties("Oskar Lind met Tomas Barreto at the summit hosted by Norland on Monday.") == \
+        {("Oskar Lind", "Tomas Barreto")}

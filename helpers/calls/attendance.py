@@ -3,7 +3,7 @@ party, sat in, or watched a ceremony.
 
 "X, accompanied by A and B, met Y", "received X in the presence of Foreign Minister A",
 "initialled the text in a ceremony witnessed by A and B", "signed the accord with A and B
-looking on", "signed ..., while A looked on", "the talks, attended by A": A and B were in the
+looking on", "signed ..., while A looked on", "the talks, attended by A", "talks hosted by A": A and B were in the
 room, so they are parties of that one contact, not of a contact of their own. ``spans`` adds
 them to the clause's object side; words that name no one ("accompanied by 18 aides") give
 no party, as for any head.
@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from helpers.calls.heads import with_conjuncts
 
-# "accompanied by", "joined by", "witnessed by", "attended by": a participle on a party or on the contact
-ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank"}
-# "with A looking on", "while A looked on", "as A watched": onlookers of a ceremony
-ONLOOKING_VERBS = {"look", "watch"}
+# "accompanied by", "joined by", "witnessed by", "attended by", "talks hosted by", "a session chaired by":
+# a participle on a party or on the contact
+ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank", "host", "chair", "co-chair", "cochair"}
+# "with A looking on", "while A looked on", "as A watched", "with A attending": onlookers of a ceremony
+ONLOOKING_VERBS = {"look", "watch", "attend"}
 ONLOOKING_MARKS = {"while", "as"}
 PRESENCE_NOUNS = {"presence"}
 
@@ -47,8 +48,13 @@ def _accompanying(child: Token) -> list[Token]:
     """"accompanied by A and B", "witnessed by A": the agents of an attending participle."""
     if child.dep_ not in {"acl", "advcl"} or child.tag_ != "VBN" or child.lemma_.lower() not in ATTENDING_VERBS:
         return []
-    return [g for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-            for g in with_conjuncts(o)]
+    agents = [g for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+              for g in with_conjuncts(o)]
+    # "the summit hosted by Egypt": a host country or body is where it was, not one more party
+    return [g for g in agents if g.ent_type_ == "PERSON"] if child.lemma_.lower() in HOSTING_VERBS else agents
+
+
+HOSTING_VERBS = {"host", "chair", "co-chair", "cochair"}
 
 
 def _in_presence_of(child: Token) -> list[Token]:
@@ -77,7 +83,7 @@ def _is_onlooking(clause: Token) -> bool:
     if lemma not in ONLOOKING_VERBS or any(c.dep_ == "dobj" for c in clause.children):
         return False
     # the parser reads the "on" of "looking on" as a particle or as a preposition with no object
-    return lemma == "watch" or any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" and not list(c.children)
+    return lemma in {"watch", "attend"} or any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" and not list(c.children)
                                    for c in clause.children)
 
 
