@@ -83,3 +83,10 @@ def test_host_chair_and_attendees_are_parties(text):
 def test_a_host_country_is_no_party():
     assert parties("Oskar Lind met Tomas Barreto at the summit hosted by Norland on Monday.") == \
         {("Oskar Lind", "Tomas Barreto")}
+
+
+def test_a_trip_to_meet_two_is_one_meeting_of_three():
+    found = parties("President Pablo Ferreira was expected to fly on to Lisbon later on Wednesday evening to meet "
+                    "Portuguese President Adriana Costa and Norland's president-elect Tomas Barreto, who has been "
+                    "staying in the capital since Sunday, officials said.")
+    assert found == {("Adriana Costa", "Pablo Ferreira", "Tomas Barreto")}

@@ -21,10 +21,9 @@ from helpers.calls.counted import counted_subject, own_list, previous_list, whol
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
-from helpers.calls.heads import with_under_opening
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
-from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties
+from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
@@ -219,19 +218,6 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     for row in rows:
         row.pop("sides", None)
     return rows
-
-
-def trip_for_talks_with(trigger: Token) -> bool:
-    """"flew to Oslo for talks with A and B": a trip whose purpose is a contact noun with named
-    people as its "with" counterparts, read as that contact (the trip's place is no counterpart)."""
-    if trigger.lemma_.lower() not in TRAVEL_VERBS:
-        return False
-    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
-             if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
-    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
-    # named people only: "for meetings with Chinese officials" leaves the trip as it was
-    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
 
 
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}

@@ -14,7 +14,9 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS, included_heads
+from helpers.calls.heads import with_under_opening
 from helpers.calls.partyspans import is_named_person
+from helpers.calls.spans import TRAVEL_VERBS
 from helpers.calls.triggers import is_trigger, is_visit
 from helpers.parse import doc_text
 
@@ -136,3 +138,24 @@ def fellow_travellers(trigger: Token, verb: Token, subjects: list, objects: list
 
 
 TRAVELLED_TO = {"place", "country"}  # a city, a region or a country, not an office that stands for its leader
+
+
+def trip_for_talks_with(trigger: Token) -> bool:
+    """"flew to Oslo for talks with A and B", "was to fly on to Dakar to meet A and B": a trip whose
+    purpose is a contact noun with named people as its "with" counterparts, or a contact verb with
+    named objects, read as that contact (the trip's place is no counterpart)."""
+    if trigger.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PURPOSE_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if any(o.ent_type_ == "PERSON" for v in purposes for o in v.children if o.dep_ == "dobj"):
+        return True
+    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
+    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+    # named people only: "for meetings with Chinese officials" leaves the trip as it was
+    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
+
+
+PURPOSE_VERBS = {"meet", "see"}  # "flew to Dakar to meet A and B"
