@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS, included_heads
-from helpers.calls.heads import with_under_opening
+from helpers.calls.heads import with_conjuncts, with_under_opening
 from helpers.calls.partyspans import is_named_person
 from helpers.calls.spans import TRAVEL_VERBS
 from helpers.calls.triggers import is_trigger, is_visit
@@ -142,13 +142,15 @@ TRAVELLED_TO = {"place", "country"}  # a city, a region or a country, not an off
 
 def trip_for_talks_with(trigger: Token) -> bool:
     """"flew to Oslo for talks with A and B", "was to fly on to Dakar to meet A and B": a trip whose
-    purpose is a contact noun with named people as its "with" counterparts, or a contact verb with
-    named objects, read as that contact (the trip's place is no counterpart)."""
+    purpose is a contact noun with named people as its "with" counterparts, or a meeting with two or
+    more named people, read as that contact (the trip's place is no counterpart)."""
     if trigger.lemma_.lower() not in TRAVEL_VERBS:
         return False
     purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PURPOSE_VERBS
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if any(o.ent_type_ == "PERSON" for v in purposes for o in v.children if o.dep_ == "dobj"):
+    # two or more met: the trip's host guess would name only one of them ("to meet X" alone stays a visit)
+    met = [g for v in purposes for o in v.children if o.dep_ == "dobj" for g in with_conjuncts(o) if g.ent_type_ == "PERSON"]
+    if len(met) >= 2:
         return True
     nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
              if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
