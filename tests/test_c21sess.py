@@ -90,3 +90,9 @@ def test_a_trip_to_meet_two_is_one_meeting_of_three():
                     "Portuguese President Adriana Costa and Norland's president-elect Tomas Barreto, who has been "
                     "staying in the capital since Sunday, officials said.")
     assert found == {("Adriana Costa", "Pablo Ferreira", "Tomas Barreto")}
+
+
+def test_the_hosts_of_a_conference_of_many_are_no_contact_of_their_own():
+    calls = analyze_text("Donors pledged aid on Sunday at a video conference co-hosted by President Oskar Lind and "
+                         "Secretary-General Adriana Costa.", date="2031-04-09", outlet="Test Wire", cache=False).calls
+    assert "video" not in set(calls["channel"]) if len(calls) else True

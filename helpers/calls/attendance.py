@@ -17,20 +17,25 @@ from helpers.calls.heads import with_conjuncts
 
 # "accompanied by", "joined by", "witnessed by", "attended by", "talks hosted by", "a session chaired by":
 # a participle on a party or on the contact
-ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank", "host", "chair", "co-chair", "cochair"}
+ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank", "host", "chair", "co-chair", "cochair", "co-host",
+                   "cohost"}
 # "with A looking on", "while A looked on", "as A watched", "with A attending": onlookers of a ceremony
 ONLOOKING_VERBS = {"look", "watch", "attend"}
 ONLOOKING_MARKS = {"while", "as"}
 PRESENCE_NOUNS = {"presence"}
 
 
-def attending_heads(verb: Token, trigger: Token) -> list[Token]:
-    """Heads of the people present at the contact of ``verb`` / ``trigger`` (see the module)."""
+def attending_heads(verb: Token, trigger: Token, others_named: bool = True) -> list[Token]:
+    """Heads of the people present at the contact of ``verb`` / ``trigger`` (see the module); a
+    host or chair only beside ``others_named`` ("a video conference co-hosted by A and B" with no
+    one else named is a conference of many, not a contact of the two hosts)."""
     hosts = list(dict.fromkeys([verb, trigger, *_subjects(verb), *_place_nouns(verb), *_place_nouns(trigger)]))
     heads = []
     for host in hosts:
         for child in host.children:
-            heads += _accompanying(child) + _in_presence_of(child) + _looking_on(child)
+            # the trigger's own hosts ("a conference co-hosted by A and B") are not its other parties' hosts
+            hosts_too = others_named and host.i != trigger.i
+            heads += _accompanying(child, hosts_too) + _in_presence_of(child) + _looking_on(child)
     return list(dict.fromkeys(h for h in heads if h.i not in {verb.i, trigger.i}))
 
 
@@ -44,17 +49,19 @@ def _place_nouns(token: Token) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
-def _accompanying(child: Token) -> list[Token]:
+def _accompanying(child: Token, hosts_too: bool = True) -> list[Token]:
     """"accompanied by A and B", "witnessed by A": the agents of an attending participle."""
     if child.dep_ not in {"acl", "advcl"} or child.tag_ != "VBN" or child.lemma_.lower() not in ATTENDING_VERBS:
         return []
     agents = [g for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
               for g in with_conjuncts(o)]
     # "the summit hosted by Egypt": a host country or body is where it was, not one more party
-    return [g for g in agents if g.ent_type_ == "PERSON"] if child.lemma_.lower() in HOSTING_VERBS else agents
+    if child.lemma_.lower().replace("-", "") in HOSTING_VERBS:
+        return [g for g in agents if g.ent_type_ == "PERSON"] if hosts_too else []
+    return agents
 
 
-HOSTING_VERBS = {"host", "chair", "co-chair", "cochair"}
+HOSTING_VERBS = {"host", "chair", "cohost", "cochair"}  # hyphens dropped: "co-hosted"
 
 
 def _in_presence_of(child: Token) -> list[Token]:

@@ -138,7 +138,8 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
     subject_heads += senders(trigger, verb)
     subject_heads = [g for h in subject_heads for g in (company_before(h) or [h])]  # "They met X": the people before
-    subject_heads += [h for h in attending_heads(verb, trigger) if h not in subject_heads + object_heads]
+    subject_heads += [h for h in attending_heads(verb, trigger, bool(subject_heads or object_heads))
+                      if h not in subject_heads + object_heads]
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
