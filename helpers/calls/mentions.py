@@ -25,7 +25,7 @@ from helpers.calls.heads import with_under_opening
 from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
-from helpers.calls.together import SEQUENCE_WORDS, split_parties
+from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.speeches import tallied, travel_together
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
@@ -226,19 +226,6 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
     return rows
 
 
-def trip_for_talks_with(trigger: Token) -> bool:
-    """"flew to Oslo for talks with A and B": a trip whose purpose is a contact noun with named
-    people as its "with" counterparts, read as that contact (the trip's place is no counterpart)."""
-    if trigger.lemma_.lower() not in TRAVEL_VERBS:
-        return False
-    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
-             if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
-    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
-    # named people only: "for meetings with Chinese officials" leaves the trip as it was
-    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
-
-
 WILLING_WORDS = {"ready", "willing", "prepared", "eager", "open", "unwilling", "reluctant", "want", "wish", "refuse", "decline"}
 
 
@@ -359,6 +346,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted) or travel_together(trigger, subjects, objects, mentions):
+        return None
+    if fellow_travellers(trigger, verb, subjects, objects, mentions):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from helpers.calls.attendance import attending_heads, company_before
 from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, titles_a_body
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
@@ -139,6 +140,9 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
         own = set(trigger.subtree)
         subject_heads, object_heads = [h for h in subject_heads if h in own], [h for h in object_heads if h in own]
     subject_heads += senders(trigger, verb)
+    subject_heads = [g for h in subject_heads for g in (company_before(h) or [h])]  # "They met X": the people before
+    subject_heads += [h for h in attending_heads(verb, trigger, any(h.ent_type_ == "PERSON" for h in subject_heads + object_heads))
+                      if h not in subject_heads + object_heads]
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
     group, consumed = None, {verb.i, trigger.i}
@@ -187,8 +191,12 @@ def is_courtesy_call(verb: Token) -> bool:
 
 def _people_listed_under(head: Token, mentions: list[dict]) -> list[tuple]:
     """The named people of a list the parser hung under one "with" object ("with Senegal's A, Ghana's B and
-    Benin's C" read as appositions and compounds of A), outside any clause of its own ("with X, who had met Y")."""
-    if head.dep_ != "pobj" or head.head.lower_ not in PARTICIPANT_PREPS or not any(t.dep_ == "cc" for t in head.subtree):
+    Benin's C" read as appositions and compounds of A) or under one named object ("to meet Senegalese President
+    A and Gambia's president-elect B" with A in the title of B), outside any clause of its own ("with X, who had
+    met Y")."""
+    under_with = head.dep_ == "pobj" and head.head.lower_ in PARTICIPANT_PREPS
+    named_object = head.dep_ == "dobj" and head.ent_type_ == "PERSON"
+    if not (under_with or named_object) or not any(t.dep_ == "cc" for t in head.subtree):
         return []
     inside = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != head.i for a in _up_to(t, head))]
     low, high = head.left_edge.idx, token_end(head.right_edge)

@@ -14,7 +14,10 @@ import re
 from spacy.tokens import Token
 
 from helpers.calls.counted import COUNT_WORDS, DEFINITE_WORDS, PARTY_NOUNS, included_heads
-from helpers.calls.triggers import is_trigger
+from helpers.calls.heads import with_conjuncts, with_under_opening
+from helpers.calls.partyspans import is_named_person
+from helpers.calls.spans import TRAVEL_VERBS
+from helpers.calls.triggers import is_trigger, is_visit
 from helpers.parse import doc_text
 
 SEPARATE_WORDS = {"separately", "individually", "respectively"}
@@ -122,3 +125,39 @@ def each_on_their_own(verb: Token) -> bool:
     """"A, B and C each spoke to X": "each" on the verb or its subject, one contact per subject."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.lower_ == "each" and t.dep_ != "det" for head in [verb, *subjects] for t in head.children)
+
+
+def fellow_travellers(trigger: Token, verb: Token, subjects: list, objects: list, mentions: list[dict]) -> bool:
+    """"A and B arrived in Banjul on Friday", "A and B flew to Oslo": people who travel together
+    to a place are no contact of each other; whom they met there is told by its own words."""
+    # who travels is the subject, even one the tagger reads as a place ("A and B flew to X" with B a GPE)
+    if not is_visit(trigger, verb) or len(subjects) < 2 or not any(is_named_person(s, mentions) for s in subjects):
+        return False
+    return not any(is_named_person(o, mentions) for o in objects) and all(
+        m["type"] in TRAVELLED_TO for o in objects for m in mentions if m["start"] == o[0])
+
+
+TRAVELLED_TO = {"place", "country"}  # a city, a region or a country, not an office that stands for its leader
+
+
+def trip_for_talks_with(trigger: Token) -> bool:
+    """"flew to Oslo for talks with A and B", "was to fly on to Dakar to meet A and B": a trip whose
+    purpose is a contact noun with named people as its "with" counterparts, or a meeting with two or
+    more named people, read as that contact (the trip's place is no counterpart)."""
+    if trigger.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PURPOSE_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # two or more met: the trip's host guess would name only one of them ("to meet X" alone stays a visit)
+    met = [g for v in purposes for o in v.children if o.dep_ == "dobj" for g in with_conjuncts(o) if g.ent_type_ == "PERSON"]
+    if len(met) >= 2:
+        return True
+    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o)]
+    partners = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+    # named people only: "for meetings with Chinese officials" leaves the trip as it was
+    return any(p.ent_type_ == "PERSON" for p in partners + [h for noun in nouns for h in with_under_opening(noun)])
+
+
+PURPOSE_VERBS = {"meet", "see"}  # "flew to Dakar to meet A and B"

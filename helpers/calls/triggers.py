@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.calls.antecedents import TITLE_HEADS
+from helpers.calls.attendance import joined_together
 from helpers.calls.counted import names_several_parties
 from helpers.calls.encounters import ENCOUNTER_VERBS, is_encounter
 from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
@@ -26,7 +27,7 @@ CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
                  "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
-                 "sit": "in_person", "write": "message", **ENCOUNTER_VERBS}
+                 "sit": "in_person", "write": "message", "join": "in_person", **ENCOUNTER_VERBS}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -111,6 +112,8 @@ def is_trigger(token: Token) -> bool:
             return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.pos_ == "PROPN" and c.ent_type_ in {"", "FAC", "LOC", "NORP"})
                        or is_office_holder(c) or (lemma != "call" and is_owned_group(c)) for c in objects) \
                 or called_a_person(token, objects)
+        if lemma == "join":  # "A and B were joined by C and D"; not "joined the talks", "X was joined by aides"
+            return joined_together(token)
         if lemma == "sit":  # "sat down with X", "sat across the table from X"; not "sat in parliament"
             return any(o.ent_type_ == "PERSON" for o in seated_with(token))
         if lemma == "raise":  # "raised the issue with Y by telephone"; not "raised taxes", "raised it with reporters"
