@@ -195,9 +195,17 @@ def to_nearest_bearers(rows: list[dict], gaz) -> list[dict]:
         before = [r for r in bearers if r["start"] < row["start"]]
         families = _named_families(row["person_role"])
         before = [r for r in before if _named_families(r["person_role"]) & families] or before if families else before
-        if before:
-            row["actor"], row["resolved_by"] = max(before, key=lambda r: r["start"])["actor"], "surname in article"
+        nearest = max(before, key=lambda r: r["start"]) if before else None
+        if nearest is not None and not _named_beside_another(nearest, before):
+            row["actor"], row["resolved_by"] = nearest["actor"], "surname in article"
     return rows
+
+
+def _named_beside_another(nearest: dict, bearers: list[dict]) -> bool:
+    """ "Chris Murphy and Stephanie Murphy criticised ... Murphy said": the nearest sentence names
+    both bearers, so the bare surname is either of two and is left unresolved."""
+    return any(r["actor"] != nearest["actor"] and r.get("sent_idx") == nearest.get("sent_idx")
+               and r.get("article_id") == nearest.get("article_id") for r in bearers)
 
 
 def _bare_word(surface: str) -> str:
