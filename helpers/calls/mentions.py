@@ -21,13 +21,12 @@ from helpers.calls.counted import counted_subject, own_list, previous_list, whol
 from helpers.calls.dates import EXPLICIT_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duration, contact_place, date_words, day_words,
                                  days_from_another, time_entities)
-from helpers.calls.heads import with_under_opening
 from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
-from helpers.calls.speeches import tallied, travel_together
+from helpers.calls.speeches import tallied
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
                                     status_of, told_in_present)
 from helpers.docarrays import doc_entities, lead_space, tokens_passing
@@ -345,7 +344,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if pair and not spans:  # "Xi and Ma shook hands ... The two men met for about an hour"
         subjects = spans = previous_pair(trigger, mentions)
         pair = not spans
-    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted) or travel_together(trigger, subjects, objects, mentions):
+    if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
         return None
     if fellow_travellers(trigger, verb, subjects, objects, mentions):
         return None

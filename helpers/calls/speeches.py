@@ -1,14 +1,14 @@
 """Words that look like contacts but are one-sided: a speech to an audience ("spoke to the
 parliamentary group of his party", "addressed the session"), speaking on a body's behalf
-("speaking for the Community"), a vehicle's journey ("the airliner flying to Lima"), and
-people travelling together ("A and B flew to Lima"). Used by ``triggers`` and ``mentions``.
+("speaking for the Community"), a vehicle's journey ("the airliner flying to Lima"), and a
+tally of many contacts ("met several times"). People travelling together are
+``together.fellow_travellers``. Used by ``triggers`` and ``mentions``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from helpers.calls.spans import TRAVEL_VERBS
 
 # Who hears a speech, not one counterpart: "spoke to the nation", "talked to reporters".
 AUDIENCE_NOUNS = {"group", "parliament", "session", "assembly", "conference", "crowd", "rally", "nation", "audience",
@@ -45,16 +45,6 @@ def is_vehicle_journey(verb: Token) -> bool:
         travellers = [verb.head]  # "the plane, which flew to X": the noun the clause describes
     words = {t.lower_ for s in travellers for t in s.subtree if t.i <= s.i}
     return bool(travellers) and bool(words & VEHICLE_NOUNS)
-
-
-def travel_together(trigger: Token, subjects: list[tuple], objects: list[tuple], mentions: list[dict]) -> bool:
-    """"Merkel and Hollande arrived in Moscow", "were to fly on to Brussels": people who travel
-    together, with only a place for an object, are no contact of each other (whom they see
-    there is another contact)."""
-    places = {m["start"] for m in mentions if m["type"] in {"place", "country"}}
-    people = {m["start"] for m in mentions if m["type"] == "person"}
-    return trigger.lemma_.lower() in TRAVEL_VERBS and sum(s[0] in people for s in subjects) >= 2 \
-        and all(o[0] in places for o in objects)
 
 
 # "has spoken to Putin roughly 40 times since 2014", "met repeatedly": a tally of many contacts, none of them one
