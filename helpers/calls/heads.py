@@ -12,6 +12,9 @@ from spacy.tokens import Token
 def with_conjuncts(token: Token) -> list[Token]:
     """A participant, its conjuncts, and names in apposition ("Putin and US counterpart Joe
     Biden" where the parser hangs "Biden" on "Putin")."""
+    named = fronted_object_subject(token)
+    if named is not None:  # "After meeting A, B called C" read with A as subject and B its apposition
+        return with_conjuncts(named)
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
     heads += [g for h in list(heads) for g in companions(h) if g not in heads]
     found = []
@@ -25,6 +28,38 @@ def with_conjuncts(token: Token) -> list[Token]:
             names = [node] if node.ent_type_ == "PERSON" else [p for p in node.children if p.dep_ == "appos"]
             found += [n for p in names for n in [p, *p.conjuncts] if n.ent_type_ == "PERSON"]
     return heads + list(dict.fromkeys(found))
+
+
+FRONTING_WORDS = {"after", "before", "following", "ahead", "since", "while", "upon", "on", "when", "having"}
+
+
+def fronted_object_subject(token: Token) -> Token | None:
+    """"After speaking to A, B called C": the parser may make A (the object of the fronted clause)
+    the subject and B its apposition. The named apposition is the subject when the clause's verb
+    stands right before A and the sentence opens with a word that fronts such a clause."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_ != "PERSON":
+        return None
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i
+                  and any(t.text == "," for t in token.doc[token.i:c.left_edge.i])), None)
+    if appos is None or token.left_edge.i == 0:
+        return None
+    doc, first = token.doc, token.sent.start
+    before = doc[token.left_edge.i - 1]
+    opened = doc[first].lower_ in FRONTING_WORDS or doc[first].tag_ == "VBG"
+    clause_verb = before.pos_ == "VERB" or before.dep_ == "prep" and any(t.pos_ == "VERB" for t in doc[first:before.i])
+    return appos if opened and clause_verb and before.i > first - 1 else None
+
+
+def fronted_objects(verb: Token) -> list[Token]:
+    """The misread subject of ``fronted_object_subject`` is the object of the fronted clause's verb
+    ("After meeting A, B called C": A is whom B met)."""
+    found = []
+    for token in verb.sent:
+        if fronted_object_subject(token) is not None:
+            before = token.doc[token.left_edge.i - 1]
+            if before.i == verb.i or before.dep_ == "prep" and before.head.i == verb.i:
+                found.append(token)
+    return found
 
 
 def companions(token: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duratio
 from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
+from helpers.calls.onesided import counterparts_only, names_someone, topic_of_telling
 from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.speeches import tallied
@@ -319,7 +320,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     A contact noun named only as an ordering cue ("After the meeting, Erdogan spoke with
     Sisi") keeps to its own words: the main verb's people belong to the main contact.
     """
-    verb = trigger if trigger.pos_ == "NOUN" and in_ordering_cue(trigger) else governing_verb(trigger)
+    verb = trigger if trigger.pos_ == "NOUN" and (in_ordering_cue(trigger) or topic_of_telling(trigger)) \
+        else governing_verb(trigger)
     subjects, objects, consumed, group = participants(trigger, verb, mentions)
     if len(subjects) < 2 and trigger.sent.start_char < line_end < verb.idx:
         # the dateline confuses the parse ("TAIPEI, Nov 8 (Wire) - Xi and Ma shook hands"), losing
@@ -346,7 +348,8 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
         pair = not spans
     if len(spans) + (1 if group else 0) < 2 and not (definite or pair or counted):
         return None
-    if fellow_travellers(trigger, verb, subjects, objects, mentions):
+    if fellow_travellers(trigger, verb, subjects, objects, mentions) or names_someone(verb) \
+            or counterparts_only(trigger, verb, subjects, objects, group):
         return None
     channel, stated = channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined

@@ -20,7 +20,7 @@ from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, t
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
 from helpers.calls.groupwords import names_a_group, of_owners
-from helpers.calls.heads import (list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
+from helpers.calls.heads import (fronted_objects, list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
                                  with_under_topic)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, recorded_contact, relayed_only, senders
@@ -60,7 +60,9 @@ def is_owned_group(token: Token) -> bool:
 def group_label(head: Token) -> str:
     """The group's words without a leading article: "members of the Security Council"."""
     # "Nordic leaders about the pipeline": a topic phrase is not the group's name; "of X" is
-    topics = {t.i for c in head.children if c.dep_ in {"prep", "relcl", "acl"} and c.lower_ != "of" for t in c.subtree}
+    # "his G7 counterparts and the EU's X": a conjunct is a party beside the group, not its name
+    topics = {t.i for c in head.children if c.dep_ in {"prep", "relcl", "acl"} and c.lower_ != "of"
+              or c.dep_ in {"conj", "cc"} for t in c.subtree}
     words = [t for t in head.subtree if not t.is_punct and t.i not in topics]
     while words and words[0].lower_ in GROUP_ARTICLES:
         words = words[1:]
@@ -132,6 +134,7 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
     object_heads += with_under_opening(trigger)  # "talks opening on Thursday with A and B"
+    object_heads += fronted_objects(verb)  # "After meeting A, B called C": A, misread as the subject
     object_heads += spent_with(verb)  # "spent two hours at the airport with X"
     object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
@@ -145,21 +148,30 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                       if h not in subject_heads + object_heads]
     if not any(h.dep_ in {"nsubj", "nsubjpass", "poss"} for h in subject_heads):
         subject_heads += borrowed_subject(verb)
-    group, consumed = None, {verb.i, trigger.i}
+    group, consumed, group_head = None, {verb.i, trigger.i}, None
     sides = []
     for heads in (subject_heads, object_heads):
         spans = []
         for head in heads:
             found, label = _head_parties(head, mentions, [*(sides[0] if sides else []), *spans])
             spans += found + [s for s in _people_listed_under(head, mentions) if s[:3] not in {f[:3] for f in found}]
+            group_head = group_head if group or not label else head
             group = group or label
         sides.append(list(dict.fromkeys(spans)))
     subjects, objects = sides
     objects = [s for s in objects if s not in subjects]
     named = subjects + objects
-    if group and len(named) >= 2 and all(is_named_person(s, mentions) for s in named):
+    if group and len(named) >= 2 and all(is_named_person(s, mentions) for s in named) \
+            and not named_beside_group(group_head, objects):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def named_beside_group(head: Token, objects: list[tuple]) -> bool:
+    """"a video call with his G7 counterparts and the EU's top diplomat X": a person conjoined to
+    the group noun is a party beside the group, not one of the people the group's words list."""
+    conjoined = [t for c in head.children if c.dep_ == "conj" for t in c.subtree]
+    return any(t.idx == span[0] for span in objects for t in conjoined)
 
 
 DURING_PREPS = {"during", "in", "at", "on"}  # "X pressed Y during a call": what X did to Y in the contact
