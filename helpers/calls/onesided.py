@@ -40,7 +40,10 @@ def _counterpart_role(token: Token | None, trigger: Token, verb: Token) -> bool:
             prep = node.head
             return prep.lower_ in COUNTERPART_PREPS and prep.lower_ not in BOTH_SIDES_PREPS
         if node.dep_ in {"dobj", "dative"}:
-            return node.head.i in {verb.i, trigger.i}
+            # "the talks brought together A and B", "the call included A and B": the contact's own verb names both sides
+            own_verb = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == node.head.i
+            together = any(c.lower_ == "together" for c in node.head.children)
+            return node.head.i in {verb.i, trigger.i} and not own_verb and not together
         if node.dep_ not in NAME_HEAD_DEPS or node.head.i == node.i:
             return False
         node = node.head
@@ -52,16 +55,20 @@ def _token_at(doc, offset: int) -> Token | None:
 
 
 def names_someone(verb: Token) -> bool:
-    """"called the prime minister a terrorist": "call" with an object and a noun predicate
-    ("a terrorist", "a liar") labels its object; no phone call."""
+    """"called the prime minister a terrorist": "call" with two nouns, one of them "a"/"an"
+    something ("a terrorist", "a liar"), labels its object; no phone call ("called Prime Minister
+    X" has one)."""
     if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ == "NOUN"
-              and any(d.dep_ == "det" for d in c.children)]
-    labels += [c for o in objects for c in o.children if c.dep_ in {"appos", "oprd"} and c.pos_ == "NOUN"
-               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)]
-    return bool(objects) and bool(labels)
+    nominals = [c for c in verb.children if c.dep_ in NOMINAL_DEPS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    nominals += [a for n in nominals for a in n.children if a.dep_ in {"appos", "oprd"} and a.pos_ == "NOUN"]
+    labels = [n for n in nominals if n.pos_ == "NOUN" and n.ent_type_ not in {"DATE", "TIME"}
+              and n.lemma_.lower() not in TIME_NOUNS and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in n.children)]
+    return len(nominals) >= 2 and bool(labels)
+
+
+TIME_NOUNS = {"day", "week", "month", "year", "time", "hour", "minute", "moment", "night", "morning", "evening"}
+NOMINAL_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "npadvmod", "dative"}
 
 
 TELLING_VERBS = {"tell", "inform", "brief", "ask", "notify", "update", "warn", "remind", "assure"}
