@@ -24,7 +24,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duratio
 from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
-from helpers.calls.onesided import counterparts_only, names_someone, topic_of_telling
+from helpers.calls.onesided import counterparts_only, names_someone, topic_of_telling, trip_to_gathering
 from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.speeches import tallied
@@ -181,7 +181,7 @@ def sentence_contacts(sent: Span, trigger: Token, info: dict, mentions: list[dic
         return []  # "Asked whether Dai would also visit Pyongyang, ...": a question, no contact
     if only_willing(governing_verb(trigger)) or tallied(governing_verb(trigger)):
         return []  # "he was ready to speak to Modi at any time", "has met him 40 times": no one contact
-    if trip_for_talks_with(trigger):
+    if trip_for_talks_with(trigger) or trip_to_gathering(trigger):
         return []  # "flew to London for talks with X and Y": the talks are the contact, the trip its visit
     used = found.pop("consumed")
     reference = in_ordering_cue(trigger)

@@ -82,3 +82,35 @@ def topic_of_telling(trigger: Token) -> bool:
         return False
     head = trigger.head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in TELLING_VERBS
+
+
+# Events of many parties a trip may be for: their host is no counterpart of the traveller.
+GATHERING_NOUNS = {"conference", "summit", "session", "forum", "assembly", "congress", "convention", "plenary",
+                   "ceremony", "funeral", "inauguration", "gathering", "meeting", "meetings", "talks", "council"}
+ATTENDING_VERBS = {"attend", "participate", "join", "address", "take"}
+TRAVEL_LEMMAS = {"travel", "go", "fly", "arrive", "head", "come", "leave", "return"}
+
+
+def trip_to_gathering(trigger: Token) -> bool:
+    """"will fly to Rome for an international conference", "will travel to Beirut to participate
+    in the emergency meeting of the Arab ministers": a trip to a gathering of many, whose people
+    its own words name; the visited country's office holder is no guessed host of it. A trip
+    "for talks" or "for a meeting" with no one's name stays a visit."""
+    if trigger.lemma_.lower() not in TRAVEL_LEMMAS or trigger.pos_ != "VERB":
+        return False
+    nouns = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    for verb in (c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in ATTENDING_VERBS):
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"]
+    return any(_gathering(n) for n in nouns)
+
+
+def _gathering(noun: Token) -> bool:
+    """A conference or summit; a meeting or talks only as a body's or many people's ("of the Arab ministers")."""
+    word = noun.lemma_.lower()
+    if word not in GATHERING_NOUNS:
+        return False
+    if word in {"meeting", "meetings", "talks", "council"}:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} or o.ent_type_ == "ORG"
+                                                                for o in p.children) for p in noun.children)
+    return True
