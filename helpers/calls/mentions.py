@@ -24,6 +24,7 @@ from helpers.calls.facts import (CONTACT_NOUNS, changes_tense, clock_and_duratio
 from helpers.calls.occasiondays import OccasionDays
 from helpers.calls.occasions import again_words, second_occasions
 from helpers.calls.paragraphs import ParagraphCount, counts_from_story
+from helpers.calls.messages import carried_message
 from helpers.calls.onesided import counterparts_only, names_someone, topic_of_telling, trip_to_gathering
 from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
@@ -351,7 +352,7 @@ def contact(trigger: Token, mentions: list[dict], line_end: int = 0) -> dict | N
     if fellow_travellers(trigger, verb, subjects, objects, mentions) or names_someone(verb) \
             or counterparts_only(trigger, verb, subjects, objects, group):
         return None
-    channel, stated = channel_of(trigger, verb)
+    channel, stated = ("in_person", False) if carried_message(trigger, verb) else channel_of(trigger, verb)
     if trigger.lemma_.lower() in {"take", "participate"}:  # "... took part": the channel of the contact joined
         channel, stated = channel_of(antecedent_contact(trigger), antecedent_contact(trigger))
     return {"participant_spans": spans, "sides": (subjects, objects), "group": group, "channel": channel,

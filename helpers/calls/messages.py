@@ -33,7 +33,7 @@ def pobj_heads(prep: Token) -> list[Token]:
 def senders(trigger: Token, verb: Token) -> list[Token]:
     """"a message from X", "received a letter from X", "took a call from X": the named heads of
     the contact noun's "from" phrase (not "talks from Monday", "the delegation from Qatar")."""
-    if trigger.pos_ != "NOUN" or verb.lemma_.lower() in CARRYING_VERBS:
+    if trigger.pos_ != "NOUN" or verb.lemma_.lower() in CARRYING_VERBS or arriving_with(trigger, verb):
         return []  # "X delivered a message from Y": X is Y's messenger; the contact is X's with the recipient
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
         return []  # "his call with Sarkozy from Air Force One": "from" says where
@@ -68,3 +68,26 @@ def recorded_contact(trigger: Token) -> bool:
     between A and B"): who hands, reads or leaks the record is no party; the noun's own words name them."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
         and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lower_ in RECORD_NOUNS
+
+
+# A messenger who comes with a message: "arrived with a message from X", "have come with a message of peace".
+ARRIVING_VERBS = {"come", "arrive", "return", "fly", "travel"}
+
+
+def carried_message(trigger: Token, verb: Token) -> bool:
+    """A message someone else wrote, handed over by its carrier ("conveyed to him a message from
+    the minister", "was carrying a message from X to Y", "came with a message from X"): the
+    carrier meets its addressee, so the contact is in person, one with their meeting of that day."""
+    if not is_message(trigger) or verb is trigger:
+        return False
+    authored = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.pos_ == "PROPN" for p in c.subtree)
+                   for c in [*trigger.children, *verb.children])
+    if verb.lemma_.lower() in CARRYING_VERBS:
+        return authored
+    return verb.lemma_.lower() in ARRIVING_VERBS and trigger.dep_ in {"pobj", "conj"} and authored \
+        and any(a.lower_ == "with" for a in trigger.ancestors)
+
+
+def arriving_with(trigger: Token, verb: Token) -> bool:
+    """"came with a message from X": the verb is the carrier's, not a sending one."""
+    return verb.lemma_.lower() in ARRIVING_VERBS and carried_message(trigger, verb)
