@@ -55,10 +55,12 @@ TALLY_MIN = 4
 
 def tallied(verb: Token) -> bool:
     """The verb counts many contacts ("spoken to X roughly 40 times", "met several times",
-    "talk regularly"): no single contact to date."""
+    "talk regularly", "all spoke in pairs"): no single contact to date."""
     for child in verb.children:
         if child.lower_ in HABIT_ADVERBS:
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ in {"pairs", "turns", "turn"} for o in child.children):
+            return True  # "A, B, C and D all spoke in pairs": many bilateral contacts, none of the four together
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":
             counts = [t for t in child.subtree if t.i < child.i]
             if any(t.lower_ in VAGUE_COUNTS for t in counts):
