@@ -59,7 +59,7 @@ def tallied(verb: Token) -> bool:
     for child in verb.children:
         if child.lower_ in HABIT_ADVERBS:
             return True
-        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ in {"pairs", "turns", "turn"} for o in child.children):
+        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ == "pairs" for o in child.children):
             return True  # "A, B, C and D all spoke in pairs": many bilateral contacts, none of the four together
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":
             counts = [t for t in child.subtree if t.i < child.i]
