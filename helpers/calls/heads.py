@@ -22,6 +22,10 @@ def with_conjuncts(token: Token) -> list[Token]:
         if appos.ent_type_ == "PERSON":
             # "the Minister of X Jane Roe and the Minister of Y John Doe": the name's conjuncts too
             found += [appos, *appos.conjuncts]
+            # "the Turkish prime minister, A, the Emir of Qatar, Sheikh B, and C": the next title is
+            # read as A's apposition, the names after it as its conjuncts
+            found += [n for t in appos.children if t.dep_ == "appos" and t.ent_type_ != "PERSON"
+                      for n in t.conjuncts if n.ent_type_ == "PERSON"]
             continue
         # "Clinton, Japan's Foreign Minister Seiji Maehara and South Korea's Foreign Minister Kim": apposed names
         for node in [appos, *appos.conjuncts]:
