@@ -295,11 +295,39 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(body[0].right_edge))  # "foreign ministers of the Group of Seven": the body speaks
     if place and head.lower_ in PLACED_HEADS:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
-    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
+    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS and head.pos_ != "PROPN":
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     surface = _np_text(head) if named or head.lower_ not in SPOKESPERSON_HEADS else _spokesperson_label(head)
+    name_end = _proper_of_phrase(head) if not named else None
+    if name_end is not None:  # "the Group of Eight", "the Organization of American States": one name
+        end = max(end, _end(name_end))
+        surface = doc_text(head.doc)[doc[_np_start(head)].idx:_end(name_end)] if (doc := head.doc) else surface
     return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+def _np_start(head: Token) -> int:
+    """Index of the first word of ``head``'s noun phrase past a leading determiner."""
+    first = doc_first(head).i
+    while first < head.i and head.doc[first].dep_ == "det":
+        first += 1
+    return first
+
+
+def _proper_of_phrase(head: Token) -> Token | None:
+    """The last word of a capitalised "of" phrase that completes a proper name: "Group" + "of Eight",
+    "Organization" + "of American States" (every word capitalised, the name's own words only)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head != head:
+        return None
+    last = None
+    for token in doc[head.i + 2:]:
+        if token.head.i < head.i or not (token.pos_ in {"PROPN", "NUM"} and token.text[:1].isupper()):
+            break
+        last = token
+    return last
 
 
 def _reported_person(owner: Token, cue: Token | None, mentions: list[dict], genders: dict[str, str]) -> dict | None:

@@ -28,7 +28,7 @@ from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_c
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
     "expert", "experts", "aide", "aides", "person", "people", "spokesman", "spokeswoman",
-    "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents",
+    "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents", "figure", "figures",
 }
 # People described by the body or country they serve, not that body speaking: "one NATO ambassador",
 # "Army loyalists", "the Saudi envoy".
@@ -103,6 +103,9 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     spokesperson = possessed_spokesperson(surface, head, row, people, hits, country_of)
     if spokesperson:
         return spokesperson
+    served = unnamed_servant(surface, head, people, hits)
+    if served:
+        return served
     parties = named_parties(hits, head)
     if parties:
         return parties
@@ -166,6 +169,21 @@ def possessed_spokesperson(surface: str, head: str, row: dict, people: list[dict
     country = (country_of.get(owners[-1]["actor"]) or owners[-1]["country"]) if owners else \
         next((m["country"] for m in hits if isinstance(m["country"], str)), None)
     return f"{owner}'s {head}", "anonymous", country if isinstance(country, str) else None
+
+
+def unnamed_servant(surface: str, head: str, people: list[dict], hits: list[dict]) -> tuple[str, str, str | None] | None:
+    """"A Lee adviser said", "Party X sources say", "Aides said" (the tagger taking the word for a
+    name): an unnamed person or group described by whom they serve is anonymous, not the person
+    named before the noun. Only when every person found lies inside the words before the noun
+    (not "the spokesman, Ali Kaya," whose span reaches the name set off after it)."""
+    if head not in ANONYMOUS_NOUNS | UNNAMED_AGENT_NOUNS or not people or POSSESSIVE.search(surface):
+        return None
+    if not all(str(m.get("surface") or "\x00") in surface for m in people):
+        return None
+    country = next((m["country"] for m in people + hits if isinstance(m["country"], str)), None)
+    return anonymous_label(surface), "anonymous", country
+
+
 # "Macron's office", "his office", "the French presidency": the institution of a leader.
 LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
 # Roles whose holder's office is the country's presidency or government seat.
