@@ -163,7 +163,8 @@ def issued_statements(sent: Span, quotes: list[Quote]):
             continue  # "issued a statement, which said ...": the relative clause's verb carries it
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         after = [t for t in sent if t.i > noun.i and not t.is_punct]
-        if noun.lemma_.lower() == "call" and _content(noun) is None:
+        if noun.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "xcomp"}
+                                                     for c in noun.children):
             continue  # "made seven calls to the capitals": telephone calls, no call for anything
         content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
         if subject is not None and content is not None:
