@@ -300,11 +300,16 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     surface = _np_text(head) if named or head.lower_ not in SPOKESPERSON_HEADS else _spokesperson_label(head)
+    if not named and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children):
+        surface = f"a {surface}"  # "A minister said": someone unnamed, never the article's holder of the title
     name_end = _proper_of_phrase(head) if not named else None
     if name_end is not None:  # "the Group of Eight", "the Organization of American States": one name
         end = max(end, _end(name_end))
         surface = doc_text(head.doc)[doc[_np_start(head)].idx:_end(name_end)] if (doc := head.doc) else surface
     return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+INDEFINITE_DETS = {"a", "an", "another", "some"}
 
 
 def _np_start(head: Token) -> int:
