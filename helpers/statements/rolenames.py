@@ -110,10 +110,11 @@ def _end_of_title_phrase(head: Token, prep: Token) -> Token:
     briefing said": "Kaya")."""
     doc, last = head.doc, head.right_edge
     i = prep.i + 1
-    while i <= last.i and not doc[i].is_punct and (doc[i].pos_ in {"PROPN", "DET", "ADJ", "NOUN"} or doc[i].lower_ in {"of", "and"}):
-        i += 1
-    if i <= last.i and i - 1 > prep.i and doc[i - 1].pos_ == "PROPN" and doc[i].pos_ == "ADP" and doc[i].lower_ != "of":
-        return doc[i - 1]
+    while i <= last.i and not doc[i].is_punct and (doc[i].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}
+                                                   or doc[i].pos_ == "ADP" and doc[i].head != head):
+        i += 1  # the body's own words, and its prepositions ("the Office on Taiwan Affairs")
+    if i <= last.i and i - 1 > prep.i and doc[i - 1].pos_ == "PROPN" and doc[i].pos_ == "ADP":
+        return doc[i - 1]  # an aside hung on the role itself ("... Ali Kaya in his weekly briefing")
     return last
 
 
