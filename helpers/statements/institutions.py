@@ -22,6 +22,7 @@ BODY_HEADS = {
     "office", "ministry", "government", "presidency", "embassy", "administration", "department", "command",
     "agency", "military", "army", "navy", "television", "tv", "broadcaster", "radio", "police", "council",
     "parliament", "court", "cabinet", "chancellery", "coastguard", "committee", "commission", "newspaper",
+    "service",
 }
 # Words of a local, not national, office: "the mayor's office in Kyiv" is Kyiv's, not Ukraine's.
 LOCAL_WORDS = {"mayor", "mayor's", "mayor\u2019s", "city", "municipal", "governor", "governor's", "governor\u2019s",

@@ -360,15 +360,15 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
         surface = str(r["speaker_surface"] or "")
         return r["speaker_type"] == "anonymous" and (bool(DEFINITE_SOURCE.match(surface)) or surface.isalpha() and surface.islower())
 
-    def pronoun(r) -> bool:
-        return str(r["speaker_surface"]).lower() in {"it", "they"}
+    def pronoun(r) -> bool:  # (also one no antecedent was found for in its own sentence: "unidentified (it)")
+        return str(r["speaker_surface"]).lower() in {"it", "they", "unidentified (it)", "unidentified (they)"}
 
     for rows in _by_article(records, lambda r: definite(r) or pronoun(r)):
         for i, r in enumerate(rows):
             if pronoun(r):
                 recent = [e for e in rows[:i] if e["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES]
                 # "Western officials said ... They stressed": an unnamed group goes on speaking too
-                wanted = {"institution", "country"} | ({"anonymous"} if str(r["speaker_surface"]).lower() == "they" else set())
+                wanted = {"institution", "country"} | ({"anonymous"} if "they" in str(r["speaker_surface"]).lower() else set())
                 if recent and recent[-1]["speaker_type"] in wanted:
                     r.update({f: recent[-1][f] for f in SPEAKER_FIELDS}, speaker_how="pronoun, last speaker")
                 continue
@@ -377,13 +377,28 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
             noun = r["speaker_surface"].split()[-1].lower()
             named = [m for m in mentions.get(r["article_id"], []) if m["start"] < r["start"] and m["type"] == "organization"
                      and noun in str(m["actor"]).lower().split() and noun in INSTITUTION_NOUNS | {"ministry"}]
-            earlier = [e for e in rows[:i] if not definite(e) and str(e["speaker_surface"] or "").lower().endswith(noun)]
+            earlier = [e for e in rows[:i] if not definite(e) and (str(e["speaker_surface"] or "").lower().endswith(noun)
+                                                                  or introduced_as(e, noun))]
             if named:
                 r.update(speaker=named[-1]["actor"], speaker_type="institution", speaker_country=named[-1]["country"],
                          speaker_how="earlier mention")
             elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
+
+
+SPOKESPERSON_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def introduced_as(row: dict, noun: str) -> bool:
+    """A named person's statement written with the role before the name: "The presidential spokesman
+    Ali Kaya said", "The spokesman of the Foreign Ministry Ali Kaya said" -- whom a later "the
+    spokesman" goes on with."""
+    surface, sentence = str(row["speaker_surface"] or ""), str(row["sentence"] or "")
+    at = sentence.find(surface)
+    if noun not in SPOKESPERSON_WORDS or row["speaker_type"] != "person" or at <= 0:
+        return False
+    return bool(re.search(rf"\b{noun}(?:\s+(?:of|for|the|[A-Z][\w.'-]*))*[\s,]*$", sentence[:at], flags=re.IGNORECASE))
 
 
 def _by_article(records: list[dict], needs_work) -> list[list[dict]]:
