@@ -34,6 +34,8 @@ ANONYMOUS_NOUNS = {
 # "Army loyalists", "the Saudi envoy".
 UNNAMED_AGENT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "loyalists", "supporters", "negotiators", "negotiator",
                        "commanders", "activists", "critics", "protesters", "staffers", "advisers", "advisors", "adviser", "advisor"}
+# Roles an indefinite article leaves unnamed: "a minister", "a member of the delegation".
+UNNAMED_ROLE_NOUNS = {"minister", "participant", "member", "delegate", "representative", "officer", "commander", "leader"}
 INSTITUTION_NOUNS = {"office", "ministry", "government", "presidency", "embassy", "administration", "department", "command"}
 TYPE_OF_ACTOR = {"person": "person", "organization": "institution", "country": "country", "place": "country", "group": "anonymous"}
 TYPE_PREFERENCE = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4}
@@ -103,6 +105,10 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     spokesperson = possessed_spokesperson(surface, head, row, people, hits, country_of)
     if spokesperson:
         return spokesperson
+    if surface.lower().startswith(("a ", "an ")) and head in ANONYMOUS_NOUNS | UNNAMED_AGENT_NOUNS | UNNAMED_ROLE_NOUNS:
+        # "A senior official said", "a minister said": someone unnamed, whoever the tagger linked the words to
+        country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+        return anonymous_label(surface), "anonymous", country
     served = unnamed_servant(surface, head, people, hits)
     if served:
         return served
