@@ -123,8 +123,8 @@ def _untagged_apposed_name(head: Token) -> list[Token] | None:
     tagger did not mark as a person (or took for an organisation with its rank, "Air Marshal S. Lee");
     the name is the last words of the apposition."""
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-        if head.doc[appos.left_edge.i - 1].text != ",":
-            continue
+        if head.doc[appos.left_edge.i - 1].text != "," or any(g.dep_ == "conj" for g in appos.children):
+            continue  # (a list hung on the role is no one's name: "the spokesman, Minister A and Premier B")
         words = [t for t in head.doc[appos.left_edge.i:appos.i + 1]]
         run = []
         for t in reversed(words):
