@@ -268,8 +268,9 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         return None, None, f"unidentified ({head.lower_})", how, None
     # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
     # (not a list the parser hung on the noun: "According to the spokesman, Prime Minister Ana Ruiz and ... met")
-    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)
-             and not any(g.dep_ == "conj" for g in c.children)] if head.ent_type_ != "PERSON" else []
+    listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
+    named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
+        if head.ent_type_ != "PERSON" and not listed else []
     if not named and head.pos_ == "NOUN" and head.lower_ in REPORTER_NOUNS:
         # "Our correspondent in Doha, Reem Haddad, says": the name hangs on the place
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \

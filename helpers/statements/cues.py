@@ -85,6 +85,10 @@ def is_cue(token: Token) -> bool:
         # "expressed concern", and in translated copy "has expressed that the Turkish side stands by ..."
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES or c.dep_ == "ccomp" and _has_mark_that(c)
                    for c in token.children)
+    if lemma == "offer":  # "offered to host talks": an offer made in words, not "offered aid"
+        return any(c.dep_ == "xcomp" and has_to(c) for c in token.children)
+    if lemma == "request":  # "has requested the supply of grain", "requested that the council meet": an ask
+        return any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "dobj" and c.lower_ != "anonymity" for c in token.children)
     if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
         return token.tag_ in {"VBD", "VBN"}
     if lemma == "make":  # "made clear that ...", "made it clear that ..."

@@ -122,9 +122,11 @@ def _untagged_apposed_name(head: Token) -> list[Token] | None:
     """"A spokesman for the ministry, Raveesh Kumar, said": a name set off after the role that the
     tagger did not mark as a person (or took for an organisation with its rank, "Air Marshal S. Lee");
     the name is the last words of the apposition."""
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
+        return None  # a list hung on the role is no one's name: "the spokesman, Minister A and Premier B"
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-        if head.doc[appos.left_edge.i - 1].text != "," or any(g.dep_ == "conj" for g in appos.children):
-            continue  # (a list hung on the role is no one's name: "the spokesman, Minister A and Premier B")
+        if head.doc[appos.left_edge.i - 1].text != ",":
+            continue
         words = [t for t in head.doc[appos.left_edge.i:appos.i + 1]]
         run = []
         for t in reversed(words):
