@@ -311,6 +311,10 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
 
 
 INDEFINITE_DETS = {"a", "an", "another", "some"}
+# Heads of an organisation's name completed by an "of" phrase: "Group of Eight", "League of Arab States".
+NAMED_BODY_HEADS = {"group", "organization", "organisation", "league", "union", "council", "conference", "federation",
+                    "community", "association", "movement", "front", "alliance", "commission", "committee", "assembly",
+                    "bank", "court", "congress", "parliament", "party", "coalition", "forum", "cooperation"}
 
 
 def _np_start(head: Token) -> int:
@@ -324,8 +328,8 @@ def _np_start(head: Token) -> int:
 def _proper_of_phrase(head: Token) -> Token | None:
     """The last word of a capitalised "of" phrase that completes a proper name: "Group" + "of Eight",
     "Organization" + "of American States" (every word capitalised, the name's own words only)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
-        return None
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in NAMED_BODY_HEADS:
+        return None  # (not a title: "the Emir of Qatar" is a person the title stands for)
     doc = head.doc
     if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head != head:
         return None
