@@ -91,3 +91,10 @@ def test_nation_title_by_corpus_role():
     country_of = {"Ana Ruiz": "GR", "Jan Pieters": "TR"}
     assert [m["actor"] for m in _holders_by_role(people, [["minister"]], "GR", country_of, role_of)] == ["Ana Ruiz"]
     assert _holders_by_role(people, [["president"]], "GR", country_of, role_of) == []
+
+
+def test_an_offer_to_act_is_said_and_aid_offered_is_not():
+    table = statements_of("Ferrer offered to mediate between the two sides.\n\nThe Dutch government offered aid worth ten "
+                          "million euros.")
+    assert list(rows_containing(table, "mediate")["cue"]) == ["offer"]
+    assert rows_containing(table, "aid worth").empty
