@@ -267,8 +267,10 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
             return found["start"], found["end"], head.text, how, found
         return None, None, f"unidentified ({head.lower_})", how, None
     # "the spokesman, Ali Kaya, said": the name in the apposition; not "Ali Kaya, spokesman for the president"
+    # (not a list the parser hung on the noun: "According to the spokesman, Prime Minister Ana Ruiz and ... met")
+    listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
     named = [c for c in head.children if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)] \
-        if head.ent_type_ != "PERSON" else []
+        if head.ent_type_ != "PERSON" and not listed else []
     if not named and head.pos_ == "NOUN" and head.lower_ in REPORTER_NOUNS:
         # "Our correspondent in Doha, Reem Haddad, says": the name hangs on the place
         named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + \
@@ -295,11 +297,48 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
         end = max(end, _end(body[0].right_edge))  # "foreign ministers of the Group of Seven": the body speaks
     if place and head.lower_ in PLACED_HEADS:
         end = max(end, _end(place[0].right_edge))  # "the Foreign Ministry in Ankara", "the mayor's office in Kyiv"
-    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS:
+    if any(c.dep_ == "conj" for c in head.children) or head.lower_ in GROUP_HEADS and head.pos_ != "PROPN":
         end = max(end, _end(head.right_edge))  # "Germany and the Netherlands", "a string of countries including ..."
     start = named[0].left_edge.idx if named else doc_first(head).idx  # not the possessor of "Lee's spokesman, Ali Kaya"
     surface = _np_text(head) if named or head.lower_ not in SPOKESPERSON_HEADS else _spokesperson_label(head)
+    if not named and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children):
+        surface = f"a {surface}"  # "A minister said": someone unnamed, never the article's holder of the title
+    name_end = _proper_of_phrase(head) if not named else None
+    if name_end is not None:  # "the Group of Eight", "the Organization of American States": one name
+        end = max(end, _end(name_end))
+        surface = doc_text(head.doc)[doc[_np_start(head)].idx:_end(name_end)] if (doc := head.doc) else surface
     return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
+
+
+INDEFINITE_DETS = {"a", "an", "another", "some"}
+# Heads of an organisation's name completed by an "of" phrase: "Group of Eight", "League of Arab States".
+NAMED_BODY_HEADS = {"group", "organization", "organisation", "league", "union", "council", "conference", "federation",
+                    "community", "association", "movement", "front", "alliance", "commission", "committee", "assembly",
+                    "bank", "court", "congress", "parliament", "party", "coalition", "forum", "cooperation"}
+
+
+def _np_start(head: Token) -> int:
+    """Index of the first word of ``head``'s noun phrase past a leading determiner."""
+    first = doc_first(head).i
+    while first < head.i and head.doc[first].dep_ == "det":
+        first += 1
+    return first
+
+
+def _proper_of_phrase(head: Token) -> Token | None:
+    """The last word of a capitalised "of" phrase that completes a proper name: "Group" + "of Eight",
+    "Organization" + "of American States" (every word capitalised, the name's own words only)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in NAMED_BODY_HEADS:
+        return None  # (not a title: "the Emir of Qatar" is a person the title stands for)
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head != head:
+        return None
+    last = None
+    for token in doc[head.i + 2:]:
+        if token.head.i < head.i or not (token.pos_ in {"PROPN", "NUM"} and token.text[:1].isupper()):
+            break
+        last = token
+    return last
 
 
 def _reported_person(owner: Token, cue: Token | None, mentions: list[dict], genders: dict[str, str]) -> dict | None:

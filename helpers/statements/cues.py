@@ -71,7 +71,7 @@ def is_cue(token: Token) -> bool:
     if lemma == "call":
         if phoned(token) or named_thing(token):
             return False
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} or c.dep_ in CALL_COMPLEMENT_DEPS
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for"} and _call_on_or_for(token, c) or c.dep_ in CALL_COMPLEMENT_DEPS
                    or c.dep_ == "dobj" and names_it(c) or _for_to_clause(c) for c in token.children)
     if lemma in PLEDGE_VERBS and pledged_money(token):
         return False  # "pledged $3 billion to Sudan": aid given, not words
@@ -85,6 +85,10 @@ def is_cue(token: Token) -> bool:
         # "expressed concern", and in translated copy "has expressed that the Turkish side stands by ..."
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_STANCES or c.dep_ == "ccomp" and _has_mark_that(c)
                    for c in token.children)
+    if lemma == "offer":  # "offered to host talks": an offer made in words, not "offered aid"
+        return any(c.dep_ == "xcomp" and has_to(c) for c in token.children)
+    if lemma == "request":  # "has requested the supply of grain", "requested that the council meet": an ask
+        return any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "dobj" and c.lower_ != "anonymity" for c in token.children)
     if lemma == "encourage":  # reported as said ("The minister encouraged both sides to ..."), not "trade encourages kidnapping"
         return token.tag_ in {"VBD", "VBN"}
     if lemma == "make":  # "made clear that ...", "made it clear that ..."
@@ -98,6 +102,22 @@ def is_cue(token: Token) -> bool:
     if lemma == "declare" and _self_proclaimed(token):
         return False  # "declared himself interim president": an act of taking office, reported as such
     return lemma in CUE_VERBS
+
+
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _call_on_or_for(verb: Token, prep: Token) -> bool:
+    """"called for talks", "called on Lee to resign": a call in words; not "called each of them on the
+    same day" (a date) nor "called on the prime minister at his office" (a visit: "on" with no "to"
+    verb saying what was called for)."""
+    target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if target is None or target.ent_type_ in TIME_ENTITIES:
+        return prep.dep_ == "prt"
+    if prep.lower_ == "for":
+        return True
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > prep.i for c in verb.children) \
+        or any(t.pos_ == "VERB" and has_to(t) for t in target.subtree)
 
 
 def _for_to_clause(clause: Token) -> bool:

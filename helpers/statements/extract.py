@@ -107,7 +107,7 @@ def extract_statements(doc: Doc, sentences: list[dict], mentions: list[dict]) ->
 # about what happened.
 NON_ANSWER = re.compile(
     r"""^\W*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have)\s+["\u201c]?(?:no\s+(?:\w+\s+)?"""
-    r"""(?:information|comment|details|update|knowledge)|nothing\s+(?:\w+\s+)?to\s+(?:announce|add|say|share|offer|report))"""
+    r"""(?:information|comment|comments|details|update|knowledge|statement)|nothing\s+(?:\w+\s+)?to\s+(?:announce|add|say|share|offer|report))"""
     r"""|(?:would|will|could|can)\s*(?:not|n't)\s+(?:discuss|comment|speculate|confirm|elaborate))\b""",
     re.IGNORECASE)
 

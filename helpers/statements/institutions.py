@@ -22,6 +22,7 @@ BODY_HEADS = {
     "office", "ministry", "government", "presidency", "embassy", "administration", "department", "command",
     "agency", "military", "army", "navy", "television", "tv", "broadcaster", "radio", "police", "council",
     "parliament", "court", "cabinet", "chancellery", "coastguard", "committee", "commission", "newspaper",
+    "service",
 }
 # Words of a local, not national, office: "the mayor's office in Kyiv" is Kyiv's, not Ukraine's.
 LOCAL_WORDS = {"mayor", "mayor's", "mayor\u2019s", "city", "municipal", "governor", "governor's", "governor\u2019s",
@@ -113,7 +114,7 @@ def unnamed_body(surface: str, head: str, gaz: Gazetteer) -> tuple[str, str, str
     an institution (an acronym, or a body's head noun), with the country its adjective gives."""
     words = surface.split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha()
-    if not (acronym or head in BODY_HEADS or _state_outlet(surface, head)) or not words:
+    if not (acronym or head in BODY_HEADS or _state_outlet(surface, head) or _qualified_body(words, head)) or not words:
         return None
     if words[0].lower() in {"a", "an", "one", "another"}:
         return None
@@ -122,6 +123,20 @@ def unnamed_body(surface: str, head: str, gaz: Gazetteer) -> tuple[str, str, str
         return gaz.countries[code].name, "country", code  # "the Japanese government" is Japan
     label = re.sub(r"^(the)\s+", "", surface, flags=re.IGNORECASE)
     return label, "institution", code
+
+
+# Heads that name a body only with a name or nationality before them: "the Chinese delegation",
+# "the General Staff", "the Group of Eight" (a bare "the delegation" is resolved from the article).
+QUALIFIED_BODY_HEADS = {"delegation", "delegations", "staff", "group", "organization", "organisation", "league", "alliance"}
+
+
+def _qualified_body(words: list[str], head: str) -> bool:
+    """A body head after a capitalised name or nationality word ("the Jordanian-Palestinian delegation"),
+    or a capitalised body head named by its "of" phrase ("the Group of Eight")."""
+    named = [w for w in words if w.lower() not in {"the", "of"}]
+    if len(named) < 2 or not named[0][:1].isupper():
+        return False
+    return head in QUALIFIED_BODY_HEADS or named[0].lower() in QUALIFIED_BODY_HEADS and "of" in words
 
 
 def dateline_country(mentions: list[dict]) -> str | None:

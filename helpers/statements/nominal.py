@@ -81,9 +81,19 @@ def _content(noun: Token) -> tuple[int, int] | None:
             continue
         if child.dep_ in {"acl", "ccomp", "relcl", "appos"} and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.children):
             return words[0].idx, words[-1].idx + len(words[-1].text)
-        if noun.lemma_.lower() in PHRASE_NOUNS and (child.dep_ == "prep" and child.lower_ in {"for", "to"} or child.dep_ in {"acl", "xcomp"}):
+        if noun.lemma_.lower() in PHRASE_NOUNS and (child.dep_ == "prep" and child.lower_ in {"for", "to"} or child.dep_ in {"acl", "xcomp"}) \
+                and not _rung_up(noun, child):
             return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
+
+
+def _rung_up(noun: Token, prep: Token) -> bool:
+    """"seven calls to Belfast and London", "a call to the president": a telephone call placed to a
+    place or a person, not "a call to end the war"."""
+    if noun.lemma_.lower() != "call" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return False
+    target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return target is not None and (target.ent_type_ in SOURCE_ENTITIES or target.pos_ in {"PROPN", "PRON"})
 
 
 def according_to(sent: Span):
@@ -153,6 +163,9 @@ def issued_statements(sent: Span, quotes: list[Quote]):
             continue  # "issued a statement, which said ...": the relative clause's verb carries it
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         after = [t for t in sent if t.i > noun.i and not t.is_punct]
+        if noun.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "xcomp"}
+                                                     for c in noun.children):
+            continue  # "made seven calls to the capitals": telephone calls, no call for anything
         content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,

@@ -76,9 +76,12 @@ def _name_closing_body(head: Token, given: dict[str, str], last: Token | None = 
     the words between the role's preposition and the name must name a body, not a title
     ("a spokesman for President Ana Ruiz" is Ruiz's spokesman).
     """
-    doc, last = head.doc, last or head.right_edge
+    doc = head.doc
     prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if prep is None or prep.lower_ not in ROLE_PREPOSITIONS or last.i <= prep.i + 1:
+    if prep is None or prep.lower_ not in ROLE_PREPOSITIONS:
+        return None
+    last = last or _end_of_title_phrase(head, prep)
+    if last.i <= prep.i + 1:
         return None
     run = []
     for i in range(last.i, prep.i, -1):
@@ -87,7 +90,9 @@ def _name_closing_body(head: Token, given: dict[str, str], last: Token | None = 
         run.insert(0, doc[i])
     start = next((k for k, t in enumerate(run) if t.lower_ in given or t.ent_type_ == "PERSON" or INITIALS.match(t.text)), None)
     if start is None:
-        ends = [k for k, t in enumerate(run) if t.lower_ in BODY_END_WORDS]
+        # the name starts after a body word, or after the place an inner "of" names ("of China Zhu Bangzao")
+        ends = [k for k, t in enumerate(run) if t.lower_ in BODY_END_WORDS
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i > prep.i and len(run) - k - 1 >= MIN_NAME_WORDS]
         start = ends[-1] + 1 if ends else None
     if start is None or not run or run[start:] == [] or run[start].i - 1 <= prep.i:
         return None
@@ -99,10 +104,26 @@ def _name_closing_body(head: Token, given: dict[str, str], last: Token | None = 
     return name
 
 
+def _end_of_title_phrase(head: Token, prep: Token) -> Token:
+    """The last word of the role's own phrase: its subtree's end, or the capitalised word before
+    an aside the parser hung on the role ("The spokesman of the Ministry Ali Kaya in his weekly
+    briefing said": "Kaya")."""
+    doc, last = head.doc, head.right_edge
+    i = prep.i + 1
+    while i <= last.i and not doc[i].is_punct and (doc[i].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}
+                                                   or doc[i].pos_ == "ADP" and doc[i].head != head):
+        i += 1  # the body's own words, and its prepositions ("the Office on Taiwan Affairs")
+    if i <= last.i and i - 1 > prep.i and doc[i - 1].pos_ == "PROPN" and doc[i].pos_ == "ADP":
+        return doc[i - 1]  # an aside hung on the role itself ("... Ali Kaya in his weekly briefing")
+    return last
+
+
 def _untagged_apposed_name(head: Token) -> list[Token] | None:
     """"A spokesman for the ministry, Raveesh Kumar, said": a name set off after the role that the
     tagger did not mark as a person (or took for an organisation with its rank, "Air Marshal S. Lee");
     the name is the last words of the apposition."""
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
+        return None  # a list hung on the role is no one's name: "the spokesman, Minister A and Premier B"
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
         if head.doc[appos.left_edge.i - 1].text != ",":
             continue

@@ -37,6 +37,8 @@ def speech_act_object(token: Token) -> Token | None:
             return None
         return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma == "compare" and obj is not None and obj.lower_ == "notes":
+        return None  # "compared notes over a video link": a conversation, not a comparison said
     if lemma == "welcome":  # "welcomed the truce", not "welcomed Lee" or "welcomed the delegation" (a reception)
         return obj if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() in WELCOMED_THINGS else None
     if obj is None or lemma not in FORCE_AMBIGUOUS_VERBS:
@@ -84,8 +86,12 @@ def _person_rung_up(verb: Token) -> bool:
     """"A year later, Mr. Lee called Ana Ruiz.": a name as the only complement, parsed as the
     predicate of "called" (not "called it Xanadu", "called him a liar")."""
     rest = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"}]
-    return len(rest) == 1 and rest[0].dep_ == "oprd" and rest[0].pos_ == "PROPN" \
-        and not any(t.is_quote for t in verb.doc[verb.i:rest[0].right_edge.i + 2]) and verb.doc[rest[0].right_edge.i + 1].is_punct
+    if len(rest) != 1 or rest[0].dep_ != "oprd" or rest[0].pos_ != "PROPN" \
+            or any(t.is_quote for t in verb.doc[verb.i:rest[0].right_edge.i + 2]) or rest[0].right_edge.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[rest[0].right_edge.i + 1]
+    # "called Ecevit at dawn and again at noon": the name, then when or where the call was made
+    return after.is_punct or after.pos_ in {"ADP", "CCONJ", "ADV"} and not after.is_quote or after.ent_type_ in {"DATE", "TIME"}
 
 
 def named_thing(verb: Token) -> bool:
@@ -162,4 +168,6 @@ def acted_not_said(verb: Token) -> bool:
         margins = (g for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.subtree)
         if any(g.lower_ in MARGIN_NOUNS for g in margins):
             return True
+    if lemma in VOTE_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "vote":
+        return True  # "the council voted to endorse the measures": a ballot
     return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.lemma_.lower() in PROTEST_VERBS

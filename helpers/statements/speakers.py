@@ -28,12 +28,14 @@ from helpers.tables import UnionFind, cross_article_pairs, frame_records, join_c
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
     "expert", "experts", "aide", "aides", "person", "people", "spokesman", "spokeswoman",
-    "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents",
+    "spokesperson", "observers", "insider", "insiders", "lawmaker", "lawmakers", "residents", "figure", "figures",
 }
 # People described by the body or country they serve, not that body speaking: "one NATO ambassador",
 # "Army loyalists", "the Saudi envoy".
 UNNAMED_AGENT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "loyalists", "supporters", "negotiators", "negotiator",
                        "commanders", "activists", "critics", "protesters", "staffers", "advisers", "advisors", "adviser", "advisor"}
+# Roles an indefinite article leaves unnamed: "a minister", "a member of the delegation".
+UNNAMED_ROLE_NOUNS = {"minister", "participant", "member", "delegate", "representative", "officer", "commander", "leader"}
 INSTITUTION_NOUNS = {"office", "ministry", "government", "presidency", "embassy", "administration", "department", "command"}
 TYPE_OF_ACTOR = {"person": "person", "organization": "institution", "country": "country", "place": "country", "group": "anonymous"}
 TYPE_PREFERENCE = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4}
@@ -103,6 +105,13 @@ def speaker_of(row: dict, mentions: list[dict], country_of: dict, gaz: Gazetteer
     spokesperson = possessed_spokesperson(surface, head, row, people, hits, country_of)
     if spokesperson:
         return spokesperson
+    if surface.lower().startswith(("a ", "an ")) and head in ANONYMOUS_NOUNS | UNNAMED_AGENT_NOUNS | UNNAMED_ROLE_NOUNS:
+        # "A senior official said", "a minister said": someone unnamed, whoever the tagger linked the words to
+        country = next((m["country"] for m in hits if isinstance(m["country"], str)), None)
+        return anonymous_label(surface), "anonymous", country
+    served = unnamed_servant(surface, head, people, hits)
+    if served:
+        return served
     parties = named_parties(hits, head)
     if parties:
         return parties
@@ -166,6 +175,21 @@ def possessed_spokesperson(surface: str, head: str, row: dict, people: list[dict
     country = (country_of.get(owners[-1]["actor"]) or owners[-1]["country"]) if owners else \
         next((m["country"] for m in hits if isinstance(m["country"], str)), None)
     return f"{owner}'s {head}", "anonymous", country if isinstance(country, str) else None
+
+
+def unnamed_servant(surface: str, head: str, people: list[dict], hits: list[dict]) -> tuple[str, str, str | None] | None:
+    """"A Lee adviser said", "Party X sources say", "Aides said" (the tagger taking the word for a
+    name): an unnamed person or group described by whom they serve is anonymous, not the person
+    named before the noun. Only when every person found lies inside the words before the noun
+    (not "the spokesman, Ali Kaya," whose span reaches the name set off after it)."""
+    if head not in ANONYMOUS_NOUNS | UNNAMED_AGENT_NOUNS or not people or POSSESSIVE.search(surface):
+        return None
+    if not all(str(m.get("surface") or "\x00") in surface for m in people):
+        return None
+    country = next((m["country"] for m in people + hits if isinstance(m["country"], str)), None)
+    return anonymous_label(surface), "anonymous", country
+
+
 # "Macron's office", "his office", "the French presidency": the institution of a leader.
 LEADER_OFFICE_NOUNS = {"office", "presidency", "chancellery"}
 # Roles whose holder's office is the country's presidency or government seat.
@@ -342,15 +366,15 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
         surface = str(r["speaker_surface"] or "")
         return r["speaker_type"] == "anonymous" and (bool(DEFINITE_SOURCE.match(surface)) or surface.isalpha() and surface.islower())
 
-    def pronoun(r) -> bool:
-        return str(r["speaker_surface"]).lower() in {"it", "they"}
+    def pronoun(r) -> bool:  # (also one no antecedent was found for in its own sentence: "unidentified (it)")
+        return str(r["speaker_surface"]).lower() in {"it", "they", "unidentified (it)", "unidentified (they)"}
 
     for rows in _by_article(records, lambda r: definite(r) or pronoun(r)):
         for i, r in enumerate(rows):
             if pronoun(r):
                 recent = [e for e in rows[:i] if e["sent_idx"] >= r["sent_idx"] - IT_LOOKBACK_SENTENCES]
                 # "Western officials said ... They stressed": an unnamed group goes on speaking too
-                wanted = {"institution", "country"} | ({"anonymous"} if str(r["speaker_surface"]).lower() == "they" else set())
+                wanted = {"institution", "country"} | ({"anonymous"} if "they" in str(r["speaker_surface"]).lower() else set())
                 if recent and recent[-1]["speaker_type"] in wanted:
                     r.update({f: recent[-1][f] for f in SPEAKER_FIELDS}, speaker_how="pronoun, last speaker")
                 continue
@@ -359,13 +383,28 @@ def resolve_definite_sources(out: pd.DataFrame, mentions: dict[str, list[dict]])
             noun = r["speaker_surface"].split()[-1].lower()
             named = [m for m in mentions.get(r["article_id"], []) if m["start"] < r["start"] and m["type"] == "organization"
                      and noun in str(m["actor"]).lower().split() and noun in INSTITUTION_NOUNS | {"ministry"}]
-            earlier = [e for e in rows[:i] if not definite(e) and str(e["speaker_surface"] or "").lower().endswith(noun)]
+            earlier = [e for e in rows[:i] if not definite(e) and (str(e["speaker_surface"] or "").lower().endswith(noun)
+                                                                  or introduced_as(e, noun))]
             if named:
                 r.update(speaker=named[-1]["actor"], speaker_type="institution", speaker_country=named[-1]["country"],
                          speaker_how="earlier mention")
             elif earlier:
                 r.update({f: earlier[-1][f] for f in SPEAKER_FIELDS}, speaker_how="earlier source")
     return pd.DataFrame(records, index=out.index)
+
+
+SPOKESPERSON_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def introduced_as(row: dict, noun: str) -> bool:
+    """A named person's statement written with the role before the name: "The presidential spokesman
+    Ali Kaya said", "The spokesman of the Foreign Ministry Ali Kaya said" -- whom a later "the
+    spokesman" goes on with."""
+    surface, sentence = str(row["speaker_surface"] or ""), str(row["sentence"] or "")
+    at = sentence.find(surface)
+    if noun not in SPOKESPERSON_WORDS or row["speaker_type"] != "person" or at <= 0:
+        return False
+    return bool(re.search(rf"\b{noun}(?:\s+(?:of|for|the|[A-Z][\w.'-]*))*[\s,]*$", sentence[:at], flags=re.IGNORECASE))
 
 
 def _by_article(records: list[dict], needs_work) -> list[list[dict]]:

@@ -21,6 +21,9 @@ def misparsed_subject(subject: Token, verb: Token) -> Token:
     whose last member, joined by a comma and no "and", stands right before the verb -> that member.
     """
     doc = subject.doc
+    own = _subject_across_object_aside(subject, verb)
+    if own is not None:
+        return own
     named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_ENTITIES
              and c.i == subject.i + 1 and subject.pos_ == "NOUN" and not subject.ent_type_]
     if named:
@@ -61,3 +64,18 @@ def _set_off(name: Token, subject: Token) -> bool:
     after = name.right_edge.i + 1
     return doc[name.left_edge.i - 1].text == "," and after < len(doc) and doc[after].text == "," \
         and after == subject.right_edge.i
+
+
+def _subject_across_object_aside(subject: Token, verb: Token) -> Token | None:
+    """"Lee visited Kim's prime minister, Ana Ruiz, the bloc's chair, and thanked her": the name set
+    off after the first verb's object, parsed as the subject of the verb after ", and", describes that
+    object; the first verb's subject goes on."""
+    doc, head = subject.doc, verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or not head.i < subject.i < verb.i or subject.pos_ != "PROPN":
+        return None
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != "," or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    before = doc[subject.left_edge.i - 2] if subject.left_edge.i >= 2 else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or head not in before.ancestors:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)

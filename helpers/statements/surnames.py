@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from helpers.actors.honorifics import CLERICAL_RANKS
+from helpers.actors.names import fold
 
 INITIAL = re.compile(r"^[A-Z][a-z]?$")  # "B", "Sh": initials once the dots are split off
 PLACE_TYPES = {"country", "place"}
@@ -79,7 +80,7 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
     """
     found = surname_form(surface)
     if found is None:
-        return None
+        return person_by_full_name(surface, hits, country_of, corpus)
     surname, initials = found
     if initials:  # "Lopez J." taken by the tagger for a person of that very form: not a full name
         hits = [m for m in hits if not (m["type"] == "person" and _words(m["actor"]) <= _words(surface))]
@@ -103,3 +104,28 @@ def person_by_surname(surface: str, hits: list[dict], mentions: list[dict], coun
         country = country_of.get(bearers[0])
         return bearers[0], "person", country if isinstance(country, str) else None
     return None
+
+
+# Particles written in lower case inside a surname: "Marcel de Souza", "Ursula von Lenz".
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+
+
+def person_by_full_name(surface: str, hits: list[dict], country_of: dict, corpus: dict[str, list[str]] | None) -> tuple | None:
+    """(speaker, "person", country) for a subject written as a full name the tagger missed in this
+    article ("Ana Ruiz, for her part, said" untagged here, tagged elsewhere): the corpus's person of
+    exactly that name, or the one person of the corpus whose surname it ends with ("de Souza")."""
+    if hits or not corpus:
+        return None
+    words = [w for w in surface.replace(".", " ").split() if w.lower() not in COURTESY_TITLES]
+    if not 2 <= len(words) <= 4 or words[-1].lower() in TITLE_WORDS \
+            or not all(w in NAME_PARTICLES or w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    bearers = corpus.get(words[-1].lower(), [])
+    found = [b for b in bearers if fold(b) == fold(" ".join(words))]
+    if not found and words[0] in NAME_PARTICLES and len(bearers) == 1 and fold(bearers[0]).endswith(" " + fold(" ".join(words))):
+        found = bearers  # "de Souza": a surname with its particle names the corpus's one bearer of it
+    if len(found) != 1:
+        return None
+    country = country_of.get(found[0])
+    return found[0], "person", country if isinstance(country, str) else None

@@ -76,7 +76,8 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
                         if (found := [m for m in candidates if _has_title(_titled_surface(m), title)])), [])
         holders = holders or _principals(r, records, people.get(r["article_id"], []))
         if nation:
-            holders = [m for m in holders if _of_nation(m, nation, country_code, country_of or {})]
+            holders = [m for m in holders if _of_nation(m, nation, country_code, country_of or {})] \
+                or _holders_by_role(candidates, titles, nation, country_of or {}, role_of or {})
         outer = {e["speaker_country"] for e in records if e is not r and e["article_id"] == r["article_id"]
                  and e["sent_idx"] == r["sent_idx"] and isinstance(e["speaker_country"], str)}
         same = [m for m in holders if m["country"] in outer]
@@ -98,6 +99,15 @@ def resolve_title_speakers(out: pd.DataFrame, mentions: pd.DataFrame, country_co
         r.update(speaker=best, speaker_type="person", speaker_country=country, speaker_how="title holder")
     _follow_title_holders(records)
     return pd.DataFrame(records, index=out.index)
+
+
+def _holders_by_role(people: list[dict], titles: list[list[str]], nation: str, country_of: dict, role_of: dict) -> list[dict]:
+    """"The Greek minister said" where the article writes no title beside the minister's name ("talks
+    between Ana Ruiz, Jan Pieters and ..."): the one person of the article of that nation whose role,
+    as the corpus gives it, carries the title."""
+    found = [m for m in people if country_of.get(m["actor"]) == nation
+             and any(_has_title(str(role_of.get(m["actor"]) or ""), title) for title in titles)]
+    return found if len({m["actor"] for m in found}) == 1 else []
 
 
 def _resolved_as_role(row: dict, people: list[dict], titles: list[list[str]], role_of: dict) -> bool:
