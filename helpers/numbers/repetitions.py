@@ -3,7 +3,9 @@
 "Met twice" counts meetings, "has violated the truce 20 times" violations, "were extended three
 times" extensions: the verb the repetition modifies names the event, when it is a verb with a
 common noun for what it does (``REPEATED_EVENTS``). Any other verb ("the talks stalled twice",
-"said it twice") leaves the count of ``times``. Used by ``extract``.
+"said it twice") leaves the count of ``times``; "spoke twice" counts calls where calls are
+being told (by phone, or a call named in the sentence or the one before), and a light verb
+repeats its object ("made phone calls nine times"). Used by ``extract``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ PHONE_WORDS = {"phone", "telephone", "videophone"}
 MULTIPLICATIVE_WORDS = {"once", "twice", "thrice"}
 # "has been to Moscow twice", "has been here twice": being somewhere again is visiting it.
 VISIT_ADVERBS = {"here", "there", "back"}
+# "made phone calls nine times", "held talks three times": a light verb repeats its object.
+LIGHT_VERBS = {"make", "hold", "place", "conduct", "have", "exchange"}
+# "made seven calls ... spoke to Blair twice": a conversation told amid calls is a call.
+CALL_WORDS = {"call", "phone", "telephone", "phoned", "telephoned"}
 
 
 def what_is_repeated(doc: Doc, row: dict) -> str | None:
@@ -64,8 +70,10 @@ def _event_of(verb: Token) -> str | None:
         return REPEATED_EVENTS[lemma]
     if lemma == "see" and _meets_someone(verb):
         return "meetings"  # "saw the rebel leader five times"
-    if lemma in CONVERSATION_VERBS and _by_phone(verb):
+    if lemma in CONVERSATION_VERBS and (_by_phone(verb) or _amid_calls(verb)):
         return "calls"
+    if lemma in LIGHT_VERBS:
+        return _object_repeated(verb)
     if lemma == "be":
         return _being_somewhere(verb)
     return None
@@ -104,3 +112,19 @@ def _being_somewhere(verb: Token) -> str | None:
     if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for p in to_place for o in p.children if o.dep_ == "pobj"):
         return "visits"
     return None
+
+
+def _object_repeated(verb: Token) -> str | None:
+    """ "made phone calls nine times" -> "phone calls": the plural object of a light verb, with its compounds."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"} and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)  # "ccomp": a misparse of "made phone calls"
+    if obj is None:
+        return None
+    return " ".join([t.text for t in obj.lefts if t.dep_ == "compound"] + [obj.text])
+
+
+def _amid_calls(verb: Token) -> bool:
+    """ "Clinton made seven calls overnight. He spoke to Blair twice": a call or phone is named in
+    the verb's sentence or the one before it."""
+    doc, sent = verb.doc, verb.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_.lower() in CALL_WORDS and t.pos_ in {"NOUN", "VERB"} for t in doc[start:sent.end])
