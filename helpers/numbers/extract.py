@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import currencies, lexical, local_money, ordinals, spans, times, units, words as numwords
+from helpers.numbers import currencies, lexical, local_money, once, ordinals, spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
@@ -78,7 +78,7 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
     found_first = (times.clock_times(text, date), literal_dates(text), season_years(text), word_years(text), units.glued_money(text), local_money.local_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
-                   lexical.tens_of(doc), lexical.bakers_dozens(text))
+                   lexical.tens_of(doc), lexical.bakers_dozens(text), once.once_counts(doc))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
