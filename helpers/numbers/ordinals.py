@@ -35,7 +35,8 @@ def first_after_verb(tokens: list[Token]) -> bool:
     meeting), after a perfect ("had first phoned": the first call) and before a noun ("the
     first call") it ranks an occasion and stays."""
     word = tokens[0]
-    if not (len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ in {"VERB", "AUX"}):
+    adverb = word.pos_ == "ADV" or word.dep_ == "advmod"  # "saw the general first" may be tagged ADJ
+    if not (len(tokens) == 1 and word.lower_ == "first" and adverb and word.head.pos_ in {"VERB", "AUX"}):
         return False
     verb = word.head
     if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of":
