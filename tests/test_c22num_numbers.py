@@ -97,3 +97,15 @@ def test_weekday_stamps_and_list_items_are_no_subheadings(line):
 def test_a_short_heading_is_still_removed():
     kept, removed = remove_boilerplate(["The mood in the hall", "Delegates arrived at noon and sat down at once."])
     assert [r.rule for r in removed] == ["subheading"] and len(kept) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The strongman received him only once, together with the premier.",
+    "The two envoys had met once before, in April, when she visited.",
+])
+def test_once_with_a_person_met_counts_meetings(text):
+    assert _row(text, "once")["counted"] == "meetings"
+
+
+def test_more_than_once_is_vague():
+    assert "once" not in set(_table("We have come close to walking out more than once.")["surface"])

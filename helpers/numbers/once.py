@@ -3,7 +3,7 @@ him five times, once for two hours" count one occasion.
 
 "Once" is mostly something else: a conjunction ("once the text is settled"), "formerly" before
 its verb ("had once been", "once exceeded"), idioms ("at once", "for once", "once again", "once
-in a generation") and a negated "had not met once", which counts nothing. Only a "once" after
+in a generation", "more than once") and a negated "had not met once", which counts nothing. Only a "once" after
 the verb it modifies, in none of these, is kept. Used by ``extract``.
 """
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from helpers.parse import doc_text
 
-IDIOM_BEFORE = {"at", "for", "all"}
+IDIOM_BEFORE = {"at", "for", "all", "than"}  # "more than once" is vague
 IDIOM_AFTER = {"again", "more", "upon"}
 
 

@@ -27,6 +27,7 @@ REPEATED_EVENTS = {
 CONVERSATION_VERBS = {"speak", "talk", "confer"}
 PHONE_WORDS = {"phone", "telephone", "videophone"}
 MULTIPLICATIVE_WORDS = {"once", "twice", "thrice"}
+PERSONAL_OBJECTS = {"him", "her", "them"}  # "received him twice": a person seen
 # "has been to Moscow twice", "has been here twice": being somewhere again is visiting it.
 VISIT_ADVERBS = {"here", "there", "back"}
 # "made phone calls nine times", "held talks three times": a light verb repeats its object.
@@ -58,7 +59,8 @@ def _repeating_verb(marker: Token) -> Token | None:
     for _ in range(4):
         if head.pos_ in {"VERB", "AUX"} and head != marker:
             return head
-        if head.pos_ in {"ADJ", "ADV", "ADP"} or head == head.head:
+        once_more = marker.lower_ == "once" and head.pos_ in {"ADV", "ADP"}  # "met once before", "twice, once in the morning"
+        if (head.pos_ in {"ADJ", "ADV", "ADP"} and not once_more) or head == head.head:
             return None
         head = head.head
     return None
@@ -68,8 +70,8 @@ def _event_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPEATED_EVENTS:
         return REPEATED_EVENTS[lemma]
-    if lemma == "see" and _meets_someone(verb):
-        return "meetings"  # "saw the rebel leader five times"
+    if lemma in {"see", "receive"} and _meets_someone(verb):
+        return "meetings"  # "saw the rebel leader five times", "received him only once"
     if lemma in CONVERSATION_VERBS and (_by_phone(verb) or _amid_calls(verb)):
         return "calls"
     if lemma in LIGHT_VERBS:
@@ -93,7 +95,8 @@ def _times_token(doc: Doc, row: dict) -> Token | None:
 
 def _meets_someone(verb: Token) -> bool:
     """ "saw the envoy's rival five times": someone named is seen (a misparse may make the name a clause)."""
-    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children)
+    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_OBJECTS)
+               for c in verb.children)
 
 
 def _by_phone(verb: Token) -> bool:
