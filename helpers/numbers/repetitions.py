@@ -70,8 +70,8 @@ def _event_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPEATED_EVENTS:
         return REPEATED_EVENTS[lemma]
-    if lemma in {"see", "receive"} and _meets_someone(verb):
-        return "meetings"  # "saw the rebel leader five times", "received him only once"
+    if lemma in {"see", "receive"} and _meets_someone(verb, pronouns=lemma == "receive"):
+        return "meetings"  # "saw the rebel leader five times", "received him only once" ("saw them" may be visits)
     if lemma in CONVERSATION_VERBS and (_by_phone(verb) or _amid_calls(verb)):
         return "calls"
     if lemma in LIGHT_VERBS:
@@ -93,9 +93,9 @@ def _times_token(doc: Doc, row: dict) -> Token | None:
     return None
 
 
-def _meets_someone(verb: Token) -> bool:
+def _meets_someone(verb: Token, pronouns: bool = False) -> bool:
     """ "saw the envoy's rival five times": someone named is seen (a misparse may make the name a clause)."""
-    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_OBJECTS)
+    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or (pronouns and c.lower_ in PERSONAL_OBJECTS))
                for c in verb.children)
 
 
