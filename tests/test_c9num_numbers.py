@@ -79,7 +79,8 @@ def test_group_names_count_member_states(text, surface):
 
 
 @pytest.mark.parametrize("text, has_first", [
-    ("Ortega first spoke with the envoy on Monday.", False),  # since when, no rank
+    ("Ortega first spoke with the envoy on Monday.", True),  # their first conversation
+    ("Ortega phoned the envoy first and the minister later.", False),  # in what order, no rank
     ("A summit, first planned for June, was put off.", False),
     ("The rebels would first have to lay down arms.", False),
     ("Ortega had first phoned the envoy on Monday.", True),  # the first call

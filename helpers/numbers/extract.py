@@ -16,7 +16,7 @@ import re
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from helpers.numbers import currencies, lexical, ordinals, spans, times, units, words as numwords
+from helpers.numbers import currencies, lexical, local_money, once, ordinals, spans, times, units, words as numwords
 from helpers.numbers.counted import (casualties, counted_phrase, in_tally, refers_to,
                                      unit_as_written, what_is_measured, what_lasted, what_money_is)
 from helpers.numbers.names import (DESIGNATION, GROUP_OF_BEFORE, LABEL_NOUNS, NAME, NAME_ENTITIES, PLACE_NUMBER, ZONE_OFFSET,
@@ -76,9 +76,9 @@ def extract_numbers(doc: Doc, date: pd.Timestamp | None, sentences: list[dict]) 
     rows: list[dict] = []
     taken: set[int] = set()
     durations = [r for r in units.duration_phrases(text) if not _ordinal_second(doc, r) and not _night_before_noun(doc, r)]
-    found_first = (times.clock_times(text, date), literal_dates(text), season_years(text), word_years(text), units.glued_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
+    found_first = (times.clock_times(text, date), literal_dates(text), season_years(text), word_years(text), units.glued_money(text), local_money.local_money(text), units.implicit_durations(text), date_mentions(doc, date), durations,
                    units.half_shares(text), glued_designations(text), lexical.roman_numerals(doc), lexical.multiplicatives(text),
-                   lexical.tens_of(doc), lexical.bakers_dozens(text))
+                   lexical.tens_of(doc), lexical.bakers_dozens(text), once.once_counts(doc))
     for found in found_first:
         for row in found:
             _add(rows, taken, row)
@@ -170,8 +170,10 @@ def phrase_numbers(doc: Doc, taken: set[int]):
             row["refers_to"] = refers_to(tokens)
             if counted:
                 previous_counted[tokens[0].sent.start] = counted
-                if after_the(tokens):  # a definite group ("the four leaders") is what a later "the four" means,
-                    group_counted[phrase.value] = counted.split(" (")[0]  # not the names one sentence gave it
+                # a definite group ("the four leaders") is what a later "the four" means, not the names one
+                # sentence gave it; so is any count too large to recur by chance ("expelled 23 diplomats ... the 23")
+                if after_the(tokens) or phrase.value > 6:
+                    group_counted[phrase.value] = counted.split(" (")[0]
         yield row
 
 
@@ -329,11 +331,13 @@ def _age_in_apposition(tokens: list[Token], phrase: spans.Phrase) -> bool:
         return False
     name, comma = doc[first.i - 2], doc[first.i - 1]
     closing = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    named = name.ent_type_ == "PERSON" or (first.dep_ == "appos" and first.head == name and name.pos_ == "PROPN")
+    # "his daughter Yulia, 33, were": the age may hang on the noun the name stands beside
+    named = name.ent_type_ == "PERSON" or (first.dep_ == "appos" and first.head in {name, name.head} and name.pos_ == "PROPN")
     if comma.text != "," or not named or closing is None or closing.text not in {",", ".", ";"}:
         return False
     going_on = doc[closing.i + 1] if closing.i + 1 < len(doc) else None  # "Santos, 65, also called": the clause goes on
-    return closing.text != "," or (going_on is not None and (going_on.pos_ in {"VERB", "AUX", "ADV"} or going_on.tag_ == "WP"))
+    return closing.text != "," or (going_on is not None and (going_on.pos_ in {"VERB", "AUX", "ADV"} or going_on.tag_ == "WP"
+                                                             or going_on.lower_ == "and"))  # "Skripal, 66, and his daughter"
 
 
 def _noun_follows(token: Token | None) -> bool:

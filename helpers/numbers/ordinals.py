@@ -29,18 +29,21 @@ def rank_after_article(doc: Doc, tokens: list[Token], phrase: spans.Phrase) -> t
 
 
 def first_after_verb(tokens: list[Token]) -> bool:
-    """ "telephoned Swaraj first and then Qureshi", "Obama first spoke with the emir", "a vote,
-    first pencilled in for Tuesday": "first" as an adverb of its verb says in what order or since
-    when things were done, no rank of anything. After a perfect ("had first phoned": the first
-    call) and before a noun ("the first call") it stays."""
+    """ "telephoned Swaraj first and then Qureshi", "would first have to disarm", "a vote, first
+    pencilled in for Tuesday": "first" as an adverb of its verb says in what order things were
+    done, no rank of anything. Before a verb in the past ("they first met in June": their first
+    meeting), after a perfect ("had first phoned": the first call) and before a noun ("the
+    first call") it ranks an occasion and stays."""
     word = tokens[0]
-    if not (len(tokens) == 1 and word.lower_ == "first" and word.pos_ == "ADV" and word.head.pos_ in {"VERB", "AUX"}):
+    adverb = word.pos_ == "ADV" or word.dep_ == "advmod"  # "saw the general first" may be tagged ADJ
+    if not (len(tokens) == 1 and word.lower_ == "first" and adverb and word.head.pos_ in {"VERB", "AUX"}):
         return False
     verb = word.head
     if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of":
         return False  # "first of them will take off": the first of several
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < word.i for c in verb.children)
-    return word.i > verb.i or not perfect
+    occasion = word.i < verb.i and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    return word.i > verb.i or not (perfect or occasion)
 
 
 def at_first(tokens: list[Token]) -> bool:

@@ -97,11 +97,12 @@ def _person_names(doc) -> set[str]:
 
 
 def pronominal(tokens: list[Token]) -> bool:
-    """ "The four agreed", "when the two met": a small count after "the" that stands for a noun said before."""
+    """ "The four agreed", "when the two met", "the 23 must leave": a count after "the" that
+    stands for a noun said before (a small number word, or digits)."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    small = len(tokens) == 1 and first.lower_ in {"two", "three", "four", "five", "six"}
-    return small and after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+    bare = len(tokens) == 1 and (first.lower_ in {"two", "three", "four", "five", "six"} or first.text.isdigit())
+    return bare and after_the(tokens) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def after_the(tokens: list[Token]) -> bool:

@@ -3,7 +3,9 @@
 "Met twice" counts meetings, "has violated the truce 20 times" violations, "were extended three
 times" extensions: the verb the repetition modifies names the event, when it is a verb with a
 common noun for what it does (``REPEATED_EVENTS``). Any other verb ("the talks stalled twice",
-"said it twice") leaves the count of ``times``. Used by ``extract``.
+"said it twice") leaves the count of ``times``; "spoke twice" counts calls where calls are
+being told (by phone, or a call named in the sentence or the one before), and a light verb
+repeats its object ("made phone calls nine times"). Used by ``extract``.
 """
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ REPEATED_EVENTS = {
 CONVERSATION_VERBS = {"speak", "talk", "confer"}
 PHONE_WORDS = {"phone", "telephone", "videophone"}
 MULTIPLICATIVE_WORDS = {"once", "twice", "thrice"}
+PERSONAL_OBJECTS = {"him", "her", "them"}  # "received him twice": a person seen
 # "has been to Moscow twice", "has been here twice": being somewhere again is visiting it.
 VISIT_ADVERBS = {"here", "there", "back"}
+# "made phone calls nine times", "held talks three times": a light verb repeats its object.
+LIGHT_VERBS = {"make", "hold", "place", "conduct", "have", "exchange"}
+# "made seven calls ... spoke to Blair twice": a conversation told amid calls is a call.
+CALL_WORDS = {"call", "phone", "telephone", "phoned", "telephoned"}
 
 
 def what_is_repeated(doc: Doc, row: dict) -> str | None:
@@ -52,7 +59,8 @@ def _repeating_verb(marker: Token) -> Token | None:
     for _ in range(4):
         if head.pos_ in {"VERB", "AUX"} and head != marker:
             return head
-        if head.pos_ in {"ADJ", "ADV", "ADP"} or head == head.head:
+        once_more = marker.lower_ == "once" and head.pos_ in {"ADV", "ADP"}  # "met once before", "twice, once in the morning"
+        if (head.pos_ in {"ADJ", "ADV", "ADP"} and not once_more) or head == head.head:
             return None
         head = head.head
     return None
@@ -62,10 +70,12 @@ def _event_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPEATED_EVENTS:
         return REPEATED_EVENTS[lemma]
-    if lemma == "see" and _meets_someone(verb):
-        return "meetings"  # "saw the rebel leader five times"
-    if lemma in CONVERSATION_VERBS and _by_phone(verb):
+    if lemma in {"see", "receive"} and _meets_someone(verb, pronouns=lemma == "receive"):
+        return "meetings"  # "saw the rebel leader five times", "received him only once" ("saw them" may be visits)
+    if lemma in CONVERSATION_VERBS and (_by_phone(verb) or _amid_calls(verb)):
         return "calls"
+    if lemma in LIGHT_VERBS:
+        return _object_repeated(verb)
     if lemma == "be":
         return _being_somewhere(verb)
     return None
@@ -83,9 +93,10 @@ def _times_token(doc: Doc, row: dict) -> Token | None:
     return None
 
 
-def _meets_someone(verb: Token) -> bool:
+def _meets_someone(verb: Token, pronouns: bool = False) -> bool:
     """ "saw the envoy's rival five times": someone named is seen (a misparse may make the name a clause)."""
-    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children)
+    return any(c.dep_ in {"dobj", "ccomp", "oprd"} and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or (pronouns and c.lower_ in PERSONAL_OBJECTS))
+               for c in verb.children)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -104,3 +115,19 @@ def _being_somewhere(verb: Token) -> str | None:
     if any(o.ent_type_ in {"GPE", "LOC", "FAC"} for p in to_place for o in p.children if o.dep_ == "pobj"):
         return "visits"
     return None
+
+
+def _object_repeated(verb: Token) -> str | None:
+    """ "made phone calls nine times" -> "phone calls": the plural object of a light verb, with its compounds."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"} and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)  # "ccomp": a misparse of "made phone calls"
+    if obj is None:
+        return None
+    return " ".join([t.text for t in obj.lefts if t.dep_ == "compound"] + [obj.text])
+
+
+def _amid_calls(verb: Token) -> bool:
+    """ "Clinton made seven calls overnight. He spoke to Blair twice": a call or phone is named in
+    the verb's sentence or the one before it."""
+    doc, sent = verb.doc, verb.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_.lower() in CALL_WORDS and t.pos_ in {"NOUN", "VERB"} for t in doc[start:sent.end])

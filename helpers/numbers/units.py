@@ -24,7 +24,7 @@ CURRENCIES = {
 CURRENCY_NAMES = {
     "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RUB": "roubles",
     "UAH": "hryvnias", "CAD": "Canadian dollars", "AUD": "Australian dollars", "CHF": "Swiss francs",
-    "INR": "rupees", "KRW": "won", "SGD": "Singapore dollars", "TWD": "New Taiwan dollars", "HKD": "Hong Kong dollars", "GBP pence": "pence", "USD cents": "cents",
+    "INR": "rupees", "KRW": "won", "SGD": "Singapore dollars", "TWD": "New Taiwan dollars", "HKD": "Hong Kong dollars", "IEP": "Irish pounds", "GBP pence": "pence", "USD cents": "cents",
 }
 # "30 MUSD", "5 mEUR": a million of the currency written as one word.
 MILLION_CODES = re.compile(r"^(?:m|mn|mln)(usd|eur|gbp|rub|cny|jpy|chf)$", re.I)

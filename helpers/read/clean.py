@@ -31,8 +31,11 @@ SUBHEAD_MAX_WORDS = 8
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A liveblog entry's own time stamp on its line ("18:40", "16:40 IST", "0320 GMT", "10.15am",
-# "Updated 14:05 BST"): story text, a figure of the page, not a subheading.
-TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+# "Updated 14:05 BST", "Thursday, 22:30 BST" for an entry of the day before): story text, a
+# figure of the page, not a subheading.
+TIMESTAMP_LINE = re.compile(r"^\s*(?:(?:updated|posted)\s*:?\s*)?"
+                            rf"(?:{WEEKDAY},?\s+)?"
+                            r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
                             r"|\d{4}(?=\s+(?:GMT|UTC)))(?:\s+[A-Z]{2,5})?"
                             # the entry's day when it is not the page's ("2350 GMT (Monday)"), or the
                             # same time in another zone ("15:50 GMT (17:50 local)", "12:20 (04:20 GMT)")
@@ -209,10 +212,15 @@ def match_rule(paragraph: str) -> str | None:
     return None
 
 
+# "- Mr Ahern, at about 4am", "* Day two": an item of a list in the story, not a heading.
+LIST_ITEM = re.compile(r"^\s*[-*\u2022\u2013]\s+\S")
+
+
 def is_subheading(paragraph: str) -> bool:
     """A short line with no sentence punctuation inside a story ("The frenzy of diplomacy")."""
     # a lead-in ending in a colon introduces what follows ("The minister replied:"): story text
     return (len(paragraph.split()) <= SUBHEAD_MAX_WORDS and not re.search(r"[.!?]", paragraph)
+            and not LIST_ITEM.match(paragraph)
             and not paragraph.rstrip().endswith(":") and not TIMESTAMP_LINE.match(paragraph)
             and not DAY_LINE.match(paragraph))
 
