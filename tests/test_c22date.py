@@ -46,3 +46,36 @@ def test_ethiopian_leap_years_move_the_new_year():
     assert f"{ethiopian_to_gregorian(2011, 13, 6):%Y-%m-%d}" == "2019-09-11"
     assert f"{ethiopian_to_gregorian(2012, 1, 1):%Y-%m-%d}" == "2019-09-12"
     assert ethiopian_to_gregorian(2012, 13, 7) is None
+
+
+def _rows(text: str, date: str) -> set:
+    from helpers import analyze_text
+
+    calls = analyze_text(text, date=date, outlet="Test Wire").calls
+    return {(tuple(sorted(r.participants)), f"{r.date:%Y-%m-%d}" if r.date == r.date else None)
+            for r in calls.itertuples()}
+
+
+def test_a_day_of_the_month_named_alone_dates_the_contact_in_the_reference_month():
+    # an article of 12 September 2031 in the style of a translated agency report
+    text = ("Before the banquet, Premier Oskar Vaheri in the afternoon of 10 in the State Hall held talks with "
+            "President Lumi Taavet. On the same day, Chancellor Ines Marquart and Minister Arvo Kesk held talks.")
+    rows = _rows(text, "2031-09-12")
+    assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-10") in rows
+    assert (("Arvo Kesk", "Ines Marquart"), "2031-09-10") in rows
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on 10th", "2031-09-10"), ("in the morning of 29", "2031-08-29"), ("during the night of 9th to 10th", "2031-09-10"),
+])
+def test_a_day_of_the_month_resolves_to_the_latest_such_day(words, expected):
+    from helpers.calls.dates import resolve
+
+    assert f"{resolve(words, '2031-09-12', 'happened')['date']:%Y-%m-%d}" == expected
+
+
+@pytest.mark.parametrize("text", ["the afternoon of 28 countries", "on 3 issues", "on 22nd of May", "the evening of 5 June"])
+def test_numbers_that_are_no_day_of_the_month_alone(text):
+    from helpers.calls.monthdays import month_day
+
+    assert month_day(text) is None

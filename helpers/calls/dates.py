@@ -14,6 +14,7 @@ import re
 
 import pandas as pd
 
+from helpers.calls.monthdays import month_day
 from helpers.calls.seasons import names_a_season, season_span
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -34,7 +35,6 @@ EXPLICIT_RE = re.compile(
     r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)
 MONTH_ONLY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late|end of)[\s-]+)?(?:in\s+)?(?P<m>{'|'.join(MONTHS)})"
                            r"(?:\s+(?P<y>\d{4}))?\b", re.I)
-ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", re.I)  # "On the 2nd, Wang had a call"
 WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|coming)?\s*(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)
 # "on a Friday almost two weeks ago", "one Tuesday in May": a weekday of some other week, not the last one;
 # "On the Saturday, at the summit, ...", "that Thursday afternoon": the weekday of the week the story is at
@@ -49,7 +49,7 @@ def names_a_day(expr: str) -> bool:
     the tagger also calls a date ("for about two hours", "48 hours")."""
     text = expr.lower()
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
-                or any(re.search(p, text) for p in DAY_OFFSETS)
+                or month_day(expr) is not None or any(re.search(p, text) for p in DAY_OFFSETS)
                 or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text))
 
 
@@ -70,7 +70,7 @@ def names_a_fixed_day(expr: str) -> bool:
     text = expr.lower()
     if any(re.search(p, text) for p in NARRATIVE_OFFSETS) or re.search(r"\b(last|next|this) week\b", text):
         return False
-    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text)
+    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or month_day(expr) is not None
                 or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
 
 
@@ -112,9 +112,9 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
     for pattern, offset in DAY_OFFSETS.items():
         if re.search(pattern, text):
             return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
-    ordinal = ORDINAL_DAY_RE.search(text)
-    if ordinal:
-        day = _day_of_month(anchor, int(ordinal["d"]), ahead=status in {"planned", "expected"})
+    ordinal = month_day(expr)  # "On the 2nd, Wang had a call", "in the afternoon of 28"
+    if ordinal is not None:
+        day = _day_of_month(anchor, ordinal, ahead=status in {"planned", "expected"})
         if day is not None:
             return {"date": day, "date_approx": None, "how": "day of month"}
     weekday = WEEKDAY_RE.search(text)
