@@ -79,3 +79,37 @@ def test_numbers_that_are_no_day_of_the_month_alone(text):
     from helpers.calls.monthdays import month_day
 
     assert month_day(text) is None
+
+
+def test_a_second_verb_with_again_and_its_own_day_is_a_second_contact():
+    # an article of Thursday 18 September 2031
+    text = ("Premier Oskar Vaheri met President Lumi Taavet in Narva late on Tuesday for two hours and saw him "
+            "again on Wednesday morning, then flew home.")
+    rows = _rows(text, "2031-09-18")
+    assert {(("Lumi Taavet", "Oskar Vaheri"), "2031-09-16"), (("Lumi Taavet", "Oskar Vaheri"), "2031-09-17")} <= rows
+
+
+def test_a_second_verb_with_again_and_another_person_is_no_second_contact_of_the_first_pair():
+    text = ("Premier Oskar Vaheri met President Lumi Taavet in Narva on Tuesday and saw Chancellor Ines Marquart "
+            "again on Wednesday.")
+    rows = _rows(text, "2031-09-18")
+    assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-17") not in rows
+
+
+@pytest.mark.parametrize("words, status, expected", [
+    ("in the coming days", "planned", "2031-09-19/2031-09-25"),  # Thursday 18 September 2031
+    ("before the weekend", "planned", "2031-09-18/2031-09-19"),
+    ("this weekend", "planned", "2031-09-20/2031-09-21"),
+])
+def test_a_span_ahead_gives_no_day(words, status, expected):
+    from helpers.calls.dates import resolve
+
+    found = resolve(words, "2031-09-18", status)
+    assert (found["date"], found["date_approx"]) == (None, expected)
+
+
+def test_a_plan_for_the_coming_days_does_not_take_the_day_the_story_is_at():
+    text = ("Premier Oskar Vaheri met Chancellor Ines Marquart in Narva on Tuesday. A spokesman said Vaheri "
+            "planned to call President Lumi Taavet in the coming days.")
+    rows = _rows(text, "2031-09-18")
+    assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-16") not in rows

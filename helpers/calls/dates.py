@@ -50,7 +50,13 @@ def names_a_day(expr: str) -> bool:
     text = expr.lower()
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
                 or month_day(expr) is not None or any(re.search(p, text) for p in DAY_OFFSETS)
-                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text))
+                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text)
+                or bool(FUTURE_DAYS.search(text) or WEEKEND.search(text)))
+
+
+# "in the coming days", "before the weekend": a span ahead of the reference day, never that day itself
+FUTURE_DAYS = re.compile(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+days\b|\bthe\s+days\s+ahead\b", re.I)
+WEEKEND = re.compile(r"\b(?P<rel>before\s+the|this|next|the\s+coming)\s+weekend\b", re.I)
 
 
 # Cues relative to the day the narrative is at ("He met X on Friday. He had spoken with Y a
@@ -190,6 +196,9 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         return _interval(monday, monday + pd.Timedelta(days=6))
     if re.search(r"\bnext week\b", text):
         return _interval(monday + pd.Timedelta(days=7), monday + pd.Timedelta(days=13))
+    ahead_span = _days_ahead(text, anchor)
+    if ahead_span:
+        return ahead_span
     if re.search(r"\b(later|end of) this month\b", text):
         return _interval(anchor, anchor + pd.offsets.MonthEnd(0))
     if re.search(r"\blast week\b", text):
@@ -227,6 +236,23 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         start = pd.Timestamp(year=anchor.year - 1, month=1, day=1)
         return _interval(start, start + pd.offsets.YearEnd(0))
     return None
+
+
+def _days_ahead(text: str, anchor: pd.Timestamp) -> str | None:
+    """"in the coming days": the week after the reference day; "before the weekend": up to its
+    Friday; "this weekend", "next weekend": that Saturday and Sunday."""
+    if FUTURE_DAYS.search(text):
+        return _interval(anchor + pd.Timedelta(days=1), anchor + pd.Timedelta(days=7))
+    weekend = WEEKEND.search(text)
+    if weekend is None:
+        return None
+    saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7) if anchor.weekday() != 6 else anchor - pd.Timedelta(days=1)
+    rel = weekend["rel"].lower()
+    if rel.startswith("before"):
+        return _interval(anchor, max(anchor, saturday - pd.Timedelta(days=1)))
+    if rel == "next":
+        saturday += pd.Timedelta(days=7)
+    return _interval(saturday, saturday + pd.Timedelta(days=1))
 
 
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
