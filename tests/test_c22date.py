@@ -113,3 +113,11 @@ def test_a_plan_for_the_coming_days_does_not_take_the_day_the_story_is_at():
             "planned to call President Lumi Taavet in the coming days.")
     rows = _rows(text, "2031-09-18")
     assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-16") not in rows
+
+
+def test_a_contact_counted_in_days_before_the_main_clause_with_the_amount_on_its_verb():
+    # Wednesday 17 September 2031: the call on Monday 15th, the visit three days before it
+    text = ("Premier Oskar Vaheri spoke with President Lumi Taavet by phone on Monday evening. The call came "
+            "three days after Vaheri hosted Taavet in Narva, where the two toured the port.")
+    rows = _rows(text, "2031-09-17")
+    assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-12") in rows

@@ -65,7 +65,8 @@ def days_before_main(verb: Token) -> tuple[str, Token] | None:
     for link in verb.children:
         if link.dep_ != "mark" or link.lower_ not in {"after", "before"}:
             continue
-        for amount in link.children:
+        # "came three days after Y hosted him": the parser may hang the amount on the verb itself
+        for amount in [*link.children, *(c for c in verb.children if c.i < link.i)]:
             count = next((COUNT_WORDS[c.lower_] for c in amount.children if c.lower_ in COUNT_WORDS), None)
             if amount.dep_ == "npadvmod" and amount.lemma_.lower() == "day" and count:
                 unit = "a day" if count == 1 else f"{count} days"
