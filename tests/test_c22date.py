@@ -121,3 +121,27 @@ def test_a_contact_counted_in_days_before_the_main_clause_with_the_amount_on_its
             "three days after Vaheri hosted Taavet in Narva, where the two toured the port.")
     rows = _rows(text, "2031-09-17")
     assert (("Lumi Taavet", "Oskar Vaheri"), "2031-09-12") in rows
+
+
+@pytest.mark.parametrize("sentence, words, expected", [
+    ("They met on Saturday evening for two hours.", "on Saturday", 5),
+    ("She called him early on Sunday.", "early on Sunday", 0),
+    ("He saw him again on Sunday night.", "on Sunday night", 6),
+    ("They met on Sunday in Narva.", "on Sunday", None),
+])
+def test_the_part_of_the_day_of_a_contacts_words(sentence, words, expected):
+    from helpers.calls.dayparts import part_of_day
+
+    assert part_of_day(sentence, words) == expected
+
+
+def test_contacts_of_one_day_without_clock_or_cue_follow_the_part_of_the_day():
+    # Monday 15 September 2031; the night contact is told first, and its people sort first by name
+    text = ("Premier Oskar Vaheri met President Anna Berg in Narva on Sunday night. Vaheri and Berg "
+            "talked for two hours, officials said. Chancellor Ines Marquart had phoned Minister "
+            "Tom Kesk early on Sunday.")
+    from helpers import analyze_text
+
+    calls = analyze_text(text, date="2031-09-15", outlet="Test Wire").calls
+    order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
+    assert order[("Ines Marquart", "Tom Kesk")] < order[("Anna Berg", "Oskar Vaheri")]
