@@ -145,3 +145,23 @@ def test_contacts_of_one_day_without_clock_or_cue_follow_the_part_of_the_day():
     calls = analyze_text(text, date="2031-09-15", outlet="Test Wire").calls
     order = {tuple(sorted(r.participants)): r.order for r in calls.itertuples()}
     assert order[("Ines Marquart", "Tom Kesk")] < order[("Anna Berg", "Oskar Vaheri")]
+
+
+@pytest.mark.parametrize("year, month, day, expected", [
+    (1389, 1, 1, "2010-03-21"), (1399, 1, 1, "2020-03-20"), (1403, 1, 1, "2024-03-20"), (1388, 9, 1, "2009-11-22"),
+    (1401, 12, 28, "2023-03-19"),
+])
+def test_solar_hijri_days_as_gregorian_days(year, month, day, expected):
+    from helpers.calls.solarhijri import solar_hijri_to_gregorian
+
+    assert f"{solar_hijri_to_gregorian(year, month, day):%Y-%m-%d}" == expected
+
+
+def test_a_solar_hijri_day_beside_a_weekday_decides_the_day():
+    from helpers.calls.dates import resolve
+    from helpers.calls.solarhijri import with_solar_day
+
+    sentence = "The envoy met the minister on Sunday, 26 Ordibehesht, in Tehran."
+    words = with_solar_day("on Sunday", sentence)
+    # an article of Tuesday 25 May 2010: not the last Sunday (23 May) but 16 May
+    assert f"{resolve(words, '2010-05-25', 'happened')['date']:%Y-%m-%d}" == "2010-05-16"

@@ -16,6 +16,7 @@ import pandas as pd
 
 from helpers.calls.monthdays import month_day
 from helpers.calls.seasons import names_a_season, season_span
+from helpers.calls.solarhijri import SOLAR_DAY_RE, solar_hijri_day
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -49,7 +50,7 @@ def names_a_day(expr: str) -> bool:
     the tagger also calls a date ("for about two hours", "48 hours")."""
     text = expr.lower()
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
-                or month_day(expr) is not None or any(re.search(p, text) for p in DAY_OFFSETS)
+                or month_day(expr) is not None or SOLAR_DAY_RE.search(expr) or any(re.search(p, text) for p in DAY_OFFSETS)
                 or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text)
                 or bool(FUTURE_DAYS.search(text) or WEEKEND.search(text)))
 
@@ -77,7 +78,7 @@ def names_a_fixed_day(expr: str) -> bool:
     if any(re.search(p, text) for p in NARRATIVE_OFFSETS) or re.search(r"\b(last|next|this) week\b", text):
         return False
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or month_day(expr) is not None
-                or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
+                or SOLAR_DAY_RE.search(expr) or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
 
 
 def narrative_offset(expr: str | None) -> int | None:
@@ -115,6 +116,9 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
                     else "month and day"}
     if anchor is None:
         return none
+    solar = solar_hijri_day(expr, anchor, status)  # "on Sunday, 26 Ordibehesht": that day, not the last Sunday
+    if solar is not None:
+        return {"date": solar, "date_approx": None, "how": "solar hijri day"}
     for pattern, offset in DAY_OFFSETS.items():
         if re.search(pattern, text):
             return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
