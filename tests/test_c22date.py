@@ -165,3 +165,11 @@ def test_a_solar_hijri_day_beside_a_weekday_decides_the_day():
     words = with_solar_day("on Sunday", sentence)
     # an article of Tuesday 25 May 2010: not the last Sunday (23 May) but 16 May
     assert f"{resolve(words, '2010-05-25', 'happened')['date']:%Y-%m-%d}" == "2010-05-16"
+
+
+def test_a_day_of_a_purpose_under_a_plan_is_no_day_the_story_reached():
+    # Tuesday 16 September 2031: the planned Wednesday is no day the undated talk is on
+    text = ("Premier Oskar Vaheri flew to Riga on Tuesday. She will go on to Narva to see President Lumi Taavet "
+            "on Wednesday. Vaheri made the decision after a conversation with Chancellor Ines Marquart in Riga.")
+    rows = _rows(text, "2031-09-16")
+    assert (("Ines Marquart", "Oskar Vaheri"), "2031-09-10") not in rows

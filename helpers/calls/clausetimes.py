@@ -98,13 +98,18 @@ def told_or_planned(day: Span) -> bool:
     saying = verb.lemma_.lower() in SAYING_VERBS and day.start > verb.i
     if saying or verb.lemma_.lower() in AHEAD_VERBS or _planned(verb):
         return True
-    for _ in range(2):
-        if verb.dep_ != "xcomp":
+    for _ in range(2):  # "is due to meet", "will go on to Cairo to see X on Wednesday": the plan governs
+        if verb.dep_ != "xcomp" and not _purpose(verb):
             return False
         verb = verb.head
         if verb.lemma_.lower() in PLAN_VERBS or _planned(verb):
             return True
     return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose hanging on another verb ("went to Cairo to see X")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _planned(verb: Token) -> bool:
