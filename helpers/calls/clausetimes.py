@@ -65,7 +65,8 @@ def days_before_main(verb: Token) -> tuple[str, Token] | None:
     for link in verb.children:
         if link.dep_ != "mark" or link.lower_ not in {"after", "before"}:
             continue
-        for amount in link.children:
+        # "came three days after Y hosted him": the parser may hang the amount on the verb itself
+        for amount in [*link.children, *(c for c in verb.children if c.i < link.i)]:
             count = next((COUNT_WORDS[c.lower_] for c in amount.children if c.lower_ in COUNT_WORDS), None)
             if amount.dep_ == "npadvmod" and amount.lemma_.lower() == "day" and count:
                 unit = "a day" if count == 1 else f"{count} days"
@@ -97,13 +98,18 @@ def told_or_planned(day: Span) -> bool:
     saying = verb.lemma_.lower() in SAYING_VERBS and day.start > verb.i
     if saying or verb.lemma_.lower() in AHEAD_VERBS or _planned(verb):
         return True
-    for _ in range(2):
-        if verb.dep_ != "xcomp":
+    for _ in range(2):  # "is due to meet", "will go on to Cairo to see X on Wednesday": the plan governs
+        if verb.dep_ != "xcomp" and not _purpose(verb):
             return False
         verb = verb.head
         if verb.lemma_.lower() in PLAN_VERBS or _planned(verb):
             return True
     return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose hanging on another verb ("went to Cairo to see X")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _planned(verb: Token) -> bool:

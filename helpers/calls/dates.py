@@ -14,7 +14,9 @@ import re
 
 import pandas as pd
 
+from helpers.calls.monthdays import month_day
 from helpers.calls.seasons import names_a_season, season_span
+from helpers.calls.solarhijri import SOLAR_DAY_RE, solar_hijri_day
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -34,7 +36,6 @@ EXPLICIT_RE = re.compile(
     r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)
 MONTH_ONLY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late|end of)[\s-]+)?(?:in\s+)?(?P<m>{'|'.join(MONTHS)})"
                            r"(?:\s+(?P<y>\d{4}))?\b", re.I)
-ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", re.I)  # "On the 2nd, Wang had a call"
 WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|coming)?\s*(?P<wd>{'|'.join(WEEKDAYS)})\b", re.I)
 # "on a Friday almost two weeks ago", "one Tuesday in May": a weekday of some other week, not the last one;
 # "On the Saturday, at the summit, ...", "that Thursday afternoon": the weekday of the week the story is at
@@ -49,8 +50,14 @@ def names_a_day(expr: str) -> bool:
     the tagger also calls a date ("for about two hours", "48 hours")."""
     text = expr.lower()
     return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or MONTH_ONLY_RE.search(text)
-                or any(re.search(p, text) for p in DAY_OFFSETS)
-                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text))
+                or month_day(expr) is not None or SOLAR_DAY_RE.search(expr) or any(re.search(p, text) for p in DAY_OFFSETS)
+                or re.search(r"\b(week|month|year|(19|20)\d\d)\b", text) or names_a_season(text)
+                or bool(FUTURE_DAYS.search(text) or WEEKEND.search(text)))
+
+
+# "in the coming days", "before the weekend": a span ahead of the reference day, never that day itself
+FUTURE_DAYS = re.compile(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+days\b|\bthe\s+days\s+ahead\b", re.I)
+WEEKEND = re.compile(r"\b(?P<rel>before\s+the|this|next|the\s+coming)\s+weekend\b", re.I)
 
 
 # Cues relative to the day the narrative is at ("He met X on Friday. He had spoken with Y a
@@ -70,8 +77,8 @@ def names_a_fixed_day(expr: str) -> bool:
     text = expr.lower()
     if any(re.search(p, text) for p in NARRATIVE_OFFSETS) or re.search(r"\b(last|next|this) week\b", text):
         return False
-    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text)
-                or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
+    return bool(EXPLICIT_RE.search(expr) or WEEKDAY_RE.search(text) or month_day(expr) is not None
+                or SOLAR_DAY_RE.search(expr) or re.search(r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", text))
 
 
 def narrative_offset(expr: str | None) -> int | None:
@@ -109,12 +116,15 @@ def resolve(expr: str | None, anchor, status: str) -> dict:
                     else "month and day"}
     if anchor is None:
         return none
+    solar = solar_hijri_day(expr, anchor, status)  # "on Sunday, 26 Ordibehesht": that day, not the last Sunday
+    if solar is not None:
+        return {"date": solar, "date_approx": None, "how": "solar hijri day"}
     for pattern, offset in DAY_OFFSETS.items():
         if re.search(pattern, text):
             return {"date": anchor + pd.Timedelta(days=offset), "date_approx": None, "how": "relative day"}
-    ordinal = ORDINAL_DAY_RE.search(text)
-    if ordinal:
-        day = _day_of_month(anchor, int(ordinal["d"]), ahead=status in {"planned", "expected"})
+    ordinal = month_day(expr)  # "On the 2nd, Wang had a call", "in the afternoon of 28"
+    if ordinal is not None:
+        day = _day_of_month(anchor, ordinal, ahead=status in {"planned", "expected"})
         if day is not None:
             return {"date": day, "date_approx": None, "how": "day of month"}
     weekday = WEEKDAY_RE.search(text)
@@ -190,6 +200,9 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         return _interval(monday, monday + pd.Timedelta(days=6))
     if re.search(r"\bnext week\b", text):
         return _interval(monday + pd.Timedelta(days=7), monday + pd.Timedelta(days=13))
+    ahead_span = _days_ahead(text, anchor)
+    if ahead_span:
+        return ahead_span
     if re.search(r"\b(later|end of) this month\b", text):
         return _interval(anchor, anchor + pd.offsets.MonthEnd(0))
     if re.search(r"\blast week\b", text):
@@ -227,6 +240,23 @@ def _vague_span(text: str, anchor: pd.Timestamp, ahead: bool = False) -> str | N
         start = pd.Timestamp(year=anchor.year - 1, month=1, day=1)
         return _interval(start, start + pd.offsets.YearEnd(0))
     return None
+
+
+def _days_ahead(text: str, anchor: pd.Timestamp) -> str | None:
+    """"in the coming days": the week after the reference day; "before the weekend": up to its
+    Friday; "this weekend", "next weekend": that Saturday and Sunday."""
+    if FUTURE_DAYS.search(text):
+        return _interval(anchor + pd.Timedelta(days=1), anchor + pd.Timedelta(days=7))
+    weekend = WEEKEND.search(text)
+    if weekend is None:
+        return None
+    saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7) if anchor.weekday() != 6 else anchor - pd.Timedelta(days=1)
+    rel = weekend["rel"].lower()
+    if rel.startswith("before"):
+        return _interval(anchor, max(anchor, saturday - pd.Timedelta(days=1)))
+    if rel == "next":
+        saturday += pd.Timedelta(days=7)
+    return _interval(saturday, saturday + pd.Timedelta(days=1))
 
 
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -17,6 +17,7 @@ from collections import Counter
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE, dateline_date, interval_contains, names_a_day, narrative_offset, resolve
+from helpers.calls.solarhijri import with_solar_day
 from helpers.calls.storycount import (AHEAD_OF_REPORT, FOLLOWING_WEEKDAY, NO_FOLLOWING_DAY, SPAN_BOUND, ahead_of_report,
                                       following_weekday, names_weekday_and_date, past_story_day)
 from helpers.read.contentdates import FUTURE_CUE, FUTURE_REACH
@@ -115,7 +116,7 @@ def date_mentions(cm: pd.DataFrame, refs: dict[str, tuple], entries: dict[str, l
         entry_day = day_at(entries.get(article_id, []), start, day)
         if entry_day is not day:
             day, how_ref = entry_day, ENTRY
-        expr = expr if isinstance(expr, str) and not clock_taken_for_year(expr, sentence) else None
+        expr = with_solar_day(expr, sentence) if isinstance(expr, str) and not clock_taken_for_year(expr, sentence) else None
         result = resolve(expr, day, _direction(expr, sentence, status))
         if how_ref in GUESSED and expr and EARLIER_THIS_WEEK.search(expr) and result["date_approx"]:
             result["date_approx"] = up_to(result["date_approx"], day)

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from helpers.calls.clausetimes import days_before_main, told_or_planned, when_time
+from helpers.calls.monthdays import month_day_phrases
 from helpers.calls.dates import COUNTED_BACK_RE, EXPLICIT_RE, MONTHS, WEEKDAY_RE, names_a_day, names_a_fixed_day, narrative_offset
 from helpers.docarrays import doc_arrays, doc_entities
 from helpers.parse import doc_text
@@ -104,10 +105,23 @@ def date_words(sent: Span, trigger: Token, verb: Token, line_end: int = 0) -> tu
     if counted is not None and not any(not o[0] for o in own):
         return counted[0], previous
     if not any(not o[0] for o in own):
+        bare = month_day_words(sent, trigger, verb, low, high)  # "Premier X on 10th held talks with Y"
+        if bare is not None:
+            return bare, previous
         # "in Islamabad last September, when the two men met": the "when" clause's time; "flew to
         # Oslo on May 7 and met X there for an hour": a length is no day (the trip's day is shared)
         return when_time(sent, verb, [e for e in time_entities(sent) if e.start_char >= line_end]), previous
     return min(own)[-1].strip(), previous
+
+
+def month_day_words(sent: Span, trigger: Token, verb: Token, low: int, high: int) -> str | None:
+    """A day of the month named alone in the contact's own clause ("in the afternoon of 28"),
+    which the tagger marks as no date."""
+    for at, words in month_day_phrases(doc_text(sent.doc), max(low, sent.start_char), min(high, sent.end_char)):
+        token = sent.doc.char_span(at, at + len(words), alignment_mode="expand")
+        if token is not None and in_own_clause(token.root, trigger, verb):
+            return words
+    return None
 
 
 def gives_a_time(words: str) -> bool:
@@ -143,7 +157,13 @@ def day_words(sent: Span, line_end: int = 0) -> list[tuple[int, str, bool]]:
         else:
             found.append((ent.start_char, (lead.text + " " + ent.text).strip(), told_or_planned(ent)))
         previous = ent
-    return found
+    bare = []
+    for at, words in month_day_phrases(doc_text(sent.doc), max(line_end, sent.start_char), sent.end_char):
+        span = sent.doc.char_span(at, at + len(words), alignment_mode="expand")
+        if span is not None and not any(at <= start < at + len(words) or start <= at < start + len(w)
+                                        for start, w, _ in found):
+            bare.append((at, words, told_or_planned(span)))  # "Premier X on 10th held talks": the story's day
+    return sorted(found + bare) if bare else found
 
 
 def dates_the_weekday(weekday: Span, date: Span) -> bool:

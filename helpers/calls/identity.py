@@ -13,6 +13,7 @@ from collections import defaultdict
 import pandas as pd
 
 from helpers.calls.dates import EXPLICIT_RE
+from helpers.calls.monthdays import month_day
 from helpers.calls.triggers import channel_class
 
 CHANNEL_SPECIFICITY = ["video", "phone", "message", "in_person", "unspecified"]  # a contact's channel: its most specific stated one
@@ -78,7 +79,7 @@ def assign_events(cm: pd.DataFrame) -> list[str]:
     for (key, date, approx, past, narrative, now, article, status), channel, stated, written, story_day, after, page, words in zip(
             rows, cm["channel"], cm["channel_stated"], reference, story, later, written_on, told_words):
         # "(On the afternoon of Tuesday, 5 September ...) Carter met Begin": a month and day the story reached
-        explicit = isinstance(words, str) and bool(EXPLICIT_RE.search(words))
+        explicit = isinstance(words, str) and (bool(EXPLICIT_RE.search(words)) or month_day(words) is not None)
         if pd.notna(date):
             ids.append(f"{date:%Y-%m-%d} {key}")
             continue

@@ -1,6 +1,6 @@
 """A contact told as held twice in one clause: "briefed X on Saturday morning and again in the
 evening", "met Y once in the morning and again after 10pm", "met Z on Monday and again on
-Wednesday". The words after "and again" are a second contact of the same people: on the day
+Wednesday", "met Z on Monday and saw him again on Wednesday". The words after "and again" are a second contact of the same people: on the day
 they name, else on the first one's day (a later time of that day: ``occasion`` 2, which
 ``identity`` never merges with the first).
 """
@@ -28,6 +28,30 @@ def again_words(verb: Token) -> str | None:
             phrase = list(following.subtree)  # "on Monday and again on Wednesday": the parser hangs it on the verb
         if phrase:
             return again.doc[phrase[0].i:phrase[-1].i + 1].text
+    return repeated_verb_words(verb)
+
+
+# "met X on Tuesday and saw him again on Wednesday": a second verb of the same contact
+REPEAT_VERBS = {"see", "meet", "call", "phone", "telephone", "ring", "speak", "talk", "receive", "host", "visit"}
+
+
+def repeated_verb_words(verb: Token) -> str | None:
+    """The day words of a verb conjoined to the contact's that repeats it with "again" and no
+    new subject or person ("met X on Tuesday and saw him again on Wednesday morning"), or None."""
+    for second in verb.children:
+        if second.dep_ != "conj" or second.lemma_.lower() not in REPEAT_VERBS \
+                or not any(c.lower_ == "again" for c in second.children) \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+            continue
+        people = [c for c in second.children if c.dep_ == "dobj"] + \
+            [g for c in second.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.ent_type_ != "DATE"
+             and g.ent_type_ != "TIME"]
+        if any(p.pos_ != "PRON" for p in people):
+            continue  # "and saw Z again on Wednesday": another person's contact
+        for prep in (c for c in second.children if c.dep_ == "prep"):
+            words = prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text
+            if names_a_fixed_day(words):
+                return words
     return None
 
 

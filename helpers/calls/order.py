@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import networkx as nx
 import pandas as pd
 
+from helpers.calls.dayparts import UNKNOWN_PART, event_parts
 from helpers.calls.facts import CONTACT_NOUNS
 from helpers.calls.triggers import channel_class
 from helpers.numbers.times import CITY_ZONES, ZONE_OFFSETS
@@ -81,6 +82,9 @@ def order_calls(calls: pd.DataFrame, cm: pd.DataFrame) -> pd.DataFrame:
             if linked:
                 row["day"] = _day(info[linked[0]]["date"])
                 notes[event].append(f"day inferred from order cue ({row['day']})")
+    parts = event_parts(cm) if "date_expr" in cm and "sentence" in cm else {}
+    for event, row in info.items():  # "on Sunday night" after "early on Sunday", when no clock or cue tells
+        row["part"] = parts.get(event, UNKNOWN_PART)
     position = {e: i + 1 for i, e in enumerate(_stable_within_days(list(graph.nodes), graph, info))}
     calls = calls.copy()
     calls["order"] = calls["event_id"].map(position)
@@ -103,9 +107,11 @@ def _stable_within_days(nodes: list[str], graph: nx.DiGraph, info: dict) -> list
     result = []
     for day in sorted(days):
         sub = graph.subgraph(days[day])
-        # Contacts the text or a clock places come first; the rest keep corpus support order.
+        # Contacts the text or a clock places come first; the rest by the part of the day their words
+        # name, then in corpus support order.
         result += list(nx.lexicographical_topological_sort(
-            sub, key=lambda e: (_utc(info[e]), graph.degree(e) == 0, -info[e]["n_sources"], e)))
+            sub, key=lambda e: (_utc(info[e]), info[e].get("part", UNKNOWN_PART), graph.degree(e) == 0,
+                                -info[e]["n_sources"], e)))
     return result
 
 

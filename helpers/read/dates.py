@@ -8,7 +8,8 @@ its reference date, so every article gets one, from the best evidence it has:
 - ``url``: a date in the article's URL (".../2022/02/12/...", "...-20220212-...");
 - ``dateline``: a date opening the body or one of its first lines ("KYIV, March 3, 2022 (Reuters) -",
   "Feb 12, 2022 -", "LAJES, Azores, March 16 -", "Valletta, 03.IV.2019 (MNA)." (``datelines``),
-  "Lusaka, 14 March, ZANA."; a year-less one takes the year nearest the corpus date);
+  "Lusaka, 14 March, ZANA.", "Riga, 2031 year 9 month 3 day (BNS)" (``otherdatelines``); a year-less one
+  takes the year nearest the corpus date);
 - ``header`` also for a weekday-named day in the headline or a subheading ("live updates,
   Tuesday 14 March", the weekday fixing the year), a posting stamp in the page chrome or an
   aggregator's source tag, else the latest of a live page's day dividers ("Tuesday 7 March"
@@ -42,6 +43,7 @@ from helpers.read import contentdates
 from helpers.read.clean import STOPWORDS_SHORT
 from helpers.read.datelines import PLACE, line_starts, numeric_dateline
 from helpers.read.entries import page_day_after_entries, raw_text
+from helpers.read.otherdatelines import other_form_dateline
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -288,7 +290,7 @@ def article_date(url, text, chrome=None) -> tuple[pd.Timestamp | None, str | Non
             return posted, "header"
     if not isinstance(text, str):
         return None, None
-    found = _full_dateline(text) or numeric_dateline(text)
+    found = _full_dateline(text) or numeric_dateline(text) or other_form_dateline(text)
     if found is not None:
         return found, "dateline"
     found = text_date(text)
