@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.calls.heads import with_under_topic
+
 ENCOUNTER_VERBS = {"spend": "in_person", "summon": "in_person", "convoke": "in_person", "see": "in_person",
                    "sign": "in_person", "initial": "in_person"}
 SIGNING_VERBS = {"sign", "initial"}
@@ -48,6 +50,7 @@ def signed_together(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    partners += with_under_topic(verb)  # "signed an agreement with Foreign Minister Y": the parser hangs "with" on the text
     if any(len(_people([head, *head.conjuncts])) >= 2 for head in subjects + agents):
         return True
     if _people(subjects) and _people(partners):

@@ -20,7 +20,7 @@ from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, t
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
 from helpers.calls.groupwords import names_a_group, of_owners
-from helpers.calls.heads import (list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
+from helpers.calls.heads import (list_goes_on, object_after_day, seated_with, verb_between, with_conjuncts, with_under_opening,
                                  with_under_topic)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, recorded_contact, relayed_only, senders
@@ -129,10 +129,13 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
+            elif child.dep_ == "mark" and token is verb and verb.pos_ == "VERB":
+                subject_heads += subject_under_mark(child)  # "since the ministers, A and B, met": misparsed subject
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
     object_heads += with_under_opening(trigger)  # "talks opening on Thursday with A and B"
     object_heads += spent_with(verb)  # "spent two hours at the airport with X"
+    object_heads += object_after_day(verb) if trigger.pos_ == "VERB" else []  # "received on Monday the Ambassador of X, Y"
     object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
@@ -160,6 +163,16 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
     if group and len(named) >= 2 and all(is_named_person(s, mentions) for s in named):
         group = None  # "the foreign ministers of A and B, X and Y": the people are listed
     return subjects, objects, consumed, group
+
+
+def subject_under_mark(mark: Token) -> list[Token]:
+    """"... since the foreign ministers, A and B, met in X": the parser reads "since" as a
+    preposition and hangs the clause's subject under it; a verb with no subject of its own
+    has that object as its subject."""
+    verb = mark.head
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [g for o in mark.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for g in with_conjuncts(o)]
 
 
 DURING_PREPS = {"during", "in", "at", "on"}  # "X pressed Y during a call": what X did to Y in the contact

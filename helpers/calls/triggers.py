@@ -17,7 +17,7 @@ from helpers.calls.counted import names_several_parties
 from helpers.calls.encounters import ENCOUNTER_VERBS, is_encounter
 from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.heads import seated_with, with_under_topic
+from helpers.calls.heads import object_after_day, seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 from helpers.calls.speeches import is_speech, is_vehicle_journey
@@ -93,9 +93,10 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
             # "received two of its envoys, A and B": the names hang on the number as its conjuncts
-            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c))
-                       for c in token.children) \
-                or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
+            received = [c for c in token.children if c.dep_ == "dobj"] + object_after_day(token)
+            return any(c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c)
+                       or titled_name(c) for c in received) \
+                or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and named_host(g) for g in c.children)
                        for c in token.children)
         if is_courtesy_call(token):
             return True
@@ -127,6 +128,22 @@ def is_trigger(token: Token) -> bool:
                 or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
     return False
+
+
+def titled_name(noun: Token) -> bool:
+    """"the Ambassador of X, Y", "the Prime Minister of X Y": an office with its holder's name in
+    apposition or, as the parser often reads it, inside its "of" phrase."""
+    if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children):
+        return True
+    return noun.lemma_.lower() in TITLE_HEADS and any(o.ent_type_ == "PERSON" for p in noun.children
+                                                      if p.dep_ == "prep" and p.lower_ == "of"
+                                                      for o in p.children if o.dep_ == "pobj")
+
+
+def named_host(agent: Token) -> bool:
+    """"was received by President X", "received by China's foreign minister, Y", "received by the
+    Egyptian president": the host is a named person, or an office with its holder's name."""
+    return agent.ent_type_ == "PERSON" or is_definite_title(agent) or titled_name(agent)
 
 
 def counted_names(number: Token) -> bool:
