@@ -337,6 +337,20 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
 
 
+LEADING_VERBS = {"lead", "head"}
+DELEGATION_NOUNS = {"delegation", "team", "group", "mission"}
+
+
+def delegation_led(verb: Token) -> list[Token]:
+    """"X led a delegation of nine ministers and Y's Z to meet W": the named people of the
+    delegation a subject leads go with it to the contact (unnamed members name no one)."""
+    if verb.lemma_.lower() not in LEADING_VERBS:
+        return []
+    delegations = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS]
+    members = [g for d in delegations for o in of_owners(d) for g in with_conjuncts(o)]
+    return [m for m in members if m.ent_type_ == "PERSON"]
+
+
 def borrowed_subject(verb: Token) -> list[Token]:
     """Subject of the verb a clause depends on: "are expected to speak", "tried to send", "X told reporters
     after the meeting with Y"; never the reporter of a contact that is only the topic ("Regarding the visit ...")."""
@@ -348,5 +362,5 @@ def borrowed_subject(verb: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:  # a body reporting after the clause is its source ("after speaking with X, ..., the ministry said")
             late = head.lemma_.lower() in REPORTING_VERBS and subjects[0].i > verb.i and subjects[0].ent_type_ != "PERSON"
-            return [] if late else [t for s in subjects for t in with_conjuncts(s)]
+            return [] if late else [t for s in subjects for t in with_conjuncts(s)] + delegation_led(head)
     return []

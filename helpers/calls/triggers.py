@@ -21,13 +21,15 @@ from helpers.calls.heads import object_after_day, seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 from helpers.calls.speeches import is_speech, is_vehicle_journey
+from helpers.calls.spoken import SPEAKING_VERBS, said_over_channel
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
                  "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
-                 "sit": "in_person", "write": "message", "join": "in_person", **ENCOUNTER_VERBS}
+                 "sit": "in_person", "write": "message", "join": "in_person", **ENCOUNTER_VERBS,
+                 **dict.fromkeys(SPEAKING_VERBS)}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -89,6 +91,8 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
             return takes_part(token)
+        if lemma in SPEAKING_VERBS:  # "assured him in person", "told X by phone"; not "told X that"
+            return said_over_channel(token) is not None
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
@@ -277,6 +281,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
         return channel, lemma in STATED_NOUNS
     if is_courtesy_call(trigger):
         return "in_person", True
+    if said_over_channel(trigger):
+        return said_over_channel(trigger), True
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True
     if lemma in REMOTE_VERBS:
