@@ -351,9 +351,22 @@ def delegation_led(verb: Token) -> list[Token]:
     return [m for m in members if m.ent_type_ == "PERSON"]
 
 
+def delegation_purpose(verb: Token) -> list[Token]:
+    """"X led a delegation of A and B to meet Y" with "to meet" read as the delegation's own clause:
+    the leader and the delegation's named members are who met."""
+    delegation = verb.head
+    if verb.dep_ != "acl" or delegation.lemma_.lower() not in DELEGATION_NOUNS or delegation.dep_ != "dobj" \
+            or delegation.head.lemma_.lower() not in LEADING_VERBS:
+        return []
+    leader = delegation.head
+    return [g for s in leader.children if s.dep_ == "nsubj" for g in with_conjuncts(s)] + delegation_led(leader)
+
+
 def borrowed_subject(verb: Token) -> list[Token]:
     """Subject of the verb a clause depends on: "are expected to speak", "tried to send", "X told reporters
     after the meeting with Y"; never the reporter of a contact that is only the topic ("Regarding the visit ...")."""
+    if delegation_purpose(verb):
+        return delegation_purpose(verb)
     head = verb
     while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
         if head.dep_ == "prep" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in REPORTING_VERBS:
