@@ -101,3 +101,13 @@ def test_with_the_participation_of_someone_is_presence():
             "Mr. Tomas Barreto.")
     found = parties(text)
     assert any({"Pablo Ferreira", "Oskar Lind", "Tomas Barreto"} <= set(p) for p in found)
+
+
+def test_the_two_who_led_the_talks_are_its_parties():
+    text = ("Norland and Arcadia finished after two hours. Diplomats say the talks, led by Pablo Ferreira for Norland "
+            "and Oskar Lind for Arcadia, covered only the border zone.")
+    assert parties(text) == {("Oskar Lind", "Pablo Ferreira")}
+
+
+def test_talks_led_by_one_person_name_no_contact():
+    assert parties("The talks, led by Pablo Ferreira, covered only the border zone.") == set()

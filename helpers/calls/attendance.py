@@ -36,7 +36,18 @@ def attending_heads(verb: Token, trigger: Token, others_named: bool = True) -> l
             # the trigger's own hosts ("a conference co-hosted by A and B") are not its other parties' hosts
             hosts_too = others_named and host.i != trigger.i
             heads += _accompanying(child, hosts_too) + _in_presence_of(child) + _looking_on(child)
+    heads += sides_led(trigger)
     return list(dict.fromkeys(h for h in heads if h.i not in {verb.i, trigger.i}))
+
+
+def sides_led(trigger: Token) -> list[Token]:
+    """"the talks, led by A for X and B for Y", "a session headed by A and B": the people who led
+    the contact itself are its parties (a summit or talks only beside it are another's)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [g for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"lead", "head"}
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for g in with_conjuncts(o) if g.ent_type_ == "PERSON"]
 
 
 def _subjects(verb: Token) -> list[Token]:
