@@ -73,6 +73,7 @@ def seen_together(verb: Token) -> bool:
     if not (side_by_side or together):
         return False
     if not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ in {"at", "in", "before", "outside", "there"}
+               and not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.lemma_.lower() in TIME_NOUNS for t in c.subtree)
                for c in verb.children):
         return False  # where they stood: "stood together on the issue" is a stance
     partners = [o for t in together for p in t.children if p.dep_ == "prep" and p.lower_ == "with"

@@ -135,13 +135,10 @@ def is_trigger(token: Token) -> bool:
 
 
 def titled_name(noun: Token) -> bool:
-    """"the Ambassador of X, Y", "the Prime Minister of X Y": an office with its holder's name in
-    apposition or, as the parser often reads it, inside its "of" phrase."""
-    if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children):
-        return True
-    return noun.lemma_.lower() in TITLE_HEADS and any(o.ent_type_ == "PERSON" for p in noun.children
-                                                      if p.dep_ == "prep" and p.lower_ == "of"
-                                                      for o in p.children if o.dep_ == "pobj")
+    """"China's foreign minister, Y", "the Ambassador of X, Y": an office with its holder's name in
+    apposition ("the first call, from X" is no office)."""
+    return noun.lemma_.lower() in TITLE_HEADS and any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                                      for a in noun.children)
 
 
 def named_host(agent: Token) -> bool:
