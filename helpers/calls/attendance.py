@@ -1,7 +1,7 @@
 """People a clause places at a contact beside its subject and object: those who came with a
 party, sat in, or watched a ceremony.
 
-"X, accompanied by A and B, met Y", "received X in the presence of Foreign Minister A",
+"X, accompanied by A and B, met Y", "received X in the presence of Foreign Minister A" (or "with the participation of A"),
 "initialled the text in a ceremony witnessed by A and B", "signed the accord with A and B
 looking on", "signed ..., while A looked on", "the talks, attended by A", "talks hosted by A": A and B were in the
 room, so they are parties of that one contact, not of a contact of their own. ``spans`` adds
@@ -22,7 +22,7 @@ ATTENDING_VERBS = {"accompany", "join", "witness", "attend", "flank", "host", "c
 # "with A looking on", "while A looked on", "as A watched", "with A attending": onlookers of a ceremony
 ONLOOKING_VERBS = {"look", "watch", "attend"}
 ONLOOKING_MARKS = {"while", "as"}
-PRESENCE_NOUNS = {"presence"}
+PRESENCE_PREPS = {"in": {"presence"}, "with": {"participation"}}  # "in the presence of A", "with the participation of A"
 
 
 def attending_heads(verb: Token, trigger: Token, others_named: bool = True) -> list[Token]:
@@ -36,7 +36,18 @@ def attending_heads(verb: Token, trigger: Token, others_named: bool = True) -> l
             # the trigger's own hosts ("a conference co-hosted by A and B") are not its other parties' hosts
             hosts_too = others_named and host.i != trigger.i
             heads += _accompanying(child, hosts_too) + _in_presence_of(child) + _looking_on(child)
+    heads += sides_led(trigger)
     return list(dict.fromkeys(h for h in heads if h.i not in {verb.i, trigger.i}))
+
+
+def sides_led(trigger: Token) -> list[Token]:
+    """"the talks, led by A for X and B for Y", "a session headed by A and B": the people who led
+    the contact itself are its parties (a summit or talks only beside it are another's)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [g for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"lead", "head"}
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for g in with_conjuncts(o) if g.ent_type_ == "PERSON"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -65,10 +76,10 @@ HOSTING_VERBS = {"host", "chair", "cohost", "cochair"}  # hyphens dropped: "co-h
 
 
 def _in_presence_of(child: Token) -> list[Token]:
-    """"in (the) presence of A and B"."""
-    if child.dep_ != "prep" or child.lower_ != "in":
+    """"in (the) presence of A and B", "with (the) participation of A"."""
+    if child.dep_ != "prep" or child.lower_ not in PRESENCE_PREPS:
         return []
-    nouns = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in PRESENCE_NOUNS]
+    nouns = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in PRESENCE_PREPS[child.lower_]]
     return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
 

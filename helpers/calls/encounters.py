@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.calls.heads import with_under_topic
+
 ENCOUNTER_VERBS = {"spend": "in_person", "summon": "in_person", "convoke": "in_person", "see": "in_person",
-                   "sign": "in_person", "initial": "in_person"}
+                   "sign": "in_person", "initial": "in_person", "stand": "in_person", "appear": "in_person",
+                   "pose": "in_person"}
+TOGETHER_VERBS = {"stand", "appear", "pose"}  # "A and B stood side by side", "the three men appeared together"
 SIGNING_VERBS = {"sign", "initial"}
 TIME_NOUNS = {"minute", "hour", "day", "evening", "morning", "afternoon", "night", "week", "while", "time"}
 # Envoys summoned as a group: "summoned envoys of the G7 countries", "summoned EU ambassadors"
@@ -36,6 +40,8 @@ def is_encounter(verb: Token) -> bool:
         return sees_a_person(verb)
     if lemma in SIGNING_VERBS:
         return signed_together(verb)
+    if lemma in TOGETHER_VERBS:
+        return seen_together(verb)
     return summons_an_envoy(verb)
 
 
@@ -48,12 +54,35 @@ def signed_together(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    partners += with_under_topic(verb)  # "signed an agreement with Foreign Minister Y": the parser hangs "with" on the text
     if any(len(_people([head, *head.conjuncts])) >= 2 for head in subjects + agents):
         return True
     if _people(subjects) and _people(partners):
         return True
     return any(c.dep_ == "nummod" and c.lower_ in COUNTED_SIGNERS for head in subjects for c in head.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for head in subjects for c in head.children)
+
+
+def seen_together(verb: Token) -> bool:
+    """"A and B stood side by side at X", "the three men appeared together before cameras", "A posed
+    together with B": people shown together in one place met there; "A appeared on television",
+    "stood firm", "A and B stood together on the issue" (a stance, no place) are no contact."""
+    doc = verb.doc  # "side by side": the parser hangs "by side" on the noun or on the verb
+    side_by_side = any(c.lower_ == "side" and doc[c.i + 1:c.i + 3].text.lower() == "by side" for c in verb.children)
+    together = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"]
+    if not (side_by_side or together):
+        return False
+    if not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ in {"at", "in", "before", "outside", "there"}
+               and not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.lemma_.lower() in TIME_NOUNS for t in c.subtree)
+               for c in verb.children):
+        return False  # where they stood: "stood together on the issue" is a stance
+    partners = [o for t in together for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = _people([g for s in subjects for g in [s, *s.conjuncts]])
+    counted = any(c.dep_ == "nummod" and c.lower_ in COUNTED_SIGNERS for s in subjects for c in s.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for s in subjects for c in s.children)
+    return len(named) >= 2 or bool(named and _people(partners)) or counted
 
 
 TIME_MARKS = {"after", "since", "before", "until"}
@@ -133,7 +162,8 @@ def sees_a_person(verb: Token) -> bool:
         return False
     if not all(o.ent_type_ == "PERSON" for o in seen):
         return False
-    return any(s.ent_type_ == "PERSON" or s.pos_ == "PRON" and s.lower_ in SEEING_PRONOUNS for s in _seer(verb))
+    # "the ambassador in Baghdad, A, was summoned to see X": a title with the seer's name in apposition
+    return any(_is_person(s) or s.pos_ == "PRON" and s.lower_ in SEEING_PRONOUNS for s in _seer(verb))
 
 
 def _seer(verb: Token) -> list[Token]:

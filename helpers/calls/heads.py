@@ -73,7 +73,8 @@ def companions(token: Token) -> list[Token]:
     return [g for p in preps for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
 
 
-TOPIC_VERBS = {"discuss", "raise", "review", "exchange"}  # verbs whose object is what the contact was about
+# verbs whose object is what the contact was about, or the text signed ("signed an accord with Y")
+TOPIC_VERBS = {"discuss", "raise", "review", "exchange", "sign", "initial"}
 
 
 def with_under_topic(verb: Token) -> list[Token]:
@@ -144,3 +145,14 @@ def with_under_opening(trigger: Token) -> list[Token]:
     return [g for v in trigger.children if v.dep_ == "acl" and (v.lemma_.lower() in OPENING_VERBS or v.lower_ in OPENING_FORMS)
             for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" for g in with_conjuncts(o)]
+
+
+def object_after_day(verb: Token) -> list[Token]:
+    """"received on Wednesday the Ambassador of X, Y": an object written after the day is
+    read as the day's apposition; a verb with no object of its own has it as its object."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    days = [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
+    return [g for d in days for a in d.children if a.dep_ == "appos" and a.ent_type_ not in {"DATE", "TIME"}
+            for g in with_conjuncts(a)]

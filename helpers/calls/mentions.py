@@ -27,6 +27,7 @@ from helpers.calls.paragraphs import ParagraphCount, counts_from_story
 from helpers.calls.messages import carried_message
 from helpers.calls.onesided import counterparts_only, names_someone, topic_of_telling, trip_to_gathering
 from helpers.calls.together import SEQUENCE_WORDS, fellow_travellers, split_parties, trip_for_talks_with
+from helpers.calls.spoken import SPEAKING_VERBS
 from helpers.calls.spans import TRAVEL_VERBS, mention_span, participants, previous_pair, token_end
 from helpers.calls.speeches import tallied
 from helpers.calls.triggers import (CONTACT_VERBS, antecedent_contact, channel_of, governing_verb, is_trigger, may_be_trigger, is_visit,
@@ -37,7 +38,7 @@ from helpers.parse import doc_text
 
 # a trip whose purpose clause is the contact shares its day: "flew to Oslo on Monday to meet X"
 PURPOSE_TRIP_VERBS = TRAVEL_VERBS | {"return", "head", "come", "leave"}
-CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_VERBS} | {"spoke", "lasted", "last"}
+CONTACT_WORDS = {w for w in [*CONTACT_NOUNS, *CONTACT_VERBS] if w not in TRAVEL_VERBS | SPEAKING_VERBS} | {"spoke", "lasted", "last"}
 BEFORE_WORDS = {"before", "ahead", "prior", "preceding", "earlier"}
 AFTER_WORDS = {"after", "following", "later"}
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,[^\n\-\u2013\u2014]{0,40})?\s+[-\u2013\u2014]+\s")

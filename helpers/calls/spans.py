@@ -20,8 +20,8 @@ from helpers.calls.antecedents import REPORTING_VERBS, led_by, titled_subject, t
 from helpers.calls.counted import included_heads
 from helpers.calls.encounters import spent_with
 from helpers.calls.groupwords import names_a_group, of_owners
-from helpers.calls.heads import (fronted_objects, list_goes_on, seated_with, verb_between, with_conjuncts, with_under_opening,
-                                 with_under_topic)
+from helpers.calls.heads import (fronted_objects, list_goes_on, object_after_day, seated_with, verb_between, with_conjuncts,
+                                 with_under_opening, with_under_topic)
 from helpers.calls.mediators import mediator_heads
 from helpers.calls.messages import pobj_heads, recorded_contact, relayed_only, senders
 from helpers.calls.ministers import foreign_ministers
@@ -131,11 +131,14 @@ def participants(trigger: Token, verb: Token, mentions: list[dict]):
                 object_heads += _addition_of(child)  # "In addition to Biden, the call included ..."
             elif child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON":
                 subject_heads += with_conjuncts(child)  # "the Putin-Biden talks"
+            elif child.dep_ == "mark" and token is verb and verb.pos_ == "VERB":
+                subject_heads += subject_under_mark(child)  # "since the ministers, A and B, met": misparsed subject
 
     object_heads += _misplaced_with(verb) + with_under_topic(verb) + mediator_heads(trigger) + included_heads(trigger)
     object_heads += with_under_opening(trigger)  # "talks opening on Thursday with A and B"
     object_heads += fronted_objects(verb)  # "After meeting A, B called C": A, misread as the subject
     object_heads += spent_with(verb)  # "spent two hours at the airport with X"
+    object_heads += object_after_day(verb) if trigger.pos_ == "VERB" else []  # "received on Monday the Ambassador of X, Y"
     object_heads += [h for h in seated_with(verb) + list_goes_on(verb, trigger) if h not in object_heads]
     if relayed_only(trigger, verb):
         subject_heads = [h for h in subject_heads if h.head == trigger]  # the author, not who broadcast it
@@ -172,6 +175,16 @@ def named_beside_group(head: Token, objects: list[tuple]) -> bool:
     the group noun is a party beside the group, not one of the people the group's words list."""
     conjoined = [t for c in head.children if c.dep_ == "conj" for t in c.subtree]
     return any(t.idx == span[0] for span in objects for t in conjoined)
+
+
+def subject_under_mark(mark: Token) -> list[Token]:
+    """"... since the foreign ministers, A and B, met in X": the parser reads "since" as a
+    preposition and hangs the clause's subject under it; a verb with no subject of its own
+    has that object as its subject."""
+    verb = mark.head
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [g for o in mark.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for g in with_conjuncts(o)]
 
 
 DURING_PREPS = {"during", "in", "at", "on"}  # "X pressed Y during a call": what X did to Y in the contact
@@ -336,9 +349,36 @@ def _list_end(head: Token, mentions: list[dict]) -> int:
     return reach if re.match(r"\s*,?\s*(?:and|or)\s", text[reach:]) else closed
 
 
+LEADING_VERBS = {"lead", "head"}
+DELEGATION_NOUNS = {"delegation", "team", "group", "mission"}
+
+
+def delegation_led(verb: Token) -> list[Token]:
+    """"X led a delegation of nine ministers and Y's Z to meet W": the named people of the
+    delegation a subject leads go with it to the contact (unnamed members name no one)."""
+    if verb.lemma_.lower() not in LEADING_VERBS:
+        return []
+    delegations = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS]
+    members = [g for d in delegations for o in of_owners(d) for g in with_conjuncts(o)]
+    return [m for m in members if m.ent_type_ == "PERSON"]
+
+
+def delegation_purpose(verb: Token) -> list[Token]:
+    """"X led a delegation of A and B to meet Y" with "to meet" read as the delegation's own clause:
+    the leader and the delegation's named members are who met."""
+    delegation = verb.head
+    if verb.dep_ != "acl" or delegation.lemma_.lower() not in DELEGATION_NOUNS or delegation.dep_ != "dobj" \
+            or delegation.head.lemma_.lower() not in LEADING_VERBS:
+        return []
+    leader = delegation.head
+    return [g for s in leader.children if s.dep_ == "nsubj" for g in with_conjuncts(s)] + delegation_led(leader)
+
+
 def borrowed_subject(verb: Token) -> list[Token]:
     """Subject of the verb a clause depends on: "are expected to speak", "tried to send", "X told reporters
     after the meeting with Y"; never the reporter of a contact that is only the topic ("Regarding the visit ...")."""
+    if delegation_purpose(verb):
+        return delegation_purpose(verb)
     head = verb
     while head.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"} and head.head != head:
         if head.dep_ == "prep" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in REPORTING_VERBS:
@@ -347,5 +387,5 @@ def borrowed_subject(verb: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:  # a body reporting after the clause is its source ("after speaking with X, ..., the ministry said")
             late = head.lemma_.lower() in REPORTING_VERBS and subjects[0].i > verb.i and subjects[0].ent_type_ != "PERSON"
-            return [] if late else [t for s in subjects for t in with_conjuncts(s)]
+            return [] if late else [t for s in subjects for t in with_conjuncts(s)] + delegation_led(head)
     return []

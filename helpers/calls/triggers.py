@@ -17,17 +17,19 @@ from helpers.calls.counted import names_several_parties
 from helpers.calls.encounters import ENCOUNTER_VERBS, is_encounter
 from helpers.calls.dates import DISTANT_WEEKDAY, EXPLICIT_RE, WEEKDAY_RE
 from helpers.calls.facts import CONTACT_NOUNS, is_generic_plural
-from helpers.calls.heads import seated_with, with_under_topic
+from helpers.calls.heads import object_after_day, seated_with, with_under_topic
 from helpers.calls.messages import is_written_contact
 from helpers.calls.spans import TRAVEL_VERBS, is_courtesy_call, is_owned_group
 from helpers.calls.speeches import is_speech, is_vehicle_journey
+from helpers.calls.spoken import SPEAKING_VERBS, said_over_channel
 
 CONTACT_VERBS = {"speak": None, "talk": None, "meet": "in_person", "visit": "in_person", "phone": "phone",
                  "call": "phone", "telephone": "phone", "ring": "phone", "host": "in_person", "travel": "in_person", "discuss": None,
                  "go": "in_person", "fly": "in_person", "arrive": "in_person", "receive": "in_person",
                  "welcome": "in_person", "shake": "in_person",
                  "take": None, "participate": None, "brief": None, "debrief": None, "raise": None,
-                 "sit": "in_person", "write": "message", "join": "in_person", **ENCOUNTER_VERBS}
+                 "sit": "in_person", "write": "message", "join": "in_person", **ENCOUNTER_VERBS,
+                 **dict.fromkeys(SPEAKING_VERBS)}
 BRIEFING_VERBS = {"brief", "debrief"}  # one person briefing another named one is a contact of the two
 HOSTING_VERBS = {"receive", "welcome"}  # contacts only with a person received: "Modi received Biden"
 VISIT_WORDS = {"visit", "trip", "travel", "go", "fly", "arrive"}
@@ -89,13 +91,16 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in {"take", "participate"}:  # "A, B and C took part" (in the contact named just before)
             return takes_part(token)
+        if lemma in SPEAKING_VERBS:  # "assured him in person", "told X by phone"; not "told X that"
+            return said_over_channel(token) is not None
         if lemma in BRIEFING_VERBS:  # "briefed Tinubu by phone", "after debriefing President X"; not "briefed reporters"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_owned_group(c)) for c in token.children)
         if lemma in HOSTING_VERBS:  # "received Biden", "was received by President X"; not "received a letter"
             # "received two of its envoys, A and B": the names hang on the number as its conjuncts
-            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c))
-                       for c in token.children) \
-                or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
+            received = [c for c in token.children if c.dep_ == "dobj"] + object_after_day(token)
+            return any(c.ent_type_ == "PERSON" or is_definite_title(c) or counted_names(c)
+                       or titled_name(c) for c in received) \
+                or any(c.dep_ == "agent" and any(g.dep_ == "pobj" and named_host(g) for g in c.children)
                        for c in token.children)
         if is_courtesy_call(token):
             return True
@@ -127,6 +132,19 @@ def is_trigger(token: Token) -> bool:
                 or bool(with_under_topic(token))  # "discussed the crisis with Y by phone"
         return True
     return False
+
+
+def titled_name(noun: Token) -> bool:
+    """"China's foreign minister, Y", "the Ambassador of X, Y": an office with its holder's name in
+    apposition ("the first call, from X" is no office)."""
+    return noun.lemma_.lower() in TITLE_HEADS and any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                                      for a in noun.children)
+
+
+def named_host(agent: Token) -> bool:
+    """"was received by President X", "received by China's foreign minister, Y", "received by the
+    Egyptian president": the host is a named person, or an office with its holder's name."""
+    return agent.ent_type_ == "PERSON" or is_definite_title(agent) or titled_name(agent)
 
 
 def counted_names(number: Token) -> bool:
@@ -260,6 +278,8 @@ def channel_of(trigger: Token, verb: Token) -> tuple[str, bool]:
         return channel, lemma in STATED_NOUNS
     if is_courtesy_call(trigger):
         return "in_person", True
+    if said_over_channel(trigger):
+        return said_over_channel(trigger), True
     if CONTACT_VERBS.get(lemma):
         return CONTACT_VERBS[lemma], True
     if lemma in REMOTE_VERBS:
