@@ -47,7 +47,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
         if child.i < verb.i and right_clause is not None and parenthetical(verb, subject, sent) is None:
             continue  # "Lee was so sure of it he said Kim should call": the clause after "said" is what was said
         if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
-            start, end = doc[child.left_edge.i].idx, _end(doc[_clause_end(verb, child)])
+            start, end = doc[_past_colon(child)].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:
                 return aside  # "But there is a risk, some said, that he would ...": both halves
@@ -97,6 +97,17 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and (any(t.pos_ in {"VERB", "AUX"} for t in after) or _headline_says(verb, after)):
             return after[0].idx, _end(after[-1])
     return None
+
+
+def _past_colon(clause: Token) -> int:
+    """First token of a clause before its cue, past a colon that opens it: 'Lee asserted that the town
+    was lost: "It is no longer the town," he claimed.' -> the claiming says the quotation (the parser
+    hangs the asserting on it); the clause before the colon is another statement."""
+    first = clause.left_edge.i
+    if clause.i > clause.head.i:
+        return first
+    colons = [t.i for t in clause.doc[first:clause.i] if t.text == ":"]
+    return colons[-1] + 1 if colons else first
 
 
 def _headline_says(verb: Token, after: list[Token]) -> bool:
