@@ -46,8 +46,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.i < verb.i and right_clause is not None and parenthetical(verb, subject, sent) is None:
             continue  # "Lee was so sure of it he said Kim should call": the clause after "said" is what was said
-        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
-            start, end = doc[_past_colon(child)].idx, _end(doc[_clause_end(verb, child)])
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child) and not _clause_before_colon(verb, child):
+            start, end = doc[_clause_subject_as_object(verb, child) or _past_colon(child)].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:
                 return aside  # "But there is a risk, some said, that he would ...": both halves
@@ -97,6 +97,30 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
                 and (any(t.pos_ in {"VERB", "AUX"} for t in after) or _headline_says(verb, after)):
             return after[0].idx, _end(after[-1])
     return None
+
+
+CLAUSE_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _clause_subject_as_object(verb: Token, clause: Token) -> int | None:
+    """'argued the tunnel, which the unions back, "would not go 10 feet"' parsed with "the tunnel"
+    as the cue's object and a subjectless clause after it: the object is the clause's subject, and
+    the content starts there (token index), else None."""
+    if clause.i < verb.i or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
+    if obj is None or _is_addressee(obj, verb) or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj.left_edge.i
+
+
+def _clause_before_colon(verb: Token, clause: Token) -> bool:
+    """'Lee asserted that the town was lost: "It is gone," he claimed.' parsed with both clauses on
+    "claimed": the one before the colon is the asserting (a statement of its own), not the claim."""
+    if clause.i > verb.i:
+        return False
+    later = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and clause.i < c.i < verb.i]
+    return any(t.text == ":" for c in later for t in verb.doc[clause.i:c.left_edge.i])
 
 
 def _past_colon(clause: Token) -> int:

@@ -247,7 +247,20 @@ def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
                     cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
                 a["end"] = a["start"] + len(cut.rstrip(" ,"))
                 a["content"] = text[a["start"]:a["end"]]
-    return rows
+                a["cut_for_later_cue"] = True
+    return [r for r in rows if not (r.pop("cut_for_later_cue", False) and _only_a_lead_in(r["content"]))]
+
+
+# Words that tie a cue to the next one: "replied on Friday to suggest ...", "explained it by saying ...".
+LEAD_IN_WORDS = {"to", "by", "in", "with", "before", "after", "while", "when", "then"}
+
+
+def _only_a_lead_in(content: str) -> bool:
+    """What is left of a content cut before the same speaker's next cue is no statement: "on Friday
+    to" ('replied on Friday to suggest ...'), "Wednesday evening" ('released a statement Wednesday
+    evening, saying ...'): under three words, or words that lead into the next cue."""
+    words = content.split()
+    return len(words) < MIN_CONTENT_WORDS or words[-1].lower().strip(",;") in LEAD_IN_WORDS
 
 
 def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
