@@ -46,7 +46,7 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.i < verb.i and right_clause is not None and parenthetical(verb, subject, sent) is None:
             continue  # "Lee was so sure of it he said Kim should call": the clause after "said" is what was said
-        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child) and not _clause_before_colon(verb, child):
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child) and not _clause_before_colon(verb, child, subject):
             start, end = doc[_clause_subject_as_object(verb, child) or _past_colon(child)].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:
@@ -114,13 +114,13 @@ def _clause_subject_as_object(verb: Token, clause: Token) -> int | None:
     return obj.left_edge.i
 
 
-def _clause_before_colon(verb: Token, clause: Token) -> bool:
-    """'Lee asserted that the town was lost: "It is gone," he claimed.' parsed with both clauses on
-    "claimed": the one before the colon is the asserting (a statement of its own), not the claim."""
-    if clause.i > verb.i:
+def _clause_before_colon(verb: Token, clause: Token, subject: Token) -> bool:
+    """A clause before the cue that a colon parts from the cue's own clause: the writer's lead-in
+    ('The deal came together fast: a ballot measure threatened to ...') or another statement
+    ('Lee asserted that the town was lost: "It is gone," he claimed.'), not what the cue says."""
+    if clause.i > verb.i or clause.i > subject.i:
         return False
-    later = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and clause.i < c.i < verb.i]
-    return any(t.text == ":" for c in later for t in verb.doc[clause.i:c.left_edge.i])
+    return any(t.text == ":" for t in verb.doc[clause.i:min(subject.left_edge.i, verb.i)])
 
 
 def _past_colon(clause: Token) -> int:

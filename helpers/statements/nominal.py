@@ -115,6 +115,8 @@ def _attributed_side(before: list[Token], after: list[Token]) -> list[Token]:
         return after
     if after and before and after[0].pos_ == "CCONJ" and after[0].i > 0 and after[0].nbor(-1).is_punct:
         return before
+    if after and len(before) >= MIN_CLAUSE_WORDS and after[0].pos_ == "ADP" and after[0].i > 0 and after[0].nbor(-1).is_punct:
+        return before  # '"...," Lee told reporters, according to Reuters, during a flight to ...': the rest is an adjunct
     return before if len(before) >= len(after) else after
 
 
