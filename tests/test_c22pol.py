@@ -83,3 +83,50 @@ def test_an_object_the_parser_took_from_the_clause_is_its_subject():
 
 def test_the_addressee_of_tell_is_not_content():
     assert only_row("Ivo Marsh told reporters the port would reopen.")["content"] == "the port would reopen"
+
+
+def test_a_participle_closing_a_reported_clause_is_the_reporters_statement():
+    rows = statements('A party strategist said Ruiz will have to choose whose side she is on, saying, '
+                      '"At some point she is going to have to say where she stands."')
+    assert len(rows) == 2
+    assert set(rows["speaker_surface"]) == {"party strategist"}
+    assert rows.iloc[0]["content"] == "Ruiz will have to choose whose side she is on"
+
+
+def test_what_the_speaker_did_not_say_is_not_content():
+    row = only_row('Ruiz said that she would offer "a prayer" for the eventual nominee but did not suggest '
+                   'it would be Marsh, who has a big lead.')
+    assert row["content"] == 'that she would offer "a prayer" for the eventual nominee'
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Marsh has proposed closing the harbour at night and signaled support for a register of boat owners.",
+     "closing the harbour at night"),
+    ("Marsh proposed closing the harbour at night and opening a park.", "closing the harbour at night and opening a park"),
+    ("Ruiz said she would call Marsh and ask him to resign.", "she would call Marsh and ask him to resign"),
+])
+def test_a_second_predicate_of_the_speaker_ends_the_content(text, content):
+    assert only_row(text)["content"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marsh tweeted on Friday to say he had proposed closing the port.",
+    'The party released a statement on Wednesday evening, saying the remarks were "another example" of his temper.',
+])
+def test_no_row_for_the_lead_in_to_the_same_speakers_next_cue(text):
+    assert len(statements(text)) == 1
+
+
+def test_the_following_statement_is_the_block_after_the_colon():
+    rows = statements('In response to the storm, Mayor Ivo Marsh issued the following statement:\n\n'
+                      '"Our prayers are with all those affected by the flooding. This cannot continue."\n\n'
+                      'The river rose again on Monday.')
+    row = rows[rows["speaker_surface"].str.contains("Marsh")].iloc[0]
+    assert row["content"].startswith("Our prayers") and "river" not in row["content"]
+
+
+def test_according_to_between_a_quotation_and_an_adjunct_takes_the_quotation_side():
+    rows = statements('"This is called good manners," the bishop told reporters, according to the Harbour Wire, '
+                      'during an answer to a question aboard the plane returning from the island.')
+    row = rows[rows["cue"] == "according to"].iloc[0]
+    assert "good manners" in row["content"] and "plane" not in row["content"]

@@ -259,8 +259,14 @@ def _only_a_lead_in(content: str) -> bool:
     """What is left of a content cut before the same speaker's next cue is no statement: "on Friday
     to" ('replied on Friday to suggest ...'), "Wednesday evening" ('released a statement Wednesday
     evening, saying ...'): under three words, or words that lead into the next cue."""
-    words = content.split()
-    return len(words) < MIN_CONTENT_WORDS or words[-1].lower().strip(",;") in LEAD_IN_WORDS
+    words = [w.lower().strip(",;.") for w in content.split()]
+    return len(words) < MIN_CONTENT_WORDS or words[-1] in LEAD_IN_WORDS or all(w in WHEN_WORDS for w in words)
+
+
+# Words of a time phrase alone ("on Wednesday evening", "late last week"): when, not what.
+WHEN_WORDS = {"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "next", "the", "of",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
 
 
 def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
