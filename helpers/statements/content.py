@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from helpers.statements.antecedents import DOCUMENT_NOUNS
 from helpers.statements.cues import CLAUSE_ONLY_VERBS, asked_aside, CUE_VERBS, SPEECH_ACT_VERBS, _is_addressee, is_urged_thing, named_participle, speech_act_object
+from helpers.statements.boundaries import before_joint, clause_before_colon, clause_subject_as_object, past_colon, refused_report
 from helpers.statements.nested import nested_report
 from helpers.statements.quotes import Quote
 from helpers.statements.spans import MAX_BARE_CUE_EXTRA_WORDS, _has_finite_clause, _words_before_comma, parenthetical
@@ -46,8 +47,8 @@ def content_span(verb: Token, subject: Token, sent: Span, quotes: list[Quote]) -
             continue  # '"...," Lee said before adding: "..."': the clause after "adding" is not the said
         if child.i < verb.i and right_clause is not None and parenthetical(verb, subject, sent) is None:
             continue  # "Lee was so sure of it he said Kim should call": the clause after "said" is what was said
-        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child):
-            start, end = doc[child.left_edge.i].idx, _end(doc[_clause_end(verb, child)])
+        if child.dep_ in {"ccomp", "parataxis"} and child.i != subject.i and not asked_aside(child) and not clause_before_colon(verb, child, subject):
+            start, end = doc[clause_subject_as_object(verb, child) or past_colon(child)].idx, _end(doc[_clause_end(verb, child)])
             aside = parenthetical(verb, subject, sent) if child.i < verb.i else None
             if aside is not None and aside[1] > end:
                 return aside  # "But there is a risk, some said, that he would ...": both halves
@@ -223,6 +224,8 @@ def _own_subtree(verb: Token) -> list[Token]:
     """The cue's subtree without a later cue's clause or a coordinated verb's: "criticized the
     accord, saying ..." -> "the accord"; "urged calm and said ..." -> "calm"."""
     later = [c for c in verb.children if c.i > verb.i and (_later_cue_token(c) or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    later += [g for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" for g in c.children
+              if g.dep_ == "conj" and g.tag_ in {"VBD", "VBZ"}]  # "proposed closing X and signaled support for Y"
     if not later:
         return list(verb.subtree)
     cut = min(c.left_edge.i for c in later)
@@ -239,6 +242,9 @@ def _clause_end(verb: Token, clause: Token) -> int:
         return clause.right_edge.i
     later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i]
     end = clause.right_edge.i
+    refusal = next((c for c in clause.children if c.dep_ == "conj" and refused_report(c)), None)
+    if refusal is not None:
+        return before_joint(verb.doc, refusal.left_edge.i)  # "said she would pray for him but did not say ..."
     for c in later:
         if c.left_edge.i != end + 1:
             break  # only clauses that follow on without a gap

@@ -187,13 +187,14 @@ def find_subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and _time_clause_with_subject(verb.head):
             return find_subject(verb.head)  # "when he brought up the bombing and later said, ...": he said
         if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp"}:
-            reporting = verb.head.dep_ == "ccomp" and is_cue(verb.head.head)
-            if reporting and verb.head.head.i > verb.i and verb.head.pos_ == "VERB":
+            clause = _reported_clause_of_participle(verb)
+            reporting = clause.dep_ == "ccomp" and is_cue(clause.head)
+            if reporting and clause.head.i > verb.i and verb.head.pos_ == "VERB":
                 # "Lee met Kim and urged restraint, his spokesman said": the reported actor urged
                 return find_subject(verb.head)
             if not reporting and (shares_head_subject(verb) or joined_to_relative(verb) or verb.dep_ == "conj" and is_cue(verb.head)):
                 return find_subject(verb.head)  # "X went on the attack, saying ...", "Lee, who came and endorsed ..."
-            return find_subject(verb.head.head) if reporting else None
+            return find_subject(clause.head) if reporting else None
         return find_subject(verb.head)
     if named_participle(verb):
         return verb.head  # "Ann Lee, the mayor, ..., saying she would ..." parsed as a phrase on the name
@@ -212,6 +213,17 @@ def find_subject(verb: Token) -> Token | None:
     if owner is not None:
         return find_subject(owner)  # "responded by saying", "erred in saying", "was quick to add"
     return subject_before_aside(verb) or name_after_quoted_cue(verb)  # "Ann Lee, who ran the port, said"; '"...," said Lee'
+
+
+def _reported_clause_of_participle(verb: Token) -> Token:
+    """The clause a verb hangs on; for a participle after a comma ('said Kim will have to choose,
+    saying ...'), climbed up through "to" verbs to the reported clause itself ("have", not "choose"),
+    so that the participle goes with the reporter, as it does right under the clause."""
+    clause = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        while clause.dep_ == "xcomp" and clause.head != clause:
+            clause = clause.head
+    return clause
 
 
 TIME_MARKERS = {"when", "after", "before", "as", "while", "once", "since", "until"}

@@ -37,6 +37,7 @@ from helpers.statements.spans import (
     cut_trailing_gloss,
     join_continuations,
     preceding_quote,
+    run_past_colon,
     split_joint_reports,
     widen_to_quotes,
 )
@@ -190,7 +191,7 @@ def colon_statements(sent: Span, article_quotes: list[Quote]):
     for token in tokens_passing(sent, lambda a, i: a.pos[i] == "VERB"):
         if token.pos_ != "VERB" or is_cue(token) or any(c.dep_ == "neg" for c in token.children):
             continue
-        if any(q.start <= token.idx < q.end for q in article_quotes):
+        if any(q.start <= token.idx < q.end for q in article_quotes) or _in_reported_clause(token):
             continue
         subject = find_subject(token)
         if subject is None or subject.pos_ not in COLON_SPEAKER_POS or subject.lower_ in UNKNOWABLE_SPEAKERS | {"it", "this", "that"}:
@@ -201,6 +202,12 @@ def colon_statements(sent: Span, article_quotes: list[Quote]):
         if content is not None:
             yield {"cue": token.lemma_.lower(), "cue_token": token, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+def _in_reported_clause(verb: Token) -> bool:
+    """'He adds that voters have two choices: "..."': the verb before the colon is inside what a
+    reporting verb says, and the quotation goes on with that report (its content runs past the colon)."""
+    return any(t.dep_ in {"ccomp", "xcomp"} and is_cue(t.head) for t in [verb, *verb.ancestors] if t != t.head)
 
 
 def quote_after_colon(verb: Token, sent: Span, article_quotes: list[Quote]) -> tuple[int, int] | None:
@@ -334,6 +341,7 @@ def finish(item: dict, sent: Span, info: dict, mentions: list[dict], context: di
     quotes = context["quotes"]
     start, end = _trim(doc_text(doc), *widen_to_quotes(*_trim(doc_text(doc), *item["content"]), quotes))
     start, end = _trim(doc_text(doc), start, cut_trailing_gloss(doc, start, end, quotes))
+    end = run_past_colon(doc_text(doc), end, quotes)
     speaker_start, speaker_end, surface, how, mention = continued_speaker(item, mentions, context) or speaker_span(item, mentions, context)
     addressee = item["addressee"]
     content = doc_text(doc)[start:end]

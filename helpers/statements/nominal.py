@@ -17,10 +17,11 @@ CLAIM_NOUNS = {
     "claim", "demand", "warning", "call", "accusation", "assertion", "insistence", "complaint", "denial",
     "pledge", "promise", "threat", "appeal", "allegation", "vow", "assurance", "remark", "suggestion",
     "argument", "contention", "proposal", "offer", "request", "charge", "criticism", "admission",
-    "statement", "prediction", "declaration", "announcement", "message", "reminder", "concession",
+    "statement", "prediction", "declaration", "announcement", "message", "reminder", "concession", "attack",
 }
 # Nouns that name a speech act only with a "that" clause: "his earlier statements that ...", not "a statement".
-CLAUSE_ONLY_NOUNS = {"statement", "prediction", "declaration", "announcement", "message", "reminder", "concession"}
+# ("attack" too: "pressing her attack that the mayor is unfit", never "the attack on the town")
+CLAUSE_ONLY_NOUNS = {"statement", "prediction", "declaration", "announcement", "message", "reminder", "concession", "attack"}
 # Nouns whose "for"/"to" phrase is the content: "its call for calm", "Kiev's appeal to the West".
 PHRASE_NOUNS = {"call", "demand", "appeal", "request", "proposal", "offer", "pledge", "promise", "vow", "threat"}
 MIN_WORDS = 3
@@ -44,7 +45,7 @@ def nominal_statements(sent: Span, quotes: list[Quote]):
             continue
         if any(q.start <= token.idx < q.end for q in quotes):
             continue  # a claim noun inside a quotation is part of what was said
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS and _subject_of(token.head) is not None:
             continue  # "issued its warning that ...": ``issued_statements`` gives the row
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "PRON":
@@ -124,6 +125,8 @@ def _attributed_side(before: list[Token], after: list[Token]) -> list[Token]:
         return after
     if after and before and after[0].pos_ == "CCONJ" and after[0].i > 0 and after[0].nbor(-1).is_punct:
         return before
+    if after and len(before) >= MIN_CLAUSE_WORDS and after[0].pos_ == "ADP" and after[0].i > 0 and after[0].nbor(-1).is_punct:
+        return before  # '"...," Lee told reporters, according to Reuters, during a flight to ...': the rest is an adjunct
     return before if len(before) >= len(after) else after
 
 
@@ -161,15 +164,31 @@ def issued_statements(sent: Span, quotes: list[Quote]):
             continue
         if any(q.start <= noun.idx < q.end for q in quotes) or _has_relative_clause(noun):
             continue  # "issued a statement, which said ...": the relative clause's verb carries it
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject_of(verb)
         after = [t for t in sent if t.i > noun.i and not t.is_punct]
         if noun.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "xcomp"}
                                                      for c in noun.children):
             continue  # "made seven calls to the capitals": telephone calls, no call for anything
-        content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None)
+        content = _content(noun) or ((after[0].idx, _end(after[-1])) if len(after) >= MIN_WORDS else None) \
+            or _block_after_colon(noun, sent)
         if subject is not None and content is not None:
             yield {"cue": noun.lemma_.lower(), "cue_token": noun, "speaker": subject, "content": content,
                    "addressee": None, "how": "subject"}
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _block_after_colon(noun: Token, sent: Span) -> tuple[int, int] | None:
+    """'Lee issued the following statement:' closing its sentence: the statement is what follows
+    (the next sentence, often a quoted paragraph; a quotation runs on in ``join_continuations``)."""
+    doc = sent.doc
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != ":" or noun.i > last.i or sent.end >= len(doc):
+        return None
+    words = [t for t in doc[sent.end].sent if not t.is_space and not t.is_quote]
+    return (words[0].idx, _end(words[-1])) if len(words) >= MIN_WORDS else None
 
 
 def _carried_words(noun: Token) -> tuple[int, int] | None:

@@ -199,6 +199,38 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+MAX_COLON_GAP = 4  # characters between a colon and the quotation it opens: ': "', ':\n\n"'
+
+
+def run_past_colon(text: str, end: int, quotes: list[Quote]) -> int:
+    """End of a content span that stops at a colon opening what was said: 'He adds that voters
+    have two choices: "Leave or fight."' and 'Ruiz said that, given the choice:' followed by a
+    quotation paragraph -> the span runs on to the end of that quotation."""
+    colon = end - 1 if text[end - 1:end] == ":" else end if text[end:end + 1] == ":" else None
+    if colon is None:
+        return end
+    after = colon + 1
+    for q in quotes:
+        gap = text[after:q.start]
+        if 0 <= q.start - after <= MAX_COLON_GAP and gap.count("\n") <= 2 and q.end - q.start > 8 and _ends_its_line(text, q):
+            return q.end
+    return end
+
+
+def _ends_its_line(text: str, quote: Quote) -> bool:
+    """The quotation closes its paragraph or its sentence: not '...: "France is lost," he claimed.', a
+    quotation with an attribution of its own after it."""
+    line_end = text.find("\n", quote.end)
+    after = text[quote.end:line_end if line_end >= 0 else len(text)].lstrip(CLOSING_MARKS)
+    if not after.strip() or after[:1] in SENTENCE_END:
+        return True
+    return text[quote.end - 1:quote.end] in SENTENCE_END and after.lstrip()[:1].isupper()
+
+
+CLOSING_MARKS = "\"'\u201d\u2019\x7f"
+SENTENCE_END = set(".!?")
+
+
 def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
     """"Farage said the warning was wrong, and accused Downing Street of ...": two statements.
 
@@ -215,7 +247,26 @@ def split_joint_reports(rows: list[dict], text: str) -> list[dict]:
                     cut = cut.removesuffix(joint).rstrip() if cut.endswith(joint) else cut
                 a["end"] = a["start"] + len(cut.rstrip(" ,"))
                 a["content"] = text[a["start"]:a["end"]]
-    return rows
+                a["cut_for_later_cue"] = True
+    return [r for r in rows if not (r.pop("cut_for_later_cue", False) and _only_a_lead_in(r["content"]))]
+
+
+# Words that tie a cue to the next one: "replied on Friday to suggest ...", "explained it by saying ...".
+LEAD_IN_WORDS = {"to", "by", "in", "with", "before", "after", "while", "when", "then"}
+
+
+def _only_a_lead_in(content: str) -> bool:
+    """What is left of a content cut before the same speaker's next cue is no statement: "on Friday
+    to" ('replied on Friday to suggest ...'), "Wednesday evening" ('released a statement Wednesday
+    evening, saying ...'): under three words, or words that lead into the next cue."""
+    words = [w.lower().strip(",;.") for w in content.split()]
+    return len(words) < MIN_CONTENT_WORDS or words[-1] in LEAD_IN_WORDS or all(w in WHEN_WORDS for w in words)
+
+
+# Words of a time phrase alone ("on Wednesday evening", "late last week"): when, not what.
+WHEN_WORDS = {"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "next", "the", "of",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
 
 
 def join_continuations(text: str, per_sentence: list, quotes: list[Quote]) -> list[dict]:
@@ -260,9 +311,22 @@ def _voice_to_continue(rows: list[dict]) -> dict:
 def _join_later_quotes(row: dict, text: str, quotes: list[Quote], sent_idx: int) -> None:
     """"'There's resistance,' said Mr. Lee, a broker. 'Costs are high.'" parsed as one sentence:
     the second quotation is the same speaker's, when it is the sentence's only statement."""
-    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)]
+    later = [q for q in quotes if q.start > row["end"] and not (row["speaker_start"] or -1) <= q.start < (row["speaker_end"] or -1)
+             and _opens_own_quote(text, q)]
     if later and row["kind"] != "indirect":
         extend(row, text, later[-1].end, sent_idx)
+
+
+# What may stand before a quotation that goes on with the speaker's words: a sentence end
+# ('said Lee. "Costs are high."') or the comma or colon after the attribution ('said Lee, "and ..."').
+OPENING_QUOTE_AFTER = ".!?,:;"
+
+
+def _opens_own_quote(text: str, quote: Quote) -> bool:
+    """A later quotation that stands on its own, not one inside the writer's words about the speaker:
+    '"...," said an official who described the plan as "a mess."' (after "as": the describing's)."""
+    before = text[:quote.start].rstrip("\"'\u201c\u2018\x7f").rstrip().rstrip("\"'\u201d\u2019")
+    return before[-1:] in set(OPENING_QUOTE_AFTER)
 
 
 # Participles by which the writer glosses what a speaker meant: "..., referring to the convention".
@@ -277,4 +341,27 @@ def cut_trailing_gloss(doc, start: int, end: int, quotes: list[Quote]) -> int:
         if token.lemma_.lower() in GLOSS_VERBS and token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == "," \
                 and not any(q.start <= token.idx < q.end or q.start >= token.idx and q.start < end for q in quotes):
             return doc[token.i - 1].idx
+    return cut_trailing_comment(span, end, quotes) if span is not None else end
+
+
+COMMENT_BREAKS = {",", "-", "\u2014", "\u2013", "--"}
+COMMENT_DEPS = {"npadvmod", "dobj", "appos", "attr"}
+
+
+def cut_trailing_comment(span, end: int, quotes: list[Quote]) -> int:
+    """End of a content span without the writer's closing comment on it: 'Lee said fees would rise,
+    an admission that her rivals seized on' / '... - a point that auditors dispute' -> it ends before
+    the comma. The comment is an indefinite noun phrase with a relative clause that hangs on the
+    clause's verb (not an apposition to a noun: "Kim, a lawyer who ...") and runs to the end."""
+    for token in span:
+        if token.text not in COMMENT_BREAKS or token.i + 2 >= span.end or token.i == span.start:
+            continue
+        det = token.nbor()
+        noun = det.head
+        if det.dep_ != "det" or det.lower_ not in {"a", "an"} or noun.i <= det.i or noun.dep_ not in COMMENT_DEPS \
+                or noun.head.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "relcl" for c in noun.children):
+            continue
+        if noun.left_edge.i != det.i or _end(noun.right_edge) < end - 1 or any(token.idx < q.end and q.start < end for q in quotes):
+            continue
+        return token.idx
     return end
