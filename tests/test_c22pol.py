@@ -89,7 +89,7 @@ def test_a_participle_closing_a_reported_clause_is_the_reporters_statement():
     rows = statements('A party strategist said Ruiz will have to choose whose side she is on, saying, '
                       '"At some point she is going to have to say where she stands."')
     assert len(rows) == 2
-    assert set(rows["speaker_surface"]) == {"party strategist"}
+    assert set(rows["speaker_surface"]) == {"a party strategist"}
     assert rows.iloc[0]["content"] == "Ruiz will have to choose whose side she is on"
 
 

@@ -17,7 +17,9 @@ from helpers.parse import doc_text
 from helpers.statements.genders import GENDER_WORDS, PRONOUN_GENDER, first_names, person_genders, person_key  # noqa: F401
 from helpers.statements.quotes import Quote
 from helpers.statements.rolenames import holder_after_role, name_after_opening_role
-from helpers.statements.stamps import entry_span, entry_starts, is_clock
+from helpers.statements.phrases import INDEFINITE_DETS, doc_first, np_start as _np_start, np_text as _np_text, \
+    proper_of_phrase as _proper_of_phrase, token_end as _end  # noqa: F401 (_np_text: used by extract)
+from helpers.statements.stamps import entry_span, entry_starts
 
 # Nouns that stand for a written or relayed statement: "A White House statement said".
 DOCUMENT_NOUNS = {"statement", "readout", "release", "communique", "summary", "transcript", "tweet", "post", "letter", "reading", "advert", "advisory"}
@@ -310,37 +312,6 @@ def speaker_span(item: dict, mentions: list[dict], context: dict) -> tuple:
     return start, end, surface, item["how"], _mention_in(mentions, head.idx, _end(head)) or _mention_in(mentions, start, end)
 
 
-INDEFINITE_DETS = {"a", "an", "another", "some"}
-# Heads of an organisation's name completed by an "of" phrase: "Group of Eight", "League of Arab States".
-NAMED_BODY_HEADS = {"group", "organization", "organisation", "league", "union", "council", "conference", "federation",
-                    "community", "association", "movement", "front", "alliance", "commission", "committee", "assembly",
-                    "bank", "court", "congress", "parliament", "party", "coalition", "forum", "cooperation"}
-
-
-def _np_start(head: Token) -> int:
-    """Index of the first word of ``head``'s noun phrase past a leading determiner."""
-    first = doc_first(head).i
-    while first < head.i and head.doc[first].dep_ == "det":
-        first += 1
-    return first
-
-
-def _proper_of_phrase(head: Token) -> Token | None:
-    """The last word of a capitalised "of" phrase that completes a proper name: "Group" + "of Eight",
-    "Organization" + "of American States" (every word capitalised, the name's own words only)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in NAMED_BODY_HEADS:
-        return None  # (not a title: "the Emir of Qatar" is a person the title stands for)
-    doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head != head:
-        return None
-    last = None
-    for token in doc[head.i + 2:]:
-        if token.head.i < head.i or not (token.pos_ in {"PROPN", "NUM"} and token.text[:1].isupper()):
-            break
-        last = token
-    return last
-
-
 def _reported_person(owner: Token, cue: Token | None, mentions: list[dict], genders: dict[str, str]) -> dict | None:
     """Whose office "his office" is when the sentence says: "Kim, who, according to his office,
     briefed ..." (the relative clause's person), "Lee will take part, her office confirmed" (the
@@ -402,27 +373,3 @@ def _body_of(doc: Doc, mention: dict) -> Token | None:
 def _mention_in(mentions: list[dict], start: int, end: int) -> dict | None:
     hits = [m for m in mentions if m["start"] < end and m["end"] > start]
     return hits[-1] if hits else None
-
-
-def _end(token: Token) -> int:
-    return token.idx + len(token.text)
-
-
-def _np_text(head: Token) -> str:
-    """Text of a noun phrase up to its head, as written, without a leading determiner."""
-    doc = head.doc
-    first = doc_first(head).i
-    while first < head.i and doc[first].dep_ == "det":
-        first += 1
-    return doc_text(doc)[doc[first].idx:_end(head)].strip() or head.text
-
-
-def doc_first(head: Token) -> Token:
-    """The first token of a noun phrase, past a live blog's time stamp ("09:10 GMT - Our correspondent")."""
-    doc, first = head.doc, head.left_edge.i
-    stamp = first
-    while stamp < head.i and (is_clock(doc[stamp]) or doc[stamp].is_punct):
-        stamp += 1
-    return doc[stamp] if stamp > first and any(is_clock(doc[i]) for i in range(first, stamp)) else doc[first]
-
-
