@@ -6,18 +6,8 @@ Own sentences, other names and events than the dev data."""
 import pytest
 
 import helpers
+from number_rows import number_row as _row, number_table as _table
 from helpers.read.clean import is_subheading, remove_boilerplate
-
-
-def _table(text, date="2024-03-06"):
-    return helpers.numbers_in_text(text, date=date)
-
-
-def _row(text, surface, date="2024-03-06"):
-    df = _table(text, date)
-    hit = df[df["surface"] == surface]
-    assert len(hit) == 1, df[["surface", "kind", "value"]].to_dict("records")
-    return hit.iloc[0]
 
 
 @pytest.mark.parametrize("text, surface, value, code", [
