@@ -152,7 +152,7 @@ def test_contacts_of_one_day_without_clock_or_cue_follow_the_part_of_the_day():
     (1401, 12, 28, "2023-03-19"),
 ])
 def test_solar_hijri_days_as_gregorian_days(year, month, day, expected):
-    from helpers.calls.solarhijri import solar_hijri_to_gregorian
+    from helpers.numbers.persian import to_gregorian as solar_hijri_to_gregorian
 
     assert f"{solar_hijri_to_gregorian(year, month, day):%Y-%m-%d}" == expected
 
